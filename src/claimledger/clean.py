@@ -1,0 +1,114 @@
+"""Remove scrape debris line by line, and characters no ledger should store.
+
+The kept lines are the source's own lines, character for character: every claim's
+offsets index into the text this module returns. Each dropped line is kept as
+:class:`Debris` with a reason code, never silently lost.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+
+from .model import Debris
+
+# Characters removed at ingest, by kind. ZWNJ/ZWJ stay: Persian and Indic scripts need them.
+_STRIP_CHARS = {
+    "nul": "\x00",
+    "zero-width": "\u200b\u2060\ufeff",
+    "bidi-control": "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069",
+}
+_CONTROL = re.compile(r"[\x01-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+
+_LABEL = r"(?:also\s+read|read\s+(?:more|also|next)|see\s+also|related(?:\s+(?:articles?|news|stories|posts?|content))?|more\s+(?:news|stories)|other\s+news|most\s+(?:read|popular|viewed)|latest\s+news|recommended(?:\s+for\s+you)?|trending(?:\s+now)?|you\s+may\s+also\s+like|don'?t\s+miss|top\s+stories)"
+DEBRIS_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("site-verification", re.compile(r"^\s*[\w.-]*(?:site-verification|verify-v1|msvalidate)[\w.-]*\s*[=:]", re.I)),
+    ("related-link", re.compile(rf"^\s*[•·>|-]?\s*{_LABEL}\s*(?:$|[:|»>\u00a0-]|\s{{2,}})", re.I)),
+    ("share-ui", re.compile(
+        r"^\s*(?:share(?:\s+(?:this|on\s+\w+|article))?|tweet|print|e-?mail|whatsapp|telegram|facebook|twitter|"
+        r"subscribe(?:\s+to\s+our\s+newsletter)?|follow\s+us(?:\s+on\s+\w+)?|like\s+us\s+on\s+\w+|sign\s+up.*newsletter.*|"
+        r"comments?\s*\(?\d*\)?|advertisement|sponsored(?:\s+content)?|(?:\d+\s+)?(?:views?|shares?|likes?))\s*[:|]?\s*$",
+        re.I)),
+    ("cookie-notice", re.compile(r"\b(?:we|this\s+(?:site|website))\s+uses?\s+cookies\b|\baccept\s+(?:all\s+)?cookies\b", re.I)),
+    ("script-error", re.compile(
+        r"^\s*error\s+message\s*$|installation\s+of\s+the\s+\S+\s+library|please\s+(?:enable|turn\s+on)\s+javascript|"
+        r"javascript\s+is\s+(?:disabled|required)|your\s+browser\s+does\s+not\s+support|upgrade\s+your\s+browser",
+        re.I)),
+    ("ui-label", re.compile(r"^\s*[•·]?\s*(?:[a-z]+-)+(?:gray|grey|white|black|dark|light|o|icon|outline|solid|alt)\s+\S", re.I)),
+    ("contact-line", re.compile(r"\b(?:tel|phone|fax)\s*[.:]\s*[(+\d]", re.I)),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class CleanResult:
+    text: str
+    debris: tuple[Debris, ...]
+    line_starts: tuple[int, ...]  # offset in ``text`` of each kept line, in order
+    kept_line_numbers: tuple[int, ...]  # the source line number of each kept line
+
+
+def strip_unsafe_characters(text: str) -> tuple[str, Counter[str]]:
+    """Drop NUL, control, zero-width and bidi characters and lone surrogates, counting each kind."""
+    counts: Counter[str] = Counter()
+    for kind, chars in _STRIP_CHARS.items():
+        for ch in chars:
+            n = text.count(ch)
+            if n:
+                counts[kind] += n
+                text = text.replace(ch, "")
+    text, n = _SURROGATE.subn("\ufffd", text)
+    if n:
+        counts["lone-surrogate"] += n
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text, n = _CONTROL.subn("", text)
+    if n:
+        counts["control"] += n
+    return text, counts
+
+
+def debris_reason(line: str) -> str | None:
+    """The reason a line is scrape debris, or None when it is article text."""
+    for reason, pattern in DEBRIS_PATTERNS:
+        if pattern.search(line):
+            return reason
+    return None
+
+
+def clean_lines(lines: list[str], extra_debris: dict[int, str] | None = None) -> CleanResult:
+    """Drop debris lines and repeats from already character-cleaned lines, and join the rest.
+
+    ``extra_debris`` maps line numbers (1-based) to a reason decided by another stage,
+    such as the metadata stage's date and byline lines.
+    """
+    extra = extra_debris or {}
+    kept: list[str] = []
+    starts: list[int] = []
+    numbers: list[int] = []
+    debris: list[Debris] = []
+    seen: set[str] = set()
+    offset = 0
+    for line_no, line in enumerate(lines, start=1):
+        line = line.rstrip()
+        key = unicodedata.normalize("NFKC", line).strip().casefold()
+        reason = extra.get(line_no) or debris_reason(line)
+        if reason is None and key and key in seen:
+            reason = "repeated-line"
+        if reason:
+            debris.append(Debris(line_no, line, reason))
+            continue
+        if key:
+            seen.add(key)
+        elif not kept or not kept[-1]:
+            continue  # one blank line between paragraphs is enough
+        kept.append(line)
+        starts.append(offset)
+        numbers.append(line_no)
+        offset += len(line) + 1
+    while kept and not kept[-1]:
+        kept.pop()
+        starts.pop()
+        numbers.pop()
+    return CleanResult("\n".join(kept), tuple(debris), tuple(starts), tuple(numbers))

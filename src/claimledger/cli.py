@@ -1,0 +1,185 @@
+"""The ``claimledger`` command: a thin layer that turns library errors into messages and
+exit codes (0 ok, 1 completed with rejects, 2 usage, 3 ledger or environment fault)."""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from pathlib import Path
+
+import click
+
+from . import __version__
+from .errors import InputError, LedgerError
+from .model import DocumentResult, RawSource, Reject
+from .settings import Settings
+
+EXIT_REJECTS = 1
+EXIT_LEDGER = 3
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="claimledger")
+@click.option("-v", "--verbose", is_flag=True, help="Log progress details to stderr.")
+def main(verbose: bool) -> None:
+    """Turn a pile of news documents into a ledger of claims: who asserts which figure,
+    date or quote, where sources agree or conflict, and how many independent origins
+    stand behind each claim.
+
+    \b
+    Quick start:
+      claimledger demo
+      claimledger build articles/ --db ledger.db
+      claimledger export --db ledger.db --format json > ledger.json
+    """
+    logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+
+
+def _settings(encoding: str | None, no_parse: bool) -> Settings:
+    return Settings(encoding=encoding, use_parser=not no_parse)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--db", required=True, type=click.Path(dir_okay=False), help="Ledger file (SQLite) to create or extend.")
+@click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64), help="Worker processes.")
+@click.option("--encoding", default=None, help="Decode every input with this encoding (e.g. cp1251).")
+@click.option("--no-parse", is_flag=True, help="Skip the spaCy parse: faster, but `what` stays empty.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
+def build(paths: tuple[str, ...], db: str, workers: int, encoding: str | None, no_parse: bool, quiet: bool) -> None:
+    """Read PATHS (files, folders, globs: .txt .html .jsonl .warc .warc.gz) into the ledger DB.
+
+    A rerun on the same files adds nothing; an interrupted build resumes where it stopped.
+
+    \b
+    Examples:
+      claimledger build articles/ --db ledger.db
+      claimledger build 'crawl/*.warc.gz' notes.jsonl --db ledger.db --workers 2
+    """
+    from .engine import build as run_build
+
+    shown = {"n": 0}
+
+    def report(source: RawSource | None, outcome: DocumentResult | Reject, new: bool) -> None:
+        shown["n"] += 1
+        if isinstance(outcome, Reject):
+            where = f"{outcome.path} {outcome.location}".strip()
+            click.echo(f"rejected {where}: {outcome.code} {outcome.message}", err=True)
+        elif not quiet and sys.stderr.isatty():
+            click.echo(f"\r{shown['n']} sources read", err=True, nl=False)
+
+    try:
+        stats = run_build(list(paths), db, _settings(encoding, no_parse), workers, report)
+    except LedgerError as err:
+        click.echo(f"error: {err}", err=True)
+        sys.exit(EXIT_LEDGER)
+    if not quiet and sys.stderr.isatty():
+        click.echo("", err=True)
+    summary = (f"{stats.documents_read} documents read ({stats.documents_new} new), "
+               f"{stats.rejected} rejected, {stats.seconds:.1f} s; ledger: {db}")
+    if stats.rejected:
+        click.echo(f"completed with {stats.rejected} rejected: {summary}")
+        sys.exit(EXIT_REJECTS)
+    click.echo(f"completed: {summary}")
+
+
+@main.command()
+@click.option("--db", required=True, type=click.Path(dir_okay=False), help="Ledger file to read.")
+@click.option("--format", "fmt", type=click.Choice(["json", "csv"]), default="json", show_default=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False), default=None, help="Write here instead of stdout.")
+def export(db: str, fmt: str, output: str | None) -> None:
+    """Write the ledger as JSON (documents, claims, groups, reuse) or as CSV (one row per claim).
+
+    \b
+    Examples:
+      claimledger export --db ledger.db --format json > ledger.json
+      claimledger export --db ledger.db --format csv -o claims.csv
+    """
+    from .export import export_csv, export_json
+    from .store import Ledger
+
+    try:
+        with Ledger.open(db, read_only=True) as ledger:
+            text = export_json(ledger) if fmt == "json" else export_csv(ledger)
+    except LedgerError as err:
+        click.echo(f"error: {err}", err=True)
+        sys.exit(EXIT_LEDGER)
+    if output:
+        Path(output).write_text(text, encoding="utf-8")
+    else:
+        click.echo(text, nl=not text.endswith("\n"))
+
+
+@main.command()
+@click.argument("paths", nargs=-1)
+@click.option("--encoding", default=None, help="Decode every input with this encoding.")
+@click.option("--no-parse", is_flag=True, help="Skip the spaCy parse: faster, but `what` stays empty.")
+def extract(paths: tuple[str, ...], encoding: str | None, no_parse: bool) -> None:
+    """Print the claims of PATHS as JSON Lines, without a ledger. With `-`, read JSON Lines
+    with `id` and `text` from stdin; each claim's `doc` is then that `id`.
+
+    \b
+    Examples:
+      claimledger extract article.html
+      echo '{"id": "s1", "text": "Some 40 people died."}' | claimledger extract -
+    """
+    from .engine import _process_or_reject, iter_sources
+    from .export import claim_json
+
+    settings = _settings(encoding, no_parse)
+    rejected = 0
+    if not paths or paths == ("-",):
+        items = _stdin_sources()
+    else:
+        items = iter_sources(list(paths), settings)
+    for item in items:
+        outcome = item if isinstance(item, Reject) else _process_or_reject(item[1] if isinstance(item, tuple) else item, settings)
+        if isinstance(outcome, Reject):
+            rejected += 1
+            click.echo(f"rejected {outcome.path} {outcome.location}: {outcome.code} {outcome.message}", err=True)
+            continue
+        doc_id = item[0] if isinstance(item, tuple) else outcome.document.id
+        for claim in outcome.claims:
+            row = claim_json(claim)
+            row["doc"] = doc_id
+            click.echo(json.dumps(row, ensure_ascii=False))
+    if rejected:
+        sys.exit(EXIT_REJECTS)
+
+
+def _stdin_sources():  # type: ignore[no-untyped-def]
+    for line_no, line in enumerate(sys.stdin, start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+            text = record["text"]
+            doc_id = str(record.get("id", f"line{line_no}"))
+        except (json.JSONDecodeError, KeyError, TypeError) as err:
+            yield Reject("<stdin>", f"line {line_no}", InputError("E004", "").code, f"invalid record: {err}")
+            continue
+        yield doc_id, RawSource("<stdin>", f"line {line_no}", "txt", str(text).encode("utf-8", "surrogatepass"),
+                                "utf-8-surrogates")
+
+
+@main.command()
+@click.option("-o", "--output-dir", type=click.Path(file_okay=False), default="claimledger-demo", show_default=True,
+              help="Folder for the demo ledger and export.")
+def demo(output_dir: str) -> None:
+    """Build a ledger from the small example corpus that ships with claimledger, and say
+    where the ledger and its export are.
+
+    \b
+    Example:
+      claimledger demo -o /tmp/demo
+    """
+    from .demo import run_demo
+
+    try:
+        paths = run_demo(Path(output_dir))
+    except LedgerError as err:
+        click.echo(f"error: {err}", err=True)
+        sys.exit(EXIT_LEDGER)
+    for label, path in paths.items():
+        click.echo(f"{label}: {path}")

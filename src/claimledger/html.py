@@ -1,0 +1,91 @@
+"""Main text and metadata of an HTML page, through trafilatura and htmldate.
+
+Size and nesting depth are capped before parsing, and an lxml FATAL error is a
+reject: lxml otherwise drops content past a 21 MB text node or depth 255 silently.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import lxml.etree
+import lxml.html
+
+from .errors import InputError
+from .settings import Settings
+
+_TAG = re.compile(rb"<(/?)([a-zA-Z][a-zA-Z0-9:-]*)[^>]*?(/?)>")
+VOID_ELEMENTS = frozenset(
+    b"area base br col embed hr img input link meta param source track wbr".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class HtmlText:
+    text: str
+    title: str | None
+    outlet: str | None
+    author: str | None
+    published: str | None
+
+
+def nesting_depth(html: bytes) -> int:
+    """An upper bound of the element nesting depth, read without building a tree."""
+    depth = deepest = 0
+    for closing, name, self_closing in _TAG.findall(html):
+        if name.lower() in VOID_ELEMENTS or self_closing:
+            continue
+        depth += -1 if closing else 1
+        depth = max(depth, 0)
+        deepest = max(deepest, depth)
+    return deepest
+
+
+def extract_html(html: str, settings: Settings, url: str | None = None) -> HtmlText:
+    """The article text of a page, with its title, site name, author and publication date."""
+    raw = html.encode("utf-8", "replace")
+    if len(raw) > settings.max_html_bytes:
+        raise InputError("E010", f"HTML is {len(raw)} bytes, over the limit of {settings.max_html_bytes}")
+    depth = nesting_depth(raw)
+    if depth > settings.max_html_depth:
+        raise InputError("E010", f"HTML nests {depth} deep, over the limit of {settings.max_html_depth}")
+    parser = lxml.html.HTMLParser(collect_ids=False, huge_tree=False)
+    try:
+        tree = lxml.html.document_fromstring(html, parser=parser)
+    except (lxml.etree.ParserError, ValueError) as err:
+        raise InputError("E011", f"HTML could not be parsed: {err}") from None
+    fatal = [e for e in parser.error_log if e.level_name == "FATAL"]
+    if fatal:
+        raise InputError("E011", f"HTML parser stopped early: {fatal[0].message} (line {fatal[0].line})")
+
+    import trafilatura
+
+    result = trafilatura.bare_extraction(
+        tree, url=url, with_metadata=True, include_comments=False, include_tables=True,
+        favor_recall=True,
+    )
+    if result is None:
+        return HtmlText("", None, None, None, _html_date(html, url))
+    data = result.as_dict() if hasattr(result, "as_dict") else dict(result)
+    return HtmlText(
+        text=data.get("text") or "",
+        title=data.get("title"),
+        outlet=data.get("sitename"),
+        author=data.get("author"),
+        published=_html_date(html, url),
+    )
+
+
+def _html_date(html: str, url: str | None) -> str | None:
+    """The page's own publication date from its markup; htmldate is given the HTML string,
+    never a URL (given a URL it would fetch the page)."""
+    if "<" not in html:
+        return None
+    from htmldate import find_date
+
+    try:
+        found = find_date(html, extensive_search=False, original_date=True, url=url)
+    except Exception:  # htmldate raises assorted errors on odd markup; a date is optional
+        return None
+    return found if isinstance(found, str) else None

@@ -1,0 +1,113 @@
+"""Document metadata read from the text itself: byline, date lines, datelines, title, language.
+
+HTML and JSON Lines may carry metadata of their own; the engine prefers those and uses
+what this module reads from the text where they are silent.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from .extract.dates import FULL_DATE_FORMS, find_dates
+from .model import LanguageRun, Span
+
+if TYPE_CHECKING:
+    from lingua import LanguageDetector
+
+HEADER_LINES = 15
+_BYLINE = re.compile(r"^\s*(?:by|written\s+by|author:)\s+(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})\s*$", re.I)
+_DATELINE = re.compile(r"^\s*(?P<place>[A-Z][\w'’ .-]{1,30}),\s+(?P<rest>.{6,40}?)\s*(?:\([^)]{1,20}\))?\s*[:—–-]\s")
+_CLOCK = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\b")
+_WORD = re.compile(r"[^\W\d_]+")
+# Languages news about one event is likely to mix; loading all costs 1.3 GB (DEPENDENCIES.md).
+LANGUAGES = ("ENGLISH", "AZERBAIJANI", "RUSSIAN", "ARMENIAN", "TURKISH", "FRENCH", "GERMAN",
+             "SPANISH", "ARABIC", "UKRAINIAN", "PERSIAN", "GEORGIAN", "ITALIAN", "PORTUGUESE")
+
+
+@dataclass(frozen=True, slots=True)
+class Header:
+    """What the opening lines say about the document, and which of them are metadata lines."""
+
+    published: str | None = None
+    author: str | None = None
+    line_reasons: dict[int, str] = field(default_factory=dict)
+
+
+def read_header(lines: list[str]) -> Header:
+    """Find the byline, a date line ("calendar-gray 24 February 2018", "17.03.2021 08:15")
+    and a dateline ("Baku, 26 February 2023 (GNP): ...") among the opening lines."""
+    published = author = None
+    reasons: dict[int, str] = {}
+    for line_no, line in enumerate(lines[:HEADER_LINES], start=1):
+        byline = _BYLINE.match(line)
+        if byline and author is None:
+            author = byline.group("name")
+            reasons[line_no] = "byline"
+            continue
+        date_line = _date_of_date_line(line)
+        if date_line:
+            published = published or date_line
+            reasons[line_no] = "date-line"
+            continue
+        dateline = _DATELINE.match(line)
+        if dateline and published is None:
+            published = _full_date(dateline.group("rest"))
+    return Header(published, author, reasons)
+
+
+def _full_date(text: str) -> str | None:
+    return next((m.value for m in find_dates(text) if m.form in FULL_DATE_FORMS), None)
+
+
+def _date_of_date_line(line: str) -> str | None:
+    """The date of a short line that holds a full date and little else."""
+    if len(line) > 80:
+        return None
+    for m in find_dates(line):
+        if m.form in FULL_DATE_FORMS:
+            rest = _CLOCK.sub(" ", line[: m.start] + " " + line[m.end :])
+            if len(_WORD.findall(rest)) <= 4:
+                return m.value
+    return None
+
+
+def guess_title(lines: list[str], other_language_lines: set[int]) -> str | None:
+    """The longest short heading-like line among the first kept lines."""
+    candidates = [
+        line.strip() for i, line in enumerate(lines[:8])
+        if 3 <= len(line.split()) <= 30 and not line.rstrip().endswith((".", ":")) and i not in other_language_lines
+    ]
+    return max(candidates, key=lambda c: len(c.split()), default=None)
+
+
+@lru_cache(maxsize=1)
+def _detector() -> LanguageDetector:
+    from lingua import Language, LanguageDetectorBuilder
+
+    return LanguageDetectorBuilder.from_languages(*(getattr(Language, n) for n in LANGUAGES)).build()
+
+
+def detect_language(text: str) -> str | None:
+    """ISO 639-1 code of the text's main language."""
+    if len(_WORD.findall(text[:4000])) < 3:
+        return None
+    found = _detector().detect_language_of(text[:4000])
+    return found.iso_code_639_1.name.lower() if found else None
+
+
+def other_language_lines(text: str, line_starts: tuple[int, ...], main: str | None) -> tuple[LanguageRun, ...]:
+    """Lines of at least four words that are confidently in another language than ``main``."""
+    runs = []
+    lines = text.split("\n")
+    for start, line in zip(line_starts, lines):
+        if len(_WORD.findall(line)) < 4:
+            continue
+        values = _detector().compute_language_confidence_values(line)
+        if values and values[0].value >= 0.9:
+            code = values[0].language.iso_code_639_1.name.lower()
+            if code != main:
+                runs.append(LanguageRun(Span(start, start + len(line)), code))
+    return tuple(runs)

@@ -1,0 +1,174 @@
+"""The core data model every stage shares: documents, spans, claims, groups.
+
+Claims point into their document's cleaned text by character offsets, as spaCy's
+``Span`` points into a ``Doc``; nothing downstream copies or rewrites the text.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+ClaimKind = Literal["quantity", "date", "quote", "list"]
+Approx = Literal["exact", "about", "more_than", "less_than", "at_least", "at_most", "range", "vague"]
+Verdict = Literal["agree", "conflict", "evolving", "single"]
+# A claim's value: a number, a [low, high] range, an ISO date string, or None for a quote.
+Value = float | int | str | tuple[float, float] | None
+
+
+def stable_id(prefix: str, *parts: object) -> str:
+    """A short id that depends only on its parts, so reruns reproduce the same ids."""
+    digest = hashlib.sha256("\x1f".join(str(p) for p in parts).encode("utf-8")).hexdigest()
+    return f"{prefix}{digest[:16]}"
+
+
+@dataclass(frozen=True, slots=True)
+class RawSource:
+    """One unit of input before decoding: a file, a JSONL line or a WARC record."""
+
+    path: str
+    location: str  # "" for a whole file, "line 7", "record 3 (offset 1234)"
+    fmt: Literal["txt", "html", "jsonl", "warc"]
+    data: bytes
+    declared_charset: str | None = None
+    url: str | None = None
+    meta: tuple[tuple[str, str], ...] = ()  # fields a container supplied (title, outlet, ...)
+
+    @property
+    def where(self) -> str:
+        return f"{self.path} {self.location}".strip()
+
+    @property
+    def content_hash(self) -> str:
+        return hashlib.sha256(self.data).hexdigest()
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A character range of a document's cleaned text."""
+
+    start: int
+    end: int
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.start <= self.end:
+            raise ValueError(f"bad span {self.start}..{self.end}")
+
+    def overlaps(self, other: Span) -> bool:
+        return self.start < other.end and other.start < self.end
+
+
+@dataclass(frozen=True, slots=True)
+class Debris:
+    """A line removed from the main text, kept with the reason it was removed."""
+
+    line_no: int
+    text: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class LanguageRun:
+    """A stretch of the cleaned text in another language than the document's."""
+
+    span: Span
+    language: str
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """A cleaned source document: the text every claim's offsets index into."""
+
+    id: str
+    path: str
+    text: str
+    content_hash: str
+    fmt: str
+    encoding: str
+    url: str | None = None
+    title: str | None = None
+    outlet: str | None = None
+    author: str | None = None
+    published: str | None = None
+    published_inferred: str | None = None
+    language: str | None = None
+    voice: str | None = None
+    debris: tuple[Debris, ...] = ()
+    other_languages: tuple[LanguageRun, ...] = ()
+    cleaned_chars: tuple[tuple[str, int], ...] = ()  # (kind of character removed, count)
+    notices: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """One thing a document asserts, pinned to its words."""
+
+    id: str
+    doc: str
+    kind: ClaimKind
+    span: Span
+    evidence: str
+    value: Value
+    unit: str | None = None
+    approx: Approx = "exact"
+    what: str | None = None
+    what_key: str | None = None
+    speaker: str | None = None
+    attributed_to: str | None = None
+    part_of: str | None = None
+    members: tuple[str, ...] = ()
+    via: tuple[str, ...] = ()
+    notes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Group:
+    """Claims about the same thing across documents, with the ledger's verdict."""
+
+    id: str
+    kind: str
+    what: str
+    claims: tuple[str, ...]
+    verdict: Verdict
+    independent_origins: int
+    origins: tuple[str, ...] = ()
+    notes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Passage:
+    a_start: int
+    a_end: int
+    b_start: int
+    b_end: int
+    kind: str = "prose"  # "prose" or "quotation"
+
+
+@dataclass(frozen=True, slots=True)
+class ReusePair:
+    """Two documents that share text; ``a`` is the earlier when dates allow."""
+
+    a: str
+    b: str
+    score: float
+    passages: tuple[Passage, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Reject:
+    """An input that could not be read, with a stable error code."""
+
+    path: str
+    location: str
+    code: str
+    message: str
+    raw_sha256: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentResult:
+    """What the per-document stages produce for one source."""
+
+    document: Document
+    claims: tuple[Claim, ...] = field(default_factory=tuple)

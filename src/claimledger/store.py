@@ -1,0 +1,369 @@
+"""The ledger on disk: SQLite by default, with named migrations, one transaction per
+document keyed by content hash, and the cross-document tables rebuilt atomically.
+
+Tables and columns are named for what they hold, with foreign keys, so the file is
+useful in Datasette or sqlite-utils as it is. The SQL stays portable (``ON CONFLICT DO
+NOTHING``, no SQLite-only types) for the PostgreSQL store to come.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import time
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from . import __version__
+from .errors import LedgerError, SchemaTooNewError
+from .model import Claim, Debris, Document, DocumentResult, Group, LanguageRun, Passage, Reject, ReusePair, Span
+
+MIGRATIONS: tuple[tuple[str, str], ...] = (
+    ("0001_initial", """
+CREATE TABLE runs (
+    id INTEGER PRIMARY KEY,
+    started_at TEXT NOT NULL,
+    finished_at TEXT,
+    status TEXT NOT NULL,
+    claimledger_version TEXT NOT NULL,
+    inputs TEXT NOT NULL,
+    settings TEXT NOT NULL,
+    documents_read INTEGER NOT NULL DEFAULT 0,
+    documents_new INTEGER NOT NULL DEFAULT 0,
+    rejected INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE documents (
+    id TEXT PRIMARY KEY,
+    content_hash TEXT NOT NULL UNIQUE,
+    path TEXT NOT NULL,
+    url TEXT,
+    title TEXT,
+    outlet TEXT,
+    author TEXT,
+    published TEXT,
+    published_inferred TEXT,
+    language TEXT,
+    voice TEXT,
+    format TEXT NOT NULL,
+    encoding TEXT NOT NULL,
+    text TEXT NOT NULL,
+    other_languages TEXT NOT NULL DEFAULT '[]',
+    removed_characters TEXT NOT NULL DEFAULT '{}',
+    notices TEXT NOT NULL DEFAULT '[]',
+    run_id INTEGER REFERENCES runs(id)
+);
+CREATE TABLE debris (
+    document_id TEXT NOT NULL REFERENCES documents(id),
+    line_no INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    PRIMARY KEY (document_id, line_no)
+);
+CREATE TABLE claims (
+    id TEXT PRIMARY KEY,
+    document_id TEXT NOT NULL REFERENCES documents(id),
+    kind TEXT NOT NULL,
+    start_char INTEGER NOT NULL,
+    end_char INTEGER NOT NULL,
+    evidence TEXT NOT NULL,
+    value TEXT,
+    unit TEXT,
+    approx TEXT NOT NULL,
+    what TEXT,
+    what_key TEXT,
+    speaker TEXT,
+    attributed_to TEXT,
+    part_of TEXT REFERENCES claims(id),
+    members TEXT NOT NULL DEFAULT '[]',
+    via TEXT NOT NULL DEFAULT '[]',
+    notes TEXT NOT NULL DEFAULT '[]'
+);
+CREATE INDEX claims_by_document ON claims(document_id);
+CREATE TABLE claim_groups (
+    id TEXT PRIMARY KEY,
+    kind TEXT NOT NULL,
+    what TEXT NOT NULL,
+    verdict TEXT NOT NULL,
+    independent_origins INTEGER NOT NULL,
+    origins TEXT NOT NULL DEFAULT '[]',
+    notes TEXT NOT NULL DEFAULT '[]'
+);
+CREATE TABLE group_claims (
+    group_id TEXT NOT NULL REFERENCES claim_groups(id),
+    claim_id TEXT NOT NULL REFERENCES claims(id),
+    PRIMARY KEY (group_id, claim_id)
+);
+CREATE TABLE reuse_pairs (
+    document_a TEXT NOT NULL REFERENCES documents(id),
+    document_b TEXT NOT NULL REFERENCES documents(id),
+    score REAL NOT NULL,
+    passages TEXT NOT NULL DEFAULT '[]',
+    PRIMARY KEY (document_a, document_b)
+);
+CREATE TABLE rejects (
+    id INTEGER PRIMARY KEY,
+    path TEXT NOT NULL,
+    location TEXT NOT NULL,
+    code TEXT NOT NULL,
+    message TEXT NOT NULL,
+    raw_sha256 TEXT NOT NULL,
+    run_id INTEGER REFERENCES runs(id),
+    UNIQUE (path, location, code, raw_sha256)
+);
+CREATE TABLE ledger_state (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+"""),
+)
+KNOWN_MIGRATIONS = frozenset(name for name, _ in MIGRATIONS)
+LEDGER_TABLES = ("documents", "debris", "claims", "claim_groups", "group_claims", "reuse_pairs", "rejects")
+
+
+def _now() -> str:
+    return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
+
+
+def _json(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True)
+
+
+@dataclass
+class Ledger:
+    """A connection to one ledger file, opened for writing or read-only."""
+
+    path: str
+    conn: sqlite3.Connection
+    read_only: bool
+
+    @classmethod
+    def open(cls, path: str, read_only: bool = False, timeout: float = 30.0) -> Ledger:
+        """Open (creating and migrating when writable) the ledger at ``path``."""
+        try:
+            if read_only:
+                if not Path(path).exists():
+                    raise LedgerError(path, "no such ledger; build one with `claimledger build PATHS --db FILE`")
+                conn = sqlite3.connect(f"file:{Path(path).absolute()}?mode=ro", uri=True, timeout=timeout,
+                                       isolation_level=None, check_same_thread=False)
+            else:
+                conn = sqlite3.connect(path, timeout=timeout, isolation_level=None)
+            conn.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
+            conn.execute("PRAGMA foreign_keys = ON")
+            if not read_only:
+                conn.execute("PRAGMA journal_mode = WAL")
+                conn.execute("PRAGMA synchronous = NORMAL")
+            ledger = cls(path, conn, read_only)
+            ledger._check_schema()
+            return ledger
+        except sqlite3.DatabaseError as err:
+            raise LedgerError(path, f"not a usable ledger: {err}") from None
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> Ledger:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction, taking the writer lock up front (BEGIN IMMEDIATE)."""
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as err:
+            raise LedgerError(self.path, f"cannot take the write lock: {err}") from None
+        try:
+            yield self.conn
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        else:
+            try:
+                self.conn.execute("COMMIT")
+            except sqlite3.Error as err:
+                self.conn.execute("ROLLBACK")
+                raise LedgerError(self.path, f"commit failed: {err}") from None
+
+    # -- schema ---------------------------------------------------------------------------
+    def _check_schema(self) -> None:
+        has_table = self.conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE type='table' AND name='schema_migrations'").fetchone()
+        applied = set()
+        if has_table:
+            applied = {row[0] for row in self.conn.execute("SELECT name FROM schema_migrations")}
+        newer = applied - KNOWN_MIGRATIONS
+        if newer:
+            raise SchemaTooNewError(self.path, f"written by a newer claimledger (migrations {sorted(newer)}); upgrade claimledger")
+        missing = [(n, sql) for n, sql in MIGRATIONS if n not in applied]
+        if not missing:
+            return
+        if self.read_only:
+            raise LedgerError(self.path, "ledger schema is older than this claimledger; run a build to migrate it")
+        with self.transaction() as conn:
+            conn.execute("CREATE TABLE IF NOT EXISTS schema_migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)")
+            for name, sql in missing:
+                for statement in sql.split(";"):
+                    if statement.strip():
+                        conn.execute(statement)
+                conn.execute("INSERT INTO schema_migrations (name, applied_at) VALUES (?, ?)", (name, _now()))
+
+    def integrity_ok(self) -> bool:
+        return bool(self.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok") and not self.conn.execute(
+            "PRAGMA foreign_key_check").fetchall()
+
+    # -- runs -----------------------------------------------------------------------------
+    def start_run(self, inputs: list[str], settings: dict[str, object]) -> int:
+        with self.transaction() as conn:
+            cur = conn.execute(
+                "INSERT INTO runs (started_at, status, claimledger_version, inputs, settings) VALUES (?, 'running', ?, ?, ?)",
+                (_now(), __version__, _json(inputs), _json(settings)))
+            return int(cur.lastrowid or 0)
+
+    def finish_run(self, run_id: int, status: str, read: int, new: int, rejected: int) -> None:
+        with self.transaction() as conn:
+            conn.execute(
+                "UPDATE runs SET finished_at = ?, status = ?, documents_read = ?, documents_new = ?, rejected = ? WHERE id = ?",
+                (_now(), status, read, new, rejected, run_id))
+
+    # -- documents ------------------------------------------------------------------------
+    def has_source(self, content_hash: str) -> bool:
+        return self.conn.execute("SELECT 1 FROM documents WHERE content_hash = ?", (content_hash,)).fetchone() is not None
+
+    def add_result(self, result: DocumentResult, run_id: int | None) -> bool:
+        """Store one document with its debris and claims in one transaction; False if already there."""
+        d = result.document
+        with self.transaction() as conn:
+            if conn.execute("SELECT 1 FROM documents WHERE content_hash = ?", (d.content_hash,)).fetchone():
+                return False
+            conn.execute(
+                "INSERT INTO documents (id, content_hash, path, url, title, outlet, author, published, published_inferred,"
+                " language, voice, format, encoding, text, other_languages, removed_characters, notices, run_id)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (d.id, d.content_hash, d.path, d.url, d.title, d.outlet, d.author, d.published, d.published_inferred,
+                 d.language, d.voice, d.fmt, d.encoding, d.text,
+                 _json([[r.span.start, r.span.end, r.language] for r in d.other_languages]),
+                 _json(dict(d.cleaned_chars)), _json(list(d.notices)), run_id))
+            conn.executemany(
+                "INSERT INTO debris (document_id, line_no, text, reason) VALUES (?, ?, ?, ?)",
+                [(d.id, x.line_no, x.text, x.reason) for x in d.debris])
+            conn.executemany(
+                "INSERT INTO claims (id, document_id, kind, start_char, end_char, evidence, value, unit, approx, what,"
+                " what_key, speaker, attributed_to, part_of, members, via, notes)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                [_claim_row(c) for c in _parts_last(result.claims)])
+        return True
+
+    def add_reject(self, reject: Reject, run_id: int | None) -> None:
+        with self.transaction() as conn:
+            conn.execute(
+                "INSERT INTO rejects (path, location, code, message, raw_sha256, run_id) VALUES (?, ?, ?, ?, ?, ?)"
+                " ON CONFLICT DO NOTHING",
+                (reject.path, reject.location, reject.code, reject.message, reject.raw_sha256 or "", run_id))
+
+    # -- cross-document tables ------------------------------------------------------------
+    def state(self, key: str) -> str | None:
+        row = self.conn.execute("SELECT value FROM ledger_state WHERE key = ?", (key,)).fetchone()
+        return None if row is None else str(row[0])
+
+    def replace_derived(self, groups: Iterable[Group], reuse: Iterable[ReusePair], fingerprint: str,
+                        inferred: dict[str, str] | None = None) -> None:
+        """Swap in new groups and reuse pairs, all or nothing, and note what they were built from."""
+        with self.transaction() as conn:
+            conn.execute("DELETE FROM group_claims")
+            conn.execute("DELETE FROM claim_groups")
+            conn.execute("DELETE FROM reuse_pairs")
+            for g in groups:
+                conn.execute(
+                    "INSERT INTO claim_groups (id, kind, what, verdict, independent_origins, origins, notes)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    (g.id, g.kind, g.what, g.verdict, g.independent_origins, _json(list(g.origins)), _json(list(g.notes))))
+                conn.executemany("INSERT INTO group_claims (group_id, claim_id) VALUES (?, ?)",
+                                 [(g.id, c) for c in g.claims])
+            for r in reuse:
+                conn.execute(
+                    "INSERT INTO reuse_pairs (document_a, document_b, score, passages) VALUES (?, ?, ?, ?)",
+                    (r.a, r.b, r.score, _json([[p.a_start, p.a_end, p.b_start, p.b_end, p.kind] for p in r.passages])))
+            for doc_id, year in (inferred or {}).items():
+                conn.execute("UPDATE documents SET published_inferred = ? WHERE id = ? AND published IS NULL",
+                             (year, doc_id))
+            conn.execute("INSERT INTO ledger_state (key, value) VALUES ('derived_from', ?)"
+                         " ON CONFLICT (key) DO UPDATE SET value = excluded.value", (fingerprint,))
+
+    def fingerprint(self) -> str:
+        """A digest of the documents the ledger holds, to know when derived tables are stale."""
+        import hashlib
+
+        digest = hashlib.sha256()
+        for (doc_id,) in self.conn.execute("SELECT id FROM documents ORDER BY id"):
+            digest.update(doc_id.encode())
+        return digest.hexdigest()
+
+    # -- reading --------------------------------------------------------------------------
+    def documents(self) -> list[Document]:
+        rows = self.conn.execute(
+            "SELECT id, path, text, content_hash, format, encoding, url, title, outlet, author, published,"
+            " published_inferred, language, voice, other_languages, removed_characters, notices FROM documents ORDER BY id")
+        docs = []
+        for r in rows:
+            debris = tuple(Debris(n, t, why) for n, t, why in self.conn.execute(
+                "SELECT line_no, text, reason FROM debris WHERE document_id = ? ORDER BY line_no", (r[0],)))
+            docs.append(Document(
+                id=r[0], path=r[1], text=r[2], content_hash=r[3], fmt=r[4], encoding=r[5], url=r[6], title=r[7],
+                outlet=r[8], author=r[9], published=r[10], published_inferred=r[11], language=r[12], voice=r[13],
+                debris=debris,
+                other_languages=tuple(LanguageRun(Span(a, b), lang) for a, b, lang in json.loads(r[14])),
+                cleaned_chars=tuple(sorted(json.loads(r[15]).items())), notices=tuple(json.loads(r[16]))))
+        return docs
+
+    def claims(self) -> list[Claim]:
+        rows = self.conn.execute(
+            "SELECT id, document_id, kind, start_char, end_char, evidence, value, unit, approx, what, what_key,"
+            " speaker, attributed_to, part_of, members, via, notes FROM claims ORDER BY document_id, start_char, id")
+        return [_claim_of(r) for r in rows]
+
+    def groups(self) -> list[Group]:
+        members: dict[str, list[str]] = {}
+        for gid, cid in self.conn.execute("SELECT group_id, claim_id FROM group_claims ORDER BY group_id, claim_id"):
+            members.setdefault(gid, []).append(cid)
+        return [Group(r[0], r[1], r[2], tuple(members.get(r[0], ())), r[3], r[4], tuple(json.loads(r[5])),
+                      tuple(json.loads(r[6])))
+                for r in self.conn.execute(
+                    "SELECT id, kind, what, verdict, independent_origins, origins, notes FROM claim_groups ORDER BY id")]
+
+    def reuse_pairs(self) -> list[ReusePair]:
+        return [ReusePair(a, b, score, tuple(Passage(*p) for p in json.loads(passages)))
+                for a, b, score, passages in self.conn.execute(
+                    "SELECT document_a, document_b, score, passages FROM reuse_pairs ORDER BY document_a, document_b")]
+
+    def rejects(self) -> list[Reject]:
+        return [Reject(*r) for r in self.conn.execute(
+            "SELECT path, location, code, message, raw_sha256 FROM rejects ORDER BY path, location, code")]
+
+    def counts(self) -> dict[str, int]:
+        return {t: int(self.conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0]) for t in LEDGER_TABLES}
+
+
+def _parts_last(claims: Iterable[Claim]) -> list[Claim]:
+    """Wholes before their parts, so each ``part_of`` names a row already inserted."""
+    return sorted(claims, key=lambda c: c.part_of is not None)
+
+
+def _claim_row(c: Claim) -> tuple[Any, ...]:
+    value = list(c.value) if isinstance(c.value, tuple) else c.value
+    return (c.id, c.doc, c.kind, c.span.start, c.span.end, c.evidence, _json(value), c.unit, c.approx, c.what,
+            c.what_key, c.speaker, c.attributed_to, c.part_of, _json(list(c.members)), _json(list(c.via)),
+            _json(list(c.notes)))
+
+
+def _claim_of(r: tuple[Any, ...]) -> Claim:
+    value = json.loads(r[6]) if r[6] is not None else None
+    if isinstance(value, list):
+        value = tuple(value)
+    return Claim(id=r[0], doc=r[1], kind=r[2], span=Span(r[3], r[4]), evidence=r[5], value=value, unit=r[7],
+                 approx=r[8], what=r[9], what_key=r[10], speaker=r[11], attributed_to=r[12], part_of=r[13],
+                 members=tuple(json.loads(r[14])), via=tuple(json.loads(r[15])), notes=tuple(json.loads(r[16])))

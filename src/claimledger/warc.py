@@ -1,0 +1,141 @@
+"""WARC and WARC.gz reading that notices truncation instead of keeping partial payloads.
+
+warcio alone returns a short payload for a plain WARC cut inside a record, and stops
+silently on a ``.warc.gz`` whose last member is cut. So gzip members are inflated here,
+one at a time with a byte bound, and each record's ``raw_stream.limit`` is checked.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import zlib
+from collections.abc import Iterator
+from typing import IO, Any
+
+from warcio.archiveiterator import ArchiveIterator
+
+from .model import RawSource, Reject
+from .settings import Settings
+
+log = logging.getLogger(__name__)
+CHUNK = 1 << 20
+TEXT_TYPES = ("text/html", "application/xhtml+xml", "text/plain")
+
+
+def read_warc(path: str, settings: Settings) -> Iterator[RawSource | Reject]:
+    """Yield one source per text or HTML response record; truncated records are rejects."""
+    with open(path, "rb") as fh:
+        magic = fh.read(2)
+        fh.seek(0)
+        if magic == b"\x1f\x8b":
+            yield from _gzip_members(path, fh, settings)
+        elif not fh.read(64).lstrip().startswith((b"WARC/", b"filedesc://")):
+            yield Reject(path, "offset 0", "E007", "not a WARC file (no WARC/ version line)")
+        else:
+            fh.seek(0)
+            yield from _plain_records(path, fh, 0, settings, whole_file=True)
+
+
+def _gzip_members(path: str, fh: IO[bytes], settings: Settings) -> Iterator[RawSource | Reject]:
+    offset = 0
+    pending = b""
+    index = 0
+    while True:
+        member_start = offset
+        inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
+        out = bytearray()
+        too_big = False
+        data = pending or fh.read(CHUNK)
+        while True:
+            if not data:
+                break
+            try:
+                piece = inflater.decompress(data, settings.max_record_bytes + 1 - len(out))
+            except zlib.error as err:
+                yield Reject(path, f"offset {member_start}", "E007", f"corrupt gzip member: {err}")
+                return
+            if not too_big:
+                out += piece
+            if len(out) > settings.max_record_bytes or inflater.unconsumed_tail:
+                too_big = True
+                out.clear()
+                data = inflater.unconsumed_tail
+                # keep inflating without storing, to find where the member ends
+                while data and not inflater.eof:
+                    inflater.decompress(data, CHUNK)
+                    data = inflater.unconsumed_tail
+            consumed = len(data) - len(inflater.unused_data) if inflater.eof else len(data)
+            offset += consumed
+            if inflater.eof:
+                pending = inflater.unused_data
+                break
+            data = fh.read(CHUNK)
+        if not inflater.eof:
+            if out or offset > member_start:
+                yield Reject(path, f"offset {member_start}", "E006", "WARC record truncated (gzip member cut short)")
+            return
+        if too_big:
+            yield Reject(path, f"offset {member_start}", "E009", f"record inflates past {settings.max_record_bytes} bytes")
+        else:
+            yield from _plain_records(path, io.BytesIO(bytes(out)), member_start, settings, whole_file=False, index=index)
+        index += 1
+        if not pending:
+            pending = fh.read(CHUNK)
+            if not pending:
+                return
+
+
+def _plain_records(
+    path: str, stream: IO[bytes], base: int, settings: Settings, whole_file: bool, index: int = 0
+) -> Iterator[RawSource | Reject]:
+    stream.seek(0, io.SEEK_END)
+    total = stream.tell()
+    stream.seek(0)
+    iterator = ArchiveIterator(stream, check_digests=True)
+    end = 0
+    try:
+        for record in iterator:
+            where = f"record at offset {base + iterator.get_record_offset()}"
+            payload = record.content_stream().read(settings.max_record_bytes + 1)
+            if len(payload) > settings.max_record_bytes:
+                yield Reject(path, where, "E008", "record payload over the size limit")
+            elif record.raw_stream.limit > 0:
+                yield Reject(path, where, "E006", f"WARC record truncated: {record.raw_stream.limit} bytes missing")
+                return
+            else:
+                source = _source_of(path, where, record, payload)
+                if source is not None:
+                    yield source
+            iterator.read_to_end(record)
+            end = iterator.get_record_offset() + iterator.get_record_length()
+    except Exception as err:  # warcio raises many kinds of errors on damaged input
+        yield Reject(path, f"offset {base + end}", "E007", f"not a readable WARC record: {type(err).__name__}: {err}")
+        return
+    if end < total:
+        stream.seek(end)
+        if stream.read(total - end).strip():
+            yield Reject(path, f"offset {base + end}", "E006", "WARC data ends inside a record (truncated)")
+
+
+def _source_of(path: str, where: str, record: Any, payload: bytes) -> RawSource | None:
+    if record.rec_type not in ("response", "resource", "conversion"):
+        return None
+    content_type = ""
+    if record.http_headers is not None:
+        status = record.http_headers.get_statuscode() or ""
+        if not status.startswith("2"):
+            return None
+        content_type = record.http_headers.get_header("Content-Type") or ""
+    else:
+        content_type = record.rec_headers.get_header("Content-Type") or ""
+    mime = content_type.split(";")[0].strip().lower()
+    if mime and mime not in TEXT_TYPES:
+        log.debug("%s %s: skipping %s record", path, where, mime)
+        return None
+    charset = None
+    if "charset=" in content_type.lower():
+        charset = content_type.lower().split("charset=")[1].split(";")[0].strip().strip("\"'") or None
+    uri = record.rec_headers.get_header("WARC-Target-URI")
+    fmt = "txt" if mime == "text/plain" else "html"
+    return RawSource(path, where, fmt, payload, charset, uri)
