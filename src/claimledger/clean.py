@@ -28,7 +28,7 @@ DEBRIS_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("site-verification", re.compile(r"^\s*[\w.-]*(?:site-verification|verify-v1|msvalidate)[\w.-]*\s*[=:]", re.I)),
     ("related-link", re.compile(rf"^\s*[•·>|-]?\s*{_LABEL}\s*(?:$|[:|»>\u00a0-]|\s{{2,}})", re.I)),
     ("share-ui", re.compile(
-        r"^\s*(?:share(?:\s+(?:this|on\s+\w+|article))?|tweet|print|e-?mail|whatsapp|telegram|facebook|twitter|"
+        r"^\s*(?:share(?:\s+this)?(?:\s+(?:article|story|page|post))?(?:\s+on\s+\w+)?|tweet|print|e-?mail|whatsapp|telegram|facebook|twitter|"
         r"subscribe(?:\s+to\s+our\s+newsletter)?|follow\s+us(?:\s+on\s+\w+)?|like\s+us\s+on\s+\w+|sign\s+up.*newsletter.*|"
         r"comments?\s*\(?\d*\)?|advertisement|sponsored(?:\s+content)?|(?:\d+\s+)?(?:views?|shares?|likes?))\s*[:|]?\s*$",
         re.I)),

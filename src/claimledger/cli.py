@@ -6,12 +6,13 @@ from __future__ import annotations
 import json
 import logging
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import click
 
 from . import __version__
-from .errors import InputError, LedgerError
+from .errors import LedgerError
 from .model import DocumentResult, RawSource, Reject
 from .settings import Settings
 
@@ -130,25 +131,25 @@ def extract(paths: tuple[str, ...], encoding: str | None, no_parse: bool) -> Non
     settings = _settings(encoding, no_parse)
     rejected = 0
     if not paths or paths == ("-",):
-        items = _stdin_sources()
+        items: Iterator[tuple[str | None, RawSource | Reject]] = _stdin_sources()
     else:
-        items = iter_sources(list(paths), settings)
-    for item in items:
-        outcome = item if isinstance(item, Reject) else _process_or_reject(item[1] if isinstance(item, tuple) else item, settings)
+        items = ((None, item) for item in iter_sources(list(paths), settings))
+    for given_id, item in items:
+        outcome = item if isinstance(item, Reject) else _process_or_reject(item, settings)
         if isinstance(outcome, Reject):
             rejected += 1
             click.echo(f"rejected {outcome.path} {outcome.location}: {outcome.code} {outcome.message}", err=True)
             continue
-        doc_id = item[0] if isinstance(item, tuple) else outcome.document.id
         for claim in outcome.claims:
             row = claim_json(claim)
-            row["doc"] = doc_id
+            row["doc"] = given_id or outcome.document.id
             click.echo(json.dumps(row, ensure_ascii=False))
     if rejected:
         sys.exit(EXIT_REJECTS)
 
 
-def _stdin_sources():  # type: ignore[no-untyped-def]
+def _stdin_sources() -> Iterator[tuple[str | None, RawSource | Reject]]:
+    """JSON Lines with ``id`` and ``text`` from standard input, each with its given id."""
     for line_no, line in enumerate(sys.stdin, start=1):
         if not line.strip():
             continue
@@ -157,7 +158,7 @@ def _stdin_sources():  # type: ignore[no-untyped-def]
             text = record["text"]
             doc_id = str(record.get("id", f"line{line_no}"))
         except (json.JSONDecodeError, KeyError, TypeError) as err:
-            yield Reject("<stdin>", f"line {line_no}", InputError("E004", "").code, f"invalid record: {err}")
+            yield None, Reject("<stdin>", f"line {line_no}", "E004", f"invalid record: {err}")
             continue
         yield doc_id, RawSource("<stdin>", f"line {line_no}", "txt", str(text).encode("utf-8", "surrogatepass"),
                                 "utf-8-surrogates")

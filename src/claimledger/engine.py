@@ -143,7 +143,7 @@ def _settle(entry: tuple[RawSource | None, object]) -> tuple[RawSource | None, D
     source, pending = entry
     if isinstance(pending, (Reject, DocumentResult)):
         return source, pending
-    return source, pending.result()  # type: ignore[attr-defined,no-any-return]
+    return source, pending.result()  # type: ignore[attr-defined]
 
 
 def timer() -> Callable[[], float]:

@@ -76,9 +76,9 @@ def export_csv(ledger: Ledger) -> str:
     writer.writerow(CSV_COLUMNS)
     for c in ledger.claims():
         d = docs[c.doc]
-        g = group_of.get(c.id)
+        group = group_of.get(c.id)
         value = json.dumps(list(c.value)) if isinstance(c.value, tuple) else c.value
         writer.writerow([c.id, c.doc, d.path, d.published or d.published_inferred, c.kind, c.span.start, c.span.end,
                          d.text[c.span.start:c.span.end], value, c.unit, c.approx, c.what, c.speaker, c.attributed_to,
-                         c.part_of, g.id if g else None, g.verdict if g else None, c.evidence])
+                         c.part_of, group.id if group else None, group.verdict if group else None, c.evidence])
     return out.getvalue()

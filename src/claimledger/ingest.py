@@ -12,7 +12,6 @@ import os
 import re
 import zlib
 from collections.abc import Iterable, Iterator
-from pathlib import Path
 
 import charset_normalizer
 
@@ -165,9 +164,8 @@ def _source_from_record(path: str, where: str, record: dict[str, object]) -> Raw
     for key in TEXT_FIELDS + HTML_FIELDS:
         body = record.get(key)
         if isinstance(body, str) and body.strip():
-            fmt = "html" if key in HTML_FIELDS else "txt"
             data = body.encode("utf-8", "surrogatepass")
-            return RawSource(path, where, fmt, data, "utf-8-surrogates", dict(meta).get("url"), tuple(meta))
+            return RawSource(path, where, "html" if key in HTML_FIELDS else "txt", data, "utf-8-surrogates", dict(meta).get("url"), tuple(meta))
     return None
 
 

@@ -47,12 +47,12 @@ def read_header(lines: list[str]) -> Header:
             author = byline.group("name")
             reasons[line_no] = "byline"
             continue
-        date_line = _date_of_date_line(line)
+        dateline = _DATELINE.match(line)
+        date_line = None if dateline else _date_of_date_line(line)
         if date_line:
             published = published or date_line
             reasons[line_no] = "date-line"
             continue
-        dateline = _DATELINE.match(line)
         if dateline and published is None:
             published = _full_date(dateline.group("rest"))
     return Header(published, author, reasons)
@@ -102,7 +102,7 @@ def other_language_lines(text: str, line_starts: tuple[int, ...], main: str | No
     """Lines of at least four words that are confidently in another language than ``main``."""
     runs = []
     lines = text.split("\n")
-    for start, line in zip(line_starts, lines):
+    for start, line in zip(line_starts, lines, strict=False):
         if len(_WORD.findall(line)) < 4:
             continue
         values = _detector().compute_language_confidence_values(line)

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Literal
 
 ClaimKind = Literal["quantity", "date", "quote", "list"]
 Approx = Literal["exact", "about", "more_than", "less_than", "at_least", "at_most", "range", "vague"]
 Verdict = Literal["agree", "conflict", "evolving", "single"]
 # A claim's value: a number, a [low, high] range, an ISO date string, or None for a quote.
-Value = float | int | str | tuple[float, float] | None
+Value = float | int | str | tuple[int | float, int | float] | None
 
 
 def stable_id(prefix: str, *parts: object) -> str:

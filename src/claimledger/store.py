@@ -190,23 +190,28 @@ class Ledger:
                 raise LedgerError(self.path, f"commit failed: {err}") from None
 
     # -- schema ---------------------------------------------------------------------------
-    def _check_schema(self) -> None:
+    def _applied_migrations(self) -> set[str]:
         has_table = self.conn.execute(
             "SELECT 1 FROM sqlite_master WHERE type='table' AND name='schema_migrations'").fetchone()
-        applied = set()
-        if has_table:
-            applied = {row[0] for row in self.conn.execute("SELECT name FROM schema_migrations")}
+        if not has_table:
+            return set()
+        return {row[0] for row in self.conn.execute("SELECT name FROM schema_migrations")}
+
+    def _check_schema(self) -> None:
+        applied = self._applied_migrations()
         newer = applied - KNOWN_MIGRATIONS
         if newer:
             raise SchemaTooNewError(self.path, f"written by a newer claimledger (migrations {sorted(newer)}); upgrade claimledger")
-        missing = [(n, sql) for n, sql in MIGRATIONS if n not in applied]
-        if not missing:
+        if applied >= KNOWN_MIGRATIONS:
             return
         if self.read_only:
             raise LedgerError(self.path, "ledger schema is older than this claimledger; run a build to migrate it")
         with self.transaction() as conn:
+            applied = self._applied_migrations()  # another writer may have migrated meanwhile
             conn.execute("CREATE TABLE IF NOT EXISTS schema_migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)")
-            for name, sql in missing:
+            for name, sql in MIGRATIONS:
+                if name in applied:
+                    continue
                 for statement in sql.split(";"):
                     if statement.strip():
                         conn.execute(statement)

@@ -96,8 +96,9 @@ def _plain_records(
     end = 0
     try:
         for record in iterator:
-            where = f"record at offset {base + iterator.get_record_offset()}"
+            # read the payload before asking for the offset: get_record_offset() consumes the record
             payload = record.content_stream().read(settings.max_record_bytes + 1)
+            where = f"record at offset {base + iterator.get_record_offset()}"
             if len(payload) > settings.max_record_bytes:
                 yield Reject(path, where, "E008", "record payload over the size limit")
             elif record.raw_stream.limit > 0:
@@ -137,5 +138,4 @@ def _source_of(path: str, where: str, record: Any, payload: bytes) -> RawSource 
     if "charset=" in content_type.lower():
         charset = content_type.lower().split("charset=")[1].split(";")[0].strip().strip("\"'") or None
     uri = record.rec_headers.get_header("WARC-Target-URI")
-    fmt = "txt" if mime == "text/plain" else "html"
-    return RawSource(path, where, fmt, payload, charset, uri)
+    return RawSource(path, where, "txt" if mime == "text/plain" else "html", payload, charset, uri)

@@ -31,6 +31,7 @@ def extract_claims(document: Document, use_parser: bool = True) -> tuple[tuple[C
         blocked = [(d.start, d.end) for d in dates]
         for q in find_quantities(sentence, blocked):
             found.append((s_start, s_end, q))
+    found.sort(key=lambda item: item[0] + item[2].start)
     descriptions = _describe_all(text, found, use_parser, notices)
     claims = _to_claims(document, found, descriptions)
     return claims, tuple(notices)
@@ -52,7 +53,7 @@ def _describe_all(
         return [None] * len(found)
     spans = sorted({(s, e) for s, e, item in found if isinstance(item, QuantityMatch)})
     docs = parse_sentences([text[s:e] for s, e in spans]) or []
-    by_span = dict(zip(spans, docs))
+    by_span = dict(zip(spans, docs, strict=False))
     out: list[Description | None] = []
     for s, e, item in found:
         doc = by_span.get((s, e))
@@ -71,7 +72,7 @@ def _to_claims(
     claims: list[Claim] = []
     id_at: dict[int, str] = {}  # absolute char offset of a quantity's number -> claim id
     what_at: dict[int, Description] = {}
-    for (s_start, s_end, item), desc in zip(found, descriptions):
+    for (s_start, s_end, item), desc in zip(found, descriptions, strict=False):
         start, end = s_start + item.start, s_start + item.end
         evidence = document.text[s_start:s_end]
         claim_id = stable_id("c", document.id, start, end)
@@ -92,9 +93,7 @@ def _to_claims(
                 key = f"{desc.counted_lemma or ''}|{whole.predicate_lemma or ''}"
         if desc is not None:
             what_at[s_start + item.head_start] = desc
-        value = list(item.value) if isinstance(item.value, tuple) else item.value
-        claims.append(Claim(claim_id, document.id, "quantity", Span(start, end), evidence,
-                            tuple(value) if isinstance(value, list) else value,
+        claims.append(Claim(claim_id, document.id, "quantity", Span(start, end), evidence, item.value,
                             unit=item.unit, approx=item.approx,  # type: ignore[arg-type]
                             what=what, what_key=key, part_of=part_of))
     return tuple(claims)

@@ -138,8 +138,8 @@ def _value_of(form: str, g: dict[str, str | None], published: str | None = None)
     if form == "my":
         return _iso(num("y1") or 0, _month(g["m1"] or ""))
     if form == "yy":
-        a, b = num("y1"), num("y2")
-        return f"{a}/{b}" if a and b and a < b else None
+        y1, y2 = num("y1"), num("y2")
+        return f"{y1}/{y2}" if y1 and y2 and y1 < y2 else None
     if form == "y":
         return _iso(num("y1") or 0)
     return None
@@ -188,9 +188,9 @@ def _relative_dates(text: str, published: str) -> Iterator[DateMatch]:
                         f"{match.group(0)} in a document of {pub_year} implies {year}")
     for match in YEARS_AGO_RE.finditer(text):
         raw = match.group("n")
-        n = int(raw) if raw.isdigit() else parse_number_words(raw)
-        if n:
-            year = pub_year - int(n)
+        count = float(raw) if raw.isdigit() else parse_number_words(raw)
+        if count:
+            year = pub_year - int(count)
             yield DateMatch(match.start(), match.end(), f"{year:04d}", "years_ago",
                             f"{match.group(0)} in a document of {pub_year} implies {year}")
     if pub is not None:

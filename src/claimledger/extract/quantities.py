@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from .numbers import NUMBER_WORDS_RE, NUMERAL_RE, SCALE_ABBREVIATIONS, as_number, parse_numeral, parse_number_words
+from .numbers import NUMBER_WORDS_RE, NUMERAL_RE, SCALE_ABBREVIATIONS, as_number, parse_number_words, parse_numeral
 from .units import CURRENCY_RE, UNIT_RE, currency_name, unit_name
 
 APPROX_WORDS: tuple[tuple[str, str], ...] = (
@@ -70,10 +70,9 @@ _CLOCK = re.compile(r"\b\d{1,2}:\d{2}\s*(?:a\.?m\.?|p\.?m\.?)?|\b\d{1,2}\.\d{2}\
 _SYMBOL = re.compile(r"\b[A-Z]{1,4}(?:/[A-Z0-9.]+)+|\b\d+(?:/\d+)+\b")
 _ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th)\b", re.I)
 _ONE_NOT_A_COUNT = frozenset(
-    "of another or and more such that who which is was has had the a an in on to at for by with would will "
-    "could can should may might day time".split()
+    ["of", "another", "or", "and", "more", "such", "that", "who", "which", "is", "was", "has", "had", "the", "a", "an", "in", "on", "to", "at", "for", "by", "with", "would", "will", "could", "can", "should", "may", "might", "day", "time"]
 )
-_PEOPLE_WORDS = frozenset("people children men women police staff personnel troops cattle".split())
+_PEOPLE_WORDS = frozenset(["people", "children", "men", "women", "police", "staff", "personnel", "troops", "cattle"])
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,8 +10,7 @@ import re
 from collections.abc import Iterator
 
 _ABBREVIATIONS = frozenset(
-    "mr mrs ms dr prof st no nos p pp vol fig gen col lt sgt capt gov sen rep rev jr sr inc ltd co corp "
-    "jan feb mar apr jun jul aug sep sept oct nov dec e.g i.e etc vs approx u.s u.k u.n a.m p.m est dept univ".split()
+    ["mr", "mrs", "ms", "dr", "prof", "st", "no", "nos", "p", "pp", "vol", "fig", "gen", "col", "lt", "sgt", "capt", "gov", "sen", "rep", "rev", "jr", "sr", "inc", "ltd", "co", "corp", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "e.g", "i.e", "etc", "vs", "approx", "u.s", "u.k", "u.n", "a.m", "p.m", "est", "dept", "univ"]
 )
 _BOUNDARY = re.compile(r"[.!?…]+[\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
 

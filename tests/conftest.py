@@ -1,0 +1,55 @@
+"""Shared fixtures: the ../shared reference data, ledgers in temporary folders, the CLI."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner, Result
+
+from claimledger.cli import main
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = Path(os.environ.get("CLAIMLEDGER_SHARED", ROOT.parent / "shared"))
+SEEDS = SHARED / "corpora" / "seeds"
+GOLD = SHARED / "gold" / "seeds.yaml"
+
+needs_shared = pytest.mark.skipif(not SEEDS.is_dir(), reason=f"../shared is absent (looked in {SHARED})")
+
+
+def run_cli(*args: str, input: str | None = None) -> Result:
+    """Run the real command in-process, returning exit code and output."""
+    return CliRunner().invoke(main, list(args), input=input, catch_exceptions=False)
+
+
+def run_cli_process(*args: str, **kwargs: object) -> subprocess.CompletedProcess[str]:
+    """Run the installed command as a separate process (for kills and real exit codes)."""
+    return subprocess.run([sys.executable, "-m", "claimledger", *args], capture_output=True, text=True,
+                          check=False, **kwargs)  # type: ignore[call-overload]
+
+
+def export_of(db: Path) -> dict[str, object]:
+    result = run_cli("export", "--db", str(db), "--format", "json")
+    assert result.exit_code == 0, result.output
+    return json.loads(result.output)  # type: ignore[no-any-return]
+
+
+@pytest.fixture(scope="session")
+def seeds_ledger(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """The seeds built once per session into a real SQLite file."""
+    if not SEEDS.is_dir():
+        pytest.skip(f"../shared is absent (looked in {SHARED})")
+    db = tmp_path_factory.mktemp("seeds") / "seeds.db"
+    result = run_cli("build", str(SEEDS), "--db", str(db), "-q")
+    assert result.exit_code == 0, result.output
+    yield db
+
+
+@pytest.fixture(scope="session")
+def seeds_export(seeds_ledger: Path) -> dict[str, object]:
+    return export_of(seeds_ledger)

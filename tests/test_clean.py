@@ -1,0 +1,90 @@
+"""Scrape debris is dropped with a reason; article text survives character for character."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from claimledger.clean import clean_lines, debris_reason, strip_unsafe_characters
+
+from .conftest import GOLD, SEEDS, needs_shared
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("google-site-verification=abcDEF123", "site-verification"),
+        ("yandex-verification: 12ab", None),
+        ("msvalidate.01=ABCDEF", "site-verification"),
+        ("Also Read:\u00a0Minister arrives in Kyiv", "related-link"),
+        ("Also read: the full statement", "related-link"),
+        ("Read more: Weather warnings for the weekend", "related-link"),
+        ("READ MORE", "related-link"),
+        ("Related", "related-link"),
+        ("Related articles", "related-link"),
+        ("Most read", "related-link"),
+        ("Other news", "related-link"),
+        ("See also | Earlier coverage", "related-link"),
+        ("Share this article", "share-ui"),
+        ("Share on Facebook", "share-ui"),
+        ("Tweet", "share-ui"),
+        ("Subscribe to our newsletter", "share-ui"),
+        ("Advertisement", "share-ui"),
+        ("Comments (12)", "share-ui"),
+        ("We use cookies to improve your experience.", "cookie-notice"),
+        ("Accept all cookies", "cookie-notice"),
+        ("Error message", "script-error"),
+        ("Missing or incomplete installation of the jReject library! Please follow the instructions.", "script-error"),
+        ("Please enable JavaScript to view the comments.", "script-error"),
+        ("  \u2022 Clock-gray 13:50", "ui-label"),
+        ("calendar-gray 24 February 2018", "ui-label"),
+        ("icon-o 5 min read", "ui-label"),
+        ("Tel: (212) 371-2559, Fax: (212) 371-2784", "contact-line"),
+        # article text that must stay
+        ("Related talks are planned for next week, the ministry said.", None),
+        ("Readers shared the story widely.", None),
+        ("The error message appeared on screens in the control room, officials said.", None),
+        ("Share prices fell by 3 percent on Monday.", None),
+        ("Some 613 individuals were killed, including 106 women.", None),
+        ("Other news outlets reported a lower figure.", None),
+    ],
+)
+def test_debris_reason(line: str, reason: str | None) -> None:
+    assert debris_reason(line) == reason
+
+
+def test_repeated_line_and_blank_runs() -> None:
+    lines = ["Title of the story", "", "Title of the story", "", "", "", "Body text here.", ""]
+    result = clean_lines(lines)
+    assert result.text == "Title of the story\n\nBody text here."
+    assert [(d.line_no, d.reason) for d in result.debris] == [(3, "repeated-line")]
+    assert result.line_starts == (0, 19, 20)
+
+
+def test_kept_lines_are_byte_for_byte_the_source() -> None:
+    lines = ["\u201cWe were able to break that [stereotype]\u201d \u2014 he said\u00a0\u2013 twice.  ", "x"]
+    result = clean_lines(lines)
+    assert result.text.split("\n")[0] == lines[0].rstrip()
+
+
+def test_strip_unsafe_characters_keeps_zwnj() -> None:
+    text, counts = strip_unsafe_characters("می\u200cخواهم\u200b")
+    assert text == "می\u200cخواهم" and counts == {"zero-width": 1}
+
+
+@needs_shared
+def test_every_non_debris_line_of_each_seed_survives(seeds_export: dict[str, object]) -> None:
+    docs = {Path(d["path"]).stem: d for d in seeds_export["documents"]}  # type: ignore[attr-defined]
+    gold = yaml.safe_load(GOLD.read_text(encoding="utf-8"))
+    for path in sorted(SEEDS.glob("*.txt")):
+        doc = docs[path.stem]
+        debris_lines = {d["line"] for d in doc["debris"]}
+        raw_lines = path.read_text(encoding="utf-8").split("\n")
+        for line_no, line in enumerate(raw_lines, start=1):
+            if line_no not in debris_lines and line.strip():
+                assert line.rstrip() in doc["text"], f"{path.name} line {line_no} lost"
+        for noise in gold["documents"][path.stem].get("noise", []):
+            assert noise not in doc["text"]
+        assert len(debris_lines) <= 6, f"{path.name}: too many lines dropped ({len(debris_lines)})"

@@ -1,0 +1,158 @@
+"""The command line: help everywhere, exact exit codes, the export contract, the demo."""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import click
+import pytest
+
+from claimledger.cli import main
+
+from .conftest import GOLD, SEEDS, SHARED, export_of, needs_shared, run_cli
+from .test_ingest import RUSSIAN, make_warc, page
+
+COMMANDS = sorted(main.commands)
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_every_command_has_help_with_an_example(command: str) -> None:
+    result = run_cli(command, "--help")
+    assert result.exit_code == 0
+    cmd = main.commands[command]
+    assert isinstance(cmd, click.Command) and cmd.help and len(cmd.help) > 40
+    assert "Example" in result.output
+
+
+def test_usage_error_exits_2(tmp_path: Path) -> None:
+    assert run_cli("build", "--db", str(tmp_path / "x.db")).exit_code == 2
+    assert run_cli("export", "--db", str(tmp_path / "x.db"), "--format", "xml").exit_code == 2
+    assert run_cli("no-such-command").exit_code == 2
+
+
+def test_export_of_missing_ledger_exits_3(tmp_path: Path) -> None:
+    result = run_cli("export", "--db", str(tmp_path / "absent.db"))
+    assert result.exit_code == 3
+    assert "absent.db" in result.output
+
+
+def test_bad_inputs_folder_finishes_with_rejects_and_keeps_good_documents(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    data = make_warc(folder / "crawl.warc.gz", [page(1), page(2), page(3)])
+    (folder / "crawl.warc.gz").write_bytes(data[:-120])
+    (folder / "broken-utf8.txt").write_bytes(
+        b"Hello world, this is \xff\xfe\x80 text \xc3\x28 with \x9d\x8f broken bytes \xe2\x82 everywhere \xf0\x28\x8c\x28.")
+    (folder / "russian.txt").write_bytes(RUSSIAN.encode("cp1251"))
+    (folder / "feed.jsonl").write_text(
+        json.dumps({"id": "ok", "text": "Some 40 people were evacuated from the town on Monday."}) + "\n{not json}\n",
+        encoding="utf-8")
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "good.txt").write_text("About 12 people were injured in the storm, officials said on Monday.\n")
+    db = tmp_path / "l.db"
+    result = run_cli("build", str(folder), "--db", str(db), "-q")
+    assert result.exit_code == 1
+    assert "completed with 4 rejected" in result.output
+    assert "5 documents read" in result.output
+    export = export_of(db)
+    texts = {Path(d["path"].split("#")[0]).name + ("#" if "#" in d["path"] else ""): d for d in export["documents"]}
+    assert RUSSIAN in [d["text"] for d in export["documents"]]
+    assert [d["encoding"] for d in export["documents"] if d["text"] == RUSSIAN] == ["cp1251"]
+    assert len([d for d in export["documents"] if "crawl.warc.gz" in d["path"]]) == 2
+    assert "good.txt" in texts
+    reasons = sorted((Path(r["path"]).name, r["code"]) for r in export["rejects"])
+    assert reasons == [("broken-utf8.txt", "E003"), ("crawl.warc.gz", "E006"), ("empty.txt", "E002"),
+                       ("feed.jsonl", "E004")]
+    line = [r for r in export["rejects"] if r["code"] == "E004"][0]
+    assert line["location"] == "line 2"
+
+
+def test_extract_from_stdin_uses_the_given_ids() -> None:
+    lines = "".join(json.dumps({"id": f"s{i}", "text": t}) + "\n" for i, t in enumerate(
+        ["Some 40 people died and 12 were injured.", "Prices rose 3.5 percent in May 2023.", "No figures here."]))
+    result = run_cli("extract", "-", input=lines)
+    assert result.exit_code == 0
+    claims = [json.loads(x) for x in result.output.splitlines()]
+    assert [(c["doc"], c["kind"], c["value"]) for c in claims] == [
+        ("s0", "quantity", 40), ("s0", "quantity", 12), ("s1", "quantity", 3.5), ("s1", "date", "2023-05")]
+    assert claims[0]["approx"] == "about" and claims[2]["unit"] == "percent"
+
+
+def test_extract_files(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("Officials said 1,275 people were taken hostage on 26 February 1992.\n")
+    result = run_cli("extract", str(path))
+    claims = [json.loads(x) for x in result.output.splitlines()]
+    assert [(c["kind"], c["value"]) for c in claims] == [("quantity", 1275), ("date", "1992-02-26")]
+
+
+def test_export_json_has_every_contract_field(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("Flood report\n\nMore than 40 people were killed on 3 March 2024, the ministry said.\n")
+    db = tmp_path / "l.db"
+    assert run_cli("build", str(path), "--db", str(db), "-q").exit_code == 0
+    export = export_of(db)
+    assert set(export) >= {"documents", "claims", "groups", "reuse"}
+    doc = export["documents"][0]
+    assert set(doc) >= {"id", "path", "url", "title", "outlet", "author", "published", "published_inferred",
+                        "language", "text"}
+    claim = export["claims"][0]
+    assert set(claim) >= {"id", "doc", "kind", "start", "end", "evidence", "value", "unit", "approx", "what",
+                          "speaker", "attributed_to", "part_of"}
+    assert doc["text"][claim["start"]:claim["end"]] == "More than 40"
+    assert claim["evidence"] == "More than 40 people were killed on 3 March 2024, the ministry said."
+
+
+def test_export_csv(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("About 40 people were killed on 3 March 2024.\n")
+    db = tmp_path / "l.db"
+    run_cli("build", str(path), "--db", str(db), "-q")
+    out = tmp_path / "c.csv"
+    assert run_cli("export", "--db", str(db), "--format", "csv", "-o", str(out)).exit_code == 0
+    import csv
+
+    rows = list(csv.DictReader(io.StringIO(out.read_text())))
+    assert [(r["kind"], r["text"], r["value"]) for r in rows] == [("quantity", "About 40", "40"),
+                                                                  ("date", "3 March 2024", "2024-03-03")]
+
+
+def test_demo_builds_the_shipped_corpus(tmp_path: Path) -> None:
+    result = run_cli("demo", "-o", str(tmp_path / "demo"))
+    assert result.exit_code == 0
+    assert f"ledger: {tmp_path / 'demo' / 'demo.db'}" in result.output
+    export = json.loads((tmp_path / "demo" / "demo.json").read_text())
+    formats = {d["format"] for d in export["documents"]}
+    assert formats == {"txt", "html"}
+    assert any("warc.gz#" in d["path"] for d in export["documents"])
+    assert any(d["path"].endswith(".jsonl#line-1") for d in export["documents"])
+    assert [r["code"] for r in export["rejects"]] == ["E004"]
+    assert any(x["reason"] == "cookie-notice" for d in export["documents"] for x in d["debris"])
+    values = {c["value"] for c in export["claims"] if c["kind"] == "quantity"}
+    assert {42, 57, 61, 40} <= values
+
+
+@needs_shared
+def test_seeds_score_against_the_gold(seeds_ledger: Path, tmp_path: Path) -> None:
+    export = tmp_path / "e.json"
+    export.write_text(json.dumps(export_of(seeds_ledger)))
+    scorer = SHARED / "tools" / "score_ledger.py"
+    result = subprocess.run([sys.executable, str(scorer), str(export), str(GOLD), "--json"],
+                            capture_output=True, text=True, check=True)
+    metrics = json.loads(result.stdout)
+    for name in ("documents_found", "published_accuracy", "noise_removed", "trap_precision",
+                 "published_inferred_accuracy"):
+        assert metrics[name] == 1.0, name
+    assert metrics["claim_recall"] >= 0.95
+
+
+@needs_shared
+def test_seeds_build_from_a_process_exits_0(tmp_path: Path) -> None:
+    result = subprocess.run([sys.executable, "-m", "claimledger", "build", str(SEEDS), "--db", str(tmp_path / "l.db")],
+                            capture_output=True, text=True)
+    assert result.returncode == 0
+    assert result.stdout.startswith("completed: 5 documents read (5 new), 0 rejected")

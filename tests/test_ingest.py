@@ -1,0 +1,219 @@
+"""Reading inputs: formats, encodings, and every kind of bad input the ledger must survive."""
+
+from __future__ import annotations
+
+import gzip
+import io
+import json
+from pathlib import Path
+
+import pytest
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
+
+from claimledger.engine import iter_sources, process_source
+from claimledger.errors import InputError
+from claimledger.ingest import bounded_gunzip, decode, discover
+from claimledger.model import RawSource, Reject
+from claimledger.settings import Settings
+
+RUSSIAN = "Москва, 5 марта 2021 года. По данным министерства, погибли 12 человек, ранены ещё 40 человек. Власти объявили траур."
+
+
+def make_warc(path: Path, pages: list[str], gz: bool = True) -> bytes:
+    buffer = io.BytesIO()
+    writer = WARCWriter(buffer, gzip=gz)
+    for i, body in enumerate(pages):
+        headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
+        writer.write_record(writer.create_warc_record(f"https://example.org/a{i}", "response",
+                                                      payload=io.BytesIO(body.encode()), http_headers=headers))
+    path.write_bytes(buffer.getvalue())
+    return buffer.getvalue()
+
+
+def page(i: int) -> str:
+    return (f"<html><head><title>Story {i}</title></head><body><article><p>Story number {i}: "
+            + "officials said that 40 people were evacuated from the valley after the flood. " * 5
+            + "</p></article></body></html>")
+
+
+def sources_and_rejects(path: Path, settings: Settings | None = None) -> tuple[list[RawSource], list[Reject]]:
+    items = list(iter_sources([str(path)], settings or Settings()))
+    return [i for i in items if isinstance(i, RawSource)], [i for i in items if isinstance(i, Reject)]
+
+
+def test_discover_walks_folders_sorted_and_rejects_unknown_types(tmp_path: Path) -> None:
+    (tmp_path / "b").mkdir()
+    (tmp_path / "b" / "z.txt").write_text("z")
+    (tmp_path / "a.html").write_text("<p>a</p>")
+    (tmp_path / "notes.docx").write_bytes(b"PK")
+    (tmp_path / ".hidden.txt").write_text("h")
+    found = list(discover([str(tmp_path)]))
+    files = [f for f in found if isinstance(f, str)]
+    rejects = [f for f in found if isinstance(f, Reject)]
+    assert [Path(f).name for f in files] == ["a.html", "z.txt"]
+    assert [(Path(r.path).name, r.code) for r in rejects] == [("notes.docx", "E014")]
+
+
+def test_glob_and_missing_path(tmp_path: Path) -> None:
+    (tmp_path / "one.txt").write_text("one")
+    (tmp_path / "two.txt").write_text("two")
+    found = list(discover([str(tmp_path / "*.txt"), str(tmp_path / "nothing-here")]))
+    assert [Path(f).name for f in found if isinstance(f, str)] == ["one.txt", "two.txt"]
+    assert [r.code for r in found if isinstance(r, Reject)] == ["E001"]
+
+
+def test_jsonl_bad_line_is_rejected_with_its_number_and_the_rest_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "docs.jsonl"
+    path.write_text(
+        json.dumps({"id": "a", "text": "First story.", "title": "A", "outlet": "Wire", "published": "2024-01-02"}) + "\n"
+        + '{"id": "b", "text": "unterminated\n'
+        + json.dumps({"id": "c", "content": "Third story."}) + "\n"
+        + json.dumps({"id": "d", "headline": "no body"}) + "\n",
+        encoding="utf-8",
+    )
+    sources, rejects = sources_and_rejects(path)
+    assert [s.location for s in sources] == ["line 1", "line 3"]
+    assert dict(sources[0].meta)["outlet"] == "Wire"
+    assert [(r.location, r.code) for r in rejects] == [("line 2", "E004"), ("line 4", "E005")]
+    assert "line 1 column" in rejects[0].message
+
+
+@pytest.mark.parametrize("gz", [True, False])
+def test_truncated_warc_keeps_complete_records_and_rejects_the_cut_one(tmp_path: Path, gz: bool) -> None:
+    path = tmp_path / ("crawl.warc.gz" if gz else "crawl.warc")
+    data = make_warc(path, [page(i) for i in range(3)], gz=gz)
+    path.write_bytes(data[:-150])
+    sources, rejects = sources_and_rejects(path)
+    assert [s.url for s in sources] == ["https://example.org/a0", "https://example.org/a1"]
+    assert len(rejects) == 1 and rejects[0].code == "E006"
+    assert all(b"Story number" in s.data for s in sources)
+
+
+def test_complete_warc_gives_every_record_with_its_payload(tmp_path: Path) -> None:
+    path = tmp_path / "crawl.warc.gz"
+    make_warc(path, [page(i) for i in range(3)])
+    sources, rejects = sources_and_rejects(path)
+    assert rejects == []
+    assert [s.data.count(b"40 people") for s in sources] == [5, 5, 5]
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "code"),
+    [
+        ("empty.txt", b"", "E002"),
+        ("notwarc.warc", b"hello, this is not a WARC file\n" * 5, "E007"),
+        ("flipped.warc.gz", None, "E007"),
+        ("garbage.warc.gz", b"\x1f\x8b" + b"\x00" * 40, "E007"),
+    ],
+)
+def test_broken_containers_give_one_clear_reject(tmp_path: Path, name: str, content: bytes | None, code: str) -> None:
+    path = tmp_path / name
+    if content is None:
+        data = bytearray(make_warc(path, [page(0)]))
+        data[60] ^= 0xFF
+        content = bytes(data)
+    path.write_bytes(content)
+    sources, rejects = sources_and_rejects(path)
+    assert sources == []
+    assert [r.code for r in rejects] == [code]
+
+
+def test_gzip_bomb_stops_at_the_limit(tmp_path: Path) -> None:
+    path = tmp_path / "bomb.txt.gz"
+    path.write_bytes(gzip.compress(b"0" * (50 * 1024 * 1024)))
+    sources, rejects = sources_and_rejects(path, Settings(max_decompressed_bytes=1024 * 1024))
+    assert sources == [] and [r.code for r in rejects] == ["E009"]
+    with pytest.raises(InputError):
+        bounded_gunzip(path.read_bytes(), 1000)
+
+
+def test_oversized_file_is_rejected_before_reading(tmp_path: Path) -> None:
+    path = tmp_path / "huge.txt"
+    path.write_bytes(b"x" * 5000)
+    _, rejects = sources_and_rejects(path, Settings(max_file_bytes=1000))
+    assert [r.code for r in rejects] == ["E008"]
+
+
+def test_long_jsonl_line_rejected_with_its_line_number(tmp_path: Path) -> None:
+    path = tmp_path / "long.jsonl"
+    path.write_text(json.dumps({"text": "ok"}) + "\n" + json.dumps({"text": "y" * 5000}) + "\n")
+    sources, rejects = sources_and_rejects(path, Settings(max_record_bytes=1000))
+    assert len(sources) == 1 and [(r.location, r.code) for r in rejects] == [("line 2", "E016")]
+
+
+@pytest.mark.parametrize(
+    ("data", "declared", "expected_text", "expected_encoding"),
+    [
+        ("Café in Zürich".encode(), None, "Café in Zürich", "utf-8"),
+        ("\ufeffBOM text".encode(), None, "BOM text", "utf-8-sig"),
+        (RUSSIAN.encode("cp1251"), None, RUSSIAN, "cp1251"),
+        (RUSSIAN.encode("cp1251"), "windows-1251", RUSSIAN, "windows-1251"),
+        (RUSSIAN.encode("koi8-r"), "koi8-r", RUSSIAN, "koi8-r"),
+    ],
+)
+def test_decoding_order(data: bytes, declared: str | None, expected_text: str, expected_encoding: str) -> None:
+    text, encoding = decode(RawSource("x.txt", "", "txt", data, declared), Settings())
+    assert text == expected_text
+    assert encoding == expected_encoding
+
+
+def test_invalid_utf8_without_a_confident_guess_is_rejected() -> None:
+    noise = b"Hello world, this is \xff\xfe\x80 text \xc3\x28 with \x9d\x8f broken bytes \xe2\x82 everywhere \xf0\x28\x8c\x28."
+    with pytest.raises(InputError) as err:
+        decode(RawSource("bad.txt", "", "txt", noise), Settings())
+    assert err.value.code == "E003"
+    assert "--encoding" in err.value.message
+
+
+def test_forced_encoding_wins() -> None:
+    text, encoding = decode(RawSource("x.txt", "", "txt", RUSSIAN.encode("cp1251")), Settings(encoding="cp1251"))
+    assert (text, encoding) == (RUSSIAN, "cp1251")
+    with pytest.raises(InputError):
+        decode(RawSource("x.txt", "", "txt", "naïve".encode()), Settings(encoding="ascii"))
+
+
+def test_binary_file_is_rejected() -> None:
+    with pytest.raises(InputError) as err:
+        decode(RawSource("x.txt", "", "txt", b"\x00\x01\x02" * 500), Settings())
+    assert err.value.code == "E015"
+
+
+def test_lone_surrogates_nul_bidi_and_zero_width_are_cleaned_and_counted(tmp_path: Path) -> None:
+    path = tmp_path / "odd.jsonl"
+    path.write_text('{"text": "Some 40\\u0000 people\\u200b were\\u202e hurt \\ud800 in the town of Alba on the day of the flood."}\n')
+    sources, _ = sources_and_rejects(path)
+    result = process_source(sources[0], Settings(use_parser=False))
+    counts = dict(result.document.cleaned_chars)
+    assert counts == {"bidi-control": 1, "lone-surrogate": 1, "nul": 1, "zero-width": 1}
+    assert "\x00" not in result.document.text and "\ud800" not in result.document.text
+    assert "Some 40 people were hurt" in result.document.text
+
+
+def test_html_too_deep_is_rejected_not_silently_cut() -> None:
+    html = "<html><body>" + "<div>" * 400 + "<p>deep text</p>" + "</div>" * 400 + "</body></html>"
+    with pytest.raises(InputError) as err:
+        process_source(RawSource("deep.html", "", "html", html.encode()), Settings())
+    assert err.value.code == "E010"
+
+
+def test_html_main_text_and_metadata() -> None:
+    html = """<html><head><title>Flood: 40 evacuated</title><meta property="og:site_name" content="Daily X">
+    <meta name="author" content="Jo Bloggs"><meta property="article:published_time" content="2021-03-04"></head>
+    <body><nav>Home | News | Sport</nav><article><h1>Flood: 40 evacuated</h1>
+    <p>Some 40 people were evacuated on Tuesday, officials said, as the river rose above its banks in the night.</p>
+    <p>Also Read: Another story entirely</p><p>Rescue teams worked through the night in the lower town.</p>
+    </article><footer>Copyright 2021</footer></body></html>"""
+    result = process_source(RawSource("page.html", "", "html", html.encode()), Settings())
+    doc = result.document
+    assert (doc.title, doc.outlet, doc.author, doc.published) == ("Flood: 40 evacuated", "Daily X", "Jo Bloggs", "2021-03-04")
+    assert "Some 40 people were evacuated" in doc.text
+    assert "Home | News" not in doc.text and "Also Read" not in doc.text
+    assert [d.reason for d in doc.debris] == ["related-link"]
+
+
+def test_time_budget_fires() -> None:
+    text = ("1 " * 200_000).encode()
+    with pytest.raises(InputError) as err:
+        process_source(RawSource("slow.txt", "", "txt", text), Settings(doc_time_budget_s=0.05, use_parser=False))
+    assert err.value.code == "E012"

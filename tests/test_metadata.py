@@ -1,0 +1,61 @@
+"""Metadata read from the opening lines of a text: date lines, datelines, bylines, language."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimledger.metadata import detect_language, read_header
+
+from .conftest import needs_shared
+
+
+@pytest.mark.parametrize(
+    ("lines", "published", "reasons"),
+    [
+        (["Title", "  \u2022 calendar-gray 24 February 2018", "Body."], "2018-02-24", {2: "date-line"}),
+        (["> Press release 26 February 2019", "Body."], "2019-02-26", {1: "date-line"}),
+        (["Baku, 26 February 2023 (GNP): The genocide of February 26, 1983 was recalled."], "2023-02-26", {}),
+        (["17.03.2021 08:15", "Body text."], "2021-03-17", {1: "date-line"}),
+        (["Published: March 5, 2024", "Body text."], "2024-03-05", {1: "date-line"}),
+        (["2024-03-05", "Body."], "2024-03-05", {1: "date-line"}),
+        (["LONDON, 4 July 2022 - Ministers met today."], "2022-07-04", {}),
+        (["The war began on 26 February 1992 and lasted for two years, officials said in a long statement."], None, {}),
+        (["No date here at all", "Body."], None, {}),
+    ],
+)
+def test_publication_date_from_header(lines: list[str], published: str | None, reasons: dict[int, str]) -> None:
+    header = read_header(lines)
+    assert header.published == published
+    assert header.line_reasons == reasons
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [("By Vafa Ismayilova", "Vafa Ismayilova"), ("by Ana Lind", "Ana Lind"), ("Written by J. R. Smith", "J. R. Smith"),
+     ("By the time rescuers arrived, the water had gone.", None)],
+)
+def test_byline(line: str, author: str | None) -> None:
+    assert read_header([line, "Body."]).author == author
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The ministry said that forty people were evacuated from the town overnight.", "en"),
+        ("По данным министерства, из города были эвакуированы сорок человек.", "ru"),
+        ("Azərbaycan Respublikasının BMT yanında Daimi Nümayəndəliyi bəyanat yaydı.", "az"),
+        ("Le ministère a déclaré que quarante personnes avaient été évacuées.", "fr"),
+    ],
+)
+def test_language(text: str, language: str) -> None:
+    assert detect_language(text) == language
+
+
+@needs_shared
+def test_seed_metadata(seeds_export: dict[str, object]) -> None:
+    docs = {d["path"].rsplit("/", 1)[-1][:3]: d for d in seeds_export["documents"]}  # type: ignore[attr-defined]
+    assert docs["003"]["author"] == "Vafa Ismayilova"
+    assert docs["003"]["published"] is None and docs["003"]["published_inferred"] == "2022"
+    assert all(d["language"] == "en" for d in docs.values())
+    az = docs["001"]["other_languages"]
+    assert len(az) == 1 and az[0]["language"] == "az" and az[0]["start"] == 0
