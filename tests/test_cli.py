@@ -132,7 +132,7 @@ def test_demo_builds_the_shipped_corpus(tmp_path: Path) -> None:
     assert any(d["path"].endswith(".jsonl#line-1") for d in export["documents"])
     assert [r["code"] for r in export["rejects"]] == ["E004"]
     assert any(x["reason"] == "cookie-notice" for d in export["documents"] for x in d["debris"])
-    values = {c["value"] for c in export["claims"] if c["kind"] == "quantity"}
+    values = {c["value"] for c in export["claims"] if c["kind"] == "quantity" and not isinstance(c["value"], list)}
     assert {42, 57, 61, 40} <= values
 
 

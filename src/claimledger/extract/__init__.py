@@ -13,66 +13,68 @@ from .parse import NO_MODEL_NOTICE, Description, describe, load_model, parse_sen
 from .quantities import QuantityMatch, find_quantities
 from .sentences import split_sentences
 
-__all__ = ["extract_claims", "infer_publication"]
+__all__ = ["extract_claims", "extract_claims_many", "infer_publication"]
+
+
+Found = list[tuple[int, int, "DateMatch | QuantityMatch"]]
 
 
 def extract_claims(document: Document, use_parser: bool = True) -> tuple[tuple[Claim, ...], tuple[str, ...]]:
     """Every figure and date claim of the document, and notices about what was not possible."""
-    text = document.text
-    notices: list[str] = []
-    published = document.published
-    sentences = list(split_sentences(text))
-    found: list[tuple[int, int, DateMatch | QuantityMatch]] = []
-    for s_start, s_end in sentences:
-        sentence = text[s_start:s_end]
-        dates = list(find_dates(sentence, published))
-        for d in dates:
-            found.append((s_start, s_end, d))
-        blocked = [(d.start, d.end) for d in dates]
-        for q in find_quantities(sentence, blocked):
-            found.append((s_start, s_end, q))
-    found.sort(key=lambda item: item[0] + item[2].start)
-    descriptions = _describe_all(text, found, use_parser, notices)
-    claims = _to_claims(document, found, descriptions)
-    return claims, tuple(notices)
+    return extract_claims_many([document], use_parser)[0]
 
 
-def _describe_all(
-    text: str,
-    found: list[tuple[int, int, DateMatch | QuantityMatch]],
-    use_parser: bool,
-    notices: list[str],
-) -> list[Description | None]:
-    if not found:
-        return []
+def extract_claims_many(
+    documents: list[Document], use_parser: bool = True
+) -> list[tuple[tuple[Claim, ...], tuple[str, ...]]]:
+    """``extract_claims`` for several documents, parsed in one batch (the same result, faster)."""
+    found = [_find(document) for document in documents]
+    notices: tuple[str, ...] = ()
     if not use_parser:
-        notices.append("parsing switched off: what is counted is left empty")
-        return [None] * len(found)
-    if load_model() is None:
-        notices.append(NO_MODEL_NOTICE)
-        return [None] * len(found)
-    spans = sorted({(s, e) for s, e, item in found if isinstance(item, QuantityMatch)})
-    docs = parse_sentences([text[s:e] for s, e in spans]) or []
-    by_span = dict(zip(spans, docs, strict=False))
-    out: list[Description | None] = []
-    for s, e, item in found:
-        doc = by_span.get((s, e))
-        if doc is None or not isinstance(item, QuantityMatch):
-            out.append(None)
-        else:
-            out.append(describe(doc, item.head_start, item.head_end))
+        notices = ("parsing switched off: what is counted is left empty",)
+    elif load_model() is None:
+        notices = (NO_MODEL_NOTICE,)
+    if notices:
+        descriptions: list[list[Description | None]] = [[None] * len(f) for f in found]
+    else:
+        descriptions = _describe_all(documents, found)
+    return [(_to_claims(d, f, desc), notices if f else ()) for d, f, desc in zip(documents, found, descriptions, strict=True)]
+
+
+def _find(document: Document) -> Found:
+    """Dates and figures of each sentence, in text order, as (sentence start, end, match)."""
+    text = document.text
+    found: Found = []
+    for s_start, s_end in split_sentences(text):
+        sentence = text[s_start:s_end]
+        dates = list(find_dates(sentence, document.published))
+        found.extend((s_start, s_end, d) for d in dates)
+        blocked = [(d.start, d.end) for d in dates]
+        found.extend((s_start, s_end, q) for q in find_quantities(sentence, blocked))
+    found.sort(key=lambda item: item[0] + item[2].start)
+    return found
+
+
+def _describe_all(documents: list[Document], found: list[Found]) -> list[list[Description | None]]:
+    """Parse every sentence that holds a figure, all documents in one batch, and describe each figure."""
+    keys = sorted({(i, s, e) for i, f in enumerate(found) for s, e, item in f if isinstance(item, QuantityMatch)})
+    docs = parse_sentences([documents[i].text[s:e] for i, s, e in keys]) or []
+    parsed = dict(zip(keys, docs, strict=True))
+    out: list[list[Description | None]] = []
+    for i, f in enumerate(found):
+        row: list[Description | None] = []
+        for s, e, item in f:
+            doc = parsed.get((i, s, e))
+            row.append(describe(doc, item.head_start, item.head_end) if doc is not None and isinstance(item, QuantityMatch) else None)
+        out.append(row)
     return out
 
 
-def _to_claims(
-    document: Document,
-    found: list[tuple[int, int, DateMatch | QuantityMatch]],
-    descriptions: list[Description | None],
-) -> tuple[Claim, ...]:
+def _to_claims(document: Document, found: Found, descriptions: list[Description | None]) -> tuple[Claim, ...]:
     claims: list[Claim] = []
     id_at: dict[int, str] = {}  # absolute char offset of a quantity's number -> claim id
     what_at: dict[int, Description] = {}
-    for (s_start, s_end, item), desc in zip(found, descriptions, strict=False):
+    for (s_start, s_end, item), desc in zip(found, descriptions, strict=True):
         start, end = s_start + item.start, s_start + item.end
         evidence = document.text[s_start:s_end]
         claim_id = stable_id("c", document.id, start, end)

@@ -38,8 +38,8 @@ _WORD_ALT = "|".join(sorted(list(UNITS_WORDS) + list(TENS_WORDS), key=len, rever
 _SCALE_ALT = "|".join(SCALE_WORDS)
 # "twenty two", "Twenty-seven", "one hundred and five", "three million"
 NUMBER_WORDS_RE = (
-    rf"(?:(?:{_WORD_ALT})(?:[\s-]+(?:and\s+)?(?:{_WORD_ALT}|{_SCALE_ALT}))*"
-    rf"|(?:a\s+)?(?:{_SCALE_ALT})(?:[\s-]+(?:and\s+)?(?:{_WORD_ALT}))*)"
+    rf"(?:(?:{_WORD_ALT})\b(?:[\s-]+(?:and\s+)?(?:{_WORD_ALT}|{_SCALE_ALT})\b)*"
+    rf"|a\s+(?:{_SCALE_ALT})\b(?:[\s-]+(?:and\s+)?(?:{_WORD_ALT})\b)*)"
 )
 NUMERAL_RE = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\u00a0\d{3})+|\d+(?:\.\d+)?|\.\d+)"
 _SPACE_OR_HYPHEN = re.compile(r"[\s-]+")

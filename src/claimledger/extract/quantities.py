@@ -24,50 +24,65 @@ APPROX_WORDS: tuple[tuple[str, str], ...] = (
 )
 _APPROX_RE = "|".join(f"(?:{p})" for p, _ in APPROX_WORDS)
 _APPROX_NAMES = [(re.compile(rf"(?:{p})\Z", re.I), name) for p, name in APPROX_WORDS]
-_SCALE = r"(?:million|billion|trillion|thousand|hundred|mln|mn|bn|tn|trn|m|b|k|lakh|crore)"
+_SCALE = r"(?:(?:hundred\s+)?(?:thousand|million|billion|trillion)|hundred|mln|mn|mil|bn|tn|trn|m|b|k|lakh|crore)"
 _NUM = rf"(?:{NUMERAL_RE}|{NUMBER_WORDS_RE}|a\s+dozen|dozen)"
 _UNIT_ALT = UNIT_RE.pattern[len("(?P<unit>") : UNIT_RE.pattern.rindex(")(?![")]
-_RANGE_SEP = r"(?:\s*(?:-|–|—)\s*|\s+(?:to|and|or)\s+)"
+_RANGE_SEP = r"(?:\s*(?:-|–|—)\s*|\s+(?:to|and|or|through)\s+|\s*-?to-\s*)"
+_NEG = r"(?:\bminus[\s-]?|(?<![^\s(])-(?=[\d$]))"
 
 QUANTITY_RE = re.compile(
     rf"""
-    (?:(?P<between>between|from)\s+)?
+    (?:(?P<between>between|from|range\s+from)\s+)?
     (?:(?P<approx>{_APPROX_RE})\s*)?
-    (?P<cur>{CURRENCY_RE})?
-    (?P<num>{_NUM})(?![\d,])
+    (?P<neg>{_NEG})?(?P<cur>{CURRENCY_RE})?
+    (?P<num>{_NUM})(?!\d|,\d)
     (?:[\s-]?(?P<scale>{_SCALE})\b)?
-    (?:{_RANGE_SEP}(?P<cur2>{CURRENCY_RE})?(?P<num2>{_NUM})(?![\d,])(?:[\s-]?(?P<scale2>{_SCALE})\b)?)?
-    (?:[\s-]*(?P<unit>{_UNIT_ALT})(?![\w]))?
+    (?:[\s-]*(?P<unit1>{_UNIT_ALT})(?![\w]))?
+    (?:(?P<sep>{_RANGE_SEP})(?:(?P<approx2>{_APPROX_RE})\s*)?(?P<cur2>{CURRENCY_RE})?
+       (?P<num2>{_NUM})(?!\d|,\d)(?:[\s-]?(?P<scale2>{_SCALE})\b)?
+       (?:[\s-]*(?P<unit>{_UNIT_ALT})(?![\w]))?
+    )?
     """,
     re.I | re.X,
 )
 VAGUE_RE = re.compile(
-    r"\b(?P<vague>(?:tens|hundreds)\s+of\s+(?:thousands|millions)|dozens|scores|hundreds|thousands|millions|billions)\s+of\b",
+    r"\b(?P<vague>(?:tens|hundreds)\s+of\s+(?:thousands|millions)|dozens|scores|hundreds|thousands|millions|billions"
+    r"|several\s+(?:hundred|thousand|million|billion)|a\s+few\s+(?:hundred|thousand|million|billion))\s+(?:of\b)?",
     re.I,
 )
+# Lower bound: one of the named unit; upper bound: ten of them, as NewsQuant annotates "millions of".
 VAGUE_BOUNDS = {
-    "dozens": (24, 100), "scores": (40, 100), "hundreds": (200, 1000), "thousands": (2000, 10000),
-    "millions": (2_000_000, 10_000_000), "billions": (2_000_000_000, 10_000_000_000),
-    "tens of thousands": (20_000, 100_000), "hundreds of thousands": (200_000, 1_000_000),
-    "tens of millions": (20_000_000, 100_000_000), "hundreds of millions": (200_000_000, 1_000_000_000),
+    "dozens": (12, 120), "scores": (20, 100), "hundreds": (100, 1000), "thousands": (1000, 10000),
+    "millions": (1_000_000, 10_000_000), "billions": (1_000_000_000, 10_000_000_000),
+    "tens of thousands": (10_000, 100_000), "hundreds of thousands": (100_000, 1_000_000),
+    "tens of millions": (10_000_000, 100_000_000), "hundreds of millions": (100_000_000, 1_000_000_000),
 }
+FRACTIONS = {"half": 0.5, "third": 1 / 3, "quarter": 0.25, "fourth": 0.25, "fifth": 0.2, "tenth": 0.1,
+             "two thirds": 2 / 3, "three quarters": 0.75, "three fourths": 0.75}
+FRACTION_RE = re.compile(
+    rf"(?<!first\s)(?<!second\s)(?<!other\s)(?<!latter\s)(?<!former\s)(?<!back\s)(?<!front\s)(?:(?P<approx>{_APPROX_RE})\s+)?(?P<frac>(?:\b(?:a|one)\s+(?:half|third|quarter|fourth|fifth|tenth)|\bhalf|\btwo[\s-]thirds|\bthree[\s-](?:quarters|fourths))\b)"
+    r"(?=\s+(?:of|the|a|an|its|their|his|her|all)\b)"
+    r"|(?<![\d/⁄.,])(?P<n>\d{1,2})[/⁄](?P<d>\d{1,3})(?![\d/⁄])(?=\s+(?:of\s+)?[a-z])",
+    re.I,
+)
+MULTIPLE_RE = re.compile(rf"\b(?P<n>\d+|{NUMBER_WORDS_RE})[\s-]?fold\b", re.I)
 
 # Context that makes a number a label, not a figure.
 _LABEL_BEFORE = re.compile(
     r"(?:\b(?:p|pp|page|pages|no|nos|number|suite|room|apt|apartment|floor|box|section|row|seat|gate|article|art|"
     r"paragraph|para|chapter|clause|resolution|rule|flight|route|highway|case|ext|tel|fax|phone|platform|"
     r"unit|ward|block|lot|item|question|version|level|bill|amendment|vol|volume|issue|regiment|division|brigade|"
-    r"battalion|squad|code|zip|postcode|id|ref|file|model|series|channel|district|precinct|grade)\.?\s*#?"
+    r"battalion|squad|code|zip|postcode|id|ref|file|model|series|channel|district|precinct|grade|game|part|category|phase|round|stage|episode|season|week|apollo|windows|galaxy|note|pro|max|ultra|mark|mk|stoxx|nasdaq|ftse|fortune|dow|s&p|hurricane|typhoon)\.?\s*#?"
     r"|#|№)\s*$",
     re.I,
 )
 _STREET_AFTER = re.compile(
-    r"^\s+(?:[A-Z][a-z]+\s+)?(?:Avenue|Ave|Street|St|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Place|Pl|"
+    r"^\s+(?:(?:[NSEW]|[A-Z][a-z]+|\d+(?:st|nd|rd|th))\.?\s+){0,3}(?:Avenue|Ave|Street|St|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Place|Pl|"
     r"Square|Sq|Plaza|Court|Ct|Terrace|Parkway|Pkwy|Highway|Hwy)\b\.?"
 )
 _PHONE = re.compile(r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?)?\d{3}[\s.-]\d{4}\b|\(\d{3}\)\s?\d{3}")
 _CLOCK = re.compile(r"\b\d{1,2}:\d{2}\s*(?:a\.?m\.?|p\.?m\.?)?|\b\d{1,2}\.\d{2}\s*(?:a\.?m\.?|p\.?m\.?)|\b\d{1,2}\s*(?:a\.m\.|p\.m\.|am\b|pm\b)", re.I)
-_SYMBOL = re.compile(r"\b[A-Z]{1,4}(?:/[A-Z0-9.]+)+|\b\d+(?:/\d+)+\b")
+_SYMBOL = re.compile(r"\b[A-Z]{1,4}(?:/[A-Z0-9.]+)+|\b\d+(?:/\d+){2,}\b|\b\d{3,}/\d+\b")
 _ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th)\b", re.I)
 _ONE_NOT_A_COUNT = frozenset(
     ["of", "another", "or", "and", "more", "such", "that", "who", "which", "is", "was", "has", "had", "the", "a", "an", "in", "on", "to", "at", "for", "by", "with", "would", "will", "could", "can", "should", "may", "might", "day", "time"]
@@ -86,6 +101,18 @@ class QuantityMatch:
     head_end: int
 
 
+def _scale_factor(scale: str | None) -> float | None:
+    if not scale:
+        return 1.0
+    factor = 1.0
+    for word in scale.lower().split():
+        step = SCALE_ABBREVIATIONS.get(word)
+        if step is None:
+            return None
+        factor *= step
+    return factor
+
+
 def _scaled(num: str, scale: str | None) -> float | None:
     text = num.strip()
     low = text.lower()
@@ -95,14 +122,10 @@ def _scaled(num: str, scale: str | None) -> float | None:
         base = parse_numeral(text)
     else:
         base = parse_number_words(text)
-    if base is None:
+    factor = _scale_factor(scale)
+    if base is None or factor is None:
         return None
-    if scale:
-        factor = SCALE_ABBREVIATIONS.get(scale.lower())
-        if factor is None:
-            return None
-        base *= factor
-    return base
+    return base * factor
 
 
 def _approx_name(surface: str | None) -> str:
@@ -119,57 +142,127 @@ def find_quantities(sentence: str, blocked: list[tuple[int, int]]) -> Iterator[Q
     """Figures in one sentence, skipping characters inside ``blocked`` spans (dates)."""
     blocked = blocked + [m.span() for m in _PHONE.finditer(sentence)]
     blocked += [m.span() for m in _CLOCK.finditer(sentence)] + [m.span() for m in _SYMBOL.finditer(sentence)]
-    taken: list[tuple[int, int]] = []
+    found: list[QuantityMatch] = []
     for match in VAGUE_RE.finditer(sentence):
         if not _inside(match.start(), match.end(), blocked):
-            low, high = VAGUE_BOUNDS[" ".join(match.group("vague").lower().split())]
-            taken.append(match.span())
-            yield QuantityMatch(match.start(), match.end() - 3, (low, high), None, "vague", match.start(), match.end() - 3)
-    for match in QUANTITY_RE.finditer(sentence):
-        found = _quantity_of(sentence, match, blocked + taken)
-        if found is not None:
-            yield found
+            key = " ".join(match.group("vague").lower().split())
+            bounds: tuple[float, float] = VAGUE_BOUNDS.get(key, (0, 0))
+            if key.startswith(("several", "a few")):
+                factor = _scale_factor(key.split()[-1]) or 1
+                bounds = (2 * factor, 10 * factor) if key.startswith("several") else (2 * factor, 5 * factor)
+            low, high = bounds
+            end = match.start() + len(match.group("vague"))
+            found.append(QuantityMatch(match.start(), end, (as_number(low), as_number(high)), None, "vague",
+                                       match.start(), end))
+    for match in FRACTION_RE.finditer(sentence):
+        if not _inside(match.start(), match.end(), blocked + [(q.start, q.end) for q in found]):
+            found.append(_fraction(match))
+    for match in MULTIPLE_RE.finditer(sentence):
+        n = match.group("n")
+        value = float(n) if n.isdigit() else parse_number_words(n)
+        if value and not _inside(match.start(), match.end(), blocked):
+            found.append(QuantityMatch(match.start(), match.end(), as_number(value), "fold", "exact",
+                                       match.start(), match.end()))
+    taken = blocked + [(q.start, q.end) for q in found]
+    position = 0
+    while (next_match := QUANTITY_RE.search(sentence, position)) is not None:
+        results, position = _quantities_of(sentence, next_match, taken)
+        found.extend(results)
+    yield from sorted(found, key=lambda q: q.start)
+
+
+def _fraction(match: re.Match[str]) -> QuantityMatch:
+    if match.group("frac"):
+        words = match.group("frac").lower().replace("-", " ").split()
+        key = " ".join(w for w in words if w not in ("a", "one"))
+        value: float = FRACTIONS[key]
+        start = match.start("approx") if match.group("approx") else match.start("frac")
+        return QuantityMatch(start, match.end("frac"), value, None, _approx_name(match.group("approx")),
+                             match.start("frac"), match.end("frac"))
+    value = int(match.group("n")) / int(match.group("d"))
+    return QuantityMatch(match.start(), match.end(), value, None, "exact", match.start(), match.end())
 
 
 def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return any(start < e and s < end for s, e in spans)
 
 
-def _quantity_of(sentence: str, match: re.Match[str], blocked: list[tuple[int, int]]) -> QuantityMatch | None:
+def _unit_of(cur: str | None, unit_surface: str | None) -> str | None:
+    if cur:
+        return currency_name(cur)
+    return unit_name(unit_surface) if unit_surface else None
+
+
+def _quantities_of(
+    sentence: str, match: re.Match[str], blocked: list[tuple[int, int]]
+) -> tuple[list[QuantityMatch], int]:
+    """The figures one regex match holds (one, a range, or two separate ones), and where to scan next."""
     g = match.groupdict()
     num_start, num_end = match.span("num")
     if _inside(num_start, num_end, blocked) or _is_not_a_figure(sentence, match):
-        return None
-    value = _scaled(g["num"], g["scale"])
+        return [], num_end
+    first = _first_of(sentence, match)
+    if first is None:
+        return [], num_end
+    if not g["num2"]:
+        return [first], match.end()
+    if _is_range(sentence, match, first):
+        ranged = _range_of(match, first)
+        if ranged is not None:
+            return [ranged], match.end()
+    return [first], match.start("sep")
+
+
+def _first_of(sentence: str, match: re.Match[str]) -> QuantityMatch | None:
+    g = match.groupdict()
+    scale = g["scale"]
+    unit_surface = g["unit1"]
+    if scale and scale.lower() == "m" and not g["cur"] and scale != "M" and re.match(
+            r"\s*(?:$|[^\w\s]|(?:long|high|wide|tall|deep|away|above|below|from|in|of\s+water)\b)", sentence[match.end("scale"):]):
+        scale, unit_surface = None, "m"  # "37m" is metres unless money or a count follows
+    value = _scaled(g["num"], scale)
     if value is None:
         return None
-    unit = currency_name(g["cur"]) if g["cur"] else None
-    unit_surface = g["unit"]
-    if unit_surface and unit is None:
-        unit = unit_name(unit_surface)
+    if g["neg"]:
+        value = -value
+    unit = _unit_of(g["cur"], unit_surface)
     approx = _approx_name(g["approx"])
-    end = match.end()
-    if g["num2"]:
-        if g["num2"] and _inside(*match.span("num2"), blocked):
-            return None
-        if " and " in sentence[match.end("num") : match.start("num2")].lower() and not g["between"]:
-            end = match.end("scale") if g["scale"] else match.end("num")
-            unit_surface = None
-            return _single(match, value, currency_name(g["cur"]) if g["cur"] else None, approx, end)
-        high = _scaled(g["num2"], g["scale2"])
-        if high is None:
-            return None
-        value = _shared_scale(g["num"], g["scale"], g["num2"], g["scale2"], value, high)
-        if g["cur2"] and unit is None:
-            unit = currency_name(g["cur2"])
-        if not value < high:
-            return None  # "2-2" is a score, not a range
-        start = match.start("between") if g["between"] else (match.start("approx") if g["approx"] else match.start())
-        return QuantityMatch(start, end, (as_number(value), as_number(high)), unit, "range", num_start, match.end("num2"))
-    start = match.start("approx") if g["approx"] else (match.start("cur") if g["cur"] else num_start)
+    start = match.start("approx") if g["approx"] else min(
+        i for i in (match.start("neg"), match.start("cur"), match.start("num")) if i >= 0)
+    end = max(i for i in (match.end("num"), match.end("scale"), match.end("unit1")) if i >= 0)
     if g["between"] and not g["approx"]:
-        start = num_start
-    return QuantityMatch(start, end, as_number(value), unit, approx, num_start, num_end)
+        start = min(start, match.start("num"))
+    return QuantityMatch(start, end, as_number(value), unit, approx, match.start("num"), match.end("num"))
+
+
+def _is_range(sentence: str, match: re.Match[str], first: QuantityMatch) -> bool:
+    g = match.groupdict()
+    sep = g["sep"].strip().lower()
+    if _inside(*match.span("num2"), [(first.start, first.end)]) or sep == "or":
+        return False
+    if sep == "and":
+        return bool(g["between"])
+    second_unit = _unit_of(g["cur2"], g["unit"])
+    if first.unit and second_unit != first.unit and not (second_unit is None and sep in ("-", "–", "—")):
+        return False  # "rose 0.4 per cent to 13176": a change and a level, not a range
+    if sep in ("to", "through") and not g["between"] and first.unit:
+        return not re.search(r"\bby\s*$", sentence[max(0, match.start() - 6):match.start()], re.I)
+    return True
+
+
+def _range_of(match: re.Match[str], first: QuantityMatch) -> QuantityMatch | None:
+    g = match.groupdict()
+    high = _scaled(g["num2"], g["scale2"])
+    if high is None or isinstance(first.value, tuple):
+        return None
+    low = _shared_scale(g["num"], g["scale"], g["num2"], g["scale2"], float(first.value), high)
+    descending_ok = bool(g["between"]) and g["between"].lower().endswith("from")
+    if not (low < high or (descending_ok and low != high)):
+        return None
+    unit = first.unit or _unit_of(g["cur2"], g["unit"])
+    start = match.start("between") if g["between"] else first.start
+    return QuantityMatch(start, match.end(), (as_number(low), as_number(high)), unit, "range",
+                         match.start("num"), match.end("num2"))
 
 
 def _shared_scale(num: str, scale: str | None, num2: str, scale2: str | None, low: float, high: float) -> float:
@@ -177,36 +270,83 @@ def _shared_scale(num: str, scale: str | None, num2: str, scale2: str | None, lo
     if scale or re.search(r"(?:hundred|thousand|million|billion|trillion)\s*$", num, re.I):
         return low
     words = num2.lower().split()
-    factor = SCALE_ABBREVIATIONS.get((scale2 or (words[-1] if words else "")).lower())
-    if factor and low * factor <= high:
+    factor = _scale_factor(scale2) if scale2 else SCALE_ABBREVIATIONS.get(words[-1] if words else "")
+    if factor and factor > 1 and low * factor <= high:
         return low * factor
     return low
 
 
-def _single(match: re.Match[str], value: float, unit: str | None, approx: str, end: int) -> QuantityMatch:
-    start = match.start("approx") if match.group("approx") else match.start("num")
-    return QuantityMatch(start, end, as_number(value), unit, approx, match.start("num"), match.end("num"))
+_CAPITALISED_OK_BEFORE = frozenset(
+    ["about", "some", "nearly", "more", "over", "only", "just", "around", "almost", "roughly", "approximately", "up", "at", "in", "on", "by", "from", "to", "the", "a", "an", "and", "with", "of", "for", "since", "until", "between", "under", "below", "above", "exactly", "another", "all", "total", "each", "every", "top", "than", "but", "or", "so", "as", "while", "when", "after", "before", "including", "among", "that", "which", "this", "these", "those", "it", "its", "their", "his", "her", "our", "we", "they", "he", "she", "i", "you", "there", "here"]
+)
+
+
+def _looks_like_a_name(before: str, after: str, match: re.Match[str]) -> bool:
+    """ "iPhone 11", "S&P 500", "Game 7", "Boeing 787 Dreamliner": a number that is part of a name."""
+    if match.group("cur") or match.group("unit1") or match.group("scale") or match.group("approx"):
+        return False
+    words = before.rstrip().split()
+    if not words or before[-1:] not in (" ", "\u00a0"):
+        return False
+    previous = words[-1].strip("\"'“”‘’(")
+    if not previous or previous.lower() in _CAPITALISED_OK_BEFORE or len(words) == 1 and previous.istitle():
+        return False
+    named = previous[0].isupper() or any(ch.isupper() for ch in previous[1:]) or "&" in previous
+    if not named or previous.endswith((",", ":", ";", ".")):
+        return False
+    following = after.lstrip()
+    return not following or not following[0].islower() or following.startswith(("e-", "and "))
 
 
 def _is_not_a_figure(sentence: str, match: re.Match[str]) -> bool:
-    """True for numbers that label rather than count: pages, addresses, ordinals, years in names."""
+    """True for numbers that label rather than count: pages, addresses, ordinals, names, years in names."""
     start, end = match.span("num")
     number = match.group("num")
     before, after = sentence[:start], sentence[end:]
-    if before[-1:].isalpha() or (before[-1:] in "-/." and before[-2:-1].isalnum()) or after[:1].isalpha() and not match.group("scale") and not match.group("unit"):
+    has_unit = bool(match.group("scale") or match.group("unit1"))
+    if before[-1:].isalpha() and not match.group("cur") or (
+            before[-1:] in "-/." and before[-2:-1].isalnum() and not re.search(r"(?:sub|minus|then|now|over|under)-$", before, re.I)
+            and not match.group("neg")):
         return True  # part of a word or code: "G20", "COVID-19", "A/73"
-    if after[:1] == "/" or _ORDINAL_AFTER.match(after):
+    if after[:1].isalpha() and not has_unit:
+        return True
+    if after[:1] in "/⁄" or _ORDINAL_AFTER.match(after):
         return True
     if _LABEL_BEFORE.search(before[-30:]) and not match.group("cur"):
         return True
     if _STREET_AFTER.match(after) or re.search(r"\b[A-Z]{2},?\s*$", before[-6:]) and re.fullmatch(r"\d{5}", number):
         return True
-    low = number.lower()
-    if low == "one":
-        following = after.lstrip(" -").split(" ", 1)[0].strip(".,;:!?\"'”)").lower()
-        if not following or following in _ONE_NOT_A_COUNT or match.group("unit") is None and not following.isalpha():
-            return True
-    if re.fullmatch(r"1[6-9]\d\d|20\d\d", number) and not (match.group("cur") or match.group("unit") or match.group("scale")):
-        word = after.strip().split(" ", 1)[0].strip(".,;:").lower() if after.strip() else ""
-        return not (word in _PEOPLE_WORDS or (word.endswith("s") and word.isalpha() and word.islower()))
+    if before.rstrip().endswith("(") and after.lstrip().startswith(")") and re.fullmatch(r"\d{1,2}", number):
+        return True  # "(4)": a list marker or a player's number
+    if _looks_like_a_name(before, after, match) or _names_a_thing(number, before, after, match):
+        return True
+    if number.lower() == "one" and _one_is_not_a_count(before, after):
+        return True
+    if re.fullmatch(r"1[6-9]\d\d|2[01]\d\d", number) and not (match.group("cur") or has_unit or match.group("unit")):
+        word = after.strip().split(" ", 1)[0].strip(".,;:") if after.strip() else ""
+        return word.lower() not in _PEOPLE_WORDS
     return False
+
+
+def _names_a_thing(number: str, before: str, after: str, match: re.Match[str]) -> bool:
+    """ "0401 GMT", "90049 ZIP Code", "737 Max jets", "S&P/ASX 200": codes, models and index names."""
+    if match.group("cur") or match.group("scale") or match.group("unit1") or match.group("approx"):
+        return False
+    if re.fullmatch(r"0\d+", number):
+        return True
+    previous = before.rstrip().rsplit(None, 1)[-1] if before.strip() else ""
+    if before[-1:] == " " and ("&" in previous or (sum(c.isupper() for c in previous) >= 2 and not any(c.islower() for c in previous))):
+        return re.fullmatch(r"\d+", number) is not None
+    following = after[1:].split(None, 1)[0] if after[:1] == " " and after[1:].strip() else ""
+    return bool(re.fullmatch(r"\d+", number) and following[:1].isupper() and following.isalpha()
+                and not following.endswith("s") and following not in ("I",))
+
+
+def _one_is_not_a_count(before: str, after: str) -> bool:
+    """ "no one", "the same one", "one another": the pronoun, not the number."""
+    previous = before.rstrip().rsplit(" ", 1)[-1].lower() if before.strip() else ""
+    following = after.lstrip(" -").split(" ", 1)[0].strip(".,;:!?\"'”)").lower()
+    if previous in ("no", "the", "same", "each", "every", "any", "this", "that", "which", "someone", "anyone"):
+        return True
+    return (following in ("another", "'s", "’s") or after.startswith(("'s", "’s")) or not following
+            or following[:1].isdigit())

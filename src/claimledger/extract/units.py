@@ -7,16 +7,19 @@ import re
 # (surface pattern, unit name). Longest surfaces first within the alternation.
 UNIT_SURFACES: tuple[tuple[str, str], ...] = (
     (r"percentage\s+points?|pct\.?\s+points?|basis\s+points?|bps", "percentage_point"),
-    (r"%|per\s*cent|percent|pct\b", "percent"),
+    (r"%|per\s*cent|percent|pct\b|pc\b", "percent"),
+    (r"parts\s+per\s+million|ppm", "ppm"), (r"parts\s+per\s+billion|ppb", "ppb"),
     (r"square\s+(?:kilometres|kilometers|km)|sq\.?\s*km|km2|km²", "km2"),
     (r"square\s+(?:miles?)|sq\.?\s*mi(?:les?)?", "mi2"),
     (r"square\s+(?:metres|meters|feet|foot)|sq\.?\s*(?:ft|m)\b|m2|m²", "m2"),
+    (r"(?:sq\.?\s*m|square\s+met(?:re|er)s?)\b", "m2"), (r"(?:sq\.?\s*ft|square\s+f(?:ee|oo)t)\b", "ft2"),
     (r"kilometres?\s+per\s+hour|kilometers?\s+per\s+hour|km/h|kph", "km/h"),
-    (r"miles?\s+per\s+hour|mph", "mph"),
+    (r"miles?\s+per\s+hour|mph|m\.p\.h\.?", "mph"),
     (r"miles?\s+per\s+gallon|mpg", "mpg"),
     (r"kilometres?|kilometers?|km", "km"),
     (r"centimetres?|centimeters?|cm", "cm"),
     (r"millimetres?|millimeters?|mm", "mm"),
+    (r"nanomet(?:re|er)s?|nm\b", "nm"),
     (r"metres?|meters?", "m"),
     (r"miles?", "mile"),
     (r"feet|foot|ft", "foot"),
@@ -30,34 +33,40 @@ UNIT_SURFACES: tuple[tuple[str, str], ...] = (
     (r"metric\s+tons?|tonnes?|tons?", "tonne"),
     (r"pounds?\s+of|lbs?\b", "pound"),
     (r"ounces?|oz\b", "ounce"),
-    (r"litres?|liters?", "litre"),
+    (r"millilit(?:re|er)s?|ml\b", "ml"),
+    (r"litres?|liters?|l\b", "litre"),
     (r"gallons?", "gallon"),
     (r"barrels?(?:\s+(?:a|per)\s+day)?|bpd", "barrel"),
     (r"cubic\s+(?:metres|meters)|m3|m³", "m3"),
-    (r"degrees?\s+(?:celsius|centigrade)|°\s?c\b|ºc", "celsius"),
-    (r"degrees?\s+fahrenheit|°\s?f\b|ºf", "fahrenheit"),
+    (r"degrees?\s+(?:celsius|centigrade)|°\s?c\b|ºc|deg\s?c\b|celsius", "celsius"),
+    (r"degrees?\s+fahrenheit|°\s?f\b|ºf|deg\s?f\b|fahrenheit", "fahrenheit"),
     (r"degrees?|°", "degree"),
     (r"gigawatts?|gw\b", "GW"), (r"megawatts?|mw\b", "MW"), (r"kilowatts?|kw\b", "kW"),
     (r"gigawatt[\s-]hours?|gwh", "GWh"), (r"megawatt[\s-]hours?|mwh", "MWh"), (r"kilowatt[\s-]hours?|kwh", "kWh"),
-    (r"volts?", "volt"), (r"watts?", "watt"), (r"horsepower|hp\b", "horsepower"),
+    (r"volts?", "volt"), (r"watts?", "watt"), (r"horsepower|bhp|hp\b", "horsepower"),
+    (r"mah\b", "mAh"), (r"ghz", "GHz"), (r"mhz", "MHz"), (r"khz", "kHz"), (r"hz\b|hertz", "Hz"),
+    (r"gbps", "Gbps"), (r"mbps", "Mbps"), (r"kbps", "kbps"),
+    (r"calories|kcal", "calorie"),
     (r"terabytes?|tb\b", "TB"), (r"gigabytes?|gb\b", "GB"), (r"megabytes?|mb\b", "MB"),
     (r"ppm", "ppm"), (r"ppb", "ppb"),
     (r"rpm", "rpm"),
-    (r"years?[\s-]old|-year-old", "year_of_age"),
+    (r"years?[\s-]old|-year-old", "year_of_age"), (r"months?[\s-]old", "month_of_age"),
     (r"years?|yrs?", "year"), (r"months?", "month"), (r"weeks?", "week"), (r"days?", "day"),
     (r"hours?|hrs?", "hour"), (r"minutes?|mins?", "minute"), (r"seconds?|secs?", "second"),
     (r"decades?", "decade"), (r"centuries|century", "century"),
     (r"points?|pts?\b", "point"),
+    (r"pence|p\b", "pence"), (r"sen\b", "sen"),
     (r"dollars?|bucks", "USD"), (r"euros?", "EUR"), (r"pounds?\s+sterling|pounds|quid", "GBP"),
     (r"yen", "JPY"), (r"yuan|renminbi", "CNY"), (r"rupees?", "INR"), (r"roubles?|rubles?", "RUB"),
     (r"manats?", "AZN"), (r"drams?", "AMD"), (r"lira|liras", "TRY"), (r"francs?", "CHF"),
     (r"bitcoins?|btc", "BTC"),
 )
 CURRENCY_PREFIXES: tuple[tuple[str, str], ...] = (
-    (r"US\s?\$|USD\s?|\$|U\.S\.\s?\$", "USD"), (r"C\$|CAD\s?", "CAD"), (r"A\$|AUD\s?", "AUD"),
-    (r"HK\$", "HKD"), (r"€|EUR\s?", "EUR"), (r"£|GBP\s?", "GBP"), (r"¥|JPY\s?", "JPY"),
+    (r"HK\s?\$", "HKD"), (r"S\s?\$", "SGD"), (r"C\$|CAD\s?", "CAD"), (r"A\$|\$A|AUD\s?", "AUD"),
+    (r"US\s?\$|\$\s?US|USD\s?|U\.S\.\s?\$|\$", "USD"),
+    (r"€|EUR\s?", "EUR"), (r"£|GBP\s?|PS(?=\d)", "GBP"), (r"¥|JPY\s?|Y=", "JPY"),
     (r"₹|Rs\.?\s?|INR\s?", "INR"), (r"₽|RUB\s?", "RUB"), (r"₼|AZN\s?", "AZN"), (r"CHF\s?", "CHF"),
-    (r"R\$", "BRL"),
+    (r"R\$", "BRL"), (r"RM(?=\d)", "MYR"),
 )
 CURRENCY_CODES = frozenset(
     {"USD", "EUR", "GBP", "JPY", "INR", "RUB", "AZN", "CHF", "CAD", "AUD", "HKD", "BRL", "CNY", "AMD", "TRY", "BTC"}
@@ -69,7 +78,9 @@ UNIT_RE = re.compile(
 )
 _UNIT_NAMES = [(re.compile(rf"(?:{surface})\Z", re.I), name) for surface, name in UNIT_SURFACES]
 CURRENCY_RE = "|".join(f"(?:{surface})" for surface, _ in CURRENCY_PREFIXES)
-_CURRENCY_NAMES = [(re.compile(rf"(?:{surface})\Z"), name) for surface, name in CURRENCY_PREFIXES]
+_LOOKAHEAD_DIGIT = "(?=\\d)"
+_CURRENCY_NAMES = [(re.compile("(?:" + surface.replace(_LOOKAHEAD_DIGIT, "") + ")\\Z"), name)
+                   for surface, name in CURRENCY_PREFIXES]
 
 
 def unit_name(surface: str) -> str | None:
