@@ -8,6 +8,7 @@ import logging
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TypeVar
 
 import click
 
@@ -16,6 +17,7 @@ from .errors import LedgerError
 from .model import DocumentResult, RawSource, Reject
 from .settings import Settings
 
+T = TypeVar("T")
 EXIT_REJECTS = 1
 EXIT_LEDGER = 3
 
@@ -125,7 +127,7 @@ def extract(paths: tuple[str, ...], encoding: str | None, no_parse: bool) -> Non
       claimledger extract article.html
       echo '{"id": "s1", "text": "Some 40 people died."}' | claimledger extract -
     """
-    from .engine import _process_or_reject, iter_sources
+    from .engine import iter_sources, process_batch
     from .export import claim_json
 
     settings = _settings(encoding, no_parse)
@@ -134,18 +136,34 @@ def extract(paths: tuple[str, ...], encoding: str | None, no_parse: bool) -> Non
         items: Iterator[tuple[str | None, RawSource | Reject]] = _stdin_sources()
     else:
         items = ((None, item) for item in iter_sources(list(paths), settings))
-    for given_id, item in items:
-        outcome = item if isinstance(item, Reject) else _process_or_reject(item, settings)
-        if isinstance(outcome, Reject):
-            rejected += 1
-            click.echo(f"rejected {outcome.path} {outcome.location}: {outcome.code} {outcome.message}", err=True)
-            continue
-        for claim in outcome.claims:
-            row = claim_json(claim)
-            row["doc"] = given_id or outcome.document.id
-            click.echo(json.dumps(row, ensure_ascii=False))
+    for chunk in _chunks(items, 256):
+        sources = [item for _, item in chunk if isinstance(item, RawSource)]
+        results = iter(process_batch(sources, settings))
+        for given_id, item in chunk:
+            outcome = item if isinstance(item, Reject) else next(results)
+            if isinstance(outcome, Reject) and outcome.code == "E013":
+                continue  # nothing but debris or metadata lines: no claims, not an error here
+            if isinstance(outcome, Reject):
+                rejected += 1
+                click.echo(f"rejected {outcome.path} {outcome.location}: {outcome.code} {outcome.message}", err=True)
+                continue
+            for claim in outcome.claims:
+                row = claim_json(claim)
+                row["doc"] = given_id or outcome.document.id
+                click.echo(json.dumps(row, ensure_ascii=False))
     if rejected:
         sys.exit(EXIT_REJECTS)
+
+
+def _chunks(items: Iterator[T], size: int) -> Iterator[list[T]]:
+    chunk: list[T] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
 
 
 def _stdin_sources() -> Iterator[tuple[str | None, RawSource | Reject]]:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from .budget import time_budget
 from .clean import clean_lines, strip_unsafe_characters
 from .errors import InputError
-from .extract import extract_claims, infer_publication
+from .extract import extract_claims, extract_claims_many, infer_publication
 from .html import extract_html
 from .ingest import decode, discover, read_sources
 from .metadata import detect_language, guess_title, other_language_lines, read_header
@@ -29,10 +29,35 @@ log = logging.getLogger(__name__)
 def process_source(source: RawSource, settings: Settings) -> DocumentResult:
     """Decode, extract the main text, clean, read metadata and extract claims of one source."""
     with time_budget(settings.doc_time_budget_s):
-        return _process(source, settings)
+        document = prepare_document(source, settings)
+        claims, notices = extract_claims(document, use_parser=settings.use_parser)
+        return DocumentResult(replace(document, notices=notices), claims)
 
 
-def _process(source: RawSource, settings: Settings) -> DocumentResult:
+def process_batch(sources: list[RawSource], settings: Settings) -> list[DocumentResult | Reject]:
+    """``process_source`` for many sources, with one parse batch for all of them (faster)."""
+    prepared: list[Document | Reject] = []
+    for source in sources:
+        try:
+            with time_budget(settings.doc_time_budget_s):
+                prepared.append(prepare_document(source, settings))
+        except InputError as err:
+            prepared.append(Reject(source.path, source.location, err.code, err.message, source.content_hash))
+    documents = [d for d in prepared if isinstance(d, Document)]
+    with time_budget(settings.doc_time_budget_s * max(1, len(documents))):
+        extracted = iter(extract_claims_many(documents, use_parser=settings.use_parser))
+    out: list[DocumentResult | Reject] = []
+    for item in prepared:
+        if isinstance(item, Reject):
+            out.append(item)
+        else:
+            claims, notices = next(extracted)
+            out.append(DocumentResult(replace(item, notices=notices), claims))
+    return out
+
+
+def prepare_document(source: RawSource, settings: Settings) -> Document:
+    """Everything before claims: decoding, main text, cleaning, metadata, language."""
     text, encoding = decode(source, settings)
     meta = dict(source.meta)
     page_published = None
@@ -71,8 +96,7 @@ def _process(source: RawSource, settings: Settings) -> DocumentResult:
     )
     if document.published is None:
         document = replace(document, published_inferred=infer_publication(document))
-    claims, notices = extract_claims(document, use_parser=settings.use_parser)
-    return DocumentResult(replace(document, notices=notices), claims)
+    return document
 
 
 def _iso_day(value: str | None) -> str | None:

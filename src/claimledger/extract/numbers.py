@@ -41,13 +41,13 @@ NUMBER_WORDS_RE = (
     rf"(?:(?:{_WORD_ALT})\b(?:[\s-]+(?:and\s+)?(?:{_WORD_ALT}|{_SCALE_ALT})\b)*"
     rf"|a\s+(?:{_SCALE_ALT})\b(?:[\s-]+(?:and\s+)?(?:{_WORD_ALT})\b)*)"
 )
-NUMERAL_RE = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\u00a0\d{3})+|\d+(?:\.\d+)?|\.\d+)"
+NUMERAL_RE = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?![\d,.])|\d+(?:\.\d+)?|\.\d+)"
 _SPACE_OR_HYPHEN = re.compile(r"[\s-]+")
 
 
 def parse_numeral(text: str) -> float:
     """ "1,275" -> 1275.0, "7.5" -> 7.5, "10 000" -> 10000.0."""
-    return float(text.replace(",", "").replace("\u00a0", "").replace(" ", ""))
+    return float(text.replace(",", "").replace("\u00a0", "").replace("\u202f", "").replace(" ", ""))
 
 
 def parse_number_words(text: str) -> float | None:

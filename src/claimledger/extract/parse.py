@@ -23,6 +23,7 @@ NO_MODEL_NOTICE = f"no parsing model ({MODEL} is not installed): what is counted
 _MEASURE_NOUNS = frozenset(
     ["percent", "per", "cent", "tonne", "ton", "kilogram", "barrel", "case", "category", "kind", "type", "group", "number", "total", "share", "majority", "thousand", "hundred", "million", "billion", "dozen", "pair", "couple"]
 )
+_SCALE_TOKENS = frozenset("m mn bn k b tn million billion thousand trillion hundred".split())
 _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "oprd", "obj"})
 
 
@@ -89,8 +90,13 @@ class Description:
 
 
 def _token_at(doc: Doc, start: int, end: int) -> Token | None:
+    """The token of a number span that the rest of the sentence attaches to."""
     tokens = [t for t in doc if t.idx < end and t.idx + len(t.text) > start]
-    return tokens[-1] if tokens else None
+    if not tokens:
+        return None
+    inside = {t.i for t in tokens}
+    outward = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
+    return outward[0] if outward else tokens[-1]
 
 
 def describe(doc: Doc, start: int, end: int) -> Description:
@@ -100,7 +106,9 @@ def describe(doc: Doc, start: int, end: int) -> Description:
         return Description(None, None, None, None, None)
     while number.dep_ in ("compound", "quantmod") and number.head.like_num and number.head.i > number.i:
         number = number.head
-    noun = number.head if number.dep_ in ("nummod", "amod", "compound", "quantmod") and number.head.pos_ in ("NOUN", "PROPN", "ADJ") else None
+    noun = number.head if number.dep_ in ("nummod", "amod", "compound", "quantmod", "nmod") and number.head.pos_ in ("NOUN", "PROPN", "ADJ") else None
+    if noun is None and number.pos_ == "NOUN" and not number.like_num:  # "35m users": the figure is the noun's modifier
+        noun = number.head if number.head.pos_ in ("NOUN", "PROPN") and number.head.i > number.i else None
     counted = counted_lemma = None
     anchor = number
     if noun is not None:
@@ -110,12 +118,12 @@ def describe(doc: Doc, start: int, end: int) -> Description:
     while root.dep_ in ("conj", "appos") and root.head.i != root.i:
         root = root.head
     enum_head = None
-    if root.dep_ == "pobj" and root.head.lower_ in ("including", "among", "includes", "include") :
+    if root.dep_ == "pobj" and root.head.lower_ in ("including", "among", "includes", "include"):
         whole = root.head.head
         whole_number = _number_of(whole)
         if whole_number is not None:
             enum_head = whole_number.idx
-        verb = _predicate_verb(whole)
+        verb = whole if whole.pos_ in ("VERB", "AUX") else _predicate_verb(whole)
     else:
         verb = _predicate_verb(root)
     predicate, predicate_lemma = _verb_phrase(verb) if verb is not None else (None, None)
@@ -123,8 +131,15 @@ def describe(doc: Doc, start: int, end: int) -> Description:
 
 
 def _number_of(token: Token) -> Token | None:
+    """The number of the total an enumeration hangs from ("613 individuals were killed, including ...")."""
     if token.like_num:
         return token
+    if token.pos_ in ("VERB", "AUX"):
+        for child in token.children:
+            if child.dep_ in ("nsubj", "nsubjpass", "dobj"):
+                found = child if child.like_num else next((c for c in child.children if c.dep_ == "nummod"), None)
+                if found is not None:
+                    return found
     for child in token.children:
         if child.dep_ == "nummod":
             return child
@@ -140,7 +155,8 @@ def _number_of(token: Token) -> Token | None:
 
 
 def _noun_phrase(noun: Token) -> tuple[str, str]:
-    modifiers = [c for c in noun.lefts if c.dep_ in ("compound", "amod") and not c.like_num and c.pos_ != "ADV"]
+    modifiers = [c for c in noun.lefts if c.dep_ in ("compound", "amod") and not c.like_num and c.pos_ != "ADV"
+                 and c.lower_ not in _SCALE_TOKENS]
     words = [m.text for m in modifiers] + [noun.text]
     lemmas = [lemma(m) for m in modifiers] + [lemma(noun)]
     if lemma(noun) in _MEASURE_NOUNS:

@@ -12,7 +12,16 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from .numbers import NUMBER_WORDS_RE, NUMERAL_RE, SCALE_ABBREVIATIONS, as_number, parse_number_words, parse_numeral
+from .numbers import (
+    NUMBER_WORDS_RE,
+    NUMERAL_RE,
+    SCALE_ABBREVIATIONS,
+    TENS_WORDS,
+    UNITS_WORDS,
+    as_number,
+    parse_number_words,
+    parse_numeral,
+)
 from .units import CURRENCY_RE, UNIT_RE, currency_name, unit_name
 
 APPROX_WORDS: tuple[tuple[str, str], ...] = (
@@ -32,7 +41,7 @@ _NEG = r"(?:\bminus[\s-]?|(?<![^\s(])-(?=[\d$]))"
 
 QUANTITY_RE = re.compile(
     rf"""
-    (?:(?P<between>between|from|range\s+from)\s+)?
+    (?:(?P<between>between|from)\s+)?
     (?:(?P<approx>{_APPROX_RE})\s*)?
     (?P<neg>{_NEG})?(?P<cur>{CURRENCY_RE})?
     (?P<num>{_NUM})(?!\d|,\d)
@@ -65,7 +74,8 @@ FRACTION_RE = re.compile(
     r"|(?<![\d/⁄.,])(?P<n>\d{1,2})[/⁄](?P<d>\d{1,3})(?![\d/⁄])(?=\s+(?:of\s+)?[a-z])",
     re.I,
 )
-MULTIPLE_RE = re.compile(rf"\b(?P<n>\d+|{NUMBER_WORDS_RE})[\s-]?fold\b", re.I)
+MULTIPLE_RE = re.compile(
+    rf"\b(?P<n>\d+|{NUMBER_WORDS_RE}|{'|'.join(list(UNITS_WORDS) + list(TENS_WORDS) + ['hundred', 'thousand'])})[\s-]?fold\b", re.I)
 
 # Context that makes a number a label, not a figure.
 _LABEL_BEFORE = re.compile(
@@ -206,6 +216,8 @@ def _quantities_of(
         return [], num_end
     if not g["num2"]:
         return [first], match.end()
+    if g["sep"].strip() in ("-", "–") and g["num2"] == g["num"] and not g["unit"] and not first.unit:
+        return [], match.end()  # "2-2" is a score
     if _is_range(sentence, match, first):
         ranged = _range_of(match, first)
         if ranged is not None:
@@ -232,7 +244,8 @@ def _first_of(sentence: str, match: re.Match[str]) -> QuantityMatch | None:
     end = max(i for i in (match.end("num"), match.end("scale"), match.end("unit1")) if i >= 0)
     if g["between"] and not g["approx"]:
         start = min(start, match.start("num"))
-    return QuantityMatch(start, end, as_number(value), unit, approx, match.start("num"), match.end("num"))
+    head_end = match.end("scale") if scale else match.end("num")
+    return QuantityMatch(start, end, as_number(value), unit, approx, match.start("num"), head_end)
 
 
 def _is_range(sentence: str, match: re.Match[str], first: QuantityMatch) -> bool:
@@ -338,7 +351,7 @@ def _names_a_thing(number: str, before: str, after: str, match: re.Match[str]) -
     if before[-1:] == " " and ("&" in previous or (sum(c.isupper() for c in previous) >= 2 and not any(c.islower() for c in previous))):
         return re.fullmatch(r"\d+", number) is not None
     following = after[1:].split(None, 1)[0] if after[:1] == " " and after[1:].strip() else ""
-    return bool(re.fullmatch(r"\d+", number) and following[:1].isupper() and following.isalpha()
+    return bool(re.fullmatch(r"\d+", number) and following.istitle() and following.isalpha()
                 and not following.endswith("s") and following not in ("I",))
 
 

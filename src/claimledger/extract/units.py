@@ -20,7 +20,7 @@ UNIT_SURFACES: tuple[tuple[str, str], ...] = (
     (r"centimetres?|centimeters?|cm", "cm"),
     (r"millimetres?|millimeters?|mm", "mm"),
     (r"nanomet(?:re|er)s?|nm\b", "nm"),
-    (r"metres?|meters?", "m"),
+    (r"metres?|meters?|m\b", "m"),
     (r"miles?", "mile"),
     (r"feet|foot|ft", "foot"),
     (r"inch(?:es)?", "inch"),
@@ -31,7 +31,7 @@ UNIT_SURFACES: tuple[tuple[str, str], ...] = (
     (r"grams?|g\b", "g"),
     (r"milligrams?|mg", "mg"),
     (r"metric\s+tons?|tonnes?|tons?", "tonne"),
-    (r"pounds?\s+of|lbs?\b", "pound"),
+    (r"pounds?|lbs?\b", "pound"),
     (r"ounces?|oz\b", "ounce"),
     (r"millilit(?:re|er)s?|ml\b", "ml"),
     (r"litres?|liters?|l\b", "litre"),
@@ -56,7 +56,7 @@ UNIT_SURFACES: tuple[tuple[str, str], ...] = (
     (r"decades?", "decade"), (r"centuries|century", "century"),
     (r"points?|pts?\b", "point"),
     (r"pence|p\b", "pence"), (r"sen\b", "sen"),
-    (r"dollars?|bucks", "USD"), (r"euros?", "EUR"), (r"pounds?\s+sterling|pounds|quid", "GBP"),
+    (r"dollars?|bucks", "USD"), (r"euros?", "EUR"), (r"pounds?\s+sterling|quid", "GBP"),
     (r"yen", "JPY"), (r"yuan|renminbi", "CNY"), (r"rupees?", "INR"), (r"roubles?|rubles?", "RUB"),
     (r"manats?", "AZN"), (r"drams?", "AMD"), (r"lira|liras", "TRY"), (r"francs?", "CHF"),
     (r"bitcoins?|btc", "BTC"),
@@ -77,7 +77,8 @@ UNIT_RE = re.compile(
     re.I,
 )
 _UNIT_NAMES = [(re.compile(rf"(?:{surface})\Z", re.I), name) for surface, name in UNIT_SURFACES]
-CURRENCY_RE = "|".join(f"(?:{surface})" for surface, _ in CURRENCY_PREFIXES)
+# Case matters for currency codes: "Rs" is rupees, "rs" ends "hours".
+CURRENCY_RE = "(?-i:(?<![A-Za-z])(?:" + "|".join(f"(?:{surface})" for surface, _ in CURRENCY_PREFIXES) + "))"
 _LOOKAHEAD_DIGIT = "(?=\\d)"
 _CURRENCY_NAMES = [(re.compile("(?:" + surface.replace(_LOOKAHEAD_DIGIT, "") + ")\\Z"), name)
                    for surface, name in CURRENCY_PREFIXES]

@@ -1,0 +1,86 @@
+"""Dates in the forms news writes them, read against the publication date where needed."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimledger.extract.dates import find_dates, parse_date_string
+
+PUBLISHED = "2023-02-26"  # a Sunday
+
+# (sentence, the date's words, ISO value, form)
+CASES: list[tuple[str, str, str, str]] = [
+    ("On February 25-26, 1992, the town was taken.", "February 25-26, 1992", "1992-02-25/1992-02-26", "mddy"),
+    ("During the night of February 25–26, 1992, it fell.", "February 25–26, 1992", "1992-02-25/1992-02-26", "mddy"),
+    ("In the night of 25 to 26 February 1992, it fell.", "25 to 26 February 1992", "1992-02-25/1992-02-26", "ddmy"),
+    ("Fighting raged on 25-26 February 1992.", "25-26 February 1992", "1992-02-25/1992-02-26", "ddmy"),
+    ("From September 27 to November 10, 2020, the war went on.", "September 27 to November 10, 2020", "2020-09-27/2020-11-10", "mdmdy"),
+    ("The war lasted from 27 September to 10 November 2020.", "27 September to 10 November 2020", "2020-09-27/2020-11-10", "dmdmy"),
+    ("The decision came on April 22, 2010.", "April 22, 2010", "2010-04-22", "mdy"),
+    ("In its decision of 22 April, 2010, the court ruled.", "22 April, 2010", "2010-04-22", "dmy"),
+    ("The verdict of 22 April 2010 was final.", "22 April 2010", "2010-04-22", "dmy"),
+    ("It happened on Feb. 26, 1983, officials said.", "Feb. 26, 1983", "1983-02-26", "mdy"),
+    ("It happened on Sept 3 2019 in the north.", "Sept 3 2019", "2019-09-03", "mdy"),
+    ("The campaign began on 8 May 2008.", "8 May 2008", "2008-05-08", "dmy"),
+    ("The law took effect on the 1st of January 2021.", "1st of January 2021", "2021-01-01", "dmy"),
+    ("The file is dated 17.03.2021 in the archive.", "17.03.2021", "2021-03-17", "numeric_dmy"),
+    ("The report of 2023-02-26 was cited.", "2023-02-26", "2023-02-26", "iso"),
+    ("In October 1991, the town was surrounded.", "October 1991", "1991-10", "my"),
+    ("The summit was held in February, 2013.", "February, 2013", "2013-02", "my"),
+    ("It was adopted in November 2012 in Djibouti.", "November 2012", "2012-11", "my"),
+    ("The killings in 1992 were condemned.", "1992", "1992", "y"),
+    ("Resolutions were adopted in 1993 by the council.", "1993", "1993", "y"),
+    ("Since 2008 the campaign has grown.", "2008", "2008", "y"),
+    ("The talks ran from 1994 to 1998.", "from 1994 to 1998", "1994/1998", "yy"),
+    ("By the end of 2019 the plant had closed.", "2019", "2019", "y"),
+    ("The 31st anniversary of the attack was marked.", "31st anniversary", "1992", "anniversary"),
+    ("It marks the thirtieth anniversary of the siege.", "thirtieth anniversary", "1993", "anniversary"),
+    ("Twenty-seven years ago, the massacre took place.", "Twenty-seven years ago", "1996", "years_ago"),
+    ("Five years ago the bridge collapsed.", "Five years ago", "2018", "years_ago"),
+    ("The minister spoke on Tuesday in Baku.", "on Tuesday", "2023-02-21", "weekday"),
+    ("The results came last Friday.", "last Friday", "2023-02-24", "weekday"),
+    ("Rallies are held every year on 26 February.", "26 February", "2023-02-26", "dm"),
+    ("The report was released on March 3.", "March 3", "2022-03-03", "md"),
+]
+
+NOT_DATES: list[tuple[str, str]] = [
+    ("They cited the 1948 Convention on genocide.", "1948"),
+    ("The Geneva Conventions of 1949 apply.", "1949"),
+    ("The meeting ended at 13:50 local time.", "13:50"),
+    ("You may leave now, we said.", "may"),
+    ("The council met at its 39th session.", "39th"),
+    ("The 1990s were hard for the region.", "1990s"),
+    ("In 2000 people died in the flood.", "2000 people"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "words", "value", "form"), CASES)
+def test_date(sentence: str, words: str, value: str, form: str) -> None:
+    found = {(sentence[m.start:m.end], m.value, m.form) for m in find_dates(sentence, PUBLISHED)}
+    assert (words, value, form) in found, found
+
+
+@pytest.mark.parametrize(("sentence", "words"), NOT_DATES)
+def test_not_a_date(sentence: str, words: str) -> None:
+    start = sentence.index(words)
+    hits = [m for m in find_dates(sentence, PUBLISHED) if m.value and m.start < start + len(words) and start < m.end]
+    assert hits == []
+
+
+def test_relative_dates_need_a_publication_date() -> None:
+    assert [m.value for m in find_dates("The 31st anniversary was marked on Tuesday.")] == []
+
+
+def test_day_and_month_without_year_block_figures_but_claim_nothing_undated() -> None:
+    [match] = list(find_dates("Every year on 26 February the town mourns."))
+    assert match.value == "" and match.form == "dm"
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [("24 February 2018", "2018-02-24"), ("5 марта 2021 года", "2021-03-05"), ("le 3 mars 2020", "2020-03-03"),
+     ("no date", None)],
+)
+def test_parse_date_string(text: str, iso: str | None) -> None:
+    languages = ["en", "ru", "fr"]
+    assert parse_date_string(text, languages) == iso

@@ -1,0 +1,218 @@
+"""Figures in the forms news writes them, each with value, approximation, unit and what is counted.
+
+Every sentence here was written for these tests. ``what`` is checked for the words it must
+hold (the counted noun, the predicate), since its exact wording follows the parse.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import pytest
+
+from claimledger.extract import extract_claims_many
+from claimledger.model import Claim, Document
+
+# (sentence, the claim's words, value, approx, unit, words `what` must hold or None to skip)
+CASES: list[tuple[str, str, object, str, str | None, tuple[str, ...] | None]] = [
+    # digits and separators
+    ("Some 613 individuals were killed in the attack.", "Some 613", 613, "about", None, ("individuals", "killed")),
+    ("Officials said 1,275 people were taken hostage.", "1,275", 1275, "exact", None, ("people", "taken hostage")),
+    ("The town had 5,379 residents before the war.", "5,379", 5379, "exact", None, ("residents",)),
+    ("Police arrested 12 protesters on Sunday.", "12", 12, "exact", None, ("protesters", "arrested")),
+    ("A total of 487 people were injured.", "487", 487, "exact", None, ("people", "injured")),
+    ("The index closed at 27,349.19 on Friday.", "27,349.19", 27349.19, "exact", None, None),
+    ("The agency counted 10 000 displaced families.", "10 000", 10000, "exact", None, None),
+    ("Inflation reached 7.5 percent in the spring.", "7.5 percent", 7.5, "exact", "percent", None),
+    ("At least 40 civilians died in the shelling.", "At least 40", 40, "at_least", None, ("civilians", "died")),
+    ("More than 7,000 people lived in the town.", "More than 7,000", 7000, "more_than", None, ("people", "lived")),
+    ("Nearly 300 houses were destroyed.", "Nearly 300", 300, "about", None, ("houses", "destroyed")),
+    ("Almost 90 villages lost power overnight.", "Almost 90", 90, "about", None, ("villages", "lost")),
+    ("Around 2,000 soldiers were deployed to the region.", "Around 2,000", 2000, "about", None, ("soldiers", "deployed")),
+    ("Roughly 150 journalists attended the briefing.", "Roughly 150", 150, "about", None, ("journalists", "attended")),
+    ("Approximately 60 children were evacuated.", "Approximately 60", 60, "about", None, ("children", "evacuated")),
+    ("Over 500 refugees crossed the border.", "Over 500", 500, "more_than", None, ("refugees", "crossed")),
+    ("Up to 30 people may be trapped under the rubble.", "Up to 30", 30, "at_most", None, ("people", "trapped")),
+    ("Fewer than 20 families returned home.", "Fewer than 20", 20, "less_than", None, ("families", "returned")),
+    ("Less than 5 percent of the ballots were counted.", "Less than 5 percent", 5, "less_than", "percent", None),
+    ("No fewer than 14 ships were damaged.", "No fewer than 14", 14, "at_least", None, ("ships", "damaged")),
+    ("As many as 70 elderly people were killed.", "As many as 70", 70, "at_most", None, ("elderly people", "killed")),
+    ("An estimated 3,400 workers lost their jobs.", "An estimated 3,400", 3400, "about", None, ("workers", "lost")),
+    ("The fire destroyed some 45 hectares of forest.", "some 45 hectares", 45, "about", "hectare", None),
+    ("Close to 800 students signed the petition.", "Close to 800", 800, "about", None, ("students", "signed")),
+    ("In excess of 1,000 complaints were filed.", "In excess of 1,000", 1000, "more_than", None, ("complaints", "filed")),
+    # number words
+    ("Fifteen countries adopted resolutions.", "Fifteen", 15, "exact", None, ("countries", "adopted")),
+    ("The parliaments of fifteen countries voted on it.", "fifteen", 15, "exact", None, ("countries",)),
+    ("Twenty two states passed the measure.", "Twenty two", 22, "exact", None, ("states", "passed")),
+    ("Twenty-seven miners were rescued.", "Twenty-seven", 27, "exact", None, ("miners", "rescued")),
+    ("There were no survivors among the eight families.", "eight", 8, "exact", None, ("families",)),
+    ("Eleven people were arrested after the match.", "Eleven", 11, "exact", None, ("people", "arrested")),
+    ("The court heard testimony from thirty witnesses.", "thirty", 30, "exact", None, ("witnesses",)),
+    ("One hundred and five delegates voted in favour.", "One hundred and five", 105, "exact", None, ("delegates", "voted")),
+    ("A dozen reporters were detained.", "A dozen", 12, "exact", None, ("reporters", "detained")),
+    ("They found three bodies near the river.", "three", 3, "exact", None, ("bodies", "found")),
+    ("Forty-two buses were sent to the border.", "Forty-two", 42, "exact", None, ("buses", "sent")),
+    ("The convoy carried ninety tonnes of flour.", "ninety tonnes", 90, "exact", "tonne", None),
+    ("Two people were hurt in the blast.", "Two", 2, "exact", None, ("people", "hurt")),
+    ("The company hired a hundred engineers.", "a hundred", 100, "exact", None, ("engineers", "hired")),
+    ("Nine of the injured were children.", "Nine", 9, "exact", None, None),
+    ("She is one of the longest-serving ministers.", "one", 1, "exact", None, None),
+    # scaled forms and money
+    ("The project will cost 1.5 million dollars.", "1.5 million dollars", 1_500_000, "exact", "USD", None),
+    ("The deal is worth $40bn over ten years.", "$40bn", 40_000_000_000, "exact", "USD", None),
+    ("Revenue rose to 2.7bn euros last year.", "2.7bn euros", 2_700_000_000, "exact", "EUR", None),
+    ("The fund holds $3.2 trillion in assets.", "$3.2 trillion", 3_200_000_000_000, "exact", "USD", None),
+    ("The fine was €250,000.", "€250,000", 250_000, "exact", "EUR", None),
+    ("Tickets cost £45 each.", "£45", 45, "exact", "GBP", None),
+    ("The city spent US$12 million on repairs.", "US$12 million", 12_000_000, "exact", "USD", None),
+    ("The bank lent 300 million manat to farmers.", "300 million manat", 300_000_000, "exact", "AZN", None),
+    ("About 4 million people live in the capital.", "About 4 million", 4_000_000, "about", None, ("people", "live")),
+    ("The app has 35m users in Europe.", "35m", 35_000_000, "exact", None, ("users",)),
+    ("The government pledged ₹5,000 crore for relief.", "₹5,000 crore", 50_000_000_000, "exact", "INR", None),
+    ("Some 2.5 million barrels of oil were spilled.", "Some 2.5 million barrels", 2_500_000, "about", "barrel", None),
+    ("The minister announced a $700 million aid package.", "$700 million", 700_000_000, "exact", "USD", None),
+    ("Losses reached 1.2 billion roubles.", "1.2 billion roubles", 1_200_000_000, "exact", "RUB", None),
+    ("Rents rose 12 per cent in a year.", "12 per cent", 12, "exact", "percent", None),
+    ("Turnout was 64% in the north.", "64%", 64, "exact", "percent", None),
+    ("Support fell 3 percentage points.", "3 percentage points", 3, "exact", "percentage_point", None),
+    ("Prices fell by 2.4pc in March.", "2.4pc", 2.4, "exact", "percent", None),
+    ("The shares closed at 164p.", "164p", 164, "exact", "pence", None),
+    # units
+    ("The convoy travelled 120 km to the front.", "120 km", 120, "exact", "km", None),
+    ("The storm brought winds of 155mph.", "155mph", 155, "exact", "mph", None),
+    ("The wall is 3 metres high.", "3 metres", 3, "exact", "m", None),
+    ("The dam is 37m tall.", "37m", 37, "exact", "m", None),
+    ("The trucks carried 40 tonnes of grain.", "40 tonnes", 40, "exact", "tonne", None),
+    ("The lake covers 12 square kilometres.", "12 square kilometres", 12, "exact", "km2", None),
+    ("The pipeline is 1,800 miles long.", "1,800 miles", 1800, "exact", "mile", None),
+    ("Temperatures reached 45 degrees Celsius.", "45 degrees Celsius", 45, "exact", "celsius", None),
+    ("The plant produces 600 MW of power.", "600 MW", 600, "exact", "MW", None),
+    ("The siege lasted 18 months.", "18 months", 18, "exact", "month", None),
+    ("He was held for 40 days.", "40 days", 40, "exact", "day", None),
+    ("Talks went on for more than 30 years.", "more than 30 years", 30, "more_than", "year", None),
+    ("A 35-year-old man was detained.", "35-year-old", 35, "exact", "year_of_age", None),
+    ("The baby is 18 months old.", "18 months old", 18, "exact", "month_of_age", None),
+    ("The reservoir held 14 million cubic metres of water.", "14 million cubic metres", 14_000_000, "exact", "m3", None),
+    ("The tank holds 500 litres.", "500 litres", 500, "exact", "litre", None),
+    ("The phone has 64GB of storage.", "64GB", 64, "exact", "GB", None),
+    ("The quake struck at a depth of 10 kilometers.", "10 kilometers", 10, "exact", "km", None),
+    ("The team scored 3 points in the final minute.", "3 points", 3, "exact", "point", None),
+    # ranges
+    ("Between 2 and 3 million people fled.", "Between 2 and 3 million", (2_000_000, 3_000_000), "range", None, None),
+    ("There are four to five thousand people in the camp.", "four to five thousand", (4000, 5000), "range", None, None),
+    ("Homes cost from $750,000 to $1 million.", "from $750,000 to $1 million", (750_000, 1_000_000), "range", "USD", None),
+    ("Growth will be 5% to 10% next year.", "5% to 10%", (5, 10), "range", "percent", None),
+    ("The work takes 10-12 weeks.", "10-12 weeks", (10, 12), "range", "week", None),
+    ("Between 15 and 20 percent of the crop was lost.", "Between 15 and 20 percent", (15, 20), "range", "percent", None),
+    ("He weighed from 208 pounds to 193 pounds.", "from 208 pounds to 193 pounds", (208, 193), "range", "pound", None),
+    ("Prices range from 1 to 1.5 per cent.", "from 1 to 1.5 per cent", (1, 1.5), "range", "percent", None),
+    ("Talks could take one to two years.", "one to two years", (1, 2), "range", "year", None),
+    ("Each shift lasts 8–10 hours.", "8–10 hours", (8, 10), "range", "hour", None),
+    # not ranges
+    ("It costs about 8 or 9 euros.", "about 8", 8, "about", None, None),
+    ("The deficit grew by $43.6 billion to $419.2 billion.", "$43.6 billion", 43_600_000_000, "exact", "USD", None),
+    ("Shares rose 0.4 per cent to 13176 points.", "0.4 per cent", 0.4, "exact", "percent", None),
+    # vague amounts
+    ("Hundreds of people gathered in the square.", "Hundreds", (100, 1000), "vague", None, None),
+    ("Thousands of residents fled the city.", "Thousands", (1000, 10000), "vague", None, None),
+    ("Dozens of homes were damaged.", "Dozens", (12, 120), "vague", None, None),
+    ("Tens of thousands of people marched.", "Tens of thousands", (10_000, 100_000), "vague", None, None),
+    ("Hundreds of thousands of people signed the appeal.", "Hundreds of thousands", (100_000, 1_000_000), "vague", None, None),
+    ("Millions of viewers watched the debate.", "Millions", (1_000_000, 10_000_000), "vague", None, None),
+    ("Several hundred soldiers were sent.", "Several hundred", (200, 1000), "vague", None, None),
+    # negatives, fractions, multiples
+    ("The index fell -1.3% on Monday.", "-1.3%", -1.3, "exact", "percent", None),
+    ("Temperatures dropped to minus 20 degrees Celsius.", "minus 20 degrees Celsius", -20, "exact", "celsius", None),
+    ("A third of the population lives in the capital.", "A third", 1 / 3, "exact", None, None),
+    ("Almost half of the votes were counted.", "Almost half", 0.5, "about", None, None),
+    ("Two-thirds of the budget goes to defence.", "Two-thirds", 2 / 3, "exact", None, None),
+    ("Revenue grew sixfold in a decade.", "sixfold", 6, "exact", "fold", None),
+    ("The recipe needs 1/2 cup of sugar.", "1/2", 0.5, "exact", None, None),
+    # parts of a total
+    ("613 individuals were killed, including 106 women and 63 children.", "106", 106, "exact", None, ("women", "killed")),
+    ("613 civilians, including 106 women, 63 children, and 70 elderly people, were killed.", "63", 63, "exact", None, ("children", "killed")),
+]
+
+# Numbers that must not become figures: (sentence, the words that must not be claimed)
+NOT_FIGURES: list[tuple[str, str]] = [
+    ("The mission is at 633 Third Avenue, Suite 3210, New York.", "633"),
+    ("The mission is at 633 Third Avenue, Suite 3210, New York.", "3210"),
+    ("Write to New York, NY, 10017 for details.", "10017"),
+    ("Call (212) 371-2559 for information.", "371-2559"),
+    ("Fax: (646) 738-6143 is the number.", "738-6143"),
+    ("See document A/73/740 of the General Assembly.", "73"),
+    ("The 366th infantry regiment took part.", "366"),
+    ("The former USSR regiment No.366 was involved.", "366"),
+    ("The quote is on page 172 of the book.", "172"),
+    ("He wrote it in his book (p. 172).", "172"),
+    ("The council met at its 39th session.", "39"),
+    ("Leaders met at their 12th Summit in Egypt.", "12"),
+    ("The meeting ended at 13:50 local time.", "13"),
+    ("They cited the 1948 Convention on genocide.", "1948"),
+    ("Apple unveiled the iPhone 11 Pro on Tuesday.", "11"),
+    ("The S&P 500 gained ground.", "500"),
+    ("The airline grounded two 737 Max jets.", "737"),
+    ("The COVID-19 pandemic hit tourism.", "19"),
+    ("He played in Game 7 of the finals.", "7"),
+    ("No one was hurt in the blast.", "one"),
+    ("They help one another every day.", "one"),
+    ("The G20 summit opened in Delhi.", "20"),
+    ("The score was 2-2 at half time.", "2-2"),
+    ("The suspect lives at 9 E 71st St in Manhattan.", "9"),
+]
+
+
+@lru_cache(maxsize=1)
+def _extracted() -> dict[str, tuple[Claim, ...]]:
+    sentences = sorted({c[0] for c in CASES} | {n[0] for n in NOT_FIGURES})
+    docs = [Document(id=f"t{i}", path="", text=s, content_hash="", fmt="txt", encoding="utf-8")
+            for i, s in enumerate(sentences)]
+    return {d.text: claims for d, (claims, _) in zip(docs, extract_claims_many(docs), strict=True)}
+
+
+def claim_at(sentence: str, words: str) -> Claim:
+    start = sentence.index(words)
+    claims = [c for c in _extracted()[sentence] if c.kind == "quantity" and (c.span.start, c.span.end) == (start, start + len(words))]
+    assert claims, f"no figure claim over {words!r}; got {[(sentence[c.span.start:c.span.end], c.value) for c in _extracted()[sentence]]}"
+    return claims[0]
+
+
+@pytest.mark.parametrize(("sentence", "words", "value", "approx", "unit", "what"), CASES)
+def test_figure(sentence: str, words: str, value: object, approx: str, unit: str | None,
+                what: tuple[str, ...] | None) -> None:
+    claim = claim_at(sentence, words)
+    if isinstance(value, tuple):
+        assert isinstance(claim.value, tuple) and claim.value == pytest.approx(value)
+    else:
+        assert claim.value == pytest.approx(value)
+    assert claim.approx == approx
+    assert claim.unit == unit
+    assert claim.evidence == sentence
+    if what is not None:
+        assert claim.what is not None
+        for word in what:
+            assert word in claim.what, (word, claim.what)
+
+
+@pytest.mark.parametrize(("sentence", "words"), NOT_FIGURES)
+def test_not_a_figure(sentence: str, words: str) -> None:
+    start = sentence.index(words)
+    span = (start, start + len(words))
+    hits = [c for c in _extracted()[sentence] if c.span.start < span[1] and span[0] < c.span.end]
+    assert hits == [], [(sentence[c.span.start:c.span.end], c.kind, c.value) for c in hits]
+
+
+def test_parts_point_at_their_total() -> None:
+    sentence = "613 individuals were killed, including 106 women and 63 children."
+    total = claim_at(sentence, "613")
+    assert claim_at(sentence, "106").part_of == total.id
+    assert claim_at(sentence, "63").part_of == total.id
+    assert total.part_of is None
+
+
+def test_without_the_parser_figures_still_come_out_with_a_notice() -> None:
+    doc = Document(id="x", path="", text="Some 613 individuals were killed.", content_hash="", fmt="txt", encoding="utf-8")
+    [(claims, notices)] = extract_claims_many([doc], use_parser=False)
+    assert [(c.value, c.approx, c.what) for c in claims] == [(613, "about", None)]
+    assert notices and "what is counted is left empty" in notices[0]
