@@ -23,7 +23,7 @@ NO_MODEL_NOTICE = f"no parsing model ({MODEL} is not installed): what is counted
 _MEASURE_NOUNS = frozenset(
     ["percent", "per", "cent", "tonne", "ton", "kilogram", "barrel", "case", "category", "kind", "type", "group", "number", "total", "share", "majority", "thousand", "hundred", "million", "billion", "dozen", "pair", "couple"]
 )
-_SCALE_TOKENS = frozenset("m mn bn k b tn million billion thousand trillion hundred".split())
+_SCALE_TOKENS = frozenset(["m", "mn", "bn", "k", "b", "tn", "million", "billion", "thousand", "trillion", "hundred"])
 _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "oprd", "obj"})
 
 
