@@ -133,7 +133,10 @@ def test_demo_builds_the_shipped_corpus(tmp_path: Path) -> None:
     assert [r["code"] for r in export["rejects"]] == ["E004"]
     assert any(x["reason"] == "cookie-notice" for d in export["documents"] for x in d["debris"])
     values = {c["value"] for c in export["claims"] if c["kind"] == "quantity" and not isinstance(c["value"], list)}
-    assert {42, 57, 61, 40} <= values
+    assert {42, 48, 57, 61} <= values
+    verdicts = {g["verdict"] for g in export["groups"]}
+    assert {"agree", "conflict", "evolving", "single"} <= verdicts
+    assert export["reuse"], "the blog repost copies the ministry statement"
 
 
 @needs_shared

@@ -1,12 +1,393 @@
-"""Grouping claims about the same thing across documents, with verdicts and origins."""
+"""Grouping claims about the same thing across documents, with a verdict and the number of
+independent origins behind each group.
+
+Candidate pairs come from blocking keys — the value, the normalised "what", the day of a
+date — never from all pairs; union-find joins them. Two clusters that share a key but give
+different values join only when no document contributes to both: a document that states
+two values for one key ("25 children lost both parents, and 130 children lost one") is
+describing two things, not contradicting itself.
+"""
 
 from __future__ import annotations
 
+import math
+import re
+from collections import defaultdict
 from collections.abc import Iterable
+from dataclasses import dataclass
 
-from .model import Claim, Document, Group, ReusePair
+from .model import Claim, Document, Group, ReusePair, stable_id
+
+# Words that mean the same event or the same counted thing, for grouping only.
+PREDICATE_CLASSES: dict[str, tuple[str, ...]] = {
+    "killed": ("kill", "slay", "slain", "die", "dead", "murder", "massacre", "lose life", "execute", "perish", "death"),
+    "injured": ("injure", "wound", "hurt", "injury"),
+    "captured": ("take hostage", "hostage", "abduct", "capture", "kidnap", "seize", "detain", "hold hostage"),
+    "expelled": ("expel", "eject", "force out", "deport", "displace", "drive out", "uproot"),
+    "missing": ("miss", "missing", "unclear", "unknown", "whereabout", "fate"),
+    "lived": ("live", "inhabit", "reside", "populate", "home"),
+    "adopted": ("adopt", "pass", "recognize", "recognise", "approve", "condemn"),
+    "destroyed": ("destroy", "wipe out", "raze"),
+    "evacuated": ("evacuate", "rescue", "relocate"),
+}
+NOUN_CLASSES: dict[str, tuple[str, ...]] = {
+    "people": ("people", "person", "individual", "civilian", "resident", "inhabitant", "citizen", "azerbaijani",
+               "victim", "dweller", "villager", "townspeople"),
+    "child": ("child", "kid", "minor", "children", "boy", "girl"),
+    "woman": ("woman", "women"),
+    "elderly": ("elderly", "old person", "old people", "pensioner", "elderly people", "aged"),
+    "family": ("family", "household"),
+    "country": ("country", "nation", "parliament", "legislative body"),
+    "state": ("state",),
+}
+# Running counts that legitimately change between reports; other figures do not evolve.
+RUNNING_COUNTS = frozenset({"killed", "injured", "captured", "missing", "expelled", "adopted", "evacuated"})
+_WORD = re.compile(r"[^\W\d_]{4,}", re.UNICODE)
+_SHORT_WORD = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
+_FUNCTION_WORDS = frozenset(["the", "and", "was", "were", "are", "for", "but", "not", "had", "has", "its", "his", "her", "our", "who", "why", "how", "all", "any"])
+_CONTEXT_STOP = frozenset(["that", "this", "with", "from", "were", "have", "been", "which", "their", "there", "about", "more", "than", "also", "said"])
+
+
+_EMPTY_PREDICATES = frozenset({"be", "have", "include", "say", "stand", "remain", "reach", "number", "total"})
+
+
+def _class_of(text: str | None, classes: dict[str, tuple[str, ...]]) -> str | None:
+    if not text or text.strip() in _EMPTY_PREDICATES:
+        return None
+    text = text.lower().strip()
+    for name, words in classes.items():
+        for word in words:
+            if text == word or text.endswith(" " + word) or text.startswith(word + " ") or text == word + "s":
+                return name
+    last = text.split()[-1]
+    return last[:-1] if last.endswith("s") and len(last) > 3 else last
+
+
+@dataclass(frozen=True, slots=True)
+class _Item:
+    claim: Claim
+    doc: Document
+    noun: str | None
+    predicate: str | None
+    low: float
+    high: float
+    part: bool
+
+    @property
+    def date(self) -> str:
+        return self.doc.published or self.doc.published_inferred or ""
+
+
+def _interval(claim: Claim) -> tuple[float, float]:
+    value = claim.value
+    if claim.kind == "date":
+        return _date_interval(str(value))
+    if isinstance(value, tuple):
+        return float(value[0]), float(value[1])
+    if not isinstance(value, (int, float)):
+        return math.nan, math.nan
+    v = float(value)
+    return {
+        "about": (v * 0.9, v * 1.1), "more_than": (v, math.inf), "at_least": (v, math.inf),
+        "less_than": (-math.inf, v), "at_most": (-math.inf, v),
+    }.get(claim.approx, (v, v))
+
+
+def _date_interval(value: str) -> tuple[float, float]:
+    """A date or date range as ordinal days, so containment and overlap are arithmetic."""
+    from datetime import date
+
+    def bounds(part: str) -> tuple[float, float]:
+        pieces = [int(p) for p in part.split("-")]
+        if len(pieces) == 3:
+            d = date(*pieces).toordinal()
+            return d, d
+        if len(pieces) == 2:
+            start = date(pieces[0], pieces[1], 1).toordinal()
+            end = date(pieces[0] + (pieces[1] == 12), pieces[1] % 12 + 1, 1).toordinal() - 1
+            return start, end
+        return date(pieces[0], 1, 1).toordinal(), date(pieces[0], 12, 31).toordinal()
+
+    try:
+        if "/" in value:
+            a, b = value.split("/", 1)
+            return bounds(a)[0], bounds(b)[1]
+        return bounds(value)
+    except (ValueError, TypeError):
+        return math.nan, math.nan
+
+
+def _item(claim: Claim, doc: Document) -> _Item:
+    noun = predicate = None
+    if claim.what_key:
+        noun_text, _, verb_text = claim.what_key.partition("|")
+        noun = _class_of(noun_text, NOUN_CLASSES)
+        predicate = _class_of(verb_text, PREDICATE_CLASSES)
+    low, high = _interval(claim)
+    if noun is None and claim.unit:
+        noun = claim.unit  # "14 million cubic metres held": the unit says what is measured
+    return _Item(claim, doc, noun, predicate, low, high, claim.part_of is not None)
+
+
+def _nominal(item: _Item) -> float:
+    """The number the text states (the low end of a range), which blocking keys on."""
+    value = item.claim.value
+    if isinstance(value, tuple):
+        return float(value[0])
+    if isinstance(value, (int, float)):
+        return float(value)
+    return item.low
+
+
+def _compatible_values(a: _Item, b: _Item) -> bool:
+    return not (math.isnan(a.low) or math.isnan(b.low)) and a.low <= b.high and b.low <= a.high
+
+
+def _compatible_keys(a: _Item, b: _Item) -> bool:
+    if a.claim.unit != b.claim.unit or (a.part != b.part and a.noun and b.noun):
+        return False
+    nouns_ok = a.noun is None or b.noun is None or a.noun == b.noun
+    predicates_ok = a.predicate is None or b.predicate is None or a.predicate == b.predicate
+    return nouns_ok and predicates_ok
+
+
+def _context(item: _Item) -> set[str]:
+    return {w.lower() for w in _WORD.findall(item.claim.evidence)} - _CONTEXT_STOP
+
+
+def _local_context(item: _Item, reach: int = 60) -> set[str]:
+    """Content words just before and after the claim: "the dam was built in [1962]"."""
+    text = item.doc.text
+    around = text[max(0, item.claim.span.start - reach) : item.claim.span.start] + " " + text[
+        item.claim.span.end : item.claim.span.end + reach // 3]
+    return {w.lower() for w in _SHORT_WORD.findall(around)} - _CONTEXT_STOP - _FUNCTION_WORDS
+
+
+class _UnionFind:
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, i: int, j: int) -> None:
+        a, b = self.find(i), self.find(j)
+        if a != b:
+            self.parent[max(a, b)] = min(a, b)
 
 
 def group_claims(documents: Iterable[Document], claims: Iterable[Claim], reuse: Iterable[ReusePair]) -> list[Group]:
-    """Claims of the same kind, normalised ``what`` and value grouped together."""
-    return []
+    """Groups of figure and date claims about the same thing, each with verdict, origins and notes."""
+    docs = {d.id: d for d in documents}
+    items = [_item(c, docs[c.doc]) for c in claims if c.kind in ("quantity", "date") and c.doc in docs]
+    items = [i for i in items if not math.isnan(i.low)]
+    uf = _UnionFind(len(items))
+    _join_same_values(items, uf)
+    _join_same_keys_across_documents(items, uf)
+    _join_contradicting_dates(items, uf)
+    _join_years_to_their_dates(items, uf)
+    _join_years_said_of_the_same_thing(items, uf)
+    clusters: dict[int, list[_Item]] = defaultdict(list)
+    for k, item in enumerate(items):
+        clusters[uf.find(k)].append(item)
+    links = _reuse_links(reuse)
+    return sorted((_group(members, links) for members in clusters.values()), key=lambda g: g.id)
+
+
+def _join_same_values(items: list[_Item], uf: _UnionFind) -> None:
+    """Claims with compatible values and compatible keys, blocked on the rounded value."""
+    blocks: dict[tuple[str, str | None, int], list[int]] = defaultdict(list)
+    for k, item in enumerate(items):
+        if item.claim.kind == "date" and item.claim.value and len(str(item.claim.value)) == 4:
+            continue  # bare years join through _join_years_to_their_dates
+        anchor = _nominal(item)
+        if math.isfinite(anchor):
+            blocks[(item.claim.kind, item.claim.unit, round(anchor))].append(k)
+    for members in blocks.values():
+        for x, i in enumerate(members):
+            for j in members[x + 1 :]:
+                a, b = items[i], items[j]
+                if _compatible_values(a, b) and _compatible_keys(a, b) and (a.noun or a.predicate or a.claim.kind == "date"):
+                    uf.union(i, j)
+
+
+def _join_same_keys_across_documents(items: list[_Item], uf: _UnionFind) -> None:
+    """Clusters with the same specific key ("country|adopted") and disjoint documents."""
+    by_key: dict[tuple[str | None, str | None, str | None, bool], set[int]] = defaultdict(set)
+    for k, item in enumerate(items):
+        if item.claim.kind == "quantity" and item.noun and item.predicate:
+            by_key[(item.noun, item.predicate, item.claim.unit, item.part)].add(uf.find(k))
+    for roots in by_key.values():
+        roots_list = sorted(roots)
+        for x, r1 in enumerate(roots_list):
+            for r2 in roots_list[x + 1 :]:
+                d1 = {items[k].doc.id for k in range(len(items)) if uf.find(k) == uf.find(r1)}
+                d2 = {items[k].doc.id for k in range(len(items)) if uf.find(k) == uf.find(r2)}
+                if not d1 & d2:
+                    uf.union(r1, r2)
+
+
+def _join_contradicting_dates(items: list[_Item], uf: _UnionFind) -> None:
+    """Full dates on the same day of the year, in different years, said about the same thing."""
+    by_day: dict[str, list[int]] = defaultdict(list)
+    for k, item in enumerate(items):
+        value = str(item.claim.value)
+        if item.claim.notes or _near_publication(item):
+            continue  # dates read against the publication date, or the day of publication itself
+        if item.claim.kind == "date" and re.fullmatch(r"\d{4}-\d{2}-\d{2}(?:/\d{4}-\d{2}-\d{2})?", value):
+            for part in value.split("/"):
+                by_day[part[5:]].append(k)
+    for members in by_day.values():
+        for x, i in enumerate(members):
+            for j in members[x + 1 :]:
+                a, b = items[i], items[j]
+                if str(a.claim.value)[:4] != str(b.claim.value)[:4] and len(_context(a) & _context(b)) >= 2:
+                    uf.union(i, j)
+
+
+def _near_publication(item: _Item) -> bool:
+    """A date within a week of the document's own publication date: "today", not history."""
+    published = item.doc.published
+    if not published or item.claim.kind != "date":
+        return False
+    low, high = _date_interval(published)
+    return abs(item.low - low) <= 7
+
+
+def _join_years_to_their_dates(items: list[_Item], uf: _UnionFind) -> None:
+    """An anniversary or "N years ago" joins the largest group of exact dates in the year it implies."""
+    sizes: dict[int, set[str]] = defaultdict(set)
+    for k, item in enumerate(items):
+        sizes[uf.find(k)].add(item.doc.id)
+    best_by_year: dict[str, int] = {}
+    for k, item in enumerate(items):
+        value = str(item.claim.value)
+        if item.claim.kind == "date" and len(value) >= 10:
+            year, root = value[:4], uf.find(k)
+            current = best_by_year.get(year)
+            if current is None or len(sizes[root]) > len(sizes[uf.find(current)]):
+                best_by_year[year] = k
+    for k, item in enumerate(items):
+        value = str(item.claim.value)
+        if item.claim.kind == "date" and len(value) == 4 and item.claim.notes and value in best_by_year:
+            uf.union(k, best_by_year[value])
+
+
+def _join_years_said_of_the_same_thing(items: list[_Item], uf: _UnionFind) -> None:
+    """Bare years said in the same words ("the dam was built in 1962" / "... in 1958")."""
+    years = [k for k, item in enumerate(items)
+             if item.claim.kind == "date" and len(str(item.claim.value)) == 4 and not item.claim.notes]
+    by_word: dict[str, list[int]] = defaultdict(list)
+    contexts = {k: _local_context(items[k], 30) for k in years}
+    for k in years:
+        for word in contexts[k]:
+            by_word[word].append(k)
+    for members in by_word.values():
+        for x, i in enumerate(members):
+            for j in members[x + 1 :]:
+                if items[i].doc.id != items[j].doc.id and len(contexts[i] & contexts[j]) >= 2:
+                    uf.union(i, j)
+
+
+def _reuse_links(reuse: Iterable[ReusePair]) -> set[frozenset[str]]:
+    return {frozenset((r.a, r.b)) for r in reuse if any(p.kind == "prose" for p in r.passages)}
+
+
+def _origins(members: list[_Item], links: set[frozenset[str]]) -> list[str]:
+    """Distinct origins: documents joined by copied prose, or by naming the same body, count once."""
+    docs = sorted({m.doc.id for m in members})
+    index = {d: i for i, d in enumerate(docs)}
+    uf = _UnionFind(len(docs))
+    for pair in links:
+        a, b = tuple(pair)
+        if a in index and b in index:
+            uf.union(index[a], index[b])
+    by_body: dict[str, list[str]] = defaultdict(list)
+    for m in members:
+        body = m.claim.attributed_to or m.doc.voice
+        if body:
+            by_body[_body_key(body)].append(m.doc.id)
+    for doc_ids in by_body.values():
+        for d in doc_ids[1:]:
+            uf.union(index[doc_ids[0]], index[d])
+    names: dict[int, str] = {}
+    for m in sorted(members, key=lambda m: (m.date, m.doc.id)):
+        root = uf.find(index[m.doc.id])
+        names.setdefault(root, m.claim.attributed_to or m.doc.voice or m.doc.outlet or m.doc.title or m.doc.path)
+    return [names[r] for r in sorted(names)]
+
+
+def _body_key(body: str) -> str:
+    return " ".join(body.lower().replace("the ", "").split())
+
+
+def _group(members: list[_Item], links: set[frozenset[str]]) -> Group:
+    members = sorted(members, key=lambda m: (m.date, m.doc.id, m.claim.span.start))
+    first = members[0].claim
+    verdict, notes = _verdict(members)
+    notes = list(dict.fromkeys(notes))
+    origins = _origins(members, links)
+    what = next((m.claim.what for m in members if m.claim.what), None) or _default_what(first)
+    return Group(
+        id=stable_id("g", *sorted(m.claim.id for m in members)),
+        kind=first.kind, what=what, claims=tuple(m.claim.id for m in members), verdict=verdict,
+        independent_origins=len(origins), origins=tuple(origins), notes=tuple(notes),
+    )
+
+
+def _default_what(claim: Claim) -> str:
+    if claim.kind == "date":
+        return f"date: {claim.evidence[:80]}"
+    return claim.evidence[:80]
+
+
+def _describe(item: _Item) -> str:
+    where = item.doc.published or item.doc.published_inferred or "undated"
+    words = item.doc.text[item.claim.span.start : item.claim.span.end]
+    name = item.doc.outlet or item.doc.title or item.doc.path.rsplit("/", 1)[-1]
+    return f'"{words}" ({name}, {where})'
+
+
+def _verdict(members: list[_Item]) -> tuple[str, list[str]]:
+    if len(members) == 1:
+        return "single", ["one claim in one document"]
+    notes: list[str] = []
+    conflicting = [(a, b) for x, a in enumerate(members) for b in members[x + 1 :] if not _compatible_values(a, b)]
+    for a in members:
+        for b in members:
+            if a.claim.kind == "date" and b.claim.notes and a.doc.id == b.doc.id and str(b.claim.value) != str(a.claim.value)[:4] and len(str(a.claim.value)) >= 10:
+                conflicting.append((a, b))
+                notes.append(f"{_describe(a)} is contradicted in the same document by {_describe(b)}: {b.claim.notes[0]}")
+    if not conflicting:
+        return "agree", [f"{len(members)} claims in {len({m.doc.id for m in members})} documents give compatible values"]
+    same_doc = [(a, b) for a, b in conflicting if a.doc.id == b.doc.id]
+    for a, b in same_doc:
+        if not any(_describe(b) in n for n in notes):
+            notes.append(f"the same document gives {_describe(a)} and {_describe(b)}")
+    if not same_doc and _is_evolving(members):
+        values = " → ".join(f"{m.claim.value} ({m.date or 'undated'})" for m in members)
+        return "evolving", [f"the figure moves in one direction in publication order: {values}"]
+    for a, b in conflicting:
+        if a.doc.id != b.doc.id:
+            notes.append(f"{_describe(a)} and {_describe(b)} are incompatible")
+            break
+    return "conflict", notes
+
+
+def _is_evolving(members: list[_Item]) -> bool:
+    """Values that move one way as publication dates advance, for a count that can change."""
+    if members[0].claim.kind != "quantity" or any(not m.date for m in members):
+        return False
+    if not any(m.predicate in RUNNING_COUNTS for m in members):
+        return False
+    by_date: dict[str, set[float]] = defaultdict(set)
+    for m in members:
+        by_date[m.date[:10]].add(m.low)
+    if any(len(v) > 1 for v in by_date.values()):
+        return False
+    series = [next(iter(by_date[d])) for d in sorted(by_date)]
+    steps = [b - a for a, b in zip(series, series[1:], strict=False)]
+    return all(s >= 0 for s in steps) or all(s <= 0 for s in steps)

@@ -170,6 +170,11 @@ def _noun_phrase(noun: Token) -> tuple[str, str]:
 
 
 def _predicate_verb(token: Token) -> Token | None:
+    """The verb saying what happened to the counted thing: its own participle ("people killed",
+    "people who were killed") before the verb that governs it ("the toll rose to 57")."""
+    for child in token.children:
+        if child.dep_ in ("acl", "relcl") and child.pos_ == "VERB":
+            return child
     current = token
     for _ in range(4):
         if current.dep_ in _ARGUMENT_DEPS or current.dep_ in ("pobj", "npadvmod"):

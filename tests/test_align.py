@@ -1,0 +1,154 @@
+"""Grouping and verdicts on small corpora written for each case, and on the seeds."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from claimledger.engine import build
+from claimledger.export import export_dict
+from claimledger.settings import Settings
+from claimledger.store import Ledger
+
+from .conftest import needs_shared
+
+
+def ledger_of(tmp_path: Path, articles: dict[str, tuple[str, str]]) -> dict[str, object]:
+    """Build a ledger from {name: (publication date, text)} written as JSON Lines."""
+    path = tmp_path / "articles.jsonl"
+    path.write_text("".join(json.dumps({"id": name, "published": date, "outlet": name, "text": text}) + "\n"
+                            for name, (date, text) in articles.items()), encoding="utf-8")
+    db = tmp_path / "l.db"
+    build([str(path)], str(db), Settings())
+    with Ledger.open(str(db), read_only=True) as ledger:
+        return export_dict(ledger)
+
+
+def groups_with(export: dict[str, object], value: object) -> list[dict[str, object]]:
+    claims = {c["id"]: c for c in export["claims"]}  # type: ignore[attr-defined]
+    return [g for g in export["groups"] if any(claims[c]["value"] == value for c in g["claims"])]  # type: ignore[attr-defined]
+
+
+def values_of(export: dict[str, object], group: dict[str, object]) -> list[object]:
+    claims = {c["id"]: c for c in export["claims"]}  # type: ignore[attr-defined]
+    return sorted(str(claims[c]["value"]) for c in group["claims"])  # type: ignore[attr-defined]
+
+
+def test_agree_with_compatible_approximations(tmp_path: Path) -> None:
+    export = ledger_of(tmp_path, {
+        "a": ("2024-01-02", "Before the flood, 7,000 people lived in the town of Alba."),
+        "b": ("2024-01-03", "Officials said more than 7,000 people lived in Alba before the water came."),
+        "c": ("2024-01-05", "Alba had about 7,000 inhabitants when the water came."),
+    })
+    [group] = groups_with(export, 7000)
+    assert group["verdict"] == "agree"
+    assert len(group["claims"]) == 3
+    assert group["independent_origins"] == 3
+
+
+def test_running_toll_is_evolving(tmp_path: Path) -> None:
+    export = ledger_of(tmp_path, {
+        "day1": ("2024-03-05", "At least 42 people were killed in the collapse, the ministry said."),
+        "day3": ("2024-03-08", "The death toll rose to 57 people killed, the governor said."),
+        "day9": ("2024-03-15", "Rescuers said 61 people were killed in the collapse."),
+    })
+    [group] = groups_with(export, 57)
+    assert group["verdict"] == "evolving"
+    assert values_of(export, group) == ["42", "57", "61"]
+    assert "42 (2024-03-05) → 57 (2024-03-08) → 61 (2024-03-15)" in group["notes"][0]
+
+
+def test_missing_count_that_goes_down_is_evolving(tmp_path: Path) -> None:
+    export = ledger_of(tmp_path, {
+        "d1": ("2024-03-05", "About 35 people are still missing after the flood."),
+        "d2": ("2024-03-08", "Some 30 people remain missing, officials said."),
+        "d3": ("2024-03-15", "Only 12 people are still missing as searches continue."),
+    })
+    [group] = groups_with(export, 12)
+    assert group["verdict"] == "evolving"
+    assert values_of(export, group) == ["12", "30", "35"]
+
+
+def test_stored_quantity_reported_differently_a_week_later_is_a_conflict(tmp_path: Path) -> None:
+    export = ledger_of(tmp_path, {
+        "w1": ("2024-03-06", "Engineers said the reservoir held 14 million cubic metres of water."),
+        "w2": ("2024-03-13", "According to the operator, the reservoir held 12 million cubic metres before it failed."),
+    })
+    [group] = groups_with(export, 12_000_000)
+    assert group["verdict"] == "conflict"
+    assert any("incompatible" in note for note in group["notes"])
+
+
+def test_a_date_contradicted_by_an_anniversary_in_the_same_document(tmp_path: Path) -> None:
+    export = ledger_of(tmp_path, {
+        "a": ("2020-03-01", "The town of Alba was seized on 3 March 1995 by rebel forces."),
+        "b": ("2021-03-03", "Rebel forces seized the town of Alba on March 3, 1995, officials recalled."),
+        "c": ("2023-03-03", "Marking the 28th anniversary of the capture of Alba, officials recalled that rebel forces "
+                            "seized the town of Alba on 3 March 1985."),
+    })
+    [group] = groups_with(export, "1985-03-03")
+    assert group["verdict"] == "conflict"
+    notes = " ".join(group["notes"])
+    assert "3 March 1985" in notes and "28th anniversary" in notes
+    assert "1995-03-03" in values_of(export, group)
+
+
+def test_different_things_with_the_same_key_in_one_document_stay_apart(tmp_path: Path) -> None:
+    export = ledger_of(tmp_path, {
+        "a": ("2024-01-02", "25 children lost both parents, and 130 children lost one parent."),
+        "b": ("2024-01-03", "In all, 25 children lost both parents while 130 children lost a parent."),
+    })
+    [g25] = groups_with(export, 25)
+    [g130] = groups_with(export, 130)
+    assert g25["id"] != g130["id"]
+    assert g25["verdict"] == g130["verdict"] == "agree"
+
+
+def test_single(tmp_path: Path) -> None:
+    export = ledger_of(tmp_path, {"a": ("2024-01-02", "The bridge is 300 metres long.")})
+    [group] = groups_with(export, 300)
+    assert group["verdict"] == "single" and group["independent_origins"] == 1
+
+
+def test_copied_text_counts_as_one_origin(tmp_path: Path) -> None:
+    passage = ("The regional governor said that 57 people were killed when the dam gave way after four days of "
+               "heavy rain, and that rescue teams from six regions were working in the valley through the night.")
+    export = ledger_of(tmp_path, {
+        "wire": ("2024-03-08", passage),
+        "copy1": ("2024-03-09", "From our correspondent. " + passage),
+        "copy2": ("2024-03-09", passage + " More updates will follow."),
+        "other": ("2024-03-09", "Hospital staff told us that 57 people were killed in the disaster."),
+    })
+    [group] = groups_with(export, 57)
+    assert len(group["claims"]) == 4
+    assert group["independent_origins"] == 2
+
+
+@needs_shared
+@pytest.mark.parametrize("group_id", ["attack_date"])
+def test_seed_attack_date_notes_cite_both(seeds_export: dict[str, object], group_id: str) -> None:
+    [group] = [g for g in seeds_export["groups"] if g["verdict"] == "conflict"  # type: ignore[attr-defined]
+               and any("1983" in n for n in g["notes"])]
+    notes = " ".join(group["notes"])
+    assert "February 26, 1983" in notes and "31st anniversary" in notes
+
+
+@needs_shared
+def test_seed_scores(seeds_export: dict[str, object], tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    from .conftest import GOLD, SHARED
+
+    path = tmp_path / "e.json"
+    path.write_text(json.dumps(seeds_export))
+    out = subprocess.run([sys.executable, str(SHARED / "tools" / "score_ledger.py"), str(path), str(GOLD), "--json"],
+                         capture_output=True, text=True, check=True)
+    metrics = json.loads(out.stdout)
+    assert metrics["grouping_f1"] >= 0.95
+    assert metrics["verdict_accuracy"] >= 0.95
+    assert metrics["published_inferred_accuracy"] == 1.0
+    assert metrics["origin_independence"] == 1.0
+    assert metrics["reuse_pairs"] == 1.0 and metrics["reuse_ordering"] == 1.0
