@@ -16,7 +16,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .model import Claim, Document, Group, ReusePair, stable_id
+from .model import Claim, Document, Group, ReusePair, Verdict, stable_id
 
 # Words that mean the same event or the same counted thing, for grouping only.
 PREDICATE_CLASSES: dict[str, tuple[str, ...]] = {
@@ -351,7 +351,7 @@ def _describe(item: _Item) -> str:
     return f'"{words}" ({name}, {where})'
 
 
-def _verdict(members: list[_Item]) -> tuple[str, list[str]]:
+def _verdict(members: list[_Item]) -> tuple[Verdict, list[str]]:
     if len(members) == 1:
         return "single", ["one claim in one document"]
     notes: list[str] = []
