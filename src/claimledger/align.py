@@ -182,7 +182,8 @@ class _UnionFind:
 def group_claims(documents: Iterable[Document], claims: Iterable[Claim], reuse: Iterable[ReusePair]) -> list[Group]:
     """Groups of figure and date claims about the same thing, each with verdict, origins and notes."""
     docs = {d.id: d for d in documents}
-    items = [_item(c, docs[c.doc]) for c in claims if c.kind in ("quantity", "date") and c.doc in docs]
+    claims_list = list(claims)
+    items = [_item(c, docs[c.doc]) for c in claims_list if c.kind in ("quantity", "date") and c.doc in docs]
     items = [i for i in items if not math.isnan(i.low)]
     uf = _UnionFind(len(items))
     _join_same_values(items, uf)
@@ -193,8 +194,49 @@ def group_claims(documents: Iterable[Document], claims: Iterable[Claim], reuse: 
     clusters: dict[int, list[_Item]] = defaultdict(list)
     for k, item in enumerate(items):
         clusters[uf.find(k)].append(item)
+    quotes = [_quote_item(c, docs[c.doc]) for c in claims_list if c.kind == "quote" and c.doc in docs]
+    clusters.update({len(items) + k: members for k, members in enumerate(_quote_clusters(quotes))})
     links = _reuse_links(reuse)
     return sorted((_group(members, links) for members in clusters.values()), key=lambda g: g.id)
+
+
+def _quote_item(claim: Claim, doc: Document) -> _Item:
+    return _Item(claim, doc, None, None, math.nan, math.nan, False)
+
+
+def normalise_quote(text: str) -> str:
+    """Quote text for comparison: case, brackets, ellipses, punctuation and spacing set aside."""
+    text = text.casefold().replace("…", " ").replace("...", " ")
+    text = re.sub(r"[\[\]]", "", text)
+    text = re.sub(r"[^\w\s]", " ", text)
+    return " ".join(text.split())
+
+
+def _quote_clusters(quotes: list[_Item]) -> list[list[_Item]]:
+    """The same quote in several documents, with its variants: spelling, brackets, ellipses, case."""
+    from rapidfuzz import fuzz
+
+    texts = [normalise_quote(q.doc.text[q.claim.span.start : q.claim.span.end]) for q in quotes]
+    index: dict[str, set[int]] = defaultdict(set)
+    for k, text in enumerate(texts):
+        words = text.split()
+        for j in range(0, max(1, len(words) - 3)):
+            index[" ".join(words[j : j + 4])].add(k)
+    uf = _UnionFind(len(quotes))
+    for members in index.values():
+        ordered = sorted(members)
+        for x, i in enumerate(ordered):
+            for j in ordered[x + 1 :]:
+                if uf.find(i) == uf.find(j):
+                    continue
+                a, b = texts[i], texts[j]
+                shorter, longer = sorted((len(a), len(b)))
+                if fuzz.ratio(a, b) >= 85 or (fuzz.partial_ratio(a, b) >= 90 and shorter >= 0.5 * longer):
+                    uf.union(i, j)
+    clusters: dict[int, list[_Item]] = defaultdict(list)
+    for k, q in enumerate(quotes):
+        clusters[uf.find(k)].append(q)
+    return list(clusters.values())
 
 
 def _join_same_values(items: list[_Item], uf: _UnionFind) -> None:
@@ -339,6 +381,8 @@ def _group(members: list[_Item], links: set[frozenset[str]]) -> Group:
 
 
 def _default_what(claim: Claim) -> str:
+    if claim.kind == "quote":
+        return f"quote of {claim.speaker or 'an unnamed speaker'}"
     if claim.kind == "date":
         return f"date: {claim.evidence[:80]}"
     return claim.evidence[:80]
@@ -354,6 +398,9 @@ def _describe(item: _Item) -> str:
 def _verdict(members: list[_Item]) -> tuple[Verdict, list[str]]:
     if len(members) == 1:
         return "single", ["one claim in one document"]
+    if members[0].claim.kind == "quote":
+        variants = sorted({m.doc.text[m.claim.span.start : m.claim.span.end] for m in members})
+        return "agree", [f"the same quote in {len({m.doc.id for m in members})} documents, in {len(variants)} wordings"]
     notes: list[str] = []
     conflicting = [(a, b) for x, a in enumerate(members) for b in members[x + 1 :] if not _compatible_values(a, b)]
     for a in members:

@@ -17,6 +17,7 @@ from .budget import time_budget
 from .clean import clean_lines, strip_unsafe_characters
 from .errors import InputError
 from .extract import extract_claims, extract_claims_many, infer_publication
+from .extract.attribution import document_voice
 from .html import extract_html
 from .ingest import decode, discover, read_sources
 from .metadata import detect_language, guess_title, other_language_lines, read_header
@@ -93,6 +94,7 @@ def prepare_document(source: RawSource, settings: Settings) -> Document:
         debris=cleaned.debris,
         other_languages=runs,
         cleaned_chars=tuple(sorted(removed.items())),
+        voice=meta.get("voice") or document_voice("\n".join(lines[:15]) + "\n" + cleaned.text),
     )
     if document.published is None:
         document = replace(document, published_inferred=infer_publication(document))

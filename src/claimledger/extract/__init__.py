@@ -6,11 +6,14 @@
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 
 from ..model import Claim, Document, Span, stable_id
+from .attribution import Resolver, sentence_attribution
 from .dates import DateMatch, find_dates
 from .parse import NO_MODEL_NOTICE, Description, describe, load_model, parse_sentences
 from .quantities import QuantityMatch, find_quantities
+from .quotes import QuoteMatch, find_quotes
 from .sentences import split_sentences
 
 __all__ = ["extract_claims", "extract_claims_many", "infer_publication"]
@@ -38,7 +41,45 @@ def extract_claims_many(
         descriptions: list[list[Description | None]] = [[None] * len(f) for f in found]
     else:
         descriptions = _describe_all(documents, found)
-    return [(_to_claims(d, f, desc), notices if f else ()) for d, f, desc in zip(documents, found, descriptions, strict=True)]
+    return [(_attribute(d, _to_claims(d, f, desc)), notices if f else ())
+            for d, f, desc in zip(documents, found, descriptions, strict=True)]
+
+
+def _attribute(document: Document, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
+    """Add the document's quotes, and say for every claim whom the document attributes it to."""
+    resolver = Resolver(document.text, document.voice)
+    quotes = list(find_quotes(document.text, resolver))
+    sentences = list(split_sentences(document.text))
+    out: list[Claim] = []
+    for claim in claims:
+        quote = next((q for q in quotes if q.start <= claim.span.start and claim.span.end <= q.end), None)
+        if quote is not None:
+            who = quote.speaker
+        else:
+            s_start, s_end = _sentence_at(sentences, claim.span.start)
+            who = sentence_attribution(document.text[s_start:s_end], s_start, resolver) or document.voice
+        out.append(replace(claim, attributed_to=who))
+    # a block quote, or a passage relayed as "the statement added", carries the statement the
+    # document reports: it attributes the figures inside it, but it is not a speaker's quote
+    out.extend(_quote_claim(document, q, sentences) for q in quotes if q.is_speech_quote)
+    return tuple(sorted(out, key=lambda c: (c.span.start, c.span.end, c.kind)))
+
+
+def _sentence_at(sentences: list[tuple[int, int]], at: int) -> tuple[int, int]:
+    for start, end in sentences:
+        if start <= at < end:
+            return start, end
+    return at, at
+
+
+def _quote_claim(document: Document, quote: QuoteMatch, sentences: list[tuple[int, int]]) -> Claim:
+    first = _sentence_at(sentences, quote.start)
+    last = _sentence_at(sentences, max(quote.start, quote.end - 1))
+    start = min(first[0], quote.start)
+    end = max(last[1], quote.end)
+    return Claim(stable_id("c", document.id, quote.start, quote.end, "quote"), document.id, "quote",
+                 Span(quote.start, quote.end), document.text[start:end], None, speaker=quote.speaker,
+                 attributed_to=quote.speaker, via=quote.via)
 
 
 def _find(document: Document) -> Found:

@@ -1,0 +1,116 @@
+"""Who says so: the voice of a document, and the body or person each sentence attributes
+its claims to ("the ministry said", "according to X", "X noted that ...").
+
+Names are resolved within the document: "the ministry" is the last body named with
+"Ministry", "the Deputy Minister" the last person introduced with that title, "the
+statement" the document's own voice.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+SPEECH_VERBS = (
+    "said|says|say|told|tells|stressed|stresses|noted|notes|added|adds|stated|states|declared|declares|announced|"
+    "announces|wrote|writes|explained|explains|emphasized|emphasised|emphasizes|underlined|underlines|recalled|"
+    "recalls|claimed|claims|argued|argues|insisted|insists|warned|warns|promised|promises|urged|urges|asked|"
+    "replied|admitted|reported|reports|confirmed|confirms|estimated|estimates|mentioned|mentions|reads|read|"
+    "pointed out|points out|highlighted|highlights|indicated|indicates|according to"
+)
+_NAME_WORD = r"(?:[A-Z][\w’'.-]*|[A-Z]{2,})"
+_JOINER = r"(?:of|for|and|de|al|van|von|der|du|the|on|to)"
+_NOT_A_NAME_START = r"(?!(?:In|On|At|For|But|And|However|This|It|Its|As|By|From|To|After|Before|During|Under|With|While|When|If|Since|So|Also|Then|Yet|Nevertheless|Meanwhile)\b)"
+NAME = rf"(?:{_NOT_A_NAME_START}{_NAME_WORD}(?:\s+(?:{_JOINER}\s+)*{_NAME_WORD})*)"
+_TITLE_WORDS = r"(?:Minister|Ministry|President|Prime Minister|Deputy Minister|Spokesperson|Spokesman|Spokeswoman|Mission|Office|Court|Council|Government|Embassy|Police|Army|Agency|Committee|Commission|Department|Governor|Mayor|Secretary|Ambassador|Parliament|Prosecutor|Statement|Report)"
+_REFERENCE = re.compile(
+    r"\b(?:[Tt]he|[Tt]his|[Ii]ts)\s+(?P<head>(?:[a-z]+\s+)?(?:ministry|minister|deputy minister|president|court|mission|"
+    r"office|government|council|embassy|police|army|agency|committee|commission|department|governor|mayor|"
+    r"spokesperson|spokesman|spokeswoman|ambassador|statement|report|prosecutor|official|officials|organization))\b"
+)
+_SAID_AFTER = re.compile(rf",?\s*(?P<who>(?:[Tt]he\s+)?{NAME}|[Tt]he\s+[a-z]+(?:\s+[a-z]+)?|he|she|it|they)\s+(?:{SPEECH_VERBS})\b")
+_VERB_THEN_WHO = re.compile(rf",?\s*(?:{SPEECH_VERBS})\s+(?P<who>(?:[Tt]he\s+)?{NAME}|the\s+[a-z]+(?:\s+[a-z]+)?)")
+_WHO_SAID = re.compile(
+    rf"(?P<who>(?:[A-Z][\w’'-]*\s+)*(?:{NAME})|[Tt]he\s+(?:[A-Z][\w’'-]*\s+|[a-z]+\s+)?[a-z]+|[Ii]t|[Hh]e|[Ss]he|[Tt]hey)"
+    rf"(?:,[^,]{{1,120}},)?\s+(?:has\s+|have\s+|had\s+)?(?:{SPEECH_VERBS})\b(?:\s+that\b|:|,)?"
+)
+_ACCORDING = re.compile(rf"\baccording\s+to\s+(?P<who>(?:the\s+)?(?:[A-Z][\w’'-]*\s+)*{NAME}|the\s+[a-z]+(?:\s+[a-z]+)?)")
+_VOICE_PATTERNS = (
+    re.compile(rf"(?P<who>{NAME}(?:\s+and\s+{NAME})?)\s+(?:has\s+|have\s+)?(?:issued|released|published|adopted|circulated)\s+(?:a\s+|an\s+|the\s+)?(?:joint\s+|new\s+|official\s+)?(?:statement|press release|communiqué|declaration|report)"),
+    re.compile(rf"[Ii]n\s+(?:a|an|its|their)\s+(?:joint\s+)?(?:statement|press release|communiqué)[^.]{{0,120}}?,\s+(?:the\s+)?(?P<who>{NAME})\s+(?:said|says|stated|noted)"),
+    re.compile(rf"^(?:Speaking|Addressing)[^.]{{0,160}}?,\s+(?P<who>{NAME})\s+(?:said|stated|noted|stressed)", re.M),
+)
+_INSTITUTION = re.compile(rf"^\s*(?P<who>{NAME})\s*$", re.M)
+_INSTITUTION_WORDS = re.compile(r"\b(?:Mission|Ministry|Embassy|Office|Government|Council|Agency|Committee|Commission|Department|Police|Parliament|Court|Secretariat)\b")
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    who: str
+    start: int  # where the words naming the source are
+
+
+def _clean(who: str) -> str:
+    who = re.sub(r"^(?:[Tt]he|[Ii]n|[Aa]t|[Oo]n|[Bb]ut|[Aa]nd|[Hh]owever|[Mm]eanwhile)\s+", "", who.strip(" ,.:;"))
+    return who.strip()
+
+
+def document_voice(text: str) -> str | None:
+    """The body whose statement the document carries, from its opening paragraphs."""
+    head = "\n".join(text.split("\n")[:12])[:2000]
+    for pattern in _VOICE_PATTERNS:
+        match = pattern.search(head)
+        if match:
+            return _clean(match.group("who"))
+    if re.search(r"\bpress\s+release\b", head, re.I) or re.search(r"\bstatement\b", head[:400], re.I):
+        for match in _INSTITUTION.finditer(head):
+            if _INSTITUTION_WORDS.search(match.group("who")):
+                return _clean(match.group("who"))
+    return None
+
+
+class Resolver:
+    """Resolves "the ministry", "the Deputy Minister", "he" to the names the document used before."""
+
+    def __init__(self, text: str, voice: str | None) -> None:
+        self.text = text
+        self.voice = voice
+
+    def resolve(self, who: str, at: int) -> str | None:
+        who = _clean(who)
+        low = who.lower()
+        if low in ("it", "statement", "this statement", "report") or low.endswith("statement"):
+            return self.voice
+        if low in ("he", "she", "they"):
+            return self._last_person(at)
+        if who[:1].islower() or low.split()[0] in ("ministry", "minister", "deputy", "court", "mission", "office",
+                                                   "government", "embassy", "president", "organization"):
+            head = low.split()[-1]
+            return self._last_named(head, at) or (who if who[:1].isupper() else self.voice)
+        return who
+
+    def _last_named(self, head: str, at: int) -> str | None:
+        candidates = [m for m in re.finditer(NAME, self.text[:at]) if head in m.group(0).lower() and len(m.group(0).split()) > 1]
+        if not candidates:
+            return None
+        best = candidates[-1].group(0)
+        person = re.search(rf"{re.escape(best)}\s+(?P<name>[A-Z][a-z]+\s+[A-Z][a-z]+)", self.text[:at + 200])
+        return _clean(best + (" " + person.group("name") if person and head in ("minister", "president", "governor", "mayor") else ""))
+
+    def _last_person(self, at: int) -> str | None:
+        names = re.findall(rf"{_TITLE_WORDS}\s+(?P<n>[A-Z][a-z]+\s+[A-Z][a-z]+)", self.text[:at])
+        return names[-1] if names else self.voice
+
+
+def sentence_attribution(sentence: str, offset: int, resolver: Resolver) -> str | None:
+    """Whom a sentence attributes what it asserts to, or None when it speaks in its own voice."""
+    for pattern in (_ACCORDING, _WHO_SAID):
+        match = pattern.search(sentence)
+        if match:
+            resolved = resolver.resolve(match.group("who"), offset + match.start())
+            if resolved:
+                return resolved
+    tail = re.search(rf",\s*(?P<who>(?:the\s+)?[\w’' ]{{2,60}}?)\s+(?:{SPEECH_VERBS})\s*[.!]?\s*$", sentence)
+    if tail:
+        return resolver.resolve(tail.group("who"), offset + tail.start())
+    return None

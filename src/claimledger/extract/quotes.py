@@ -1,0 +1,154 @@
+"""Direct quotes: the quoted words, who is quoted, and the chain that brought them to the page.
+
+Quotation marks are paired within a paragraph; an opening mark with no closing one runs
+to the end of its paragraph, as block quotes of statements do. Quoted titles and scare
+quotes ("Justice for Khojaly", a two-word label) are not quotes of a speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from .attribution import NAME, SPEECH_VERBS, Resolver, _clean
+
+OPEN_CLOSE = {"“": "”", "«": "»", "„": "“", '"': '"'}
+MIN_QUOTE_WORDS = 5
+_TITLE_BEFORE = re.compile(
+    r"(?:campaign|book|titled|entitled|called|named|dubbed|so-called|known\s+as|slogan|programme|program|film|song|"
+    r"operation|project|initiative|motto|article|report|the)\s*$", re.I)
+_AFTER_QUOTE = re.compile(rf"^\s*[,.]?\s*(?P<who>(?:[Tt]he\s+)?{NAME}|[Tt]he\s+[a-z]+(?:\s+[a-z]+)?|he|she|it|they)\s+(?:{SPEECH_VERBS})\b")
+_VERB_AFTER_QUOTE = re.compile(rf"^\s*[,.]?\s*(?:{SPEECH_VERBS})\s+(?P<who>(?:[Tt]he\s+)?{NAME}|the\s+[a-z]+(?:\s+[a-z]+)?)")
+_RELAY_BEFORE = re.compile(
+    rf"(?P<who>(?:[A-Z][\w’'-]*\s+)*{NAME})(?:,[^,]{{1,120}},)?,?\s+(?:who\s+[^,]{{1,80}},\s+)?"
+    rf"(?:was\s+(?:quoted|described|cited)\s+by\s+(?P<via>[^(,]{{3,80}}?)(?:\s*\((?P<cite>[^)]*(?:\([^)]*\)[^)]*)*)\))?,?\s+as\s+"
+    rf"|(?:said|told|wrote|stated|declared|added|noted|stressed)\s+(?:in\s+(?:his|her|an)\s+interview\s+to\s+(?P<via2>[^:,]{{3,80}}))?)"
+)
+_SUBJECT_BEFORE = re.compile(rf"(?P<who>(?:the\s+)?{NAME})\s+(?:[a-z]+ed|[a-z]+s|has|have|had|was|were|is|are)\b")
+_CITATION_AFTER = re.compile(r"^\s*\((?P<cite>[^()]*(?:\([^()]*\)[^()]*)*(?:p\.|page|pp\.)\s*\d+[^()]*)\)")
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteMatch:
+    start: int  # the quoted words, without the marks
+    end: int
+    speaker: str | None
+    via: tuple[str, ...]
+    closed: bool = True  # False for a block quote that runs to the end of its paragraph
+    named: bool = True  # False when the speaker is only "the statement", "it", or the document's voice
+
+    @property
+    def is_speech_quote(self) -> bool:
+        """A quote of a named speaker, as opposed to a passage of the statement the document carries."""
+        return self.closed and self.named
+
+
+def find_quote_spans(text: str) -> Iterator[tuple[int, int, bool]]:
+    """(start, end, closed) of the words inside each pair of quotation marks."""
+    offset = 0
+    for line in text.split("\n"):
+        i = 0
+        while i < len(line):
+            mark = line[i]
+            closing = OPEN_CLOSE.get(mark)
+            opens = closing is not None and (i == 0 or line[i - 1] in " ([:—–-\u00a0") and i + 1 < len(line) and not line[i + 1].isspace()
+            if not opens or closing is None:
+                i += 1
+                continue
+            j = _closing_at(line, i + 1, closing)
+            end = j if j >= 0 else len(line.rstrip())
+            yield offset + i + 1, offset + end, j >= 0
+            i = (j + 1) if j >= 0 else len(line)
+        offset += len(line) + 1
+
+
+def _closing_at(line: str, start: int, closing: str) -> int:
+    j = line.find(closing, start)
+    while j >= 0 and closing == '"' and j + 1 < len(line) and line[j + 1].isalnum():
+        j = line.find(closing, j + 1)  # a straight quote followed by a letter opens, it does not close
+    return j
+
+
+def is_speech(text: str, start: int, end: int) -> bool:
+    """A quote of someone's words rather than a title, a name or a scare-quoted label."""
+    words = text[start:end].split()
+    if len(words) < MIN_QUOTE_WORDS:
+        return False
+    content = [w for w in words if w.lower() not in ("of", "for", "and", "the", "a", "in", "on", "to")]
+    titled = sum(w[:1].isupper() for w in content) / max(1, len(content))
+    if titled > 0.8:
+        return False  # a title or a name: speech is not four-fifths capitalised
+    return not (_TITLE_BEFORE.search(text[max(0, start - 30) : start - 1]) and len(words) <= 8)
+
+
+def find_quotes(text: str, resolver: Resolver) -> Iterator[QuoteMatch]:
+    """Every speech quote with its speaker and relay chain."""
+    for start, end, closed in find_quote_spans(text):
+        if not is_speech(text, start, end):
+            continue
+        speaker, via, named = _speaker(text, start, end, resolver)
+        yield QuoteMatch(start, end, speaker, via, closed, named)
+
+
+def _paragraph_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    p0 = text.rfind("\n", 0, start) + 1
+    p1 = text.find("\n", end)
+    return p0, len(text) if p1 < 0 else p1
+
+
+def _named(who: str) -> bool:
+    """ "the Azerbaijani Foreign Ministry", "Serzh Sargsyan": a name, not "the statement" or "it"."""
+    words = [w for w in who.split() if w.lower() != "the"]
+    return bool(words) and words[0][:1].isupper() and words[0].lower() not in ("it", "he", "she", "they")
+
+
+def _speaker(text: str, start: int, end: int, resolver: Resolver) -> tuple[str | None, tuple[str, ...], bool]:
+    p0, p1 = _paragraph_bounds(text, start, end)
+    after = text[end + 1 : p1]
+    before = text[p0 : start - 1]
+    via: list[str] = []
+    citation = _CITATION_AFTER.match(after)
+    if citation:
+        via.append(citation.group("cite").strip())
+    for pattern in (_AFTER_QUOTE, _VERB_AFTER_QUOTE):
+        match = pattern.match(after)
+        if match:
+            return resolver.resolve(match.group("who"), end), tuple(via), _named(match.group("who"))
+    relay = None
+    for relay in _RELAY_BEFORE.finditer(before):
+        pass
+    if relay is not None:
+        chain = relay.group("via") or relay.group("via2")
+        if chain:
+            via.insert(0, _clean(chain))
+        if relay.group("cite"):
+            via.insert(1, relay.group("cite").strip())
+        statement = re.search(r"\b[Tt]he\s+statement\s+(?:recalled|said|noted|added|stressed)\b", before)
+        if statement and resolver.voice:
+            via.append(resolver.voice)
+        return _prefer_name(relay.group("who"), before, resolver, start), tuple(via), True
+    if p0 == start - 1 and resolver.voice:  # a paragraph that is one block quote: the statement itself
+        return resolver.voice, tuple(via), False
+    tail = re.search(rf"(?P<who>(?:the\s+)?(?:[A-Z][\w’'-]*\s+)*{NAME}|[Tt]he\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:{SPEECH_VERBS})\b[^.]*$", before)
+    if tail:
+        return resolver.resolve(tail.group("who"), start), tuple(via), _named(tail.group("who"))
+    subject = _SUBJECT_BEFORE.search(_current_sentence(before))
+    if subject:
+        return resolver.resolve(subject.group("who"), start), tuple(via), _named(subject.group("who"))
+    return resolver.voice, tuple(via), False
+
+
+def _current_sentence(before: str) -> str:
+    parts = re.split(r"(?<=[.!?])\s+(?=[A-Z])", before)
+    return parts[-1] if parts else before
+
+
+def _prefer_name(who: str, before: str, resolver: Resolver, at: int) -> str | None:
+    """ "the former defence minister and president, Serzh Sargsyan, was quoted": the name in apposition."""
+    appositive = re.search(rf",\s*(?P<name>{NAME}),\s*(?:was|who|said)", before)
+    if appositive and not who[:1].isupper():
+        return appositive.group("name")
+    if appositive and who.lower().startswith("the "):
+        return appositive.group("name")
+    return resolver.resolve(who, at)
