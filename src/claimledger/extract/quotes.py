@@ -115,9 +115,7 @@ def _speaker(text: str, start: int, end: int, resolver: Resolver) -> tuple[str |
         match = pattern.match(after)
         if match:
             return resolver.resolve(match.group("who"), end), tuple(via), _named(match.group("who"))
-    relay = None
-    for relay in _RELAY_BEFORE.finditer(before):
-        pass
+    relay = next(reversed(list(_RELAY_BEFORE.finditer(before))), None)  # the one nearest the quote
     if relay is not None:
         chain = relay.group("via") or relay.group("via2")
         if chain:
