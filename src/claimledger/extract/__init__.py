@@ -58,7 +58,7 @@ def _attribute(document: Document, claims: tuple[Claim, ...]) -> tuple[Claim, ..
         else:
             s_start, s_end = _sentence_at(sentences, claim.span.start)
             who = sentence_attribution(document.text[s_start:s_end], s_start, resolver) or document.voice
-        out.append(replace(claim, attributed_to=who))
+        out.append(replace(claim, attributed_to=who or None))
     # a block quote, or a passage relayed as "the statement added", carries the statement the
     # document reports: it attributes the figures inside it, but it is not a speaker's quote
     out.extend(_quote_claim(document, q, sentences) for q in quotes if q.is_speech_quote)

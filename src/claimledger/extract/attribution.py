@@ -34,7 +34,7 @@ _WHO_SAID = re.compile(
     rf"(?P<who>(?:[A-Z][\w’'-]*\s+)*(?:{NAME})|[Tt]he\s+(?:[A-Z][\w’'-]*\s+|[a-z]+\s+)?[a-z]+|[Ii]t|[Hh]e|[Ss]he|[Tt]hey)"
     rf"(?:,[^,]{{1,120}},)?\s+(?:has\s+|have\s+|had\s+)?(?:{SPEECH_VERBS})\b(?:\s+that\b|:|,)?"
 )
-_ACCORDING = re.compile(rf"\baccording\s+to\s+(?P<who>(?:the\s+)?(?:[A-Z][\w’'-]*\s+)*{NAME}|the\s+[a-z]+(?:\s+[a-z]+)?)")
+_ACCORDING = re.compile(rf"\b[Aa]ccording\s+to\s+(?P<who>(?:the\s+)?(?:[A-Z][\w’'-]*\s+)*{NAME}|the\s+[a-z]+(?:\s+[a-z]+)?)")
 _VOICE_PATTERNS = (
     re.compile(rf"(?P<who>{NAME}(?:\s+and\s+{NAME})?)\s+(?:has\s+|have\s+)?(?:issued|released|published|adopted|circulated)\s+(?:a\s+|an\s+|the\s+)?(?:joint\s+|new\s+|official\s+)?(?:statement|press release|communiqué|declaration|report)"),
     re.compile(rf"[Ii]n\s+(?:a|an|its|their)\s+(?:joint\s+)?(?:statement|press release|communiqué)[^.]{{0,120}}?,\s+(?:the\s+)?(?P<who>{NAME})\s+(?:said|says|stated|noted)"),
@@ -69,6 +69,11 @@ def document_voice(text: str) -> str | None:
     return None
 
 
+_GENERIC_TITLES = frozenset(
+    ["ministry", "minister", "deputy", "foreign", "defence", "defense", "interior", "health", "court", "mission", "office", "government", "embassy", "president", "police", "spokesman", "spokeswoman", "spokesperson", "governor", "mayor", "agency", "official", "officials", "company", "army", "council", "committee", "commission", "department", "ambassador", "prosecutor", "regional", "local", "state", "federal", "prime"]
+)
+
+
 class Resolver:
     """Resolves "the ministry", "the Deputy Minister", "he" to the names the document used before."""
 
@@ -77,16 +82,17 @@ class Resolver:
         self.voice = voice
 
     def resolve(self, who: str, at: int) -> str | None:
-        who = _clean(who)
+        """The name a reference stands for; the reference as written when nothing earlier names it."""
+        who = re.sub(r"^(?:[Aa]n?)\s+", "", _clean(who))
         low = who.lower()
+        if not low:
+            return None
         if low in ("it", "statement", "this statement", "report") or low.endswith("statement"):
-            return self.voice
+            return self.voice or None
         if low in ("he", "she", "they"):
             return self._last_person(at)
-        if who[:1].islower() or low.split()[0] in ("ministry", "minister", "deputy", "court", "mission", "office",
-                                                   "government", "embassy", "president", "organization"):
-            head = low.split()[-1]
-            return self._last_named(head, at) or (who if who[:1].isupper() else self.voice)
+        if all(word in _GENERIC_TITLES for word in low.split()):
+            return self._last_named(low.split()[-1], at) or who
         return who
 
     def _last_named(self, head: str, at: int) -> str | None:
@@ -99,7 +105,7 @@ class Resolver:
 
     def _last_person(self, at: int) -> str | None:
         names = re.findall(rf"{_TITLE_WORDS}\s+(?P<n>[A-Z][a-z]+\s+[A-Z][a-z]+)", self.text[:at])
-        return names[-1] if names else self.voice
+        return names[-1] if names else (self.voice or None)
 
 
 def sentence_attribution(sentence: str, offset: int, resolver: Resolver) -> str | None:

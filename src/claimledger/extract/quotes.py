@@ -18,8 +18,11 @@ MIN_QUOTE_WORDS = 5
 _TITLE_BEFORE = re.compile(
     r"(?:campaign|book|titled|entitled|called|named|dubbed|so-called|known\s+as|slogan|programme|program|film|song|"
     r"operation|project|initiative|motto|article|report|the)\s*$", re.I)
-_AFTER_QUOTE = re.compile(rf"^\s*[,.]?\s*(?P<who>(?:[Tt]he\s+)?{NAME}|[Tt]he\s+[a-z]+(?:\s+[a-z]+)?|he|she|it|they)\s+(?:{SPEECH_VERBS})\b")
-_VERB_AFTER_QUOTE = re.compile(rf"^\s*[,.]?\s*(?:{SPEECH_VERBS})\s+(?P<who>(?:[Tt]he\s+)?{NAME}|the\s+[a-z]+(?:\s+[a-z]+)?)")
+WHO = (rf"(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[a-z]+\s+){{0,2}}{NAME}|(?:[Tt]he|[Aa]n?)\s+[a-z]+(?:\s+[a-z]+)?"
+       rf"|[Hh]e|[Ss]he|[Ii]t|[Tt]hey|{NAME}")
+_AFTER_QUOTE = re.compile(rf"^\s*[,.]?\s*(?P<who>{WHO})(?:,[^,]{{1,60}},)?\s+(?:{SPEECH_VERBS})\b")
+_VERB_AFTER_QUOTE = re.compile(rf"^\s*[,.]?\s*(?:{SPEECH_VERBS})\s+(?P<who>{WHO})")
+_QUOTED_AS_SAYING = re.compile(rf"(?:quoted|cited)\s+(?P<who>{WHO})\s+as\s+saying\W*$")
 _RELAY_BEFORE = re.compile(
     rf"(?P<who>(?:[A-Z][\w’'-]*\s+)*{NAME})(?:,[^,]{{1,120}},)?,?\s+(?:who\s+[^,]{{1,80}},\s+)?"
     rf"(?:was\s+(?:quoted|described|cited)\s+by\s+(?P<via>[^(,]{{3,80}}?)(?:\s*\((?P<cite>[^)]*(?:\([^)]*\)[^)]*)*)\))?,?\s+as\s+"
@@ -99,8 +102,8 @@ def _paragraph_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _named(who: str) -> bool:
     """ "the Azerbaijani Foreign Ministry", "Serzh Sargsyan": a name, not "the statement" or "it"."""
-    words = [w for w in who.split() if w.lower() != "the"]
-    return bool(words) and words[0][:1].isupper() and words[0].lower() not in ("it", "he", "she", "they")
+    low = who.lower().strip()
+    return bool(low) and low not in ("it", "the statement", "statement", "this statement")
 
 
 def _speaker(text: str, start: int, end: int, resolver: Resolver) -> tuple[str | None, tuple[str, ...], bool]:
@@ -115,6 +118,9 @@ def _speaker(text: str, start: int, end: int, resolver: Resolver) -> tuple[str |
         match = pattern.match(after)
         if match:
             return resolver.resolve(match.group("who"), end), tuple(via), _named(match.group("who"))
+    quoted = _QUOTED_AS_SAYING.search(before)
+    if quoted:
+        return resolver.resolve(quoted.group("who"), start), tuple(via), True
     relay = next(reversed(list(_RELAY_BEFORE.finditer(before))), None)  # the one nearest the quote
     if relay is not None:
         chain = relay.group("via") or relay.group("via2")

@@ -1,0 +1,163 @@
+"""Quotes, speakers, relay chains, and the attribution of every claim, over patterns written
+for these tests, negatives included."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimledger.extract import extract_claims
+from claimledger.extract.attribution import document_voice
+from claimledger.model import Claim, Document
+
+
+def claims_of(text: str, voice: str | None = None) -> tuple[Claim, ...]:
+    doc = Document(id="d", path="", text=text, content_hash="", fmt="txt", encoding="utf-8",
+                   voice=voice if voice is not None else document_voice(text), published="2024-03-05")
+    return extract_claims(doc)[0]
+
+
+def quotes_of(text: str, voice: str | None = None) -> list[tuple[str, str | None, tuple[str, ...]]]:
+    return [(text[c.span.start:c.span.end], c.speaker, c.via) for c in claims_of(text, voice) if c.kind == "quote"]
+
+
+# (text, start of the quoted words, words the speaker must contain)
+QUOTES: list[tuple[str, str, str]] = [
+    ('"We will rebuild every home that the water took," Minister Elena Varga said.', "We will rebuild", "Elena Varga"),
+    ('“We will rebuild every home that the water took,” said Minister Elena Varga.', "We will rebuild", "Elena Varga"),
+    ("Minister Elena Varga said: “We will rebuild every home that the water took.”", "We will rebuild", "Elena Varga"),
+    ("Minister Elena Varga said, “We will rebuild every home that the water took.”", "We will rebuild", "Elena Varga"),
+    ("The governor told reporters: «The dam was inspected only last year by engineers».", "The dam was", "governor"),
+    ('"Nobody expected the water to rise so fast," Anna Berg, a resident, told the BBC.', "Nobody expected", "Anna Berg"),
+    ('"The situation is under control now," the ministry said.', "The situation", "ministry"),
+    ('"Our teams are working around the clock," a spokesman added.', "Our teams", "spokesman"),
+    ("Opposition leader Ivan Petrov stressed: “The government ignored every warning we gave.”", "The government ignored", "Ivan Petrov"),
+    ('"We were able to break that [stereotype]," said Serzh Sargsyan.', "We were able", "Sargsyan"),
+    ("Armenian President Serzh Sargsyan said in his interview to the journalist Thomas de Waal: “Before Khojali, "
+     "the Azerbaijanis thought that we could not do it. We were able to break that stereotype”.", "Before Khojali", "Sargsyan"),
+    ("Serzh Sargsyan, the former president, was described by the British journalist Thomas de Waal as admitting it "
+     "in the following way: “before Khojali, the Azerbaijanis thought that … the Armenians were people who could not "
+     "raise their hand. We were able to break that [stereotype]”.", "before Khojali", "Sargsyan"),
+    ("The former defence minister and president, Serzh Sargsyan, was quoted by British journalist Thomas de Waal "
+     "(Black Garden (New York, 2003), p. 172), as saying, “before Khojaly, the Azerbaijanis thought that we could not "
+     "do it”.", "before Khojaly", "Sargsyan"),
+    ("In its verdict of 22 April 2010, the European Court of Human Rights reached a conclusion, describing the actions "
+     "as “acts of particular gravity which may amount to war crimes”.", "acts of particular gravity", "European Court of Human Rights"),
+    ('In a statement, the Foreign Ministry said: "The killings stemmed from a policy of ethnic hatred at the state level."',
+     "The killings", "Foreign Ministry"),
+    ("“It was the worst night of my life,” said Maria Lopez, 54.", "It was the worst", "Maria Lopez"),
+    ("UN Secretary-General António Guterres warned: “The world is sleepwalking into a catastrophe of our own making.”",
+     "The world is", "Guterres"),
+    ('"The figures are preliminary and may change," the agency noted.', "The figures", "agency"),
+    ("“We have no information about the missing,” police spokesman Tom Hall told AFP.", "We have no", "Tom Hall"),
+    ("Witness Omar Haddad recalled: “The sirens started at two in the morning and never stopped.”", "The sirens", "Omar Haddad"),
+    ("“This will take years to fix. The damage is enormous,” the mayor said on Friday.", "This will take", "mayor"),
+    ("The report quoted a nurse as saying, “We ran out of beds within the first hour of the disaster.”", "We ran out", "nurse"),
+]
+
+# Quoted words that are not a speaker's quote: titles, campaigns, labels, scare quotes.
+NOT_QUOTES: list[str] = [
+    'The "Justice for Khojaly" international awareness campaign was launched in 2008.',
+    'He wrote the book “Black Garden: Armenia and Azerbaijan through Peace and War” in 2003.',
+    'The so-called "peace plan" was rejected.',
+    'Officials called it a "technical incident".',
+    'The film "The Long Night" opens on Friday.',
+    'Critics dubbed the project "the white elephant".',
+    'The operation "Iron Dome Shield" began at dawn.',
+    'The slogan "Never Again" was painted on the wall.',
+    'The "OIC Memorial Day Program" was announced.',
+    'The word "genocide" appears in the resolution.',
+]
+
+# (sentence, voice of the document, the body the figure is attributed to, or None for the outlet's own voice)
+ATTRIBUTIONS: list[tuple[str, str | None, str | None]] = [
+    ("At least 42 people were killed, the ministry said.", None, "ministry"),
+    ("According to the Ministry of Health, 42 people were killed.", None, "Ministry of Health"),
+    ("The Deputy Minister noted that 613 civilians were killed.", None, "Deputy Minister"),
+    ("Police said 12 people were arrested overnight.", None, "Police"),
+    ("The UN estimates that 2,000 people have fled.", None, "UN"),
+    ("Some 40 people died, officials said.", None, "officials"),
+    ("The governor said 57 people were killed.", None, "governor"),
+    ("Amnesty International reported that 30 protesters were detained.", None, "Amnesty International"),
+    ("More than 140 people were injured, according to the regional governor.", None, "regional governor"),
+    ("The company announced that 300 workers would lose their jobs.", None, "company"),
+    ("Reuters reported that 18 soldiers died in the attack.", None, "Reuters"),
+    ("613 individuals were brutally killed.", "Ministry of Foreign Affairs of Azerbaijan", "Ministry of Foreign Affairs of Azerbaijan"),
+    ("It mentions that 613 individuals were killed.", "Ministry of Foreign Affairs of Azerbaijan", "Ministry of Foreign Affairs of Azerbaijan"),
+    ("The bridge is 300 metres long.", None, None),
+    ("Rain fell for 4 days in the valley.", None, None),
+    ("The statement added that 18 countries adopted resolutions.", "Ministry of Foreign Affairs", "Ministry of Foreign Affairs"),
+]
+
+VOICES: list[tuple[str, str | None]] = [
+    ("Ministry of Emergency Situations\n\nStatement on the flood\n\nThe ministry reports 42 deaths.\n> Press release 5 March 2024",
+     "Ministry of Emergency Situations"),
+    ("Azerbaijani Ministry of Foreign Affairs and General Prosecutor’s Office issued joint statement on the anniversary.\n\n"
+     "The statement reads as follows:", "Azerbaijani Ministry of Foreign Affairs and General Prosecutor’s Office"),
+    ("In a statement published on its website, the Azerbaijani Foreign Ministry said: \"The killings were planned.\"",
+     "Azerbaijani Foreign Ministry"),
+    ("Speaking at the event with the participation of foreign ambassadors, Deputy Foreign Minister Khalaf Khalafov said "
+     "that the war has lasted for 30 years.", "Deputy Foreign Minister Khalaf Khalafov"),
+    ("The Ministry of Foreign Affairs of Azerbaijan released a statement to mark the anniversary.",
+     "Ministry of Foreign Affairs of Azerbaijan"),
+    ("Heavy rain fell across the region on Monday, and 40 people were evacuated.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "begins", "speaker"), QUOTES)
+def test_quote_and_speaker(text: str, begins: str, speaker: str) -> None:
+    found = quotes_of(text)
+    assert len(found) == 1, found
+    words, who, _ = found[0]
+    assert words.startswith(begins)
+    assert who is not None and speaker.lower() in who.lower(), who
+
+
+@pytest.mark.parametrize("text", NOT_QUOTES)
+def test_not_a_quote(text: str) -> None:
+    assert quotes_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "via"),
+    [
+        (QUOTES[11][0], "Thomas de Waal"),
+        (QUOTES[12][0], "p. 172"),
+        (QUOTES[10][0], "Thomas de Waal"),
+        ('“We ran out of time,” he said (Smith, Night Falls, London 2001, p. 44).', None),
+    ],
+)
+def test_relay_chain(text: str, via: str | None) -> None:
+    [(_, _, chain)] = quotes_of(text)
+    if via is None:
+        assert chain == ()
+    else:
+        assert any(via in step for step in chain), chain
+
+
+@pytest.mark.parametrize(("sentence", "voice", "who"), ATTRIBUTIONS)
+def test_attribution_of_figures(sentence: str, voice: str | None, who: str | None) -> None:
+    figures = [c for c in claims_of(sentence, voice or "") if c.kind == "quantity"]
+    assert figures
+    for claim in figures:
+        if who is None:
+            assert claim.attributed_to is None
+        else:
+            assert claim.attributed_to is not None and who.lower() in claim.attributed_to.lower(), claim.attributed_to
+
+
+@pytest.mark.parametrize(("text", "voice"), VOICES)
+def test_document_voice(text: str, voice: str | None) -> None:
+    assert document_voice(text) == voice
+
+
+def test_figures_inside_a_quote_belong_to_its_speaker() -> None:
+    text = '"So far, 17 countries have adopted resolutions," the statement added, while Ivan Petrov said 3 were pending.'
+    claims = claims_of(text, "Foreign Ministry")
+    seventeen = [c for c in claims if c.value == 17]
+    assert seventeen and seventeen[0].attributed_to == "Foreign Ministry"
+
+
+def test_pronoun_resolves_to_the_last_named_person() -> None:
+    text = ("Deputy Minister Khalaf Khalafov spoke at the event. He said that 613 civilians were killed.")
+    [claim] = [c for c in claims_of(text, "") if c.value == 613]
+    assert claim.attributed_to is not None and "Khalafov" in claim.attributed_to
