@@ -50,9 +50,9 @@ def test_agree_with_compatible_approximations(tmp_path: Path) -> None:
 
 def test_running_toll_is_evolving(tmp_path: Path) -> None:
     export = ledger_of(tmp_path, {
-        "day1": ("2024-03-05", "At least 42 people were killed in the collapse, the ministry said."),
-        "day3": ("2024-03-08", "The death toll rose to 57 people killed, the governor said."),
-        "day9": ("2024-03-15", "Rescuers said 61 people were killed in the collapse."),
+        "day1": ("2024-03-05", "At least 42 people were killed in the collapse in Veldmark, the ministry said."),
+        "day3": ("2024-03-08", "The death toll in Veldmark rose to 57 people killed, the governor said."),
+        "day9": ("2024-03-15", "Rescuers in Veldmark said 61 people were killed in the collapse."),
     })
     [group] = groups_with(export, 57)
     assert group["verdict"] == "evolving"
@@ -62,9 +62,9 @@ def test_running_toll_is_evolving(tmp_path: Path) -> None:
 
 def test_missing_count_that_goes_down_is_evolving(tmp_path: Path) -> None:
     export = ledger_of(tmp_path, {
-        "d1": ("2024-03-05", "About 35 people are still missing after the flood."),
-        "d2": ("2024-03-08", "Some 30 people remain missing, officials said."),
-        "d3": ("2024-03-15", "Only 12 people are still missing as searches continue."),
+        "d1": ("2024-03-05", "About 35 people are still missing after the flood in Veldmark."),
+        "d2": ("2024-03-08", "Some 30 people remain missing in Veldmark, officials said."),
+        "d3": ("2024-03-15", "Only 12 people are still missing in Veldmark as searches continue."),
     })
     [group] = groups_with(export, 12)
     assert group["verdict"] == "evolving"
@@ -73,8 +73,8 @@ def test_missing_count_that_goes_down_is_evolving(tmp_path: Path) -> None:
 
 def test_stored_quantity_reported_differently_a_week_later_is_a_conflict(tmp_path: Path) -> None:
     export = ledger_of(tmp_path, {
-        "w1": ("2024-03-06", "Engineers said the reservoir held 14 million cubic metres of water."),
-        "w2": ("2024-03-13", "According to the operator, the reservoir held 12 million cubic metres before it failed."),
+        "w1": ("2024-03-06", "Engineers said the Veldmark reservoir held 14 million cubic metres of water."),
+        "w2": ("2024-03-13", "According to the operator, the Veldmark reservoir held 12 million cubic metres before it failed."),
     })
     [group] = groups_with(export, 12_000_000)
     assert group["verdict"] == "conflict"
@@ -104,6 +104,16 @@ def test_different_things_with_the_same_key_in_one_document_stay_apart(tmp_path:
     [g130] = groups_with(export, 130)
     assert g25["id"] != g130["id"]
     assert g25["verdict"] == g130["verdict"] == "agree"
+
+
+def test_same_key_about_different_places_stays_apart(tmp_path: Path) -> None:
+    export = ledger_of(tmp_path, {
+        "north": ("2024-03-05", "At least 42 people were killed in the floods in Veldmark."),
+        "south": ("2024-03-06", "At least 17 people were killed in the earthquake in Ostrava."),
+    })
+    [g42] = groups_with(export, 42)
+    [g17] = groups_with(export, 17)
+    assert g42["id"] != g17["id"] and g42["verdict"] == g17["verdict"] == "single"
 
 
 def test_single(tmp_path: Path) -> None:

@@ -15,6 +15,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .model import Claim, Document, Group, ReusePair, Verdict, stable_id
 
@@ -49,6 +50,12 @@ _CONTEXT_STOP = frozenset(["that", "this", "with", "from", "were", "have", "been
 
 
 _EMPTY_PREDICATES = frozenset({"be", "have", "include", "say", "stand", "remain", "reach", "number", "total"})
+
+
+@lru_cache(maxsize=65536)
+def _class_name(text: str | None, vocabulary: str) -> str | None:
+    """The class of a noun or predicate phrase ("town residents" -> "people"), memoised."""
+    return _class_of(text, NOUN_CLASSES if vocabulary == "noun" else PREDICATE_CLASSES)
 
 
 def _class_of(text: str | None, classes: dict[str, tuple[str, ...]]) -> str | None:
@@ -87,10 +94,16 @@ def _interval(claim: Claim) -> tuple[float, float]:
     if not isinstance(value, (int, float)):
         return math.nan, math.nan
     v = float(value)
-    return {
-        "about": (v * 0.9, v * 1.1), "more_than": (v, math.inf), "at_least": (v, math.inf),
-        "less_than": (-math.inf, v), "at_most": (-math.inf, v),
-    }.get(claim.approx, (v, v))
+    approx = claim.approx
+    if approx == "exact":
+        return v, v
+    if approx == "about":
+        return v * 0.9, v * 1.1
+    if approx in ("more_than", "at_least"):
+        return v, math.inf
+    if approx in ("less_than", "at_most"):
+        return -math.inf, v
+    return v, v
 
 
 def _date_interval(value: str) -> tuple[float, float]:
@@ -121,8 +134,8 @@ def _item(claim: Claim, doc: Document) -> _Item:
     noun = predicate = None
     if claim.what_key:
         noun_text, _, verb_text = claim.what_key.partition("|")
-        noun = _class_of(noun_text, NOUN_CLASSES)
-        predicate = _class_of(verb_text, PREDICATE_CLASSES)
+        noun = _class_name(noun_text, "noun")
+        predicate = _class_name(verb_text, "predicate")
     low, high = _interval(claim)
     if noun is None and claim.unit:
         noun = claim.unit  # "14 million cubic metres held": the unit says what is measured
@@ -200,6 +213,9 @@ def group_claims(documents: Iterable[Document], claims: Iterable[Claim], reuse: 
     return sorted((_group(members, links) for members in clusters.values()), key=lambda g: g.id)
 
 
+Links = dict[str, set[str]]
+
+
 def _quote_item(claim: Claim, doc: Document) -> _Item:
     return _Item(claim, doc, None, None, math.nan, math.nan, False)
 
@@ -224,6 +240,8 @@ def _quote_clusters(quotes: list[_Item]) -> list[list[_Item]]:
             index[" ".join(words[j : j + 4])].add(k)
     uf = _UnionFind(len(quotes))
     for members in index.values():
+        if len(members) > MAX_BLOCK:
+            continue
         ordered = sorted(members)
         for x, i in enumerate(ordered):
             for j in ordered[x + 1 :]:
@@ -239,8 +257,15 @@ def _quote_clusters(quotes: list[_Item]) -> list[list[_Item]]:
     return list(clusters.values())
 
 
+MAX_BLOCK = 50  # blocking keys shared by more claims than this are too common to say "same thing"
+
+
 def _join_same_values(items: list[_Item], uf: _UnionFind) -> None:
-    """Claims with compatible values and compatible keys, blocked on the rounded value."""
+    """Claims with compatible values and compatible keys, blocked on the stated value.
+
+    Within a value block, claims with identical keys join directly; only the few distinct
+    keys of a block are compared with each other, so a block costs its size plus its keys squared.
+    """
     blocks: dict[tuple[str, str | None, int], list[int]] = defaultdict(list)
     for k, item in enumerate(items):
         if item.claim.kind == "date" and item.claim.value and len(str(item.claim.value)) == 4:
@@ -249,27 +274,101 @@ def _join_same_values(items: list[_Item], uf: _UnionFind) -> None:
         if math.isfinite(anchor):
             blocks[(item.claim.kind, item.claim.unit, round(anchor))].append(k)
     for members in blocks.values():
-        for x, i in enumerate(members):
-            for j in members[x + 1 :]:
-                a, b = items[i], items[j]
-                if _compatible_values(a, b) and _compatible_keys(a, b) and (a.noun or a.predicate or a.claim.kind == "date"):
-                    uf.union(i, j)
+        _join_block(items, members, uf)
+
+
+def _join_block(items: list[_Item], members: list[int], uf: _UnionFind) -> None:
+    """One value block: the same key joins at once; a key missing its noun or its predicate
+    joins the keys that agree on the part it has. Linear in the block and its keys."""
+    by_key: dict[tuple[str | None, str | None, bool], list[int]] = defaultdict(list)
+    for k in members:
+        item = items[k]
+        by_key[(item.noun, item.predicate, item.part)].append(k)
+    full: dict[tuple[str | None, str | None, bool], int] = {}
+    by_noun: dict[tuple[str | None, bool], int] = {}
+    by_predicate: dict[tuple[str | None, bool], int] = {}
+    for (noun, predicate, part), ks in by_key.items():
+        for k in ks:
+            if _joinable(items[ks[0]], items[k]):
+                uf.union(ks[0], k)
+        if noun and predicate:
+            full[(noun, predicate, part)] = ks[0]
+            by_noun.setdefault((noun, part), ks[0])
+            by_predicate.setdefault((predicate, part), ks[0])
+    for (noun, predicate, part), ks in by_key.items():
+        if noun and predicate:
+            continue
+        if noun:
+            anchors = [by_noun.get((noun, p)) for p in (part, not part)]
+        elif predicate:
+            anchors = [by_predicate.get((predicate, p)) for p in (part, not part)]
+        else:  # nothing said of what is counted: join only a block that is about one thing
+            anchors = list(full.values()) if len(full) == 1 else []
+        for anchor in anchors:
+            if anchor is not None and _joinable(items[anchor], items[ks[0]]):
+                uf.union(anchor, ks[0])
+                break
+
+
+def _joinable(a: _Item, b: _Item) -> bool:
+    return (_compatible_values(a, b) and _compatible_keys(a, b)
+            and bool(a.noun or a.predicate or b.noun or b.predicate or a.claim.kind == "date"))
 
 
 def _join_same_keys_across_documents(items: list[_Item], uf: _UnionFind) -> None:
-    """Clusters with the same specific key ("country|adopted") and disjoint documents."""
+    """Clusters with the same specific key ("country|adopted"), disjoint documents, and words in
+    common around the claims (the same place, body or event): a figure reported again later.
+
+    Candidates come from (key, context word) blocks, never from all clusters of a key.
+    """
+    docs_of: dict[int, set[str]] = defaultdict(set)
+    words_of: dict[int, set[str]] = defaultdict(set)
+    names: dict[str, frozenset[str]] = {}
+    for k, item in enumerate(items):
+        root = uf.find(k)
+        if item.doc.id not in docs_of[root]:
+            docs_of[root].add(item.doc.id)
+            if item.doc.id not in names:
+                names[item.doc.id] = _proper_names(item.doc.text)
+            if len(docs_of[root]) <= 5:
+                words_of[root] |= names[item.doc.id]
     by_key: dict[tuple[str | None, str | None, str | None, bool], set[int]] = defaultdict(set)
     for k, item in enumerate(items):
         if item.claim.kind == "quantity" and item.noun and item.predicate:
             by_key[(item.noun, item.predicate, item.claim.unit, item.part)].add(uf.find(k))
     for roots in by_key.values():
-        roots_list = sorted(roots)
-        for x, r1 in enumerate(roots_list):
-            for r2 in roots_list[x + 1 :]:
-                d1 = {items[k].doc.id for k in range(len(items)) if uf.find(k) == uf.find(r1)}
-                d2 = {items[k].doc.id for k in range(len(items)) if uf.find(k) == uf.find(r2)}
-                if not d1 & d2:
-                    uf.union(r1, r2)
+        if len(roots) < 2:
+            continue
+        buckets: dict[str, list[int]] = defaultdict(list)
+        for root in sorted(roots):
+            for word in words_of[root]:
+                buckets[word].append(root)
+        for bucket in buckets.values():
+            if not 2 <= len(bucket) <= MAX_BLOCK:
+                continue
+            for x, r1 in enumerate(bucket):
+                for r2 in bucket[x + 1 :]:
+                    a, b = uf.find(r1), uf.find(r2)
+                    if a != b and not docs_of[a] & docs_of[b]:
+                        uf.union(a, b)
+                        root = uf.find(a)
+                        docs_of[root] = docs_of[a] | docs_of[b]
+                        words_of[root] = words_of[a] | words_of[b]
+
+
+_NAME_WORD = re.compile(r"\b[A-Z][a-z]{3,}\b")
+_NOT_NAMES = frozenset(
+    ["The", "This", "That", "These", "Those", "There", "Their", "They", "When", "Where", "While", "What", "Which", "After", "Before", "According", "However", "Some", "More", "Most", "Many", "Also", "Other", "Such", "With", "From", "Into", "Over", "Under", "Since", "During", "Until", "About", "Around", "Among", "Officials", "January", "February", "March", "April", "June", "July", "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Minister", "Ministry", "President", "Government", "Police", "Court"]
+)
+
+
+def _proper_names(text: str) -> frozenset[str]:
+    """The names a document uses most (places, bodies, people): the event it is about."""
+    counts: dict[str, int] = defaultdict(int)
+    for word in _NAME_WORD.findall(text[:20000]):
+        if word not in _NOT_NAMES:
+            counts[word] += 1
+    return frozenset(sorted(counts, key=lambda w: (-counts[w], w))[:12])
 
 
 def _join_contradicting_dates(items: list[_Item], uf: _UnionFind) -> None:
@@ -283,11 +382,19 @@ def _join_contradicting_dates(items: list[_Item], uf: _UnionFind) -> None:
             for part in value.split("/"):
                 by_day[part[5:]].append(k)
     for members in by_day.values():
-        for x, i in enumerate(members):
-            for j in members[x + 1 :]:
-                a, b = items[i], items[j]
-                if str(a.claim.value)[:4] != str(b.claim.value)[:4] and len(_context(a) & _context(b)) >= 2:
-                    uf.union(i, j)
+        by_year: dict[str, list[int]] = defaultdict(list)
+        for k in members:
+            by_year[str(items[k].claim.value)[:4]].append(k)
+        if len(by_year) < 2:
+            continue
+        contexts = {k: _context(items[k]) for k in members}
+        years = sorted(by_year)
+        for x, year_a in enumerate(years):
+            for year_b in years[x + 1 :]:
+                for i in by_year[year_a][:MAX_BLOCK]:
+                    for j in by_year[year_b][:MAX_BLOCK]:
+                        if len(contexts[i] & contexts[j]) >= 2:
+                            uf.union(i, j)
 
 
 def _near_publication(item: _Item) -> bool:
@@ -328,25 +435,33 @@ def _join_years_said_of_the_same_thing(items: list[_Item], uf: _UnionFind) -> No
         for word in contexts[k]:
             by_word[word].append(k)
     for members in by_word.values():
+        if len(members) > MAX_BLOCK:
+            continue
         for x, i in enumerate(members):
             for j in members[x + 1 :]:
                 if items[i].doc.id != items[j].doc.id and len(contexts[i] & contexts[j]) >= 2:
                     uf.union(i, j)
 
 
-def _reuse_links(reuse: Iterable[ReusePair]) -> set[frozenset[str]]:
-    return {frozenset((r.a, r.b)) for r in reuse if any(p.kind == "prose" for p in r.passages)}
+def _reuse_links(reuse: Iterable[ReusePair]) -> Links:
+    """For each document, the documents it shares copied prose with."""
+    links: Links = defaultdict(set)
+    for r in reuse:
+        if any(p.kind == "prose" for p in r.passages):
+            links[r.a].add(r.b)
+            links[r.b].add(r.a)
+    return links
 
 
-def _origins(members: list[_Item], links: set[frozenset[str]]) -> list[str]:
+def _origins(members: list[_Item], links: Links) -> list[str]:
     """Distinct origins: documents joined by copied prose, or by naming the same body, count once."""
     docs = sorted({m.doc.id for m in members})
     index = {d: i for i, d in enumerate(docs)}
     uf = _UnionFind(len(docs))
-    for pair in links:
-        a, b = tuple(pair)
-        if a in index and b in index:
-            uf.union(index[a], index[b])
+    for doc in docs:
+        for other in links.get(doc, ()):
+            if other in index:
+                uf.union(index[doc], index[other])
     by_body: dict[str, list[str]] = defaultdict(list)
     for m in members:
         body = m.claim.attributed_to or m.doc.voice
@@ -366,7 +481,7 @@ def _body_key(body: str) -> str:
     return " ".join(body.lower().replace("the ", "").split())
 
 
-def _group(members: list[_Item], links: set[frozenset[str]]) -> Group:
+def _group(members: list[_Item], links: Links) -> Group:
     members = sorted(members, key=lambda m: (m.date, m.doc.id, m.claim.span.start))
     first = members[0].claim
     verdict, notes = _verdict(members)
@@ -396,32 +511,55 @@ def _describe(item: _Item) -> str:
 
 
 def _verdict(members: list[_Item]) -> tuple[Verdict, list[str]]:
+    """agree, conflict, evolving or single, with notes that say why in plain words.
+
+    Values are intervals; a set of intervals is compatible exactly when the largest low end is
+    at most the smallest high end, so the check is linear in the size of the group.
+    """
     if len(members) == 1:
         return "single", ["one claim in one document"]
     if members[0].claim.kind == "quote":
         variants = sorted({m.doc.text[m.claim.span.start : m.claim.span.end] for m in members})
         return "agree", [f"the same quote in {len({m.doc.id for m in members})} documents, in {len(variants)} wordings"]
-    notes: list[str] = []
-    conflicting = [(a, b) for x, a in enumerate(members) for b in members[x + 1 :] if not _compatible_values(a, b)]
-    for a in members:
-        for b in members:
-            if a.claim.kind == "date" and b.claim.notes and a.doc.id == b.doc.id and str(b.claim.value) != str(a.claim.value)[:4] and len(str(a.claim.value)) >= 10:
-                conflicting.append((a, b))
-                notes.append(f"{_describe(a)} is contradicted in the same document by {_describe(b)}: {b.claim.notes[0]}")
-    if not conflicting:
-        return "agree", [f"{len(members)} claims in {len({m.doc.id for m in members})} documents give compatible values"]
-    same_doc = [(a, b) for a, b in conflicting if a.doc.id == b.doc.id]
-    for a, b in same_doc:
-        if not any(_describe(b) in n for n in notes):
-            notes.append(f"the same document gives {_describe(a)} and {_describe(b)}")
-    if not same_doc and _is_evolving(members):
+    notes = _anniversary_contradictions(members)
+    by_doc: dict[str, list[_Item]] = defaultdict(list)
+    for m in members:
+        by_doc[m.doc.id].append(m)
+    for doc_members in by_doc.values():
+        clash = _incompatible_pair(doc_members)
+        if clash:
+            notes.append(f"the same document gives {_describe(clash[0])} and {_describe(clash[1])}")
+    if notes:
+        return "conflict", notes
+    clash = _incompatible_pair(members)
+    if clash is None:
+        return "agree", [f"{len(members)} claims in {len(by_doc)} documents give compatible values"]
+    if _is_evolving(members):
         values = " → ".join(f"{m.claim.value} ({m.date or 'undated'})" for m in members)
         return "evolving", [f"the figure moves in one direction in publication order: {values}"]
-    for a, b in conflicting:
-        if a.doc.id != b.doc.id:
-            notes.append(f"{_describe(a)} and {_describe(b)} are incompatible")
-            break
-    return "conflict", notes
+    return "conflict", [f"{_describe(clash[0])} and {_describe(clash[1])} are incompatible"]
+
+
+def _incompatible_pair(members: list[_Item]) -> tuple[_Item, _Item] | None:
+    highest_low = max(members, key=lambda m: m.low)
+    lowest_high = min(members, key=lambda m: m.high)
+    if highest_low.low <= lowest_high.high:
+        return None
+    return tuple(sorted((lowest_high, highest_low), key=lambda m: (m.date, m.claim.span.start)))  # type: ignore[return-value]
+
+
+def _anniversary_contradictions(members: list[_Item]) -> list[str]:
+    """A full date that the same document's own anniversary or "years ago" contradicts."""
+    notes = []
+    implied = [m for m in members if m.claim.kind == "date" and m.claim.notes and len(str(m.claim.value)) == 4]
+    for year_claim in implied:
+        for m in members:
+            value = str(m.claim.value)
+            if (m.doc.id == year_claim.doc.id and len(value) >= 10 and not m.claim.notes
+                    and value[:4] != str(year_claim.claim.value)):
+                notes.append(f"{_describe(m)} is contradicted in the same document by {_describe(year_claim)}: "
+                             f"{year_claim.claim.notes[0]}")
+    return notes
 
 
 def _is_evolving(members: list[_Item]) -> bool:

@@ -26,7 +26,6 @@ MAX_GAP = 4  # words that may differ between two seeds of one passage
 MIN_PASSAGE_WORDS = 8
 NUM_PERM = 64
 LSH_THRESHOLD = 0.15
-QUOTATION_SHARE = 0.6  # a passage this much inside quotation marks in both documents is a shared quotation
 QUOTATION_WEIGHT = 0.25  # a shared quotation is weaker evidence of copying than shared narrative
 
 NAME_SHARE = 0.8  # a passage whose content words are this much capitalised is a shared name or title
@@ -44,13 +43,20 @@ class _Words:
     tokens: tuple[str, ...]
     starts: tuple[int, ...]
     ends: tuple[int, ...]
-    quoted: tuple[tuple[int, int], ...]
+    in_quote: tuple[bool, ...]  # per word: inside quotation marks
 
 
 def _words(doc: Document) -> _Words:
     matches = list(_WORD.finditer(doc.text))
+    quoted = [m.span(1) for m in _QUOTED.finditer(doc.text)]
+    in_quote = []
+    q = 0
+    for m in matches:
+        while q < len(quoted) and quoted[q][1] <= m.start():
+            q += 1
+        in_quote.append(q < len(quoted) and quoted[q][0] <= m.start() < quoted[q][1])
     return _Words(doc, tuple(m.group(0).casefold() for m in matches), tuple(m.start() for m in matches),
-                  tuple(m.end() for m in matches), tuple(m.span(1) for m in _QUOTED.finditer(doc.text)))
+                  tuple(m.end() for m in matches), tuple(in_quote))
 
 
 def _hash(token_tuple: Sequence[str]) -> int:
@@ -81,24 +87,35 @@ def candidate_pairs(words: list[_Words]) -> set[tuple[int, int]]:
     return pairs
 
 
-def align(a: _Words, b: _Words) -> list[tuple[int, int, int, int]]:
-    """Shared passages as word index ranges (a_start, a_end, b_start, b_end), ends exclusive."""
+def align(a: _Words, b: _Words) -> list[tuple[int, int, int, int, bool]]:
+    """Shared passages as word ranges (a_start, a_end, b_start, b_end, quoted), ends exclusive.
+
+    Seeds inside quotation marks in both documents chain only with each other, so a shared
+    quotation and the copied narrative around it come out as separate passages.
+    """
     index: dict[int, list[int]] = defaultdict(list)
     for j in range(len(b.tokens) - SEED + 1):
         index[_hash(b.tokens[j : j + SEED])].append(j)
     seeds = sorted((i, j) for i in range(len(a.tokens) - SEED + 1) for j in index.get(_hash(a.tokens[i : i + SEED]), ()))
-    passages: list[list[int]] = []
+    passages: list[list[int]] = []  # [a_start, a_end, b_start, b_end, quoted]
+    active: list[list[int]] = []
     for i, j in seeds:
-        for p in passages:
-            if 0 <= i - p[1] <= MAX_GAP and 0 <= j - p[3] <= MAX_GAP and abs((i - p[1]) - (j - p[3])) <= MAX_GAP:
-                p[1], p[3] = max(p[1], i + SEED), max(p[3], j + SEED)
-                break
-            if p[0] <= i < p[1] and p[2] <= j < p[3]:
+        quoted = int(a.in_quote[i] and b.in_quote[j])
+        active = [p for p in active if i - p[1] <= MAX_GAP]
+        for p in active:
+            if p[4] != quoted:
+                continue
+            continues = 0 <= i - p[1] <= MAX_GAP and 0 <= j - p[3] <= MAX_GAP and abs((i - p[1]) - (j - p[3])) <= MAX_GAP
+            inside = p[0] <= i < p[1] and p[2] <= j < p[3]
+            if continues or inside:
                 p[1], p[3] = max(p[1], i + SEED), max(p[3], j + SEED)
                 break
         else:
-            passages.append([i, i + SEED, j, j + SEED])
-    return [(p[0], p[1], p[2], p[3]) for p in passages if min(p[1] - p[0], p[3] - p[2]) >= MIN_PASSAGE_WORDS]
+            passage = [i, i + SEED, j, j + SEED, quoted]
+            passages.append(passage)
+            active.append(passage)
+    return [(p[0], p[1], p[2], p[3], bool(p[4])) for p in passages
+            if min(p[1] - p[0], p[3] - p[2]) >= MIN_PASSAGE_WORDS]
 
 
 def _is_a_name(w: _Words, start: int, end: int) -> bool:
@@ -107,11 +124,6 @@ def _is_a_name(w: _Words, start: int, end: int) -> bool:
     content = [w.doc.text[w.starts[k]] for k in range(start, end)
                if w.tokens[k] not in STOPWORDS and not w.tokens[k].isdigit()]
     return bool(content) and sum(ch.isupper() for ch in content) / len(content) >= NAME_SHARE
-
-
-def _quoted_share(w: _Words, start: int, end: int) -> float:
-    inside = sum(max(0, min(end, q1) - max(start, q0)) for q0, q1 in w.quoted)
-    return inside / max(1, end - start)
 
 
 def _date_key(doc: Document) -> str:
@@ -131,12 +143,11 @@ def find_reuse(documents: Iterable[Document]) -> list[ReusePair]:
             continue
         passages = []
         weight = 0.0
-        for a0, a1, b0, b1 in spans:
+        for a0, a1, b0, b1, quotation in spans:
             if _is_a_name(a, a0, a1):
                 continue
             pa = (a.starts[a0], a.ends[a1 - 1])
             pb = (b.starts[b0], b.ends[b1 - 1])
-            quotation = min(_quoted_share(a, *pa), _quoted_share(b, *pb)) >= QUOTATION_SHARE
             passages.append(Passage(pa[0], pa[1], pb[0], pb[1], "quotation" if quotation else "prose"))
             weight += (a1 - a0) * (QUOTATION_WEIGHT if quotation else 1.0)
         if not passages:

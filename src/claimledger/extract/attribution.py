@@ -96,10 +96,11 @@ class Resolver:
         return who
 
     def _last_named(self, head: str, at: int) -> str | None:
-        candidates = [m for m in re.finditer(NAME, self.text[:at]) if head in m.group(0).lower() and len(m.group(0).split()) > 1]
-        if not candidates:
+        named = [m for m in re.finditer(NAME, self.text) if head in m.group(0).lower() and len(m.group(0).split()) > 1]
+        before = [m for m in named if m.start() < at]
+        if not named:
             return None
-        best = candidates[-1].group(0)
+        best = (before[-1] if before else named[0]).group(0)  # the last name before, else the first after
         person = re.search(rf"{re.escape(best)}\s+(?P<name>[A-Z][a-z]+\s+[A-Z][a-z]+)", self.text[:at + 200])
         return _clean(best + (" " + person.group("name") if person and head in ("minister", "president", "governor", "mayor") else ""))
 
