@@ -1,6 +1,6 @@
 """Passages documents share, verbatim or lightly edited, and which document came first.
 
-Candidate pairs come from MinHash LSH (datasketch) over overlapping windows of words, so a
+Candidate pairs come from MinHash LSH over overlapping windows of word 3-shingles, so a
 short copied passage inside two long documents still collides, and no pair of documents is
 compared unless a window of one resembles a window of the other. Each candidate pair is then
 aligned on shared word 4-grams chained across small gaps, which tolerates a changed spelling
@@ -18,14 +18,14 @@ import numpy as np
 
 from .model import Document, Passage, ReusePair
 
-WINDOW = 16  # words per MinHash window
-STEP = 8
-SHINGLE = 3  # words per shingle inside a window
+HALF_WINDOW = 6  # a MinHash window is 2 x 6 word 3-shingles, and starts every 6 shingles
+SHINGLE = 3  # words per shingle
+BANDS, ROWS = 16, 4  # LSH: a pair is a candidate when all ROWS values of one band agree
+MAX_BUCKET = 50  # a band value shared by more documents than this is boilerplate, not copying
 SEED = 3  # words per exact seed of an alignment
 MAX_GAP = 4  # words that may differ between two seeds of one passage
 MIN_PASSAGE_WORDS = 8
-NUM_PERM = 64
-LSH_THRESHOLD = 0.15
+NUM_PERM = BANDS * ROWS
 QUOTATION_WEIGHT = 0.25  # a shared quotation is weaker evidence of copying than shared narrative
 
 NAME_SHARE = 0.8  # a passage whose content words are this much capitalised is a shared name or title
@@ -63,27 +63,70 @@ def _hash(token_tuple: Sequence[str]) -> int:
     return hash(" ".join(token_tuple)) & 0xFFFFFFFF
 
 
-def candidate_pairs(words: list[_Words]) -> set[tuple[int, int]]:
-    """Document index pairs whose word windows collide in MinHash LSH."""
-    from datasketch import MinHash, MinHashLSH
+MASK32 = np.uint64(0xFFFFFFFF)
 
-    lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
+
+def _permutations() -> tuple[np.ndarray, np.ndarray]:
+    rng = np.random.default_rng(1)
+    a = rng.integers(1, 2**63, NUM_PERM, dtype=np.uint64) | np.uint64(1)
+    b = rng.integers(0, 2**63, NUM_PERM, dtype=np.uint64)
+    return a, b
+
+
+_A, _B = _permutations()
+_BAND_WEIGHTS = np.random.default_rng(2).integers(1, 2**61, ROWS, dtype=np.uint64)
+
+
+def _window_signatures(token_ids: np.ndarray) -> np.ndarray:
+    """MinHash signatures (windows x NUM_PERM) of overlapping windows of word 3-shingles."""
+    n = len(token_ids) - SHINGLE + 1
+    if n <= 0:
+        return np.empty((0, NUM_PERM), dtype=np.uint64)
+    ids = token_ids.astype(np.uint64)
+    shingles = (ids[:n] * np.uint64(0x9E3779B1) ^ ids[1 : n + 1] * np.uint64(0x85EBCA77)
+                ^ ids[2 : n + 2] * np.uint64(0xC2B2AE3D)) & MASK32
+    hashed = (shingles[:, None] * _A[None, :] + _B[None, :]) >> np.uint64(32)
+    halves = np.minimum.reduceat(hashed, np.arange(0, n, HALF_WINDOW), axis=0)
+    if len(halves) == 1:
+        return halves
+    return np.minimum(halves[:-1], halves[1:])  # windows of two halves, each overlapping the next by half
+
+
+def candidate_pairs(words: list[_Words]) -> set[tuple[int, int]]:
+    """Document index pairs whose word windows collide in MinHash LSH (BANDS bands of ROWS rows).
+
+    Signatures and band keys are computed with numpy over whole documents, and collisions are
+    found by one sort of all band keys. datasketch's MinHash and MinHashLSH do the same per
+    window in Python; benchmarks/minhash_peer.py measures both on the same windows.
+    """
+    vocabulary: dict[str, int] = {}
+    keys: list[np.ndarray] = []
+    owners: list[np.ndarray] = []
+    for index, w in enumerate(words):
+        ids = np.fromiter((vocabulary.setdefault(t, len(vocabulary)) for t in w.tokens), dtype=np.int64,
+                          count=len(w.tokens))
+        signatures = _window_signatures(ids)
+        if not len(signatures):
+            continue
+        bands = signatures.reshape(len(signatures), BANDS, ROWS)
+        band_keys = (bands * _BAND_WEIGHTS).sum(axis=2) + np.arange(BANDS, dtype=np.uint64) * np.uint64(0x9E3779B97F4A7C15)
+        keys.append(band_keys.ravel())
+        owners.append(np.full(band_keys.size, index, dtype=np.int64))
+    if not keys:
+        return set()
+    all_keys = np.concatenate(keys)
+    all_owners = np.concatenate(owners)
+    order = np.argsort(all_keys, kind="stable")
+    sorted_keys, sorted_owners = all_keys[order], all_owners[order]
+    boundaries = np.flatnonzero(np.diff(sorted_keys)) + 1
+    starts = np.concatenate(([0], boundaries))
+    ends = np.concatenate((boundaries, [len(sorted_keys)]))
     pairs: set[tuple[int, int]] = set()
-    seed = MinHash(num_perm=NUM_PERM, seed=1)
-    for i, w in enumerate(words):
-        n = len(w.tokens)
-        for k, start in enumerate(range(0, max(1, n - WINDOW + STEP), STEP)):
-            window = w.tokens[start : start + WINDOW]
-            if len(window) < SHINGLE:
-                continue
-            shingles = {_hash(window[j : j + SHINGLE]) for j in range(len(window) - SHINGLE + 1)}
-            mh = MinHash(num_perm=NUM_PERM, seed=1, permutations=seed.permutations, scheme=seed.scheme)
-            mh.update_batch([s.to_bytes(4, "little") for s in shingles])
-            for other in lsh.query(mh):
-                j = int(other.split(":", 1)[0])
-                if j != i:
-                    pairs.add((min(i, j), max(i, j)))
-            lsh.insert(f"{i}:{k}", mh, check_duplication=False)
+    for start, end in zip(starts[ends - starts >= 2], ends[ends - starts >= 2], strict=True):
+        owners_here = np.unique(sorted_owners[start:end])
+        if 2 <= len(owners_here) <= MAX_BUCKET:
+            listed = owners_here.tolist()
+            pairs.update((listed[x], other) for x in range(len(listed)) for other in listed[x + 1 :])
     return pairs
 
 

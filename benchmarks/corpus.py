@@ -1,0 +1,106 @@
+"""Generated corpora for benchmarks: news-like articles of about 500 words with planted figures,
+conflicts, evolving counts and copied passages, written as JSON Lines or WARC.
+
+The text is made of invented words drawn with Zipf-like frequencies, so any passage two
+documents share was planted, and ground truth is exact.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import random
+from dataclasses import dataclass, field
+from pathlib import Path
+
+SYLLABLES = ["ka", "lo", "mi", "nu", "pe", "ra", "si", "to", "va", "ze", "dor", "len", "mar", "tis", "gul", "bre"]
+
+
+def vocabulary(size: int, rng: random.Random) -> list[str]:
+    words: set[str] = set()
+    while len(words) < size:
+        words.add("".join(rng.choice(SYLLABLES) for _ in range(rng.randint(2, 4))))
+    return sorted(words)
+
+
+@dataclass
+class Planted:
+    source: int
+    copy: int
+    kind: str  # verbatim | edited | partial
+
+
+@dataclass
+class Corpus:
+    texts: list[str]
+    dates: list[str]
+    planted: list[Planted] = field(default_factory=list)
+
+
+def _sentence(rng: random.Random, words: list[str], weights: list[float], n: int) -> str:
+    body = " ".join(rng.choices(words, weights=weights, k=n))
+    return body[:1].upper() + body[1:] + "."
+
+
+def generate(n_docs: int, copy_share: float = 0.1, seed: int = 11, figures: bool = True) -> Corpus:
+    """n_docs articles of about 500 words; a share of them copy a passage of an earlier one,
+    verbatim, edited or in part. With ``figures``, each opens with a casualty figure of its
+    event (one event in 97), which grows over time: the same sentence frame in many documents."""
+    rng = random.Random(seed)
+    words = vocabulary(20_000, rng)
+    weights = [1 / (rank + 10) for rank in range(len(words))]
+    texts, dates, planted = [], [], []
+    for d in range(n_docs):
+        paragraphs = []
+        for _ in range(5):
+            sentences = [_sentence(rng, words, weights, rng.randint(12, 28)) for _ in range(4)]
+            paragraphs.append(" ".join(sentences))
+        event = d % 97
+        if figures:
+            paragraphs[0] = (f"At least {10 + event + d // 997} people were killed and {100 + 3 * event} were "
+                             f"injured in {words[event].capitalize()}, officials said. ") + paragraphs[0]
+        text = "\n\n".join(paragraphs)
+        if d > 10 and rng.random() < copy_share:
+            source = rng.randrange(d)
+            kind = rng.choice(["verbatim", "edited", "partial"])
+            passage = _passage(texts[source], rng, 30 if kind == "partial" else 90, kind, words)
+            spot = rng.randrange(1, 5)
+            parts = text.split("\n\n")
+            parts.insert(spot, passage)
+            text = "\n\n".join(parts)
+            planted.append(Planted(source, d, kind))
+        texts.append(text)
+        dates.append(f"20{10 + d * 10 // max(1, n_docs):02d}-{1 + d % 12:02d}-{1 + d % 28:02d}")
+    return Corpus(texts, dates, planted)
+
+
+def _passage(text: str, rng: random.Random, length: int, kind: str, words: list[str]) -> str:
+    tokens = text.split()
+    start = rng.randrange(0, max(1, len(tokens) - length))
+    chosen = tokens[start : start + length]
+    if kind == "edited":
+        for i in range(0, len(chosen), 12):
+            chosen[i] = rng.choice(words)  # a changed word every twelve
+        chosen[len(chosen) // 2] = chosen[len(chosen) // 2] + "h"  # a changed spelling
+    return " ".join(chosen)
+
+
+def write_jsonl(corpus: Corpus, path: Path) -> None:
+    with path.open("w", encoding="utf-8") as fh:
+        for i, (text, date) in enumerate(zip(corpus.texts, corpus.dates, strict=True)):
+            fh.write(json.dumps({"id": f"g{i}", "published": date, "outlet": f"Outlet {i % 50}", "text": text}) + "\n")
+
+
+def write_warc(corpus: Corpus, path: Path) -> None:
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    with path.open("wb") as fh:
+        writer = WARCWriter(fh, gzip=True)
+        for i, (text, date) in enumerate(zip(corpus.texts, corpus.dates, strict=True)):
+            body = "".join(f"<p>{p}</p>" for p in text.split("\n\n"))
+            html = (f"<html><head><title>Article {i}</title><meta property='article:published_time' content='{date}'>"
+                    f"</head><body><article>{body}</article></body></html>")
+            headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
+            writer.write_record(writer.create_warc_record(f"https://example.org/{i}", "response",
+                                                          payload=io.BytesIO(html.encode()), http_headers=headers))

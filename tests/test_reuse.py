@@ -1,0 +1,65 @@
+"""Shared passages: verbatim and edited copies, quotations apart from prose, direction by date."""
+
+from __future__ import annotations
+
+from claimledger.model import Document
+from claimledger.reuse import find_reuse
+
+STORY = ("The regional governor said that the dam gave way after four days of heavy rain, and that rescue teams "
+         "from six regions were working through the night to reach villages cut off by the water in the lower valley.")
+OTHER = ("Farmers in the northern plains reported a late harvest this year, blaming an unusually cold spring and "
+         "a shortage of seasonal workers who had left for jobs in the cities.")
+
+
+def doc(doc_id: str, text: str, published: str | None = "2024-03-05") -> Document:
+    return Document(doc_id, f"{doc_id}.txt", text, doc_id, "txt", "utf-8", published=published)
+
+
+def test_verbatim_copy_is_found_with_passages_in_both_documents() -> None:
+    a = doc("a", "Wire report. " + STORY, "2024-03-05")
+    b = doc("b", OTHER + "\n\n" + STORY + " More to follow.", "2024-03-06")
+    [pair] = find_reuse([b, a])
+    assert (pair.a, pair.b) == ("a", "b")  # the earlier document first
+    [passage] = pair.passages
+    assert a.text[passage.a_start:passage.a_end] == b.text[passage.b_start:passage.b_end]
+    assert "dam gave way after four days of heavy rain" in a.text[passage.a_start:passage.a_end]
+    assert passage.kind == "prose"
+    assert pair.score > 0.5
+
+
+def test_lightly_edited_copy_is_one_passage() -> None:
+    edited = STORY.replace("heavy rain", "torrential rain").replace("six regions", "6 regions")
+    a = doc("a", STORY, "2024-03-05")
+    b = doc("b", edited, "2024-03-07")
+    [pair] = find_reuse([a, b])
+    assert len(pair.passages) == 1
+    passage = pair.passages[0]
+    assert passage.a_end - passage.a_start > 0.8 * len(STORY)
+
+
+def test_unrelated_documents_share_nothing() -> None:
+    assert find_reuse([doc("a", STORY), doc("b", OTHER)]) == []
+
+
+def test_shared_quotation_is_told_apart_and_weighs_less_than_copied_prose() -> None:
+    quote = "“We will rebuild every home that the water took, and we will not rest until the last family is back”"
+    a = doc("a", f"The minister spoke in the capital on Monday. {quote}, she said at the briefing.", "2024-03-05")
+    b = doc("b", f"Speaking to reporters in the valley, the minister said: {quote}.", "2024-03-06")
+    c = doc("c", STORY + " " + OTHER, "2024-03-05")
+    d = doc("d", STORY + " Local officials disagreed.", "2024-03-06")
+    pairs = {(p.a, p.b): p for p in find_reuse([a, b, c, d])}
+    assert [x.kind for x in pairs[("a", "b")].passages] == ["quotation"]
+    assert pairs[("c", "d")].passages[0].kind == "prose"
+    assert pairs[("c", "d")].score > pairs[("a", "b")].score
+
+
+def test_a_shared_title_is_not_copying() -> None:
+    title = "the Convention on the Prevention and Punishment of the Crime of Genocide"
+    a = doc("a", f"Lawyers cited {title} in their first filing on Monday.")
+    b = doc("b", f"The court examined whether {title} applied to the case.")
+    assert find_reuse([a, b]) == []
+
+
+def test_undated_documents_order_by_id() -> None:
+    [pair] = find_reuse([doc("z", STORY, None), doc("m", STORY + " Updated.", None)])
+    assert (pair.a, pair.b) == ("m", "z")
