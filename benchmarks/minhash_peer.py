@@ -13,7 +13,6 @@ import argparse
 import time
 
 from claimledger.reuse import BANDS, HALF_WINDOW, NUM_PERM, ROWS, SHINGLE, _words, candidate_pairs
-
 from corpus import generate  # noqa: I001
 from reuse import documents
 

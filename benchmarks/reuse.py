@@ -19,7 +19,6 @@ import numpy as np
 
 from claimledger.model import Document
 from claimledger.reuse import find_reuse
-
 from corpus import generate  # noqa: I001  (benchmarks run as scripts from this folder)
 
 

@@ -183,6 +183,56 @@ def _stdin_sources() -> Iterator[tuple[str | None, RawSource | Reject]]:
 
 
 @main.command()
+@click.option("--db", required=True, type=click.Path(dir_okay=False), help="Ledger file to read.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), default="report.html", show_default=True,
+              help="Where to write the HTML report.")
+@click.option("--title", default=None, help="Title shown at the top of the report.")
+def report(db: str, output: str, title: str | None) -> None:
+    """Write one self-contained HTML report of the ledger: documents on a timeline, conflicts
+    first, evolving figures with charts, agreements, quotes, shared text, debris and rejects.
+
+    \b
+    Example:
+      claimledger report --db ledger.db -o report.html
+    """
+    from .report import render_report
+    from .store import Ledger
+
+    try:
+        with Ledger.open(db, read_only=True) as ledger:
+            html = render_report(ledger, title or Path(db).stem)
+    except LedgerError as err:
+        click.echo(f"error: {err}", err=True)
+        sys.exit(EXIT_LEDGER)
+    Path(output).write_text(html, encoding="utf-8")
+    click.echo(f"report: {output}")
+
+
+@main.command()
+@click.option("--db", required=True, type=click.Path(dir_okay=False), help="Ledger file to serve (read-only).")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=8765, show_default=True, type=click.IntRange(0, 65535))
+def serve(db: str, host: str, port: int) -> None:
+    """Explore the ledger in a browser: search and filters, groups with their evidence,
+    documents with every claim marked, and a JSON API that mirrors the export.
+
+    \b
+    Example:
+      claimledger serve --db ledger.db --port 8765
+    """
+    from .store import Ledger
+    from .web import create_app
+
+    try:
+        Ledger.open(db, read_only=True).close()
+    except LedgerError as err:
+        click.echo(f"error: {err}", err=True)
+        sys.exit(EXIT_LEDGER)
+    click.echo(f"serving {db} read-only at http://{host}:{port}/")
+    create_app(db).run(host=host, port=port, debug=False)
+
+
+@main.command()
 @click.option("-o", "--output-dir", type=click.Path(file_okay=False), default="claimledger-demo", show_default=True,
               help="Folder for the demo ledger and export.")
 def demo(output_dir: str) -> None:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from .engine import build
 from .export import export_json
+from .report import render_report
 from .settings import Settings
 from .store import Ledger
 
@@ -22,11 +23,14 @@ def run_demo(out_dir: Path) -> dict[str, Path]:
     db = out_dir / "demo.db"
     stats = build([str(corpus_path())], str(db), Settings())
     export = out_dir / "demo.json"
+    report = out_dir / "report.html"
     with Ledger.open(str(db), read_only=True) as ledger:
         export.write_text(export_json(ledger), encoding="utf-8")
+        report.write_text(render_report(ledger, "demo: the Veldmark dam failure"), encoding="utf-8")
     return {
         "corpus": corpus_path(),
         "ledger": db,
         "export": export,
+        "report": report,
         "summary": Path(f"{stats.documents_read} documents, {stats.rejected} rejected (the demo holds one bad JSON line on purpose)"),
     }

@@ -1,0 +1,46 @@
+"""A self-contained HTML report of a ledger: no script, no external request, every piece of
+source text escaped."""
+
+from __future__ import annotations
+
+from collections import Counter
+from importlib import resources
+
+from jinja2 import Environment, PackageLoader, select_autoescape
+
+from .model import Claim
+from .store import Ledger
+from .view import build_view, document_date, document_label, safe_url
+
+SECTIONS = (("conflict", "Conflicts"), ("evolving", "Evolving figures"), ("agree", "Agreements"),
+            ("single", "Claims made once"))
+
+
+def environment() -> Environment:
+    """Jinja with autoescaping on for every template, HTML or not."""
+    env = Environment(loader=PackageLoader("claimledger", "templates"),
+                      autoescape=select_autoescape(default=True, default_for_string=True))
+    env.globals.update(safe_url=safe_url, label=document_label, date_of=document_date, value_of=value_text)
+    return env
+
+
+def value_text(claim: Claim) -> str:
+    value = claim.value
+    if isinstance(value, tuple):
+        text = f"{value[0]}–{value[1]}"
+    else:
+        text = "" if value is None else str(value)
+    prefix = {"about": "about ", "more_than": "more than ", "at_least": "at least ", "less_than": "less than ",
+              "at_most": "up to ", "vague": "vague: "}.get(claim.approx, "")
+    return f"{prefix}{text}{' ' + claim.unit if claim.unit else ''}"
+
+
+def render_report(ledger: Ledger, title: str | None = None) -> str:
+    """The report as one HTML string."""
+    documents, claims = ledger.documents(), ledger.claims()
+    view = build_view(documents, claims, ledger.groups(), ledger.reuse_pairs())
+    css = (resources.files("claimledger") / "static" / "claimledger.css").read_text(encoding="utf-8")
+    return environment().get_template("report.html.j2").render(
+        view=view, css=css, title=title or "ledger", sections=SECTIONS, rejects=ledger.rejects(),
+        claim_count=len(claims), claims_per_doc=Counter(c.doc for c in claims),
+    )

@@ -1,0 +1,207 @@
+"""The report and the web app in real headless Chromium: no console error, no request leaving
+localhost, filters that filter, hostile article text shown as text, screenshots."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from urllib.parse import urlparse
+
+import pytest
+
+from claimledger.engine import build
+from claimledger.report import render_report
+from claimledger.settings import Settings
+from claimledger.store import Ledger
+
+from .conftest import ROOT, SEEDS, needs_shared
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+ARTIFACTS = ROOT / "test-artifacts"
+HOSTILE = '<script>window.XSS=1</script><img src=x onerror="window.XSS=1">'
+pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="Debian chromium is not installed (.ci/run installs it)")
+
+
+@pytest.fixture(scope="module")
+def hostile_ledger(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo corpus plus a document whose title, text, quote and URL carry script."""
+    from claimledger.demo import corpus_path
+
+    folder = tmp_path_factory.mktemp("hostile")
+    shutil.copytree(corpus_path(), folder / "corpus")
+    record = {
+        "id": "x1", "title": f"Flood {HOSTILE}", "url": "javascript:window.XSS=1", "published": "2024-03-09",
+        "outlet": f"Evil {HOSTILE}",
+        "text": (f"Some 42 people were killed in Veldmark {HOSTILE}, the ministry said.\n\n"
+                 f"“We will rebuild every home {HOSTILE} that the water took,” said Minister Elena Varga."),
+    }
+    (folder / "corpus" / "hostile.jsonl").write_text(json.dumps(record) + "\n", encoding="utf-8")
+    db = folder / "l.db"
+    build([str(folder / "corpus")], str(db), Settings())
+    return db
+
+
+@pytest.fixture(scope="module")
+def server(hostile_ledger: Path) -> Iterator[str]:
+    from werkzeug.serving import make_server
+
+    from claimledger.web import create_app
+
+    httpd = make_server("127.0.0.1", 0, create_app(str(hostile_ledger)))
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_port}"
+    httpd.shutdown()
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[object]:
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        launched = p.chromium.launch(executable_path=CHROMIUM, args=[
+            "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+            "--disable-component-update", "--no-first-run", "--disable-sync", "--disable-quic"])
+        yield launched
+        launched.close()
+
+
+class Visit:
+    """A page with every console error and every request recorded."""
+
+    def __init__(self, browser: object) -> None:
+        self.page = browser.new_page()  # type: ignore[attr-defined]
+        self.errors: list[str] = []
+        self.requests: list[str] = []
+        self.page.on("console", lambda m: self.errors.append(m.text) if m.type == "error" else None)
+        self.page.on("pageerror", lambda e: self.errors.append(str(e)))
+        self.page.on("request", lambda r: self.requests.append(r.url))
+
+    def open(self, url: str) -> object:
+        return self.page.goto(url)
+
+    def assert_clean(self) -> None:
+        assert self.errors == []
+        for url in self.requests:
+            parsed = urlparse(url)
+            assert parsed.scheme in ("file", "data", "about") or parsed.hostname in ("127.0.0.1", "localhost"), url
+        assert self.page.evaluate("typeof window.XSS") == "undefined"
+
+
+def test_every_page_loads_clean_with_security_headers(browser: object, server: str, hostile_ledger: Path) -> None:
+    visit = Visit(browser)
+    response = visit.open(server + "/")
+    headers = response.headers  # type: ignore[attr-defined]
+    assert "script-src 'self'" in headers["content-security-policy"]
+    assert headers["x-content-type-options"] == "nosniff"
+    links = visit.page.eval_on_selector_all("a[href^='/group/']", "els => els.map(e => e.getAttribute('href'))")
+    assert links
+    with Ledger.open(str(hostile_ledger), read_only=True) as ledger:
+        doc_ids = [d.id for d in ledger.documents()]
+    for path in ["/documents", "/api/export", "/api/groups?verdict=conflict", *links[:8],
+                 *[f"/document/{d}" for d in doc_ids]]:
+        assert visit.open(server + path).status == 200, path  # type: ignore[attr-defined]
+    visit.assert_clean()
+
+
+def test_filters_change_the_rows(browser: object, server: str) -> None:
+    visit = Visit(browser)
+    visit.open(server + "/")
+    page = visit.page
+    all_rows = page.locator("tr.group-row").count()
+    page.select_option("#verdict", "evolving")
+    page.click("#apply")
+    page.wait_for_load_state()
+    verdicts = page.locator("tr.group-row .verdict").all_inner_texts()
+    assert verdicts and set(verdicts) == {"evolving"} and len(verdicts) < all_rows
+    page.select_option("#verdict", "")
+    page.select_option("#kind", "quote")
+    page.click("#apply")
+    page.wait_for_load_state()
+    kinds = page.locator("tr.group-row td:nth-child(2)").all_inner_texts()
+    assert kinds and set(kinds) == {"quote"}
+    page.fill("input[name=q]", "%' OR 1=1 --")
+    page.click("#apply")
+    page.wait_for_load_state()
+    assert page.locator("tr.group-row").count() == 0
+    visit.assert_clean()
+
+
+def test_hostile_text_is_shown_as_text(browser: object, server: str, hostile_ledger: Path, tmp_path: Path) -> None:
+    with Ledger.open(str(hostile_ledger), read_only=True) as ledger:
+        doc = next(d for d in ledger.documents() if d.title and "Flood" in d.title)
+        report = tmp_path / "report.html"
+        report.write_text(render_report(ledger, "hostile"), encoding="utf-8")
+        quote_groups = [g for g in ledger.groups() if g.kind == "quote"]
+    visit = Visit(browser)
+    visit.open(f"{server}/document/{doc.id}")
+    page = visit.page
+    assert "<script>window.XSS=1</script>" in page.inner_text("#doc-title")
+    assert "<script>window.XSS=1</script>" in page.inner_text("#doc-text")
+    assert page.locator("img").count() == 0
+    assert page.locator("a[href^='javascript']").count() == 0
+    for g in quote_groups:
+        visit.open(f"{server}/group/{g.id}")
+        assert page.locator("img").count() == 0
+    visit.open(report.as_uri())
+    assert "<script>window.XSS=1</script>" in page.inner_text("body")
+    assert page.locator("img").count() == 0 and page.locator("script").count() == 0
+    assert page.locator("a[href^='javascript']").count() == 0
+    visit.assert_clean()
+
+
+def test_screenshots_of_the_report_and_a_group(browser: object, server: str, hostile_ledger: Path) -> None:
+    ARTIFACTS.mkdir(exist_ok=True)
+    with Ledger.open(str(hostile_ledger), read_only=True) as ledger:
+        report = ARTIFACTS / "demo-report.html"
+        report.write_text(render_report(ledger, "demo"), encoding="utf-8")
+        evolving = next(g for g in ledger.groups() if g.verdict == "evolving")
+    visit = Visit(browser)
+    visit.page.set_viewport_size({"width": 1200, "height": 1600})
+    visit.open(report.as_uri())
+    visit.page.screenshot(path=str(ARTIFACTS / "report.png"), full_page=True)
+    visit.open(f"{server}/group/{evolving.id}")
+    assert visit.page.locator("svg.chart").count() == 1
+    visit.page.screenshot(path=str(ARTIFACTS / "group.png"), full_page=True)
+    assert (ARTIFACTS / "report.png").stat().st_size > 10_000 and (ARTIFACTS / "group.png").stat().st_size > 5_000
+    visit.assert_clean()
+
+
+@needs_shared
+def test_seeds_report_shows_the_conflict_first_and_the_parliaments_evolving(browser: object, tmp_path: Path,
+                                                                           seeds_ledger: Path) -> None:
+    with Ledger.open(str(seeds_ledger), read_only=True) as ledger:
+        report = tmp_path / "seeds.html"
+        report.write_text(render_report(ledger, "seeds"), encoding="utf-8")
+    visit = Visit(browser)
+    visit.open(report.as_uri())
+    page = visit.page
+    summaries = page.locator("details.group > summary").all_inner_texts()
+    verdicts = [s.split()[0] for s in summaries]
+    assert "conflict" in verdicts and "agree" in verdicts
+    assert verdicts.index("conflict") < verdicts.index("agree")
+    conflict = page.locator("details.group", has_text="1983").first
+    assert "31st anniversary" in conflict.inner_text()
+    evolving = page.locator("details.group:has(svg.chart)").filter(
+        has=page.locator("summary", has_text="countries"))
+    assert evolving.count() == 1
+    assert "evolving" in evolving.locator("summary").inner_text()
+    labels = evolving.locator("svg.chart text.label").all_text_contents()
+    assert {"15", "17", "18"} <= set(labels)
+    visit.assert_clean()
+    assert SEEDS.is_dir()
+
+
+def test_demo_report_matches_its_golden_file(tmp_path: Path) -> None:
+    from claimledger.demo import run_demo
+
+    paths = run_demo(tmp_path / "demo")
+    html = paths["report"].read_text(encoding="utf-8")
+    golden = Path(__file__).parent / "golden" / "demo_report.html"
+    if os.environ.get("CLAIMLEDGER_UPDATE_GOLDEN"):
+        golden.write_text(html, encoding="utf-8")
+    assert html == golden.read_text(encoding="utf-8"), "regenerate with CLAIMLEDGER_UPDATE_GOLDEN=1 after review"
