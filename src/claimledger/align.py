@@ -473,7 +473,8 @@ def _origins(members: list[_Item], links: Links) -> list[str]:
     names: dict[int, str] = {}
     for m in sorted(members, key=lambda m: (m.date, m.doc.id)):
         root = uf.find(index[m.doc.id])
-        names.setdefault(root, m.claim.attributed_to or m.doc.voice or m.doc.outlet or m.doc.title or m.doc.path)
+        names.setdefault(root, m.claim.attributed_to or m.doc.voice or m.doc.outlet or m.doc.title
+                         or m.doc.path.rsplit("/", 1)[-1])
     return [names[r] for r in sorted(names)]
 
 
