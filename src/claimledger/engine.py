@@ -12,6 +12,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from .budget import time_budget
 from .clean import clean_lines, strip_unsafe_characters
@@ -23,6 +24,9 @@ from .ingest import decode, discover, read_sources
 from .metadata import detect_language, guess_title, other_language_lines, read_header
 from .model import Document, DocumentResult, RawSource, Reject, stable_id
 from .settings import Settings
+
+if TYPE_CHECKING:
+    from .store import Ledger
 
 log = logging.getLogger(__name__)
 
@@ -217,13 +221,11 @@ def build(
     return stats
 
 
-def derive(ledger: object) -> bool:
+def derive(ledger: Ledger) -> bool:
     """Rebuild groups, verdicts and reuse pairs when the ledger's documents changed."""
     from .align import group_claims
     from .reuse import find_reuse
-    from .store import Ledger
 
-    assert isinstance(ledger, Ledger)
     fingerprint = ledger.fingerprint()
     if ledger.state("derived_from") == fingerprint:
         return False

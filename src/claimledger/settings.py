@@ -21,12 +21,8 @@ class Settings:
     """HTML nested deeper than this is not parsed; lxml drops content past 255 (E010)."""
     doc_time_budget_s: float = 30.0
     """Wall-clock budget for the per-document stages of one document (E012)."""
-    encoding_min_confidence: float = 0.8
-    """Below this, a guessed encoding is not trusted and the input is rejected (E003)."""
     encoding: str | None = None
     """Force this encoding for every input (``--encoding``)."""
-    reuse_threshold: float = 0.3
-    """MinHash LSH Jaccard threshold for candidate reuse pairs."""
     use_parser: bool = True
     """Use the spaCy parse for what is counted; off gives numbers without ``what``."""
 

@@ -18,7 +18,7 @@ from .export import export_dict
 from .model import Document, Group
 from .report import value_text
 from .store import Ledger
-from .view import build_view, document_date, document_label, evidence_of, safe_url
+from .view import VERDICT_ORDER, build_view, document_date, document_label, safe_url
 
 CSP = ("default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; "
        "frame-ancestors 'none'; form-action 'self'")
@@ -59,7 +59,7 @@ def create_app(db: str) -> Flask:
 
     @app.get("/")
     def index() -> str:
-        f = Filters(**{k: request.args.get(k, "")[:200] for k in Filters.__dataclass_fields__})
+        f = _filters_from_request()
         with ledger() as led:
             documents = led.documents()
             groups = _filtered_groups(led, f)
@@ -101,13 +101,18 @@ def create_app(db: str) -> Flask:
 
     @app.get("/api/groups")
     def api_groups() -> Any:
-        f = Filters(**{k: request.args.get(k, "")[:200] for k in Filters.__dataclass_fields__})
+        f = _filters_from_request()
         with ledger() as led:
             return jsonify([{"id": g.id, "kind": g.kind, "what": g.what, "verdict": g.verdict,
                              "claims": list(g.claims), "independent_origins": g.independent_origins,
                              "origins": list(g.origins), "notes": list(g.notes)} for g in _filtered_groups(led, f)])
 
     return app
+
+
+def _filters_from_request() -> Filters:
+    """The filters of the query string, each cut to 200 characters."""
+    return Filters(**{k: request.args.get(k, "")[:200] for k in Filters.__dataclass_fields__})
 
 
 def _limit_time(conn: sqlite3.Connection) -> None:
@@ -143,9 +148,8 @@ def _filtered_groups(led: Ledger, f: Filters) -> list[Group]:
            "JOIN claims c ON c.id = gc.claim_id JOIN documents d ON d.id = c.document_id WHERE "
            + " AND ".join(clauses))
     wanted = {row[0] for row in led.conn.execute(sql, params)}
-    order = {"conflict": 0, "evolving": 1, "agree": 2, "single": 3}
     return sorted((g for g in led.groups() if g.id in wanted),
-                  key=lambda g: (order.get(g.verdict, 9), -len(g.claims), g.what))
+                  key=lambda g: (VERDICT_ORDER.get(g.verdict, 9), -len(g.claims), g.what))
 
 
 def _like(text: str) -> str:
@@ -167,4 +171,4 @@ def _mark_all(doc: Document, claims: list[Any]) -> Markup:
     return Markup("").join(pieces)
 
 
-__all__ = ["create_app", "evidence_of"]
+__all__ = ["create_app"]

@@ -9,7 +9,6 @@ statement" the document's own voice.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 SPEECH_VERBS = (
     "said|says|say|told|tells|stressed|stresses|noted|notes|added|adds|stated|states|declared|declares|announced|"
@@ -23,13 +22,6 @@ _JOINER = r"(?:of|for|and|de|al|van|von|der|du|the|on|to)"
 _NOT_A_NAME_START = r"(?!(?:In|On|At|For|But|And|However|This|It|Its|As|By|From|To|After|Before|During|Under|With|While|When|If|Since|So|Also|Then|Yet|Nevertheless|Meanwhile)\b)"
 NAME = rf"(?:{_NOT_A_NAME_START}{_NAME_WORD}(?:\s+(?:{_JOINER}\s+)*{_NAME_WORD})*)"
 _TITLE_WORDS = r"(?:Minister|Ministry|President|Prime Minister|Deputy Minister|Spokesperson|Spokesman|Spokeswoman|Mission|Office|Court|Council|Government|Embassy|Police|Army|Agency|Committee|Commission|Department|Governor|Mayor|Secretary|Ambassador|Parliament|Prosecutor|Statement|Report)"
-_REFERENCE = re.compile(
-    r"\b(?:[Tt]he|[Tt]his|[Ii]ts)\s+(?P<head>(?:[a-z]+\s+)?(?:ministry|minister|deputy minister|president|court|mission|"
-    r"office|government|council|embassy|police|army|agency|committee|commission|department|governor|mayor|"
-    r"spokesperson|spokesman|spokeswoman|ambassador|statement|report|prosecutor|official|officials|organization))\b"
-)
-_SAID_AFTER = re.compile(rf",?\s*(?P<who>(?:[Tt]he\s+)?{NAME}|[Tt]he\s+[a-z]+(?:\s+[a-z]+)?|he|she|it|they)\s+(?:{SPEECH_VERBS})\b")
-_VERB_THEN_WHO = re.compile(rf",?\s*(?:{SPEECH_VERBS})\s+(?P<who>(?:[Tt]he\s+)?{NAME}|the\s+[a-z]+(?:\s+[a-z]+)?)")
 _WHO_SAID = re.compile(
     rf"(?P<who>(?:[A-Z][\w’'-]*\s+)*(?:{NAME})|[Tt]he\s+(?:[A-Z][\w’'-]*\s+|[a-z]+\s+)?[a-z]+|[Ii]t|[Hh]e|[Ss]he|[Tt]hey)"
     rf"(?:,[^,]{{1,120}},)?\s+(?:has\s+|have\s+|had\s+)?(?:{SPEECH_VERBS})\b(?:\s+that\b|:|,)?"
@@ -42,12 +34,6 @@ _VOICE_PATTERNS = (
 )
 _INSTITUTION = re.compile(rf"^\s*(?P<who>{NAME})\s*$", re.M)
 _INSTITUTION_WORDS = re.compile(r"\b(?:Mission|Ministry|Embassy|Office|Government|Council|Agency|Committee|Commission|Department|Police|Parliament|Court|Secretariat)\b")
-
-
-@dataclass(frozen=True, slots=True)
-class Attribution:
-    who: str
-    start: int  # where the words naming the source are
 
 
 def _clean(who: str) -> str:

@@ -31,8 +31,6 @@ ORDINAL_WORDS = {
     "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
     "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90, "hundredth": 100,
 }
-FRACTION_WORDS = {"half": 0.5, "quarter": 0.25, "third": 1 / 3}
-SPECIAL_WORDS = {"dozen": 12, "a dozen": 12, "a couple of": 2, "a pair of": 2}
 
 _WORD_ALT = "|".join(sorted(list(UNITS_WORDS) + list(TENS_WORDS), key=len, reverse=True))
 _SCALE_ALT = "|".join(SCALE_WORDS)

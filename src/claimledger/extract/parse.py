@@ -210,8 +210,3 @@ def _verb_phrase(verb: Token) -> tuple[str, str]:
             if child.dep_ == "acomp":
                 return child.text, lemma(child)
     return " ".join(words), " ".join(lemmas)
-
-
-def token_info(doc: Any) -> list[tuple[str, str, str, int]]:
-    """Debugging aid: (text, dep, head, head index) per token."""
-    return [(t.text, t.dep_, t.head.text, t.head.i) for t in doc]
