@@ -33,7 +33,7 @@ def run_cli_process(*args: str, **kwargs: object) -> subprocess.CompletedProcess
                           check=False, **kwargs)  # type: ignore[call-overload]
 
 
-def export_of(db: Path) -> dict[str, object]:
+def export_of(db: Path | str) -> dict[str, object]:
     result = run_cli("export", "--db", str(db), "--format", "json")
     assert result.exit_code == 0, result.output
     return json.loads(result.output)  # type: ignore[no-any-return]
@@ -53,3 +53,31 @@ def seeds_ledger(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
 @pytest.fixture(scope="session")
 def seeds_export(seeds_ledger: Path) -> dict[str, object]:
     return export_of(seeds_ledger)
+
+
+POSTGRES = os.environ.get("CLAIMLEDGER_TEST_POSTGRES", "")  # a server URL; .ci/run starts one
+
+
+@pytest.fixture
+def postgres_url() -> Iterator[str]:
+    """A fresh, empty database on the real PostgreSQL server of CLAIMLEDGER_TEST_POSTGRES."""
+    if not POSTGRES:
+        pytest.skip("CLAIMLEDGER_TEST_POSTGRES is not set; .ci/postgres starts a server and prints its URL")
+    import uuid
+
+    import psycopg
+
+    name = f"claimledger_test_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(POSTGRES, autocommit=True) as admin:
+        admin.execute(f"CREATE DATABASE {name}")
+    yield POSTGRES.rsplit("/", 1)[0] + "/" + name
+    with psycopg.connect(POSTGRES, autocommit=True) as admin:
+        admin.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def ledger_target(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """Where a test's ledger lives: a SQLite file, then a PostgreSQL database."""
+    if request.param == "sqlite":
+        return str(tmp_path / "ledger.db")
+    return str(request.getfixturevalue("postgres_url"))

@@ -45,7 +45,7 @@ def _settings(encoding: str | None, no_parse: bool) -> Settings:
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--db", required=True, type=click.Path(dir_okay=False), help="Ledger file (SQLite) to create or extend.")
+@click.option("--db", required=True, type=click.Path(dir_okay=False), help="Ledger to create or extend: a SQLite file, or a postgresql:// URL.")
 @click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64), help="Worker processes.")
 @click.option("--encoding", default=None, help="Decode every input with this encoding (e.g. cp1251).")
 @click.option("--no-parse", is_flag=True, help="Skip the spaCy parse: faster, but `what` stays empty.")
@@ -88,7 +88,7 @@ def build(paths: tuple[str, ...], db: str, workers: int, encoding: str | None, n
 
 
 @main.command()
-@click.option("--db", required=True, type=click.Path(dir_okay=False), help="Ledger file to read.")
+@click.option("--db", required=True, type=click.Path(dir_okay=False), help="Ledger to read: a SQLite file or a postgresql:// URL.")
 @click.option("--format", "fmt", type=click.Choice(["json", "csv"]), default="json", show_default=True)
 @click.option("-o", "--output", type=click.Path(dir_okay=False), default=None, help="Write here instead of stdout.")
 def export(db: str, fmt: str, output: str | None) -> None:
@@ -183,7 +183,7 @@ def _stdin_sources() -> Iterator[tuple[str | None, RawSource | Reject]]:
 
 
 @main.command()
-@click.option("--db", required=True, type=click.Path(dir_okay=False), help="Ledger file to read.")
+@click.option("--db", required=True, type=click.Path(dir_okay=False), help="Ledger to read: a SQLite file or a postgresql:// URL.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), default="report.html", show_default=True,
               help="Where to write the HTML report.")
 @click.option("--title", default=None, help="Title shown at the top of the report.")
@@ -209,7 +209,7 @@ def report(db: str, output: str, title: str | None) -> None:
 
 
 @main.command()
-@click.option("--db", required=True, type=click.Path(dir_okay=False), help="Ledger file to serve (read-only).")
+@click.option("--db", required=True, type=click.Path(dir_okay=False), help="Ledger to serve read-only: a SQLite file or a postgresql:// URL.")
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option("--port", default=8765, show_default=True, type=click.IntRange(0, 65535))
 def serve(db: str, host: str, port: int) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import time
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
@@ -64,7 +65,11 @@ def process_batch(sources: list[RawSource], settings: Settings) -> list[Document
 def prepare_document(source: RawSource, settings: Settings) -> Document:
     """Everything before claims: decoding, main text, cleaning, metadata, language."""
     text, encoding = decode(source, settings)
-    meta = dict(source.meta)
+    removed_from_meta: Counter[str] = Counter()
+    meta = {}
+    for key, value in source.meta:  # titles and bylines reach the store too: no NUL there either
+        meta[key], removed = strip_unsafe_characters(value)
+        removed_from_meta.update(removed)
     page_published = None
     if source.fmt == "html":
         page = extract_html(text, settings, source.url)
@@ -74,6 +79,7 @@ def prepare_document(source: RawSource, settings: Settings) -> Document:
             if value and not meta.get(key):
                 meta[key] = value
     stripped, removed = strip_unsafe_characters(text)
+    removed.update(removed_from_meta)
     lines = stripped.split("\n")
     header = read_header(lines)
     cleaned = clean_lines(lines, header.line_reasons)

@@ -2,8 +2,10 @@
 document keyed by content hash, and the cross-document tables rebuilt atomically.
 
 Tables and columns are named for what they hold, with foreign keys, so the file is
-useful in Datasette or sqlite-utils as it is. The SQL stays portable (``ON CONFLICT DO
-NOTHING``, no SQLite-only types) for the PostgreSQL store to come.
+useful in Datasette or sqlite-utils as it is. A ``postgresql://`` URL opens the same schema
+on PostgreSQL for teams: the SQL is written once with ``?`` parameters and portable
+statements (``ON CONFLICT``, ``RETURNING``), and a small dialect supplies what differs
+(placeholders, the auto-numbered key, the writer lock, the catalogue).
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,7 +26,7 @@ from .model import Claim, Debris, Document, DocumentResult, Group, LanguageRun, 
 MIGRATIONS: tuple[tuple[str, str], ...] = (
     ("0001_initial", """
 CREATE TABLE runs (
-    id INTEGER PRIMARY KEY,
+    id {serial},
     started_at TEXT NOT NULL,
     finished_at TEXT,
     status TEXT NOT NULL,
@@ -99,12 +101,12 @@ CREATE TABLE group_claims (
 CREATE TABLE reuse_pairs (
     document_a TEXT NOT NULL REFERENCES documents(id),
     document_b TEXT NOT NULL REFERENCES documents(id),
-    score REAL NOT NULL,
+    score {float} NOT NULL,
     passages TEXT NOT NULL DEFAULT '[]',
     PRIMARY KEY (document_a, document_b)
 );
 CREATE TABLE rejects (
-    id INTEGER PRIMARY KEY,
+    id {serial},
     path TEXT NOT NULL,
     location TEXT NOT NULL,
     code TEXT NOT NULL,
@@ -123,6 +125,65 @@ KNOWN_MIGRATIONS = frozenset(name for name, _ in MIGRATIONS)
 LEDGER_TABLES = ("documents", "debris", "claims", "claim_groups", "group_claims", "reuse_pairs", "rejects")
 
 
+POSTGRES_SCHEMES = ("postgresql://", "postgres://")
+WRITER_LOCK = 7_031_992  # the PostgreSQL advisory lock every writing transaction takes
+
+
+def is_postgres_url(target: str) -> bool:
+    return target.startswith(POSTGRES_SCHEMES)
+
+
+class _Sql:
+    """The connection as the ledger uses it: ``?`` parameters, ``execute`` returning a cursor."""
+
+    def __init__(self, conn: Any, postgres: bool) -> None:
+        self.raw = conn
+        self.postgres = postgres
+
+    def _text(self, sql: str) -> str:
+        return sql.replace("%", "%%").replace("?", "%s") if self.postgres else sql
+
+    def execute(self, sql: str, params: Sequence[Any] = ()) -> Any:
+        return self.raw.execute(self._text(sql), params)
+
+    def executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
+        if not rows:
+            return
+        if self.postgres:
+            with self.raw.cursor() as cur:
+                cur.executemany(self._text(sql), rows)
+        else:
+            self.raw.executemany(sql, rows)
+
+
+def _open_sqlite(path: str, read_only: bool, timeout: float) -> _Sql:
+    if read_only:
+        if not Path(path).exists():
+            raise LedgerError(path, "no such ledger; build one with `claimledger build PATHS --db FILE`")
+        conn = sqlite3.connect(f"file:{Path(path).absolute()}?mode=ro", uri=True, timeout=timeout,
+                               isolation_level=None, check_same_thread=False)
+    else:
+        conn = sqlite3.connect(path, timeout=timeout, isolation_level=None)
+    conn.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
+    conn.execute("PRAGMA foreign_keys = ON")
+    if not read_only:
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = NORMAL")
+    return _Sql(conn, postgres=False)
+
+
+def _open_postgres(url: str, read_only: bool, timeout: float) -> _Sql:
+    try:
+        import psycopg
+    except ImportError:
+        raise LedgerError(_redacted(url), "PostgreSQL ledgers need psycopg: pip install 'claimledger[postgres]'") from None
+    conn = psycopg.connect(url, autocommit=True, connect_timeout=max(1, int(timeout)))
+    if read_only:
+        conn.execute("SET default_transaction_read_only = on")
+    conn.execute(f"SET lock_timeout = {int(timeout * 1000)}")
+    return _Sql(conn, postgres=True)
+
+
 def _now() -> str:
     return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
 
@@ -131,35 +192,55 @@ def _json(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, sort_keys=True)
 
 
+def _database_errors() -> tuple[type[Exception], ...]:
+    errors: list[type[Exception]] = [sqlite3.Error]
+    try:
+        import psycopg
+
+        errors.append(psycopg.Error)
+    except ImportError:
+        pass
+    return tuple(errors)
+
+
+def _redacted(url: str) -> str:
+    """A PostgreSQL URL without its password, fit for messages and the runs table."""
+    head, _, rest = url.partition("://")
+    if "@" not in rest:
+        return url
+    credentials, _, host = rest.rpartition("@")
+    return f"{head}://{credentials.split(':', 1)[0]}@{host}"
+
+
 @dataclass
 class Ledger:
-    """A connection to one ledger file, opened for writing or read-only."""
+    """A connection to one ledger (SQLite file or PostgreSQL database), for writing or read-only."""
 
     path: str
-    conn: sqlite3.Connection
+    sql: _Sql
     read_only: bool
 
+    @property
+    def postgres(self) -> bool:
+        return self.sql.postgres
+
     @classmethod
-    def open(cls, path: str, read_only: bool = False, timeout: float = 30.0) -> Ledger:
-        """Open (creating and migrating when writable) the ledger at ``path``."""
+    def open(cls, target: str, read_only: bool = False, timeout: float = 30.0) -> Ledger:
+        """Open (creating and migrating when writable) the ledger at ``target``, a path or a URL."""
+        shown = _redacted(target) if is_postgres_url(target) else target
         try:
-            if read_only:
-                if not Path(path).exists():
-                    raise LedgerError(path, "no such ledger; build one with `claimledger build PATHS --db FILE`")
-                conn = sqlite3.connect(f"file:{Path(path).absolute()}?mode=ro", uri=True, timeout=timeout,
-                                       isolation_level=None, check_same_thread=False)
-            else:
-                conn = sqlite3.connect(path, timeout=timeout, isolation_level=None)
-            conn.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
-            conn.execute("PRAGMA foreign_keys = ON")
-            if not read_only:
-                conn.execute("PRAGMA journal_mode = WAL")
-                conn.execute("PRAGMA synchronous = NORMAL")
-            ledger = cls(path, conn, read_only)
+            sql = _open_postgres(target, read_only, timeout) if is_postgres_url(target) else \
+                _open_sqlite(target, read_only, timeout)
+            ledger = cls(shown, sql, read_only)
             ledger._check_schema()
             return ledger
-        except sqlite3.DatabaseError as err:
-            raise LedgerError(path, f"not a usable ledger: {err}") from None
+        except _database_errors() as err:
+            raise LedgerError(shown, f"not a usable ledger: {err}") from None
+
+    @property
+    def conn(self) -> Any:
+        """The driver's own connection (sqlite3 or psycopg)."""
+        return self.sql.raw
 
     def close(self) -> None:
         self.conn.close()
@@ -171,31 +252,41 @@ class Ledger:
         self.close()
 
     @contextmanager
-    def transaction(self) -> Iterator[sqlite3.Connection]:
-        """One write transaction, taking the writer lock up front (BEGIN IMMEDIATE)."""
+    def transaction(self) -> Iterator[_Sql]:
+        """One write transaction, holding the single writer lock from its start.
+
+        SQLite takes it with BEGIN IMMEDIATE; PostgreSQL with a transaction-scoped advisory
+        lock, so that concurrent builds serialise the same way on both.
+        """
         try:
-            self.conn.execute("BEGIN IMMEDIATE")
-        except sqlite3.OperationalError as err:
+            self.sql.execute("BEGIN" if self.postgres else "BEGIN IMMEDIATE")
+            if self.postgres:
+                self.sql.execute("SELECT pg_advisory_xact_lock(?)", (WRITER_LOCK,))
+        except _database_errors() as err:
+            if self.postgres:
+                self.sql.execute("ROLLBACK")
             raise LedgerError(self.path, f"cannot take the write lock: {err}") from None
         try:
-            yield self.conn
+            yield self.sql
         except BaseException:
-            self.conn.execute("ROLLBACK")
+            self.sql.execute("ROLLBACK")
             raise
         else:
             try:
-                self.conn.execute("COMMIT")
-            except sqlite3.Error as err:
-                self.conn.execute("ROLLBACK")
+                self.sql.execute("COMMIT")
+            except _database_errors() as err:
+                if not self.postgres:
+                    self.sql.execute("ROLLBACK")
                 raise LedgerError(self.path, f"commit failed: {err}") from None
 
     # -- schema ---------------------------------------------------------------------------
     def _applied_migrations(self) -> set[str]:
-        has_table = self.conn.execute(
-            "SELECT 1 FROM sqlite_master WHERE type='table' AND name='schema_migrations'").fetchone()
-        if not has_table:
+        catalogue = ("SELECT 1 FROM information_schema.tables WHERE table_schema = current_schema()"
+                     " AND table_name = 'schema_migrations'") if self.postgres else \
+            "SELECT 1 FROM sqlite_master WHERE type='table' AND name='schema_migrations'"
+        if not self.sql.execute(catalogue).fetchone():
             return set()
-        return {row[0] for row in self.conn.execute("SELECT name FROM schema_migrations")}
+        return {row[0] for row in self.sql.execute("SELECT name FROM schema_migrations")}
 
     def _check_schema(self) -> None:
         applied = self._applied_migrations()
@@ -212,22 +303,27 @@ class Ledger:
             for name, sql in MIGRATIONS:
                 if name in applied:
                     continue
-                for statement in sql.split(";"):
+                types = {"serial": "BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY", "float": "DOUBLE PRECISION"} \
+                    if self.postgres else {"serial": "INTEGER PRIMARY KEY", "float": "REAL"}
+                for statement in sql.replace("{serial}", types["serial"]).replace("{float}", types["float"]).split(";"):
                     if statement.strip():
                         conn.execute(statement)
                 conn.execute("INSERT INTO schema_migrations (name, applied_at) VALUES (?, ?)", (name, _now()))
 
     def integrity_ok(self) -> bool:
-        return bool(self.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok") and not self.conn.execute(
+        """SQLite's own integrity and foreign-key checks; PostgreSQL enforces both as it writes."""
+        if self.postgres:
+            return True
+        return bool(self.sql.execute("PRAGMA integrity_check").fetchone()[0] == "ok") and not self.sql.execute(
             "PRAGMA foreign_key_check").fetchall()
 
     # -- runs -----------------------------------------------------------------------------
     def start_run(self, inputs: list[str], settings: dict[str, object]) -> int:
         with self.transaction() as conn:
-            cur = conn.execute(
-                "INSERT INTO runs (started_at, status, claimledger_version, inputs, settings) VALUES (?, 'running', ?, ?, ?)",
-                (_now(), __version__, _json(inputs), _json(settings)))
-            return int(cur.lastrowid or 0)
+            row = conn.execute(
+                "INSERT INTO runs (started_at, status, claimledger_version, inputs, settings) VALUES (?, 'running', ?, ?, ?)"
+                " RETURNING id", (_now(), __version__, _json(inputs), _json(settings))).fetchone()
+            return int(row[0])
 
     def finish_run(self, run_id: int, status: str, read: int, new: int, rejected: int) -> None:
         with self.transaction() as conn:
@@ -237,22 +333,22 @@ class Ledger:
 
     # -- documents ------------------------------------------------------------------------
     def has_source(self, content_hash: str) -> bool:
-        return self.conn.execute("SELECT 1 FROM documents WHERE content_hash = ?", (content_hash,)).fetchone() is not None
+        return self.sql.execute("SELECT 1 FROM documents WHERE content_hash = ?", (content_hash,)).fetchone() is not None
 
     def add_result(self, result: DocumentResult, run_id: int | None) -> bool:
         """Store one document with its debris and claims in one transaction; False if already there."""
         d = result.document
         with self.transaction() as conn:
-            if conn.execute("SELECT 1 FROM documents WHERE content_hash = ?", (d.content_hash,)).fetchone():
-                return False
-            conn.execute(
+            inserted = conn.execute(
                 "INSERT INTO documents (id, content_hash, path, url, title, outlet, author, published, published_inferred,"
                 " language, voice, format, encoding, text, other_languages, removed_characters, notices, run_id)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING id",
                 (d.id, d.content_hash, d.path, d.url, d.title, d.outlet, d.author, d.published, d.published_inferred,
                  d.language, d.voice, d.fmt, d.encoding, d.text,
                  _json([[r.span.start, r.span.end, r.language] for r in d.other_languages]),
-                 _json(dict(d.cleaned_chars)), _json(list(d.notices)), run_id))
+                 _json(dict(d.cleaned_chars)), _json(list(d.notices)), run_id)).fetchone()
+            if inserted is None:
+                return False
             conn.executemany(
                 "INSERT INTO debris (document_id, line_no, text, reason) VALUES (?, ?, ?, ?)",
                 [(d.id, x.line_no, x.text, x.reason) for x in d.debris])
@@ -272,7 +368,7 @@ class Ledger:
 
     # -- cross-document tables ------------------------------------------------------------
     def state(self, key: str) -> str | None:
-        row = self.conn.execute("SELECT value FROM ledger_state WHERE key = ?", (key,)).fetchone()
+        row = self.sql.execute("SELECT value FROM ledger_state WHERE key = ?", (key,)).fetchone()
         return None if row is None else str(row[0])
 
     def replace_derived(self, groups: Iterable[Group], reuse: Iterable[ReusePair], fingerprint: str,
@@ -282,20 +378,20 @@ class Ledger:
             conn.execute("DELETE FROM group_claims")
             conn.execute("DELETE FROM claim_groups")
             conn.execute("DELETE FROM reuse_pairs")
-            for g in groups:
-                conn.execute(
-                    "INSERT INTO claim_groups (id, kind, what, verdict, independent_origins, origins, notes)"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    (g.id, g.kind, g.what, g.verdict, g.independent_origins, _json(list(g.origins)), _json(list(g.notes))))
-                conn.executemany("INSERT INTO group_claims (group_id, claim_id) VALUES (?, ?)",
-                                 [(g.id, c) for c in g.claims])
-            for r in reuse:
-                conn.execute(
-                    "INSERT INTO reuse_pairs (document_a, document_b, score, passages) VALUES (?, ?, ?, ?)",
-                    (r.a, r.b, r.score, _json([[p.a_start, p.a_end, p.b_start, p.b_end, p.kind] for p in r.passages])))
-            for doc_id, year in (inferred or {}).items():
-                conn.execute("UPDATE documents SET published_inferred = ? WHERE id = ? AND published IS NULL",
-                             (year, doc_id))
+            groups = list(groups)
+            conn.executemany(
+                "INSERT INTO claim_groups (id, kind, what, verdict, independent_origins, origins, notes)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [(g.id, g.kind, g.what, g.verdict, g.independent_origins, _json(list(g.origins)), _json(list(g.notes)))
+                 for g in groups])
+            conn.executemany("INSERT INTO group_claims (group_id, claim_id) VALUES (?, ?)",
+                             [(g.id, c) for g in groups for c in g.claims])
+            conn.executemany(
+                "INSERT INTO reuse_pairs (document_a, document_b, score, passages) VALUES (?, ?, ?, ?)",
+                [(r.a, r.b, r.score, _json([[p.a_start, p.a_end, p.b_start, p.b_end, p.kind] for p in r.passages]))
+                 for r in reuse])
+            conn.executemany("UPDATE documents SET published_inferred = ? WHERE id = ? AND published IS NULL",
+                             [(year, doc_id) for doc_id, year in (inferred or {}).items()])
             conn.execute("INSERT INTO ledger_state (key, value) VALUES ('derived_from', ?)"
                          " ON CONFLICT (key) DO UPDATE SET value = excluded.value", (fingerprint,))
 
@@ -304,18 +400,18 @@ class Ledger:
         import hashlib
 
         digest = hashlib.sha256()
-        for (doc_id,) in self.conn.execute("SELECT id FROM documents ORDER BY id"):
+        for (doc_id,) in self.sql.execute("SELECT id FROM documents ORDER BY id"):
             digest.update(doc_id.encode())
         return digest.hexdigest()
 
     # -- reading --------------------------------------------------------------------------
     def documents(self) -> list[Document]:
-        rows = self.conn.execute(
+        rows = self.sql.execute(
             "SELECT id, path, text, content_hash, format, encoding, url, title, outlet, author, published,"
             " published_inferred, language, voice, other_languages, removed_characters, notices FROM documents ORDER BY id")
         docs = []
         for r in rows:
-            debris = tuple(Debris(n, t, why) for n, t, why in self.conn.execute(
+            debris = tuple(Debris(n, t, why) for n, t, why in self.sql.execute(
                 "SELECT line_no, text, reason FROM debris WHERE document_id = ? ORDER BY line_no", (r[0],)))
             docs.append(Document(
                 id=r[0], path=r[1], text=r[2], content_hash=r[3], fmt=r[4], encoding=r[5], url=r[6], title=r[7],
@@ -326,31 +422,31 @@ class Ledger:
         return docs
 
     def claims(self) -> list[Claim]:
-        rows = self.conn.execute(
+        rows = self.sql.execute(
             "SELECT id, document_id, kind, start_char, end_char, evidence, value, unit, approx, what, what_key,"
             " speaker, attributed_to, part_of, members, via, notes FROM claims ORDER BY document_id, start_char, id")
         return [_claim_of(r) for r in rows]
 
     def groups(self) -> list[Group]:
         members: dict[str, list[str]] = {}
-        for gid, cid in self.conn.execute("SELECT group_id, claim_id FROM group_claims ORDER BY group_id, claim_id"):
+        for gid, cid in self.sql.execute("SELECT group_id, claim_id FROM group_claims ORDER BY group_id, claim_id"):
             members.setdefault(gid, []).append(cid)
         return [Group(r[0], r[1], r[2], tuple(members.get(r[0], ())), r[3], r[4], tuple(json.loads(r[5])),
                       tuple(json.loads(r[6])))
-                for r in self.conn.execute(
+                for r in self.sql.execute(
                     "SELECT id, kind, what, verdict, independent_origins, origins, notes FROM claim_groups ORDER BY id")]
 
     def reuse_pairs(self) -> list[ReusePair]:
         return [ReusePair(a, b, score, tuple(Passage(*p) for p in json.loads(passages)))
-                for a, b, score, passages in self.conn.execute(
+                for a, b, score, passages in self.sql.execute(
                     "SELECT document_a, document_b, score, passages FROM reuse_pairs ORDER BY document_a, document_b")]
 
     def rejects(self) -> list[Reject]:
-        return [Reject(*r) for r in self.conn.execute(
+        return [Reject(*r) for r in self.sql.execute(
             "SELECT path, location, code, message, raw_sha256 FROM rejects ORDER BY path, location, code")]
 
     def counts(self) -> dict[str, int]:
-        return {t: int(self.conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0]) for t in LEDGER_TABLES}
+        return {t: int(self.sql.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0]) for t in LEDGER_TABLES}
 
 
 def _parts_last(claims: Iterable[Claim]) -> list[Claim]:

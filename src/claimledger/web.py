@@ -6,7 +6,6 @@ limit; every page carries a strict Content-Security-Policy and no inline script.
 
 from __future__ import annotations
 
-import sqlite3
 import time
 from dataclasses import dataclass
 from typing import Any
@@ -46,7 +45,7 @@ def create_app(db: str) -> Flask:
 
     def ledger() -> Ledger:
         opened = Ledger.open(db, read_only=True)
-        _limit_time(opened.conn)
+        _limit_time(opened)
         return opened
 
     @app.after_request
@@ -115,9 +114,13 @@ def _filters_from_request() -> Filters:
     return Filters(**{k: request.args.get(k, "")[:200] for k in Filters.__dataclass_fields__})
 
 
-def _limit_time(conn: sqlite3.Connection) -> None:
+def _limit_time(led: Ledger) -> None:
+    """No query of one request may run past SQL_TIME_LIMIT_MS."""
+    if led.postgres:
+        led.sql.execute(f"SET statement_timeout = {SQL_TIME_LIMIT_MS}")
+        return
     deadline = time.monotonic() + SQL_TIME_LIMIT_MS / 1000
-    conn.set_progress_handler(lambda: int(time.monotonic() > deadline), 10_000)
+    led.conn.set_progress_handler(lambda: int(time.monotonic() > deadline), 10_000)
 
 
 def _filtered_groups(led: Ledger, f: Filters) -> list[Group]:
@@ -133,7 +136,7 @@ def _filtered_groups(led: Ledger, f: Filters) -> list[Group]:
         clauses.append("d.id = ?")
         params.append(f.document)
     if f.outlet:
-        clauses.append("d.outlet LIKE ? ESCAPE '\\'")
+        clauses.append("LOWER(d.outlet) LIKE LOWER(?) ESCAPE '\\'")
         params.append(f"%{_like(f.outlet)}%")
     if f.since:
         clauses.append("COALESCE(d.published, d.published_inferred) >= ?")
@@ -142,12 +145,12 @@ def _filtered_groups(led: Ledger, f: Filters) -> list[Group]:
         clauses.append("COALESCE(d.published, d.published_inferred) <= ?")
         params.append(f.until)
     if f.q:
-        clauses.append("(g.what LIKE ? ESCAPE '\\' OR c.evidence LIKE ? ESCAPE '\\')")
+        clauses.append("(LOWER(g.what) LIKE LOWER(?) ESCAPE '\\' OR LOWER(c.evidence) LIKE LOWER(?) ESCAPE '\\')")
         params += [f"%{_like(f.q)}%"] * 2
     sql = ("SELECT DISTINCT g.id FROM claim_groups g JOIN group_claims gc ON gc.group_id = g.id "
            "JOIN claims c ON c.id = gc.claim_id JOIN documents d ON d.id = c.document_id WHERE "
            + " AND ".join(clauses))
-    wanted = {row[0] for row in led.conn.execute(sql, params)}
+    wanted = {row[0] for row in led.sql.execute(sql, params)}
     return sorted((g for g in led.groups() if g.id in wanted),
                   key=lambda g: (VERDICT_ORDER.get(g.verdict, 9), -len(g.claims), g.what))
 
