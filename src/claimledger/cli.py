@@ -13,13 +13,14 @@ from typing import TypeVar
 import click
 
 from . import __version__
-from .errors import LedgerError
+from .errors import EngineError, LedgerError
 from .model import DocumentResult, RawSource, Reject
 from .settings import Settings
 
 T = TypeVar("T")
 EXIT_REJECTS = 1
 EXIT_LEDGER = 3
+EXIT_ENGINE = 4
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -46,11 +47,15 @@ def _settings(encoding: str | None, no_parse: bool) -> Settings:
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--db", required=True, type=click.Path(dir_okay=False), help="Ledger to create or extend: a SQLite file, or a postgresql:// URL.")
-@click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64), help="Worker processes.")
+@click.option("--engine", type=click.Choice(["local", "spark"]), default="local", show_default=True,
+              help="local: this machine, --workers processes; spark: PySpark jobs (pip install 'claimledger[spark]').")
+@click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64), help="Worker processes (local engine).")
+@click.option("--master", default=None, help="Spark master URL (spark engine; default local[2] or $SPARK_MASTER).")
 @click.option("--encoding", default=None, help="Decode every input with this encoding (e.g. cp1251).")
 @click.option("--no-parse", is_flag=True, help="Skip the spaCy parse: faster, but `what` stays empty.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
-def build(paths: tuple[str, ...], db: str, workers: int, encoding: str | None, no_parse: bool, quiet: bool) -> None:
+def build(paths: tuple[str, ...], db: str, engine: str, workers: int, master: str | None, encoding: str | None,
+          no_parse: bool, quiet: bool) -> None:
     """Read PATHS (files, folders, globs: .txt .html .jsonl .warc .warc.gz) into the ledger DB.
 
     A rerun on the same files adds nothing; an interrupted build resumes where it stopped.
@@ -59,8 +64,10 @@ def build(paths: tuple[str, ...], db: str, workers: int, encoding: str | None, n
     Examples:
       claimledger build articles/ --db ledger.db
       claimledger build 'crawl/*.warc.gz' notes.jsonl --db ledger.db --workers 2
+      claimledger build archive/ --db postgresql://team@dbhost/ledger --engine spark --master local[4]
     """
     from .engine import build as run_build
+    from .store import redacted
 
     shown = {"n": 0}
 
@@ -73,14 +80,17 @@ def build(paths: tuple[str, ...], db: str, workers: int, encoding: str | None, n
             click.echo(f"\r{shown['n']} sources read", err=True, nl=False)
 
     try:
-        stats = run_build(list(paths), db, _settings(encoding, no_parse), workers, report)
+        stats = run_build(list(paths), db, _settings(encoding, no_parse), workers, report, engine, master)
     except LedgerError as err:
         click.echo(f"error: {err}", err=True)
         sys.exit(EXIT_LEDGER)
+    except EngineError as err:
+        click.echo(f"error: {err}", err=True)
+        sys.exit(EXIT_ENGINE)
     if not quiet and sys.stderr.isatty():
         click.echo("", err=True)
     summary = (f"{stats.documents_read} documents read ({stats.documents_new} new), "
-               f"{stats.rejected} rejected, {stats.seconds:.1f} s; ledger: {db}")
+               f"{stats.rejected} rejected, {stats.seconds:.1f} s; ledger: {redacted(db)}")
     if stats.rejected:
         click.echo(f"completed with {stats.rejected} rejected: {summary}")
         sys.exit(EXIT_REJECTS)

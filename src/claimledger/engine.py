@@ -66,7 +66,7 @@ def prepare_document(source: RawSource, settings: Settings) -> Document:
     """Everything before claims: decoding, main text, cleaning, metadata, language."""
     text, encoding = decode(source, settings)
     removed_from_meta: Counter[str] = Counter()
-    meta = {}
+    meta: dict[str, str] = {}
     for key, value in source.meta:  # titles and bylines reach the store too: no NUL there either
         meta[key], removed = strip_unsafe_characters(value)
         removed_from_meta.update(removed)
@@ -75,9 +75,9 @@ def prepare_document(source: RawSource, settings: Settings) -> Document:
         page = extract_html(text, settings, source.url)
         text = page.text
         page_published = page.published
-        for key, value in (("title", page.title), ("outlet", page.outlet), ("author", page.author)):
-            if value and not meta.get(key):
-                meta[key] = value
+        for key, found in (("title", page.title), ("outlet", page.outlet), ("author", page.author)):
+            if found and not meta.get(key):
+                meta[key] = found
     stripped, removed = strip_unsafe_characters(text)
     removed.update(removed_from_meta)
     lines = stripped.split("\n")
@@ -139,7 +139,7 @@ def iter_sources(paths: Iterable[str], settings: Settings) -> Iterator[RawSource
             yield from read_sources(found, settings)
 
 
-def _process_or_reject(source: RawSource, settings: Settings) -> DocumentResult | Reject:
+def process_or_reject(source: RawSource, settings: Settings) -> DocumentResult | Reject:
     try:
         return process_source(source, settings)
     except InputError as err:
@@ -160,7 +160,7 @@ def run_per_document(
             if isinstance(item, Reject):
                 yield None, item
             elif not skip(item):
-                yield item, _process_or_reject(item, settings)
+                yield item, process_or_reject(item, settings)
         return
     with ProcessPoolExecutor(max_workers=workers) as pool:
         window: list[tuple[RawSource | None, object]] = []
@@ -168,7 +168,7 @@ def run_per_document(
             if isinstance(item, Reject):
                 window.append((None, item))
             elif not skip(item):
-                window.append((item, pool.submit(_process_or_reject, item, settings)))
+                window.append((item, pool.submit(process_or_reject, item, settings)))
             if len(window) >= workers * 4:
                 yield _settle(window.pop(0))
         while window:
@@ -193,12 +193,26 @@ def build(
     settings: Settings,
     workers: int = 1,
     on_result: Callable[[RawSource | None, DocumentResult | Reject, bool], None] | None = None,
+    engine: str = "local",
+    master: str | None = None,
 ) -> BuildStats:
     """Build or extend the ledger at ``db`` from ``paths``; reruns skip known sources.
 
     Each document commits on its own; the cross-document tables are rebuilt at the end,
-    in one transaction, only when the set of documents changed.
+    in one transaction, only when the set of documents changed. ``engine`` is ``local``
+    (``workers`` processes) or ``spark`` (PySpark, ``master`` or Spark's own configuration).
     """
+    if engine == "spark":
+        from .spark import spark_session
+
+        with spark_session(master) as session:
+            return _build(paths, db, settings, workers, on_result, session)
+    return _build(paths, db, settings, workers, on_result, None)
+
+
+def _build(paths: list[str], db: str, settings: Settings, workers: int,
+           on_result: Callable[[RawSource | None, DocumentResult | Reject, bool], None] | None,
+           session: object | None) -> BuildStats:
     from .store import Ledger
 
     elapsed = timer()
@@ -207,8 +221,14 @@ def build(
         run_id = ledger.start_run(paths, settings.as_dict())
         status = "failed"
         try:
-            items = iter_sources(paths, settings)
-            for source, outcome in run_per_document(items, settings, workers, skip=lambda s: ledger.has_source(s.content_hash)):
+            if session is None:
+                outcomes = run_per_document(iter_sources(paths, settings), settings, workers,
+                                            skip=lambda s: ledger.has_source(s.content_hash))
+            else:
+                from .spark import run_per_document_on_spark
+
+                outcomes = run_per_document_on_spark(session, list(discover(paths)), settings, ledger.content_hashes())
+            for source, outcome in outcomes:
                 new = False
                 if isinstance(outcome, Reject):
                     stats.rejected += 1
@@ -219,7 +239,7 @@ def build(
                     stats.documents_new += new
                 if on_result:
                     on_result(source, outcome, new)
-            derive(ledger)
+            derive(ledger, session)
             status = "completed"
         finally:
             stats.seconds = elapsed()
@@ -227,8 +247,11 @@ def build(
     return stats
 
 
-def derive(ledger: Ledger) -> bool:
-    """Rebuild groups, verdicts and reuse pairs when the ledger's documents changed."""
+def derive(ledger: Ledger, session: object | None = None) -> bool:
+    """Rebuild groups, verdicts and reuse pairs when the ledger's documents changed.
+
+    With a Spark ``session`` the reuse blocking and alignment run as Spark jobs.
+    """
     from .align import group_claims
     from .reuse import find_reuse
 
@@ -236,7 +259,12 @@ def derive(ledger: Ledger) -> bool:
     if ledger.state("derived_from") == fingerprint:
         return False
     documents = ledger.documents()
-    reuse = find_reuse(documents)
+    if session is None:
+        reuse = find_reuse(documents)
+    else:
+        from .spark import find_reuse_on_spark
+
+        reuse = find_reuse_on_spark(session, documents)
     groups = group_claims(documents, ledger.claims(), reuse)
     ledger.replace_derived(groups, reuse, fingerprint)
     return True

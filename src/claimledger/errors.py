@@ -49,3 +49,7 @@ class LedgerError(ClaimLedgerError):
 
 class SchemaTooNewError(LedgerError):
     """The ledger was written by a newer claimledger than this one."""
+
+
+class EngineError(ClaimLedgerError):
+    """An engine that cannot start here (PySpark or Java missing, a master that does not answer)."""

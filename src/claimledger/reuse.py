@@ -134,9 +134,9 @@ def _winnowed_keys(hashes: np.ndarray) -> np.ndarray:
         grams = grams * np.uint64(0x9E3779B97F4A7C15) + hashes[k : k + n]
     grams ^= grams >> np.uint64(31)
     if n <= WINNOW_WINDOW:
-        return np.unique(grams[[int(np.argmin(grams))]])
-    windows = np.lib.stride_tricks.sliding_window_view(grams, WINNOW_WINDOW)
-    return np.unique(windows.min(axis=1))
+        return grams[[int(np.argmin(grams))]]
+    least: np.ndarray = np.lib.stride_tricks.sliding_window_view(grams, WINNOW_WINDOW).min(axis=1)
+    return least
 
 
 def document_keys(text: str) -> np.ndarray:
@@ -151,11 +151,11 @@ def document_keys(text: str) -> np.ndarray:
     signatures = _window_signatures(hashes)
     bands = signatures.reshape(len(signatures), BANDS, ROWS)
     band_keys = (bands * _BAND_WEIGHTS).sum(axis=2) + np.arange(BANDS, dtype=np.uint64) * np.uint64(0x9E3779B97F4A7C15)
-    return np.concatenate((band_keys.ravel(), _winnowed_keys(hashes)))
+    return np.unique(np.concatenate((band_keys.ravel(), _winnowed_keys(hashes))))
 
 
 def pairs_sharing_keys(keys: np.ndarray, owners: np.ndarray) -> set[tuple[int, int]]:
-    """Owner pairs that share a key held by 2 to MAX_BUCKET owners."""
+    """Owner pairs that share a key held by 2 to MAX_BUCKET owners (each owner lists a key once)."""
     order = np.argsort(keys)
     keys, owners = keys[order], owners[order]
     boundaries = np.flatnonzero(np.diff(keys)) + 1
@@ -166,17 +166,14 @@ def pairs_sharing_keys(keys: np.ndarray, owners: np.ndarray) -> set[tuple[int, i
     if len(twos):
         first, second = owners[twos], owners[twos + 1]
         pair_codes.append(np.minimum(first, second) * (1 << 32) + np.maximum(first, second))
-    larger = (sizes > 2) & (sizes <= 2 * MAX_BUCKET)  # a document may hold a key more than once
+    larger = (sizes > 2) & (sizes <= MAX_BUCKET)
     for start, size in zip(starts[larger].tolist(), sizes[larger].tolist(), strict=True):
-        group = np.unique(owners[start : start + size])
-        if len(group) > MAX_BUCKET:
-            continue
-        low, high = np.triu_indices(len(group), k=1)
+        group = np.sort(owners[start : start + size])
+        low, high = np.triu_indices(size, k=1)
         pair_codes.append(group[low] * (1 << 32) + group[high])
     if not pair_codes:
         return set()
     codes = np.unique(np.concatenate(pair_codes))
-    codes = codes[(codes >> 32) != (codes & 0xFFFFFFFF)]  # a document repeating itself is not a pair
     return set(zip((codes >> 32).tolist(), (codes & 0xFFFFFFFF).tolist(), strict=True))
 
 
@@ -238,6 +235,29 @@ def _date_key(doc: Document) -> str:
     return doc.published or doc.published_inferred or "9999"
 
 
+def reuse_between(first: Document, second: Document) -> ReusePair | None:
+    """The text two documents share, earlier document first, or None when they share none."""
+    return _reuse_of_words(_words(first), _words(second))
+
+
+def _reuse_of_words(a: _Words, b: _Words) -> ReusePair | None:
+    if (_date_key(b.doc), b.doc.id) < (_date_key(a.doc), a.doc.id):
+        a, b = b, a
+    passages = []
+    weight = 0.0
+    for a0, a1, b0, b1, quotation in align(a, b):
+        if _is_a_name(a, a0, a1):
+            continue
+        passages.append(Passage(a.starts[a0], a.ends[a1 - 1], b.starts[b0], b.ends[b1 - 1],
+                                "quotation" if quotation else "prose"))
+        weight += (a1 - a0) * (QUOTATION_WEIGHT if quotation else 1.0)
+    if not passages:
+        return None
+    shorter = min(len(a.tokens), len(b.tokens))
+    score = round(float(np.clip(weight / max(1, shorter), 0.0, 1.0)), 4)
+    return ReusePair(a.doc.id, b.doc.id, score, tuple(passages))
+
+
 def find_reuse(documents: Iterable[Document]) -> list[ReusePair]:
     """Every pair of documents that shares text, earlier document first, heavy copying scored highest."""
     docs = list(documents)
@@ -247,24 +267,7 @@ def find_reuse(documents: Iterable[Document]) -> list[ReusePair]:
         for k in (i, j):
             if k not in words:
                 words[k] = _words(docs[k])
-        a, b = words[i], words[j]
-        if (_date_key(b.doc), b.doc.id) < (_date_key(a.doc), a.doc.id):
-            a, b = b, a
-        spans = align(a, b)
-        if not spans:
-            continue
-        passages = []
-        weight = 0.0
-        for a0, a1, b0, b1, quotation in spans:
-            if _is_a_name(a, a0, a1):
-                continue
-            pa = (a.starts[a0], a.ends[a1 - 1])
-            pb = (b.starts[b0], b.ends[b1 - 1])
-            passages.append(Passage(pa[0], pa[1], pb[0], pb[1], "quotation" if quotation else "prose"))
-            weight += (a1 - a0) * (QUOTATION_WEIGHT if quotation else 1.0)
-        if not passages:
-            continue
-        shorter = min(len(a.tokens), len(b.tokens))
-        score = round(float(np.clip(weight / max(1, shorter), 0.0, 1.0)), 4)
-        out.append(ReusePair(a.doc.id, b.doc.id, score, tuple(passages)))
+        pair = _reuse_of_words(words[i], words[j])
+        if pair is not None:
+            out.append(pair)
     return out

@@ -176,7 +176,7 @@ def _open_postgres(url: str, read_only: bool, timeout: float) -> _Sql:
     try:
         import psycopg
     except ImportError:
-        raise LedgerError(_redacted(url), "PostgreSQL ledgers need psycopg: pip install 'claimledger[postgres]'") from None
+        raise LedgerError(redacted(url), "PostgreSQL ledgers need psycopg: pip install 'claimledger[postgres]'") from None
     conn = psycopg.connect(url, autocommit=True, connect_timeout=max(1, int(timeout)))
     if read_only:
         conn.execute("SET default_transaction_read_only = on")
@@ -203,8 +203,10 @@ def _database_errors() -> tuple[type[Exception], ...]:
     return tuple(errors)
 
 
-def _redacted(url: str) -> str:
-    """A PostgreSQL URL without its password, fit for messages and the runs table."""
+def redacted(url: str) -> str:
+    """A ledger location fit for messages: a PostgreSQL URL loses its password."""
+    if not is_postgres_url(url):
+        return url
     head, _, rest = url.partition("://")
     if "@" not in rest:
         return url
@@ -227,7 +229,7 @@ class Ledger:
     @classmethod
     def open(cls, target: str, read_only: bool = False, timeout: float = 30.0) -> Ledger:
         """Open (creating and migrating when writable) the ledger at ``target``, a path or a URL."""
-        shown = _redacted(target) if is_postgres_url(target) else target
+        shown = redacted(target) if is_postgres_url(target) else target
         try:
             sql = _open_postgres(target, read_only, timeout) if is_postgres_url(target) else \
                 _open_sqlite(target, read_only, timeout)
@@ -334,6 +336,10 @@ class Ledger:
     # -- documents ------------------------------------------------------------------------
     def has_source(self, content_hash: str) -> bool:
         return self.sql.execute("SELECT 1 FROM documents WHERE content_hash = ?", (content_hash,)).fetchone() is not None
+
+    def content_hashes(self) -> frozenset[str]:
+        """The content hash of every stored document, for engines that skip known sources in bulk."""
+        return frozenset(row[0] for row in self.sql.execute("SELECT content_hash FROM documents"))
 
     def add_result(self, result: DocumentResult, run_id: int | None) -> bool:
         """Store one document with its debris and claims in one transaction; False if already there."""
