@@ -98,6 +98,9 @@ def detect_language(text: str) -> str | None:
     return found.iso_code_639_1.name.lower() if found else None
 
 
+LINE_SAMPLE = 240  # characters of a line that tell its language; lingua's time grows with length
+
+
 def other_language_lines(text: str, line_starts: tuple[int, ...], main: str | None) -> tuple[LanguageRun, ...]:
     """Lines of at least four words that are confidently in another language than ``main``."""
     runs = []
@@ -105,7 +108,7 @@ def other_language_lines(text: str, line_starts: tuple[int, ...], main: str | No
     for start, line in zip(line_starts, lines, strict=False):
         if len(_WORD.findall(line)) < 4:
             continue
-        values = _detector().compute_language_confidence_values(line)
+        values = _detector().compute_language_confidence_values(line[:LINE_SAMPLE])
         if values and values[0].value >= 0.9:
             code = values[0].language.iso_code_639_1.name.lower()
             if code != main:

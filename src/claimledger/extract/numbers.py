@@ -39,6 +39,7 @@ NUMBER_WORDS_RE = (
     rf"(?:(?:{_WORD_ALT})\b(?:[\s-]+(?:and\s+)?(?:{_WORD_ALT}|{_SCALE_ALT})\b)*"
     rf"|a\s+(?:{_SCALE_ALT})\b(?:[\s-]+(?:and\s+)?(?:{_WORD_ALT})\b)*)"
 )
+NUMBER_START_RE = rf"\d|{_WORD_ALT}|{_SCALE_ALT}|dozen"  # any place a figure's number could begin
 NUMERAL_RE = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?![\d,.])|\d+(?:\.\d+)?|\.\d+)"
 _SPACE_OR_HYPHEN = re.compile(r"[\s-]+")
 

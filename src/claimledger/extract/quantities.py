@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .numbers import (
+    NUMBER_START_RE,
     NUMBER_WORDS_RE,
     NUMERAL_RE,
     SCALE_ABBREVIATIONS,
@@ -54,6 +55,12 @@ QUANTITY_RE = re.compile(
     """,
     re.I | re.X,
 )
+# Where a number could begin: QUANTITY_RE opens with optional words, so a plain search tries it
+# at every character; starting it shortly before the next digit or number word gives the same
+# leftmost match at a fraction of the cost (a third of the per-document time on news text).
+_NUMBER_HINT = re.compile(NUMBER_START_RE, re.I)
+_MAY_HOLD_A_FIGURE = re.compile(rf"{NUMBER_START_RE}|half|third|quarter|fourth|fifth|tenth|scores", re.I)
+_LEAD_IN = 80  # characters a match may start before its number: "between approximately US$"
 VAGUE_RE = re.compile(
     r"\b(?P<vague>(?:tens|hundreds)\s+of\s+(?:thousands|millions)|dozens|scores|hundreds|thousands|millions|billions"
     r"|several\s+(?:hundred|thousand|million|billion)|a\s+few\s+(?:hundred|thousand|million|billion))\s+(?:of\b)?",
@@ -150,6 +157,8 @@ def _approx_name(surface: str | None) -> str:
 
 def find_quantities(sentence: str, blocked: list[tuple[int, int]]) -> Iterator[QuantityMatch]:
     """Figures in one sentence, skipping characters inside ``blocked`` spans (dates)."""
+    if not _MAY_HOLD_A_FIGURE.search(sentence):
+        return
     blocked = blocked + [m.span() for m in _PHONE.finditer(sentence)]
     blocked += [m.span() for m in _CLOCK.finditer(sentence)] + [m.span() for m in _SYMBOL.finditer(sentence)]
     found: list[QuantityMatch] = []
@@ -175,7 +184,10 @@ def find_quantities(sentence: str, blocked: list[tuple[int, int]]) -> Iterator[Q
                                        match.start(), match.end()))
     taken = blocked + [(q.start, q.end) for q in found]
     position = 0
-    while (next_match := QUANTITY_RE.search(sentence, position)) is not None:
+    while (hint := _NUMBER_HINT.search(sentence, position)) is not None:
+        next_match = QUANTITY_RE.search(sentence, max(position, hint.start() - _LEAD_IN))
+        if next_match is None:
+            break
         results, position = _quantities_of(sentence, next_match, taken)
         found.extend(results)
     yield from sorted(found, key=lambda q: q.start)
