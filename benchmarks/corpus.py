@@ -45,7 +45,7 @@ def _sentence(rng: random.Random, words: list[str], weights: list[float], n: int
 def generate(n_docs: int, copy_share: float = 0.1, seed: int = 11, figures: bool = True) -> Corpus:
     """n_docs articles of about 500 words; a share of them copy a passage of an earlier one,
     verbatim, edited or in part. With ``figures``, each opens with a casualty figure of its
-    event (one event in 97), which grows over time: the same sentence frame in many documents."""
+    event (one event in 97), which grows over time, each document wording it its own way."""
     rng = random.Random(seed)
     words = vocabulary(20_000, rng)
     weights = [1 / (rank + 10) for rank in range(len(words))]
@@ -56,9 +56,9 @@ def generate(n_docs: int, copy_share: float = 0.1, seed: int = 11, figures: bool
             sentences = [_sentence(rng, words, weights, rng.randint(12, 28)) for _ in range(4)]
             paragraphs.append(" ".join(sentences))
         event = d % 97
-        if figures:
-            paragraphs[0] = (f"At least {10 + event + d // 997} people were killed and {100 + 3 * event} were "
-                             f"injured in {words[event].capitalize()}, officials said. ") + paragraphs[0]
+        if figures:  # the same figures, each outlet wording them its own way
+            paragraphs[0] = _figure_sentence(rng, words, 10 + event + d // 997, 100 + 3 * event,
+                                             words[event].capitalize()) + " " + paragraphs[0]
         text = "\n\n".join(paragraphs)
         if d > 10 and rng.random() < copy_share:
             source = rng.randrange(d)
@@ -72,6 +72,27 @@ def generate(n_docs: int, copy_share: float = 0.1, seed: int = 11, figures: bool
         texts.append(text)
         dates.append(f"20{10 + d * 10 // max(1, n_docs):02d}-{1 + d % 12:02d}-{1 + d % 28:02d}")
     return Corpus(texts, dates, planted)
+
+
+FIGURE_FRAMES = (
+    "{lead} {killed} {w1} people were killed in {place}, {who} said, and {injured} {w2} were injured.",
+    "The {w1} death toll in {place} rose to {killed}, according to {who}; {injured} {w2} people were hurt.",
+    "{Who} said {killed} {w1} people had died in {place} and {injured} {w2} had been taken to hospital.",
+    "In {place}, {killed} {w1} are dead and {injured} {w2} injured, {who} told reporters.",
+    "{injured} {w1} people were injured and {killed} {w2} killed in {place}, {who} said on {day}.",
+)
+
+
+def _figure_sentence(rng: random.Random, words: list[str], killed: int, injured: int, place: str) -> str:
+    """A casualty sentence in one of several frames, with words of its own between the shared
+    ones, as independent reports of the same figures read: the same numbers, no copied run."""
+    who = f"{rng.choice(words)} {rng.choice(['officials', 'police', 'rescuers', 'doctors'])}"
+    frame = rng.choice(FIGURE_FRAMES)
+    text = frame.format(lead=rng.choice(["At least", "Some", "More than", "About"]), killed=killed, injured=injured,
+                        place=f"{rng.choice(words).capitalize()} {rng.choice(words)} of {place}", who=who,
+                        Who=who.capitalize(), w1=rng.choice(words), w2=rng.choice(words),
+                        day=rng.choice(["Monday", "Tuesday", "Friday"]))
+    return text[0].upper() + text[1:]
 
 
 def _passage(text: str, rng: random.Random, length: int, kind: str, words: list[str]) -> str:
