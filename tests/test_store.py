@@ -119,8 +119,10 @@ def test_kill_9_mid_build_then_rerun_gives_the_uninterrupted_ledger(tmp_path: Pa
 def test_two_builds_at_once_store_each_document_once(tmp_path: Path, ledger_target: str) -> None:
     corpus = write_corpus(tmp_path / "c", 10)
     db = ledger_target
-    procs = [_build_process(corpus, db) for _ in range(2)]
-    assert [p.wait(timeout=300) for p in procs] == [0, 0]
+    procs = [subprocess.Popen([sys.executable, "-m", "claimledger", "build", str(corpus), "--db", db, "-q"],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True) for _ in range(2)]
+    outcomes = [(p.wait(timeout=300), p.stderr.read() if p.stderr else "") for p in procs]
+    assert [code for code, _ in outcomes] == [0, 0], outcomes
     rows = table_rows(db)
     assert len(rows["documents"]) == 10
     assert len({r[1] for r in rows["documents"]}) == 10
@@ -134,11 +136,11 @@ def test_reader_during_a_build_sees_whole_documents_only(tmp_path: Path, ledger_
     while proc.poll() is None:
         if not db.endswith(".db") or Path(db).exists():
             try:
-                with Ledger.open(db, read_only=True, timeout=10) as ledger:
-                    docs = {r[0] for r in ledger.sql.execute("SELECT id FROM documents")}
-                    with_claims = {r[0] for r in ledger.sql.execute("SELECT DISTINCT document_id FROM claims")}
+                with Ledger.open(db, read_only=True, timeout=10) as ledger, ledger.snapshot() as sql:
+                    docs = {r[0] for r in sql.execute("SELECT id FROM documents")}
+                    with_claims = {r[0] for r in sql.execute("SELECT DISTINCT document_id FROM claims")}
                     assert with_claims <= docs
-                    assert all(n >= 4 for (n,) in ledger.sql.execute(
+                    assert all(n >= 4 for (n,) in sql.execute(
                         "SELECT COUNT(*) FROM claims GROUP BY document_id"))
                     seen += 1
             except LedgerError as err:

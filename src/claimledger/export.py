@@ -45,15 +45,16 @@ def reuse_json(r: ReusePair) -> dict[str, Any]:
 
 
 def export_dict(ledger: Ledger) -> dict[str, Any]:
-    """The whole ledger as the documented JSON object."""
-    return {
-        "documents": [document_json(d) for d in ledger.documents()],
-        "claims": [claim_json(c) for c in ledger.claims()],
-        "groups": [group_json(g) for g in ledger.groups()],
-        "reuse": [reuse_json(r) for r in ledger.reuse_pairs()],
-        "rejects": [{"path": r.path, "location": r.location, "code": r.code, "message": r.message}
-                    for r in ledger.rejects()],
-    }
+    """The whole ledger as the documented JSON object, read from one snapshot of it."""
+    with ledger.snapshot():
+        return {
+            "documents": [document_json(d) for d in ledger.documents()],
+            "claims": [claim_json(c) for c in ledger.claims()],
+            "groups": [group_json(g) for g in ledger.groups()],
+            "reuse": [reuse_json(r) for r in ledger.reuse_pairs()],
+            "rejects": [{"path": r.path, "location": r.location, "code": r.code, "message": r.message}
+                        for r in ledger.rejects()],
+        }
 
 
 def export_json(ledger: Ledger) -> str:

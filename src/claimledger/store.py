@@ -167,9 +167,23 @@ def _open_sqlite(path: str, read_only: bool, timeout: float) -> _Sql:
     conn.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
     conn.execute("PRAGMA foreign_keys = ON")
     if not read_only:
-        conn.execute("PRAGMA journal_mode = WAL")
+        _switch_to_wal(conn, timeout)
         conn.execute("PRAGMA synchronous = NORMAL")
     return _Sql(conn, postgres=False)
+
+
+def _switch_to_wal(conn: sqlite3.Connection, timeout: float) -> None:
+    """WAL mode, waiting for a concurrent writer: SQLite answers this pragma "locked" at once
+    instead of calling the busy handler, as two builds creating one ledger together found."""
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            conn.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as err:
+            if "locked" not in str(err) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
 
 
 def _open_postgres(url: str, read_only: bool, timeout: float) -> _Sql:
@@ -280,6 +294,15 @@ class Ledger:
                 if not self.postgres:
                     self.sql.execute("ROLLBACK")
                 raise LedgerError(self.path, f"commit failed: {err}") from None
+
+    @contextmanager
+    def snapshot(self) -> Iterator[_Sql]:
+        """Several reads that see one state of the ledger, even while a build commits."""
+        self.sql.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY" if self.postgres else "BEGIN")
+        try:
+            yield self.sql
+        finally:
+            self.sql.execute("COMMIT")
 
     # -- schema ---------------------------------------------------------------------------
     def _applied_migrations(self) -> set[str]:
