@@ -74,9 +74,10 @@ def test_seeds_rebuild_same_ids_and_counts(tmp_path: Path, seeds_ledger: Path) -
     assert table_rows(seeds_ledger) == before
 
 
-def _build_process(corpus: Path, db: Path | str) -> subprocess.Popen[bytes]:
+def _build_process(corpus: Path, db: Path | str) -> subprocess.Popen[str]:
+    """A build in its own process; its stderr is kept to explain a failing exit code."""
     return subprocess.Popen([sys.executable, "-m", "claimledger", "build", str(corpus), "--db", str(db), "-q"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
 
 
 def _documents_in(db: Path | str) -> int:
@@ -119,8 +120,7 @@ def test_kill_9_mid_build_then_rerun_gives_the_uninterrupted_ledger(tmp_path: Pa
 def test_two_builds_at_once_store_each_document_once(tmp_path: Path, ledger_target: str) -> None:
     corpus = write_corpus(tmp_path / "c", 10)
     db = ledger_target
-    procs = [subprocess.Popen([sys.executable, "-m", "claimledger", "build", str(corpus), "--db", db, "-q"],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True) for _ in range(2)]
+    procs = [_build_process(corpus, db) for _ in range(2)]
     outcomes = [(p.wait(timeout=300), p.stderr.read() if p.stderr else "") for p in procs]
     assert [code for code, _ in outcomes] == [0, 0], outcomes
     rows = table_rows(db)

@@ -243,15 +243,15 @@ def reuse_between(first: Document, second: Document) -> ReusePair | None:
 def _reuse_of_words(a: _Words, b: _Words) -> ReusePair | None:
     if (_date_key(b.doc), b.doc.id) < (_date_key(a.doc), a.doc.id):
         a, b = b, a
+    spans = [span for span in align(a, b) if not _is_a_name(a, span[0], span[1])]
+    if not spans:
+        return None
     passages = []
     weight = 0.0
-    spans = [span for span in align(a, b) if not _is_a_name(a, span[0], span[1])]
     for a0, a1, b0, b1, quotation in spans:
         passages.append(Passage(a.starts[a0], a.ends[a1 - 1], b.starts[b0], b.ends[b1 - 1],
                                 "quotation" if quotation else "prose"))
         weight += (a1 - a0) * (QUOTATION_WEIGHT if quotation else 1.0)
-    if not spans:
-        return None
     shorter = min(len(a.tokens), len(b.tokens))
     score = round(float(np.clip(weight / max(1, shorter), 0.0, 1.0)), 4)
     return ReusePair(a.doc.id, b.doc.id, score, tuple(passages))

@@ -123,7 +123,7 @@ def find_reuse_on_spark(session: Any, documents: list[Document]) -> list[ReusePa
         return []
     context = session.sparkContext
     by_index = context.parallelize(list(enumerate(documents)), max(1, context.defaultParallelism * 4))
-    firsts = context.parallelize([(i, j) for i, j in pairs]).join(by_index)  # i -> (j, doc_i)
+    firsts = context.parallelize(pairs).join(by_index)  # i -> (j, doc_i)
     both = firsts.map(lambda row: (row[1][0], (row[0], row[1][1]))).join(by_index)  # j -> ((i, doc_i), doc_j)
     aligned = both.map(lambda row: (row[1][0][0], (row[1][0][1], row[1][1]))).map(_aligned).collect()
     found = dict(aligned)

@@ -123,27 +123,25 @@ def _limit_time(led: Ledger) -> None:
     led.conn.set_progress_handler(lambda: int(time.monotonic() > deadline), 10_000)
 
 
+_EXACT_FILTERS = (  # filter field, and the clause its value is bound into
+    ("verdict", "g.verdict = ?"),
+    ("kind", "g.kind = ?"),
+    ("document", "d.id = ?"),
+    ("since", "COALESCE(d.published, d.published_inferred) >= ?"),
+    ("until", "COALESCE(d.published, d.published_inferred) <= ?"),
+)
+
+
 def _filtered_groups(led: Ledger, f: Filters) -> list[Group]:
     """Groups matching the filters; the search text and every filter go in as bound parameters."""
     clauses, params = ["1 = 1"], []
-    if f.verdict:
-        clauses.append("g.verdict = ?")
-        params.append(f.verdict)
-    if f.kind:
-        clauses.append("g.kind = ?")
-        params.append(f.kind)
-    if f.document:
-        clauses.append("d.id = ?")
-        params.append(f.document)
+    for field, clause in _EXACT_FILTERS:
+        if getattr(f, field):
+            clauses.append(clause)
+            params.append(getattr(f, field))
     if f.outlet:
         clauses.append("LOWER(d.outlet) LIKE LOWER(?) ESCAPE '\\'")
         params.append(f"%{_like(f.outlet)}%")
-    if f.since:
-        clauses.append("COALESCE(d.published, d.published_inferred) >= ?")
-        params.append(f.since)
-    if f.until:
-        clauses.append("COALESCE(d.published, d.published_inferred) <= ?")
-        params.append(f.until)
     if f.q:
         clauses.append("(LOWER(g.what) LIKE LOWER(?) ESCAPE '\\' OR LOWER(c.evidence) LIKE LOWER(?) ESCAPE '\\')")
         params += [f"%{_like(f.q)}%"] * 2
