@@ -39,7 +39,8 @@ UNIT_NAMES = {
     "gallon": "gallon", "barrel": "barrel", "hectare": "hectare", "acre": "acre", "year": "year",
     "month": "month", "week": "week", "day": "day", "hour": "hour", "minute": "minute", "second": "second",
     "year_of_age": "year of age", "point": "point", "mph": "mile per hour", "km/h": "kilometre per hour",
-    "celsius": "celsius", "fahrenheit": "fahrenheit", "degree": "degree", "volt": "volt",
+    "celsius": "celsius", "fahrenheit": "fahrenheit", "degree": "degree", "volt": "volt", "cent": "cent",
+    "mi2": "square mile", "capita": "capita",
     "watt": "watt", "MW": "megawatt", "GW": "gigawatt", "kW": "kilowatt", "ppb": "parts-per-billion",
     "ppm": "parts-per-million", "rpm": "revolutions per minute", "decade": "decade", "century": "century",
 }
@@ -109,12 +110,19 @@ def claimledger_extractor() -> Callable[[list[str]], list[list[Prediction]]]:
                 if c.kind != "quantity" or c.value is None:
                     continue
                 values = tuple(float(v) for v in c.value) if isinstance(c.value, tuple) else (float(c.value),)
-                unit = UNIT_NAMES.get(c.unit or "", c.unit or "") if c.unit else _count_unit(c.what_key)
+                unit = _unit_name(c.unit) if c.unit else _count_unit(c.what_key)
                 preds.append(Prediction(values, unit, APPROX_TO_CHANGE.get(c.approx, "=")))
             out.append(preds)
         return out
 
     return run
+
+
+def _unit_name(unit: str) -> str:
+    """NewsQuant's name of one of our units; a rate "USD/barrel" is "dollar per barrel"."""
+    if unit in UNIT_NAMES:
+        return UNIT_NAMES[unit]
+    return " per ".join(UNIT_NAMES.get(part, part) for part in unit.split("/"))
 
 
 def _count_unit(what_key: str | None) -> str:

@@ -98,6 +98,19 @@ CASES: list[tuple[str, str, object, str, str | None, tuple[str, ...] | None]] = 
     ("The phone has 64GB of storage.", "64GB", 64, "exact", "GB", None),
     ("The quake struck at a depth of 10 kilometers.", "10 kilometers", 10, "exact", "km", None),
     ("The team scored 3 points in the final minute.", "3 points", 3, "exact", "point", None),
+    # rates: a unit per another unit or per countable thing
+    ("Brent crude traded at $82 a barrel on Monday.", "$82 a barrel", 82, "exact", "USD/barrel", None),
+    ("The board declared a dividend of 40 cents per share.", "40 cents per share", 40, "exact", "cent/share", None),
+    ("The refinery processes 1.2 million barrels a day.", "1.2 million barrels a day", 1_200_000, "exact",
+     "barrel/day", None),
+    ("The pipeline carries 300,000 bpd of crude.", "300,000 bpd", 300_000, "exact", "barrel/day", None),
+    ("The basic plan costs $14.95 a month.", "$14.95 a month", 14.95, "exact", "USD/month", None),
+    ("Office space rents for about $70 per square foot.", "about $70 per square foot", 70, "about", "USD/ft2", None),
+    ("Sea levels are rising 3.3 millimetres a year.", "3.3 millimetres a year", 3.3, "exact", "mm/year", None),
+    ("Health spending reached €4,500 per capita.", "€4,500 per capita", 4500, "exact", "EUR/capita", None),
+    ("Petrol averaged $2.11 per gallon last spring.", "$2.11 per gallon", 2.11, "exact", "USD/gallon", None),
+    ("Shares closed at $41 a year ago.", "$41", 41, "exact", "USD", None),
+    ("The fine was raised to £500 each time.", "£500", 500, "exact", "GBP", None),
     # ranges
     ("Between 2 and 3 million people fled.", "Between 2 and 3 million", (2_000_000, 3_000_000), "range", None, None),
     ("There are four to five thousand people in the camp.", "four to five thousand", (4000, 5000), "range", None, None),
@@ -110,16 +123,18 @@ CASES: list[tuple[str, str, object, str, str | None, tuple[str, ...] | None]] = 
     ("Talks could take one to two years.", "one to two years", (1, 2), "range", "year", None),
     ("Each shift lasts 8–10 hours.", "8–10 hours", (8, 10), "range", "hour", None),
     # not ranges
-    ("It costs about 8 or 9 euros.", "about 8", 8, "about", None, None),
+    ("It costs about 8 or 9 euros.", "about 8", 8, "about", "EUR", None),
+    ("It costs about 8 or $9.", "about 8", 8, "about", "USD", None),
+    ("Three or four people were hurt.", "Three", 3, "exact", None, ("people",)),
     ("The deficit grew by $43.6 billion to $419.2 billion.", "$43.6 billion", 43_600_000_000, "exact", "USD", None),
     ("Shares rose 0.4 per cent to 13176 points.", "0.4 per cent", 0.4, "exact", "percent", None),
     # vague amounts
-    ("Hundreds of people gathered in the square.", "Hundreds", (100, 1000), "vague", None, None),
-    ("Thousands of residents fled the city.", "Thousands", (1000, 10000), "vague", None, None),
-    ("Dozens of homes were damaged.", "Dozens", (12, 120), "vague", None, None),
-    ("Tens of thousands of people marched.", "Tens of thousands", (10_000, 100_000), "vague", None, None),
+    ("Hundreds of people gathered in the square.", "Hundreds", (100, 1000), "vague", None, ("people", "gathered")),
+    ("Thousands of residents fled the city.", "Thousands", (1000, 10000), "vague", None, ("residents", "fled")),
+    ("Dozens of homes were damaged.", "Dozens", (12, 120), "vague", None, ("homes", "damaged")),
+    ("Tens of thousands of people marched.", "Tens of thousands", (10_000, 100_000), "vague", None, ("people", "marched")),
     ("Hundreds of thousands of people signed the appeal.", "Hundreds of thousands", (100_000, 1_000_000), "vague", None, None),
-    ("Millions of viewers watched the debate.", "Millions", (1_000_000, 10_000_000), "vague", None, None),
+    ("Millions of viewers watched the debate.", "Millions", (1_000_000, 10_000_000), "vague", None, ("viewers", "watched")),
     ("Several hundred soldiers were sent.", "Several hundred", (200, 1000), "vague", None, None),
     # negatives, fractions, multiples
     ("The index fell -1.3% on Monday.", "-1.3%", -1.3, "exact", "percent", None),
@@ -132,6 +147,8 @@ CASES: list[tuple[str, str, object, str, str | None, tuple[str, ...] | None]] = 
     # parts of a total
     ("613 individuals were killed, including 106 women and 63 children.", "106", 106, "exact", None, ("women", "killed")),
     ("613 civilians, including 106 women, 63 children, and 70 elderly people, were killed.", "63", 63, "exact", None, ("children", "killed")),
+    ("More than 6 million homes including 1.5 million in the capital lost power.", "1.5 million", 1_500_000, "exact",
+     None, ("homes", "lost")),
 ]
 
 # Numbers that must not become figures: (sentence, the words that must not be claimed)
@@ -209,6 +226,13 @@ def test_parts_point_at_their_total() -> None:
     assert claim_at(sentence, "106").part_of == total.id
     assert claim_at(sentence, "63").part_of == total.id
     assert total.part_of is None
+
+
+def test_a_part_without_its_own_noun_counts_what_its_total_counts() -> None:
+    sentence = "More than 6 million homes including 1.5 million in the capital lost power."
+    part, total = claim_at(sentence, "1.5 million"), claim_at(sentence, "More than 6 million")
+    assert part.part_of == total.id
+    assert part.what_key == total.what_key == "home|lose"
 
 
 def test_without_the_parser_figures_still_come_out_with_a_notice() -> None:

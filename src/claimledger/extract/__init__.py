@@ -131,9 +131,11 @@ def _to_claims(document: Document, found: Found, descriptions: list[Description 
         if desc is not None and desc.enumeration_head is not None:
             part_of = id_at.get(s_start + desc.enumeration_head)
             whole = what_at.get(s_start + desc.enumeration_head)
-            if whole is not None and whole.predicate:
-                what = " ".join(w for w in (desc.counted, whole.predicate) if w)
-                key = f"{desc.counted_lemma or ''}|{whole.predicate_lemma or ''}"
+            if whole is not None and (whole.predicate or not desc.counted):
+                counted, counted_lemma = (desc.counted, desc.counted_lemma) if desc.counted or item.unit \
+                    else (whole.counted, whole.counted_lemma)  # "6 million homes, including 1.5 million in ..."
+                what = " ".join(w for w in (counted, whole.predicate or desc.predicate) if w) or None
+                key = f"{counted_lemma or ''}|{whole.predicate_lemma or desc.predicate_lemma or ''}"
         if desc is not None:
             what_at[s_start + item.head_start] = desc
         claims.append(Claim(claim_id, document.id, "quantity", Span(start, end), evidence, item.value,

@@ -109,6 +109,8 @@ def describe(doc: Doc, start: int, end: int) -> Description:
     noun = number.head if number.dep_ in ("nummod", "amod", "compound", "quantmod", "nmod") and number.head.pos_ in ("NOUN", "PROPN", "ADJ") else None
     if noun is None and number.pos_ == "NOUN" and not number.like_num:  # "35m users": the figure is the noun's modifier
         noun = number.head if number.head.pos_ in ("NOUN", "PROPN") and number.head.i > number.i else None
+    if noun is None and not number.like_num:  # "dozens of people", "tens of thousands of students"
+        noun = _counted_after_of(number)
     counted = counted_lemma = None
     anchor = number
     if noun is not None:
@@ -121,13 +123,30 @@ def describe(doc: Doc, start: int, end: int) -> Description:
     if root.dep_ == "pobj" and root.head.lower_ in ("including", "among", "includes", "include"):
         whole = root.head.head
         whole_number = _number_of(whole)
-        if whole_number is not None:
-            enum_head = whole_number.idx
+        if whole_number is not None:  # where its figure starts: "6" of "6 million"
+            enum_head = min([whole_number.idx] + [c.idx for c in whole_number.lefts
+                                                  if c.dep_ == "compound" and c.like_num])
         verb = whole if whole.pos_ in ("VERB", "AUX") else _predicate_verb(whole)
     else:
         verb = _predicate_verb(root)
     predicate, predicate_lemma = _verb_phrase(verb) if verb is not None else (None, None)
     return Description(counted, counted_lemma, predicate, predicate_lemma, enum_head)
+
+
+def _counted_after_of(token: Token) -> Token | None:
+    """The noun a vague amount counts, through "of" and any further amounts ("tens of thousands of")."""
+    for _ in range(3):
+        objects = [c for child in token.rights if child.dep_ == "prep" and child.lower_ == "of"
+                   for c in child.children if c.dep_ == "pobj"]
+        if not objects:
+            return None
+        token = objects[0]
+        if token.lower_ not in _VAGUE_AMOUNTS:
+            return token if token.pos_ in ("NOUN", "PROPN") else None
+    return None
+
+
+_VAGUE_AMOUNTS = frozenset(["dozens", "scores", "hundreds", "thousands", "millions", "billions", "tens"])
 
 
 def _number_of(token: Token) -> Token | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .numbers import (
     NUMBER_START_RE,
@@ -189,7 +189,7 @@ def find_quantities(sentence: str, blocked: list[tuple[int, int]]) -> Iterator[Q
         if next_match is None:
             break
         results, position = _quantities_of(sentence, next_match, taken)
-        found.extend(results)
+        found.extend(_with_rate(sentence, q) for q in results)
     yield from sorted(found, key=lambda q: q.start)
 
 
@@ -207,6 +207,32 @@ def _fraction(match: re.Match[str]) -> QuantityMatch:
 
 def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return any(start < e and s < end for s, e in spans)
+
+
+# "$52 a barrel", "40 cents per share", "1.2m barrels a day": a rate, whose unit names both sides
+_RATE_RE = re.compile(
+    rf"""[\s-]*(?:a|an|per|each|/)[\s-]*
+    (?P<per>(?:{_UNIT_ALT})|shares?|persons?|people|heads?|capita|games?|nights?|households?|users?|customers?|passengers?)
+    (?![\w/])(?!\s+(?:ago|earlier|before|later|after)\b)""",
+    re.I | re.X,
+)
+_PER_WORDS = {"persons": "person", "people": "person", "heads": "head", "shares": "share", "games": "game",
+              "nights": "night", "households": "household", "users": "user", "customers": "customer",
+              "passengers": "passenger"}
+
+
+def _with_rate(sentence: str, q: QuantityMatch) -> QuantityMatch:
+    """A figure with a unit, followed by "a"/"per"/"/" and a unit or countable, is a rate."""
+    if not q.unit or q.unit in ("fold",) or "/" in q.unit:
+        return q
+    match = _RATE_RE.match(sentence, q.end)
+    if match is None or len(match.group("per")) < 3:
+        return q
+    surface = match.group("per").lower()
+    per = _PER_WORDS.get(surface, surface) if not UNIT_RE.fullmatch(surface) else unit_name(surface)
+    if not per or per == q.unit:
+        return q
+    return replace(q, end=match.end(), unit=f"{q.unit}/{per}")
 
 
 def _unit_of(cur: str | None, unit_surface: str | None) -> str | None:
@@ -234,6 +260,8 @@ def _quantities_of(
         ranged = _range_of(match, first)
         if ranged is not None:
             return [ranged], match.end()
+    if g["sep"].strip().lower() == "or" and first.unit is None:  # "8 or 9 euros", "about 8 or $9"
+        first = replace(first, unit=_unit_of(g["cur2"], g["unit"]))
     return [first], match.start("sep")
 
 
