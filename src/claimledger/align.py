@@ -209,6 +209,8 @@ def group_claims(documents: Iterable[Document], claims: Iterable[Claim], reuse: 
         clusters[uf.find(k)].append(item)
     quotes = [_quote_item(c, docs[c.doc]) for c in claims_list if c.kind == "quote" and c.doc in docs]
     clusters.update({len(items) + k: members for k, members in enumerate(_quote_clusters(quotes))})
+    lists = [_quote_item(c, docs[c.doc]) for c in claims_list if c.kind == "list" and c.doc in docs]
+    clusters.update({len(items) + len(quotes) + k: members for k, members in enumerate(_list_clusters(lists))})
     links = _reuse_links(reuse)
     return sorted((_group(members, links) for members in clusters.values()), key=lambda g: g.id)
 
@@ -254,6 +256,28 @@ def _quote_clusters(quotes: list[_Item]) -> list[list[_Item]]:
     clusters: dict[int, list[_Item]] = defaultdict(list)
     for k, q in enumerate(quotes):
         clusters[uf.find(k)].append(q)
+    return list(clusters.values())
+
+
+LIST_OVERLAP = 0.5  # named lists of one kind sharing this share of their members name the same set
+
+
+def _list_clusters(lists: list[_Item]) -> list[list[_Item]]:
+    """Named lists of the same kind of member ("countries") in different documents that
+    share most of their members: one list as each source gives it, blocked on the noun."""
+    by_what: dict[str | None, list[int]] = defaultdict(list)
+    for k, item in enumerate(lists):
+        by_what[item.claim.what_key].append(k)
+    uf = _UnionFind(len(lists))
+    for ks in by_what.values():
+        for x, i in enumerate(ks[:MAX_BLOCK]):
+            for j in ks[x + 1 : MAX_BLOCK]:
+                a, b = set(lists[i].claim.members), set(lists[j].claim.members)
+                if lists[i].doc.id != lists[j].doc.id and len(a & b) >= LIST_OVERLAP * max(len(a), len(b)):
+                    uf.union(i, j)
+    clusters: dict[int, list[_Item]] = defaultdict(list)
+    for k, item in enumerate(lists):
+        clusters[uf.find(k)].append(item)
     return list(clusters.values())
 
 
@@ -504,6 +528,12 @@ def _default_what(claim: Claim) -> str:
     return claim.evidence[:80]
 
 
+def _source(item: _Item) -> str:
+    where = item.doc.published or item.doc.published_inferred or "undated"
+    name = item.doc.outlet or item.doc.title or item.doc.path.rsplit("/", 1)[-1]
+    return f"{name} ({where})"
+
+
 def _describe(item: _Item) -> str:
     where = item.doc.published or item.doc.published_inferred or "undated"
     words = item.doc.text[item.claim.span.start : item.claim.span.end]
@@ -519,6 +549,8 @@ def _verdict(members: list[_Item]) -> tuple[Verdict, list[str]]:
     """
     if len(members) == 1:
         return "single", ["one claim in one document"]
+    if members[0].claim.kind == "list":
+        return _list_verdict(members)
     if members[0].claim.kind == "quote":
         variants = sorted({m.doc.text[m.claim.span.start : m.claim.span.end] for m in members})
         return "agree", [f"the same quote in {len({m.doc.id for m in members})} documents, in {len(variants)} wordings"]
@@ -539,6 +571,23 @@ def _verdict(members: list[_Item]) -> tuple[Verdict, list[str]]:
         values = " → ".join(f"{m.claim.value} ({m.date or 'undated'})" for m in members)
         return "evolving", [f"the figure moves in one direction in publication order: {values}"]
     return "conflict", [f"{_describe(clash[0])} and {_describe(clash[1])} are incompatible"]
+
+
+def _list_verdict(members: list[_Item]) -> tuple[Verdict, list[str]]:
+    """Named lists (in publication order): the same members agree; a list that only grows is
+    evolving; members named by one source and dropped by a later one are a conflict."""
+    sets = [set(m.claim.members) for m in members]
+    if all(s == sets[0] for s in sets):
+        return "agree", [f"{len(members)} documents name the same {len(sets[0])} members"]
+    notes = []
+    for earlier, later, a, b in zip(members, members[1:], sets, sets[1:], strict=False):
+        dropped, added = sorted(a - b), sorted(b - a)
+        if dropped:
+            notes.append(f"{_source(earlier)} names {', '.join(dropped)}, which {_source(later)} does not")
+        if added:
+            notes.append(f"{_source(later)} adds {', '.join(added)}")
+    grows = all(a <= b for a, b in zip(sets, sets[1:], strict=False)) and all(m.date for m in members)
+    return ("evolving" if grows else "conflict"), notes
 
 
 def _incompatible_pair(members: list[_Item]) -> tuple[_Item, _Item] | None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import time
+from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -435,13 +436,16 @@ class Ledger:
 
     # -- reading --------------------------------------------------------------------------
     def documents(self) -> list[Document]:
+        debris_of: dict[str, list[Debris]] = defaultdict(list)  # one query, not one per document
+        for doc_id, n, t, why in self.sql.execute(
+                "SELECT document_id, line_no, text, reason FROM debris ORDER BY document_id, line_no"):
+            debris_of[doc_id].append(Debris(n, t, why))
         rows = self.sql.execute(
             "SELECT id, path, text, content_hash, format, encoding, url, title, outlet, author, published,"
             " published_inferred, language, voice, other_languages, removed_characters, notices FROM documents ORDER BY id")
         docs = []
         for r in rows:
-            debris = tuple(Debris(n, t, why) for n, t, why in self.sql.execute(
-                "SELECT line_no, text, reason FROM debris WHERE document_id = ? ORDER BY line_no", (r[0],)))
+            debris = tuple(debris_of.get(r[0], ()))
             docs.append(Document(
                 id=r[0], path=r[1], text=r[2], content_hash=r[3], fmt=r[4], encoding=r[5], url=r[6], title=r[7],
                 outlet=r[8], author=r[9], published=r[10], published_inferred=r[11], language=r[12], voice=r[13],

@@ -11,6 +11,7 @@ from dataclasses import replace
 from ..model import Claim, Document, Span, stable_id
 from .attribution import Resolver, sentence_attribution
 from .dates import DateMatch, find_dates
+from .lists import find_lists
 from .parse import NO_MODEL_NOTICE, Description, describe, load_model, parse_sentences
 from .quantities import QuantityMatch, find_quantities
 from .quotes import QuoteMatch, find_quotes
@@ -41,8 +42,20 @@ def extract_claims_many(
         descriptions: list[list[Description | None]] = [[None] * len(f) for f in found]
     else:
         descriptions = _describe_all(documents, found)
-    return [(_attribute(d, _to_claims(d, f, desc)), notices if f else ())
+    return [(_attribute(d, _to_claims(d, f, desc) + _list_claims(d)), notices if f else ())
             for d, f, desc in zip(documents, found, descriptions, strict=True)]
+
+
+def _list_claims(document: Document) -> tuple[Claim, ...]:
+    """Named lists: the count of named members is the value, the members go with it."""
+    claims = []
+    for s_start, s_end in split_sentences(document.text):
+        for item in find_lists(document.text[s_start:s_end]):
+            start, end = s_start + item.start, s_start + item.end
+            claims.append(Claim(stable_id("c", document.id, start, end, "list"), document.id, "list",
+                                Span(start, end), document.text[s_start:s_end], len(item.members),
+                                what=item.what, what_key=f"{item.what.lower()}|", members=item.members))
+    return tuple(claims)
 
 
 def _attribute(document: Document, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
