@@ -116,6 +116,37 @@ def test_same_key_about_different_places_stays_apart(tmp_path: Path) -> None:
     assert g42["id"] != g17["id"] and g42["verdict"] == g17["verdict"] == "single"
 
 
+LIST_CASES = [
+    # (earlier members, later members, verdict, a word a note must hold or None)
+    ("Ardel, Brisk, Cova, Dunlin and Eske", "Ardel, Brisk, Cova, Dunlin and Eske", "agree", None),
+    ("Ardel, Brisk, Cova, Dunlin and Eske", "Ardel, Brisk, Cova, Dunlin, Eske and Fallow", "evolving", "Fallow"),
+    ("Ardel, Brisk, Cova, Dunlin and Eske", "Ardel, Brisk, Cova, Dunlin and Garn", "conflict", "Eske"),
+]
+
+
+@pytest.mark.parametrize(("earlier", "later", "verdict", "noted"), LIST_CASES)
+def test_named_lists_of_the_same_members(tmp_path: Path, earlier: str, later: str, verdict: str,
+                                         noted: str | None) -> None:
+    export = ledger_of(tmp_path, {
+        "a": ("2024-01-02", f"Aid came from the provinces of {earlier}."),
+        "b": ("2024-02-09", f"Help has arrived from the provinces of {later}."),
+    })
+    claims = {c["id"]: c for c in export["claims"]}  # type: ignore[attr-defined]
+    [group] = [g for g in export["groups"] if g["kind"] == "list"]  # type: ignore[attr-defined]
+    assert group["verdict"] == verdict
+    assert sorted(claims[c]["doc"] for c in group["claims"]) == sorted({c["doc"] for c in claims.values()})
+    if noted:
+        assert any(noted in note for note in group["notes"])
+
+
+def test_lists_of_other_members_stay_apart(tmp_path: Path) -> None:
+    export = ledger_of(tmp_path, {
+        "a": ("2024-01-02", "Aid came from the provinces of Ardel, Brisk, Cova, Dunlin and Eske."),
+        "b": ("2024-01-03", "Aid came from the provinces of Hollin, Ivar, Jessop, Kell and Lorne."),
+    })
+    assert sorted(g["verdict"] for g in export["groups"] if g["kind"] == "list") == ["single", "single"]  # type: ignore[attr-defined]
+
+
 def test_single(tmp_path: Path) -> None:
     export = ledger_of(tmp_path, {"a": ("2024-01-02", "The bridge is 300 metres long.")})
     [group] = groups_with(export, 300)

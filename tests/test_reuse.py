@@ -63,3 +63,33 @@ def test_a_shared_title_is_not_copying() -> None:
 def test_undated_documents_order_by_id() -> None:
     [pair] = find_reuse([doc("z", STORY, None), doc("m", STORY + " Updated.", None)])
     assert (pair.a, pair.b) == ("m", "z")
+
+
+def _texts_with_copies(n: int, seed: int) -> tuple[list[str], set[tuple[int, int]]]:
+    """n texts of 200 random words; every fifth copies 40 words of the one before it."""
+    import random
+
+    rng = random.Random(seed)
+    vocabulary = [f"w{k}" for k in range(5000)]
+    texts = [" ".join(rng.choices(vocabulary, k=200)) for _ in range(n)]
+    planted = set()
+    for i in range(5, n, 5):
+        source = texts[i - 1].split()
+        texts[i] = " ".join(texts[i].split()[:80] + source[60:100] + texts[i].split()[80:])
+        planted.add((i - 1, i))
+    return texts, planted
+
+
+def test_keys_spread_over_partition_files_find_the_same_pairs_as_one_sort() -> None:
+    from claimledger.reuse import KeyIndex, document_keys
+
+    texts, planted = _texts_with_copies(60, seed=3)
+    in_memory, spilled = KeyIndex(len(texts)), KeyIndex(10_000_000, flush_keys=2_000)
+    assert in_memory.bits == 0 and spilled.bits > 0
+    for owner, text in enumerate(texts):
+        keys = document_keys(text)
+        in_memory.add(owner, keys)
+        spilled.add(owner, keys)
+    pairs = in_memory.pairs()
+    assert planted <= pairs
+    assert spilled.pairs() == pairs
