@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import tempfile
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -46,6 +46,7 @@ class _Words:
     starts: tuple[int, ...]
     ends: tuple[int, ...]
     in_quote: tuple[bool, ...]  # per word: inside quotation marks
+    seeds: np.ndarray  # per word: a 64-bit hash of the SEED words starting there
 
 
 def _words(doc: Document) -> _Words:
@@ -56,12 +57,13 @@ def _words(doc: Document) -> _Words:
     holder = np.searchsorted(quoted[:, 0], starts, side="right") - 1
     in_quote = (holder >= 0) & (np.asarray(starts, dtype=np.int64) < quoted[np.maximum(holder, 0), 1]) \
         if len(quoted) else np.zeros(len(starts), dtype=bool)
+    hashes = token_hashes(doc.text)  # the same words, by the same pattern
+    n = max(0, len(hashes) - SEED + 1)
+    seeds = hashes[:n].copy()
+    for k in range(1, SEED):
+        seeds = seeds * np.uint64(0x9E3779B97F4A7C15) + hashes[k : k + n]
     return _Words(doc, tuple(m.group(0).casefold() for m in matches), tuple(starts),
-                  tuple(m.end() for m in matches), tuple(in_quote.tolist()))
-
-
-def _hash(token_tuple: Sequence[str]) -> int:
-    return hash(" ".join(token_tuple)) & 0xFFFFFFFF
+                  tuple(m.end() for m in matches), tuple(in_quote.tolist()), seeds)
 
 
 MASK32 = np.uint64(0xFFFFFFFF)
@@ -288,10 +290,14 @@ def align(a: _Words, b: _Words) -> list[tuple[int, int, int, int, bool]]:
     Seeds inside quotation marks in both documents chain only with each other, so a shared
     quotation and the copied narrative around it come out as separate passages.
     """
+    shared = np.intersect1d(a.seeds, b.seeds, assume_unique=False)
+    if not len(shared):
+        return []
     index: dict[int, list[int]] = defaultdict(list)
-    for j in range(len(b.tokens) - SEED + 1):
-        index[_hash(b.tokens[j : j + SEED])].append(j)
-    seeds = sorted((i, j) for i in range(len(a.tokens) - SEED + 1) for j in index.get(_hash(a.tokens[i : i + SEED]), ()))
+    for j in np.flatnonzero(np.isin(b.seeds, shared)).tolist():
+        index[int(b.seeds[j])].append(j)
+    in_a = np.flatnonzero(np.isin(a.seeds, shared))
+    seeds = [(i, j) for i, h in zip(in_a.tolist(), a.seeds[in_a].tolist(), strict=True) for j in index[h]]
     passages: list[list[int]] = []  # [a_start, a_end, b_start, b_end, quoted]
     active: list[list[int]] = []
     for i, j in seeds:
