@@ -41,6 +41,8 @@ UNIT_NAMES = {
     "year_of_age": "year of age", "point": "point", "mph": "mile per hour", "km/h": "kilometre per hour",
     "celsius": "celsius", "fahrenheit": "fahrenheit", "degree": "degree", "volt": "volt", "cent": "cent",
     "mi2": "square mile", "capita": "capita",
+    "basis_point": "basis point", "Gt": "gigatonne", "ton": "ton", "μm": "micrometre", "pound-foot": "pound-foot",
+    "ksi": "kilopound per square inch", "game": "game",
     "watt": "watt", "MW": "megawatt", "GW": "gigawatt", "kW": "kilowatt", "ppb": "parts-per-billion",
     "ppm": "parts-per-million", "rpm": "revolutions per minute", "decade": "decade", "century": "century",
 }

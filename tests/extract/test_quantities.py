@@ -111,6 +111,18 @@ CASES: list[tuple[str, str, object, str, str | None, tuple[str, ...] | None]] = 
     ("Petrol averaged $2.11 per gallon last spring.", "$2.11 per gallon", 2.11, "exact", "USD/gallon", None),
     ("Shares closed at $41 a year ago.", "$41", 41, "exact", "USD", None),
     ("The fine was raised to £500 each time.", "£500", 500, "exact", "GBP", None),
+    ("The central bank raised rates by 25 basis points.", "25 basis points", 25, "exact", "basis_point", None),
+    ("Spreads widened 40bp on the day.", "40bp", 40, "exact", "basis_point", None),
+    ("Add 250g of flour to the bowl.", "250g", 250, "exact", "g", None),
+    ("Greenland lost about 270 gigatonnes of ice a year.", "about 270 gigatonnes", 270, "about", "Gt", None),
+    ("The plant ships 40,000 tons of steel.", "40,000 tons", 40_000, "exact", "ton", None),
+    ("The mill ground 12,000 tonnes of wheat.", "12,000 tonnes", 12_000, "exact", "tonne", None),
+    ("The fibres are 2.4 μm wide.", "2.4 μm", 2.4, "exact", "μm", None),
+    ("The engine makes 275 pound-feet of torque.", "275 pound-feet", 275, "exact", "pound-foot", None),
+    ("He averaged 15.3 ppg last season.", "15.3 ppg", 15.3, "exact", "point/game", None),
+    ("Maria Keller, 44, runs the shelter.", "44", 44, "exact", "year_of_age", None),
+    ("The pilot, Tom Reyes, 52, landed safely.", "52", 52, "exact", "year_of_age", None),
+    ("In Lisbon, 12, in Porto, 9, were hurt.", "12", 12, "exact", None, None),  # a place, not a person
     # ranges
     ("Between 2 and 3 million people fled.", "Between 2 and 3 million", (2_000_000, 3_000_000), "range", None, None),
     ("There are four to five thousand people in the camp.", "four to five thousand", (4000, 5000), "range", None, None),
@@ -153,6 +165,7 @@ CASES: list[tuple[str, str, object, str, str | None, tuple[str, ...] | None]] = 
 
 # Numbers that must not become figures: (sentence, the words that must not be claimed)
 NOT_FIGURES: list[tuple[str, str]] = [
+    ("The operator switched on its 5G network.", "5G"),
     ("The mission is at 633 Third Avenue, Suite 3210, New York.", "633"),
     ("The mission is at 633 Third Avenue, Suite 3210, New York.", "3210"),
     ("Write to New York, NY, 10017 for details.", "10017"),

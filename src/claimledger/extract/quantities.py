@@ -189,7 +189,7 @@ def find_quantities(sentence: str, blocked: list[tuple[int, int]]) -> Iterator[Q
         if next_match is None:
             break
         results, position = _quantities_of(sentence, next_match, taken)
-        found.extend(_with_rate(sentence, q) for q in results)
+        found.extend(_with_age(sentence, _with_rate(sentence, q)) for q in results)
     yield from sorted(found, key=lambda q: q.start)
 
 
@@ -219,6 +219,23 @@ _RATE_RE = re.compile(
 _PER_WORDS = {"persons": "person", "people": "person", "heads": "head", "shares": "share", "games": "game",
               "nights": "night", "households": "household", "users": "user", "customers": "customer",
               "passengers": "passenger"}
+
+
+# "Nick Hague, 44, has ...": a person's age follows a full name (two capitalised words, the
+# first not a preposition or article: "In Lisbon, 12," is a place and a count)
+_AGE_BEFORE = re.compile(r"\b(?P<first>[A-Z][\w'’-]+)\s+[A-Z][\w'’-]+,\s*\Z")
+_NOT_A_FIRST_NAME = frozenset(["In", "On", "At", "The", "From", "For", "By", "To", "Of", "And", "But", "With", "As"])
+_AGE_AFTER = re.compile(r"\s*,")
+
+
+def _with_age(sentence: str, q: QuantityMatch) -> QuantityMatch:
+    """A bare whole number set off by commas right after a name is the person's age."""
+    if q.unit or q.approx != "exact" or not isinstance(q.value, int) or not 0 < q.value < 120:
+        return q
+    name = _AGE_BEFORE.search(sentence, 0, q.start)
+    if name is None or name.group("first") in _NOT_A_FIRST_NAME or not _AGE_AFTER.match(sentence, q.end):
+        return q
+    return replace(q, unit="year_of_age")
 
 
 def _with_rate(sentence: str, q: QuantityMatch) -> QuantityMatch:

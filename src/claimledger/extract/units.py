@@ -6,7 +6,8 @@ import re
 
 # (surface pattern, unit name). Longest surfaces first within the alternation.
 UNIT_SURFACES: tuple[tuple[str, str], ...] = (
-    (r"percentage\s+points?|pct\.?\s+points?|basis\s+points?|bps", "percentage_point"),
+    (r"percentage\s+points?|pct\.?\s+points?", "percentage_point"),
+    (r"basis\s+points?|bps|bp\b", "basis_point"),  # a hundredth of a percentage point
     (r"%|per\s*cent|percent|pct\b|pc\b", "percent"),
     (r"parts\s+per\s+million|ppm", "ppm"), (r"parts\s+per\s+billion|ppb", "ppb"),
     (r"square\s+(?:kilometres|kilometers|km)|sq\.?\s*km|km2|km²", "km2"),
@@ -19,7 +20,7 @@ UNIT_SURFACES: tuple[tuple[str, str], ...] = (
     (r"kilometres?|kilometers?|km", "km"),
     (r"centimetres?|centimeters?|cm", "cm"),
     (r"millimetres?|millimeters?|mm", "mm"),
-    (r"nanomet(?:re|er)s?|nm\b", "nm"),
+    (r"nanomet(?:re|er)s?|nm\b", "nm"), (r"micromet(?:re|er)s?|microns?|μm|µm", "μm"),
     (r"metres?|meters?|m\b", "m"),
     (r"miles?", "mile"),
     (r"feet|foot|ft", "foot"),
@@ -28,10 +29,12 @@ UNIT_SURFACES: tuple[tuple[str, str], ...] = (
     (r"hectares?|ha\b", "hectare"),
     (r"acres?", "acre"),
     (r"kilograms?|kilos?|kg", "kg"),
-    (r"grams?|g\b", "g"),
+    (r"gigatonnes?|gigatons?|gt\b", "Gt"),
+    (r"grams?|(?-i:g)\b", "g"),  # "5G" is a generation of mobile network, not five grams
     (r"milligrams?|mg", "mg"),
-    (r"metric\s+tons?|tonnes?|tons?", "tonne"),
-    (r"pounds?|lbs?\b", "pound"),
+    (r"metric\s+tons?|tonnes?", "tonne"), (r"tons?", "ton"),  # a short ton is not a tonne
+    (r"pound[\s-]f(?:ee|oo)t|foot[\s-]pounds?|lb[\s-]ft", "pound-foot"),
+    (r"pounds?|lbs?\b", "pound"), (r"ksi\b", "ksi"),
     (r"ounces?|oz\b", "ounce"),
     (r"millilit(?:re|er)s?|ml\b", "ml"),
     (r"litres?|liters?|l\b", "litre"),
@@ -54,7 +57,7 @@ UNIT_SURFACES: tuple[tuple[str, str], ...] = (
     (r"years?|yrs?", "year"), (r"months?", "month"), (r"weeks?", "week"), (r"days?", "day"),
     (r"hours?|hrs?", "hour"), (r"minutes?|mins?", "minute"), (r"seconds?|secs?", "second"),
     (r"decades?", "decade"), (r"centuries|century", "century"),
-    (r"points?|pts?\b", "point"),
+    (r"ppg\b", "point/game"), (r"points?|pts?\b", "point"),
     (r"pence|p\b", "pence"), (r"cents?|¢", "cent"), (r"sen\b", "sen"),
     (r"dollars?|bucks", "USD"), (r"euros?", "EUR"), (r"pounds?\s+sterling|quid", "GBP"),
     (r"yen", "JPY"), (r"yuan|renminbi", "CNY"), (r"rupees?", "INR"), (r"roubles?|rubles?", "RUB"),
