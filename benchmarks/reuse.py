@@ -3,7 +3,8 @@
     python benchmarks/reuse.py [--sizes 1000 10000 100000]
 
 Prints, per size: recall of planted copies (verbatim, edited, partial), the share of found
-pairs that were not planted, time (the least of --repeat runs), and growth against the previous size. At the first size it
+pairs that were not planted, time (the least of --repeat runs, taken in turn across the sizes),
+and growth against the previous size. At the first size it
 also runs a brute-force peer in the same process: every sentence of every document against
 every other with rapidfuzz (``process.cdist``, ratio >= 90), so accuracy and time can be
 compared. Targets: recall >= 0.98, false pairs <= 1%, time at most 12x per 10x documents.
@@ -43,25 +44,34 @@ def evaluate(found: set[frozenset[int]], planted: set[frozenset[int]], texts: li
     return recall, len(false) / max(1, len(found))
 
 
-def run_ours(n: int, repeat: int = 1) -> tuple[float, float, float, dict[str, float]]:
-    """Accuracy of one run, and the least time of ``repeat`` runs (as timeit does: noise only adds)."""
-    corpus = generate(n, figures=False)
-    docs = documents(corpus.texts, corpus.dates)
-    times = []
+def run_ours(sizes: list[int], repeat: int = 1) -> list[tuple[int, float, float, float, dict[str, float]]]:
+    """Accuracy of one run per size, and the least time of ``repeat`` runs (as timeit does: noise
+    only adds). Every corpus is in memory before timing starts and the runs go round the sizes
+    in turn, so each size is timed in the same process state and across the same stretch of
+    the machine's time: on a shared machine speed drifts by a fifth over minutes, and timing
+    the sizes one after the other put that drift into the growth figure."""
+    corpora = {n: generate(n, figures=False) for n in sizes}
+    docs = {n: documents(c.texts, c.dates) for n, c in corpora.items()}
+    times: dict[int, list[float]] = {n: [] for n in sizes}
+    found_pairs = {}
     for _ in range(repeat):
-        start = time.perf_counter()
-        pairs = find_reuse(docs)
-        times.append(time.perf_counter() - start)
-    seconds = min(times)
-    index = {d.id: i for i, d in enumerate(docs)}
-    found = {frozenset((index[p.a], index[p.b])) for p in pairs}
-    planted = {frozenset((p.source, p.copy)) for p in corpus.planted}
-    recall, false_share = evaluate(found, planted, corpus.texts)
-    by_kind = {}
-    for kind in ("verbatim", "edited", "partial"):
-        of_kind = {frozenset((p.source, p.copy)) for p in corpus.planted if p.kind == kind}
-        by_kind[kind] = len(found & of_kind) / max(1, len(of_kind))
-    return seconds, recall, false_share, by_kind
+        for n in sizes:
+            start = time.perf_counter()
+            found_pairs[n] = find_reuse(docs[n])
+            times[n].append(time.perf_counter() - start)
+    rows = []
+    for n in sizes:
+        corpus = corpora[n]
+        index = {d.id: i for i, d in enumerate(docs[n])}
+        found = {frozenset((index[p.a], index[p.b])) for p in found_pairs[n]}
+        planted = {frozenset((p.source, p.copy)) for p in corpus.planted}
+        recall, false_share = evaluate(found, planted, corpus.texts)
+        by_kind = {}
+        for kind in ("verbatim", "edited", "partial"):
+            of_kind = {frozenset((p.source, p.copy)) for p in corpus.planted if p.kind == kind}
+            by_kind[kind] = len(found & of_kind) / max(1, len(of_kind))
+        rows.append((n, min(times[n]), recall, false_share, by_kind))
+    return rows
 
 
 def run_brute_force(n: int) -> tuple[float, float, float]:
@@ -100,8 +110,7 @@ def main() -> None:
     args = ap.parse_args()
     print(f"{'docs':>8}{'recall':>8}{'verbatim':>10}{'edited':>8}{'partial':>9}{'false':>8}{'seconds':>9}{'growth':>8}")
     previous = None
-    for n in args.sizes:
-        seconds, recall, false_share, by_kind = run_ours(n, args.repeat)
+    for n, seconds, recall, false_share, by_kind in run_ours(args.sizes, args.repeat):
         growth = f"{seconds / previous:.1f}x" if previous else "-"
         print(f"{n:>8}{recall:>8.3f}{by_kind['verbatim']:>10.3f}{by_kind['edited']:>8.3f}{by_kind['partial']:>9.3f}"
               f"{false_share:>8.3%}{seconds:>9.1f}{growth:>8}", flush=True)

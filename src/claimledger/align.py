@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .budget import paused_cycle_collection
 from .model import Claim, Document, Group, ReusePair, Verdict, stable_id
 
 # Words that mean the same event or the same counted thing, for grouping only.
@@ -194,6 +195,11 @@ class _UnionFind:
 
 def group_claims(documents: Iterable[Document], claims: Iterable[Claim], reuse: Iterable[ReusePair]) -> list[Group]:
     """Groups of figure and date claims about the same thing, each with verdict, origins and notes."""
+    with paused_cycle_collection():
+        return _group_claims(documents, claims, reuse)
+
+
+def _group_claims(documents: Iterable[Document], claims: Iterable[Claim], reuse: Iterable[ReusePair]) -> list[Group]:
     docs = {d.id: d for d in documents}
     claims_list = list(claims)
     items = [_item(c, docs[c.doc]) for c in claims_list if c.kind in ("quantity", "date") and c.doc in docs]

@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import re
 import tempfile
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
+from .budget import paused_cycle_collection
 from .model import Document, Passage, ReusePair
 
 HALF_WINDOW = 6  # a MinHash window is 2 x 6 word 3-shingles, and starts every 6 shingles
@@ -375,13 +376,20 @@ def _reuse_of_words(a: _Words, b: _Words) -> ReusePair | None:
 def find_reuse(documents: Iterable[Document]) -> list[ReusePair]:
     """Every pair of documents that shares text, earlier document first, heavy copying scored highest."""
     docs = list(documents)
-    words: dict[int, _Words] = {}
-    out = []
-    for i, j in sorted(candidate_pairs([d.text for d in docs])):
-        for k in (i, j):
-            if k not in words:
-                words[k] = _words(docs[k])
-        pair = _reuse_of_words(words[i], words[j])
-        if pair is not None:
-            out.append(pair)
+    with paused_cycle_collection():
+        pairs = sorted(candidate_pairs([d.text for d in docs]))
+        remaining = Counter(k for pair in pairs for k in pair)  # a document's words go once its pairs are done
+        words: dict[int, _Words] = {}
+        out = []
+        for i, j in pairs:
+            for k in (i, j):
+                if k not in words:
+                    words[k] = _words(docs[k])
+            pair = _reuse_of_words(words[i], words[j])
+            if pair is not None:
+                out.append(pair)
+            for k in (i, j):
+                remaining[k] -= 1
+                if not remaining[k]:
+                    del words[k]
     return out
