@@ -43,6 +43,8 @@ UNIT_NAMES = {
     "mi2": "square mile", "capita": "capita",
     "basis_point": "basis point", "Gt": "gigatonne", "ton": "ton", "μm": "micrometre", "pound-foot": "pound-foot",
     "ksi": "kilopound per square inch", "game": "game",
+    "kWh": "kilowatt hour", "MWh": "megawatt hour", "GWh": "gigawatt hour", "Nm": "newton metre",
+    "fold": "count",  # NewsQuant names a multiple ("sixfold", "6.5 times earnings") a count
     "watt": "watt", "MW": "megawatt", "GW": "gigawatt", "kW": "kilowatt", "ppb": "parts-per-billion",
     "ppm": "parts-per-million", "rpm": "revolutions per minute", "decade": "decade", "century": "century",
 }
@@ -132,7 +134,7 @@ def _count_unit(what_key: str | None) -> str:
     if not what_key:
         return "-"
     noun = what_key.split("|", 1)[0].strip()
-    return noun or "-"
+    return "count" if noun == "time" else noun or "-"  # "3,200 times": a number of occurrences
 
 
 def quantulum_extractor() -> Callable[[list[str]], list[list[Prediction]]]:

@@ -120,6 +120,10 @@ CASES: list[tuple[str, str, object, str, str | None, tuple[str, ...] | None]] = 
     ("The fibres are 2.4 μm wide.", "2.4 μm", 2.4, "exact", "μm", None),
     ("The engine makes 275 pound-feet of torque.", "275 pound-feet", 275, "exact", "pound-foot", None),
     ("He averaged 15.3 ppg last season.", "15.3 ppg", 15.3, "exact", "point/game", None),
+    ("The engine delivers 240 Nm of torque.", "240 Nm", 240, "exact", "Nm", None),
+    ("The chip is made on a 5 nm process.", "5 nm", 5, "exact", "nm", None),
+    ("The 1.6 litre engine is tuned to 182 PS.", "182 PS", 182, "exact", "horsepower", None),
+    ("The cars reached about 80 m.p.h. on the straight.", "about 80 m.p.h.", 80, "about", "mph", None),
     ("Maria Keller, 44, runs the shelter.", "44", 44, "exact", "year_of_age", None),
     ("The pilot, Tom Reyes, 52, landed safely.", "52", 52, "exact", "year_of_age", None),
     ("In Lisbon, 12, in Porto, 9, were hurt.", "12", 12, "exact", None, None),  # a place, not a person

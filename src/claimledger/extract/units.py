@@ -20,7 +20,8 @@ UNIT_SURFACES: tuple[tuple[str, str], ...] = (
     (r"kilometres?|kilometers?|km", "km"),
     (r"centimetres?|centimeters?|cm", "cm"),
     (r"millimetres?|millimeters?|mm", "mm"),
-    (r"nanomet(?:re|er)s?|nm\b", "nm"), (r"micromet(?:re|er)s?|microns?|μm|µm", "μm"),
+    (r"newton[\s-]met(?:re|er)s?|(?-i:Nm)\b", "Nm"),  # torque; "nm" in lower case is nanometres
+    (r"nanomet(?:re|er)s?|(?-i:nm)\b", "nm"), (r"micromet(?:re|er)s?|microns?|μm|µm", "μm"),
     (r"metres?|meters?|m\b", "m"),
     (r"miles?", "mile"),
     (r"feet|foot|ft", "foot"),
@@ -46,7 +47,7 @@ UNIT_SURFACES: tuple[tuple[str, str], ...] = (
     (r"degrees?|°", "degree"),
     (r"gigawatts?|gw\b", "GW"), (r"megawatts?|mw\b", "MW"), (r"kilowatts?|kw\b", "kW"),
     (r"gigawatt[\s-]hours?|gwh", "GWh"), (r"megawatt[\s-]hours?|mwh", "MWh"), (r"kilowatt[\s-]hours?|kwh", "kWh"),
-    (r"volts?", "volt"), (r"watts?", "watt"), (r"horsepower|bhp|hp\b", "horsepower"),
+    (r"volts?", "volt"), (r"watts?", "watt"), (r"horsepower|bhp|hp\b|(?-i:PS)\b", "horsepower"),
     (r"mah\b", "mAh"), (r"ghz", "GHz"), (r"mhz", "MHz"), (r"khz", "kHz"), (r"hz\b|hertz", "Hz"),
     (r"gbps", "Gbps"), (r"mbps", "Mbps"), (r"kbps", "kbps"),
     (r"calories|kcal", "calorie"),
