@@ -32,7 +32,8 @@ def extract_claims_many(
     documents: list[Document], use_parser: bool = True
 ) -> list[tuple[tuple[Claim, ...], tuple[str, ...]]]:
     """``extract_claims`` for several documents, parsed in one batch (the same result, faster)."""
-    found = [_find(document) for document in documents]
+    sentences = [list(split_sentences(document.text)) for document in documents]  # once: a tenth of the time
+    found = [_find(document, spans) for document, spans in zip(documents, sentences, strict=True)]
     notices: tuple[str, ...] = ()
     if not use_parser:
         notices = ("parsing switched off: what is counted is left empty",)
@@ -42,14 +43,14 @@ def extract_claims_many(
         descriptions: list[list[Description | None]] = [[None] * len(f) for f in found]
     else:
         descriptions = _describe_all(documents, found)
-    return [(_attribute(d, _to_claims(d, f, desc) + _list_claims(d)), notices if f else ())
-            for d, f, desc in zip(documents, found, descriptions, strict=True)]
+    return [(_attribute(d, _to_claims(d, f, desc) + _list_claims(d, spans), spans), notices if f else ())
+            for d, f, desc, spans in zip(documents, found, descriptions, sentences, strict=True)]
 
 
-def _list_claims(document: Document) -> tuple[Claim, ...]:
+def _list_claims(document: Document, sentences: list[tuple[int, int]]) -> tuple[Claim, ...]:
     """Named lists: the count of named members is the value, the members go with it."""
     claims = []
-    for s_start, s_end in split_sentences(document.text):
+    for s_start, s_end in sentences:
         for item in find_lists(document.text[s_start:s_end]):
             start, end = s_start + item.start, s_start + item.end
             claims.append(Claim(stable_id("c", document.id, start, end, "list"), document.id, "list",
@@ -58,11 +59,10 @@ def _list_claims(document: Document) -> tuple[Claim, ...]:
     return tuple(claims)
 
 
-def _attribute(document: Document, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
+def _attribute(document: Document, claims: tuple[Claim, ...], sentences: list[tuple[int, int]]) -> tuple[Claim, ...]:
     """Add the document's quotes, and say for every claim whom the document attributes it to."""
     resolver = Resolver(document.text, document.voice)
     quotes = list(find_quotes(document.text, resolver))
-    sentences = list(split_sentences(document.text))
     out: list[Claim] = []
     for claim in claims:
         quote = next((q for q in quotes if q.start <= claim.span.start and claim.span.end <= q.end), None)
@@ -95,11 +95,11 @@ def _quote_claim(document: Document, quote: QuoteMatch, sentences: list[tuple[in
                  attributed_to=quote.speaker, via=quote.via)
 
 
-def _find(document: Document) -> Found:
+def _find(document: Document, sentences: list[tuple[int, int]]) -> Found:
     """Dates and figures of each sentence, in text order, as (sentence start, end, match)."""
     text = document.text
     found: Found = []
-    for s_start, s_end in split_sentences(text):
+    for s_start, s_end in sentences:
         sentence = text[s_start:s_end]
         dates = list(find_dates(sentence, document.published))
         found.extend((s_start, s_end, d) for d in dates)

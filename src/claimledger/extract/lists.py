@@ -39,6 +39,8 @@ class ListMatch:
 
 def find_lists(sentence: str) -> Iterator[ListMatch]:
     """Enumerations of at least MIN_MEMBERS names that follow the noun they name ("countries (")."""
+    if sentence.count(",") < MIN_MEMBERS - 2:  # "A, B, C and D" has two commas at the least
+        return
     for match in _LIST_RE.finditer(sentence):
         members = _members(match.group("items"))
         if len(members) < MIN_MEMBERS or any(m.split()[0] in _NOT_MEMBERS for m in members):
