@@ -58,11 +58,7 @@ def _words(doc: Document) -> _Words:
     holder = np.searchsorted(quoted[:, 0], starts, side="right") - 1
     in_quote = (holder >= 0) & (np.asarray(starts, dtype=np.int64) < quoted[np.maximum(holder, 0), 1]) \
         if len(quoted) else np.zeros(len(starts), dtype=bool)
-    hashes = token_hashes(doc.text)  # the same words, by the same pattern
-    n = max(0, len(hashes) - SEED + 1)
-    seeds = hashes[:n].copy()
-    for k in range(1, SEED):
-        seeds = seeds * np.uint64(0x9E3779B97F4A7C15) + hashes[k : k + n]
+    seeds = _gram_hashes(_hashes_of_words([m.group(0) for m in matches]), SEED)
     return _Words(doc, tuple(m.group(0).casefold() for m in matches), tuple(starts),
                   tuple(m.end() for m in matches), tuple(in_quote.tolist()), seeds)
 
@@ -122,7 +118,10 @@ def token_hashes(text: str) -> np.ndarray:
     process or Spark executor. Each word is a polynomial over its code points, computed for
     all words at once from one prefix sum (wrapping modulo 2**64) instead of a call per word.
     """
-    words = _WORD.findall(text)
+    return _hashes_of_words(_WORD.findall(text))
+
+
+def _hashes_of_words(words: list[str]) -> np.ndarray:
     if not words:
         return np.empty(0, dtype=np.uint64)
     points = np.frombuffer("\x00".join(words).casefold().encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
@@ -140,6 +139,22 @@ def token_hashes(text: str) -> np.ndarray:
 WINNOW_WORDS, WINNOW_WINDOW = 5, 8  # exact keys: any shared run of 5 + 8 - 1 = 12 words shares one
 
 
+def _gram_hashes(hashes: np.ndarray, width: int) -> np.ndarray:
+    """A 64-bit hash of each run of ``width`` words, from the words' hashes (empty when shorter)."""
+    n = max(0, len(hashes) - width + 1)
+    grams = np.zeros(n, dtype=np.uint64)
+    for k in range(width):
+        grams = grams * np.uint64(0x9E3779B97F4A7C15) + hashes[k : k + n]
+    return grams
+
+
+def _sorted_unique(values: np.ndarray) -> np.ndarray:
+    """``values`` sorted in place, each once: cheaper than numpy's hash-based np.unique on the
+    thousand-odd keys of a document (a fifth of the key time)."""
+    values.sort()
+    return values[np.concatenate(([True], values[1:] != values[:-1]))] if values.size else values
+
+
 def _winnowed_keys(hashes: np.ndarray) -> np.ndarray:
     """Exact fingerprints of word 5-grams chosen by winnowing (Schleimer et al., 2003).
 
@@ -150,9 +165,7 @@ def _winnowed_keys(hashes: np.ndarray) -> np.ndarray:
     n = len(hashes) - WINNOW_WORDS + 1
     if n <= 0:
         return np.empty(0, dtype=np.uint64)
-    grams = np.zeros(n, dtype=np.uint64)
-    for k in range(WINNOW_WORDS):
-        grams = grams * np.uint64(0x9E3779B97F4A7C15) + hashes[k : k + n]
+    grams = _gram_hashes(hashes, WINNOW_WORDS)
     grams ^= grams >> np.uint64(31)
     if n <= WINNOW_WINDOW:
         return grams[[int(np.argmin(grams))]]
@@ -175,9 +188,7 @@ def document_keys(text: str) -> np.ndarray:
     signatures = _window_signatures(hashes)
     bands = signatures.reshape(len(signatures), BANDS, ROWS)
     band_keys = (bands * _BAND_WEIGHTS).sum(axis=2) + np.arange(BANDS, dtype=np.uint64) * np.uint64(0x9E3779B97F4A7C15)
-    keys = np.concatenate((band_keys.ravel(), _winnowed_keys(hashes)))
-    keys.sort()  # unique by sort: numpy's hash-based np.unique took a fifth of the time here
-    return keys[np.concatenate(([True], keys[1:] != keys[:-1]))]
+    return _sorted_unique(np.concatenate((band_keys.ravel(), _winnowed_keys(hashes))))
 
 
 def _pairs_in_sorted(keys: np.ndarray, owners: np.ndarray) -> set[tuple[int, int]]:
@@ -263,8 +274,7 @@ class KeyIndex:
                     packed[bounds[index] : bounds[index + 1]].tofile(out)
 
     def _pairs_of(self, packed: np.ndarray) -> set[tuple[int, int]]:
-        packed.sort()
-        packed = packed[np.concatenate(([True], packed[1:] != packed[:-1]))] if packed.size else packed
+        packed = _sorted_unique(packed)
         owners = (packed & np.uint64((1 << self.owner_bits) - 1)).astype(np.int64)
         return _pairs_in_sorted(packed >> np.uint64(self.owner_bits), owners)
 
