@@ -192,6 +192,13 @@ class _UnionFind:
         if a != b:
             self.parent[max(a, b)] = min(a, b)
 
+    def clusters(self, items: list[_Item]) -> list[list[_Item]]:
+        """``items`` (indexed as the union-find is) gathered by their set, in order of first member."""
+        by_root: dict[int, list[_Item]] = defaultdict(list)
+        for k, item in enumerate(items):
+            by_root[self.find(k)].append(item)
+        return list(by_root.values())
+
 
 def group_claims(documents: Iterable[Document], claims: Iterable[Claim], reuse: Iterable[ReusePair]) -> list[Group]:
     """Groups of figure and date claims about the same thing, each with verdict, origins and notes."""
@@ -210,21 +217,18 @@ def _group_claims(documents: Iterable[Document], claims: Iterable[Claim], reuse:
     _join_contradicting_dates(items, uf)
     _join_years_to_their_dates(items, uf)
     _join_years_said_of_the_same_thing(items, uf)
-    clusters: dict[int, list[_Item]] = defaultdict(list)
-    for k, item in enumerate(items):
-        clusters[uf.find(k)].append(item)
-    quotes = [_quote_item(c, docs[c.doc]) for c in claims_list if c.kind == "quote" and c.doc in docs]
-    clusters.update({len(items) + k: members for k, members in enumerate(_quote_clusters(quotes))})
-    lists = [_quote_item(c, docs[c.doc]) for c in claims_list if c.kind == "list" and c.doc in docs]
-    clusters.update({len(items) + len(quotes) + k: members for k, members in enumerate(_list_clusters(lists))})
+    quotes = [_item_without_value(c, docs[c.doc]) for c in claims_list if c.kind == "quote" and c.doc in docs]
+    lists = [_item_without_value(c, docs[c.doc]) for c in claims_list if c.kind == "list" and c.doc in docs]
+    clusters = uf.clusters(items) + _quote_clusters(quotes) + _list_clusters(lists)
     links = _reuse_links(reuse)
-    return sorted((_group(members, links) for members in clusters.values()), key=lambda g: g.id)
+    return sorted((_group(members, links) for members in clusters), key=lambda g: g.id)
 
 
 Links = dict[str, set[str]]
 
 
-def _quote_item(claim: Claim, doc: Document) -> _Item:
+def _item_without_value(claim: Claim, doc: Document) -> _Item:
+    """A quote or a named list: grouped by its words or members, not by a value."""
     return _Item(claim, doc, None, None, math.nan, math.nan, False)
 
 
@@ -259,10 +263,7 @@ def _quote_clusters(quotes: list[_Item]) -> list[list[_Item]]:
                 shorter, longer = sorted((len(a), len(b)))
                 if fuzz.ratio(a, b) >= 85 or (fuzz.partial_ratio(a, b) >= 90 and shorter >= 0.5 * longer):
                     uf.union(i, j)
-    clusters: dict[int, list[_Item]] = defaultdict(list)
-    for k, q in enumerate(quotes):
-        clusters[uf.find(k)].append(q)
-    return list(clusters.values())
+    return uf.clusters(quotes)
 
 
 LIST_OVERLAP = 0.5  # named lists of one kind sharing this share of their members name the same set
@@ -281,10 +282,7 @@ def _list_clusters(lists: list[_Item]) -> list[list[_Item]]:
                 a, b = set(lists[i].claim.members), set(lists[j].claim.members)
                 if lists[i].doc.id != lists[j].doc.id and len(a & b) >= LIST_OVERLAP * max(len(a), len(b)):
                     uf.union(i, j)
-    clusters: dict[int, list[_Item]] = defaultdict(list)
-    for k, item in enumerate(lists):
-        clusters[uf.find(k)].append(item)
-    return list(clusters.values())
+    return uf.clusters(lists)
 
 
 MAX_BLOCK = 50  # blocking keys shared by more claims than this are too common to say "same thing"
@@ -534,16 +532,20 @@ def _default_what(claim: Claim) -> str:
     return claim.evidence[:80]
 
 
-def _source(item: _Item) -> str:
-    where = item.doc.published or item.doc.published_inferred or "undated"
+def _name_and_date(item: _Item) -> tuple[str, str]:
+    """The document a claim is in, as a reader would cite it, and its date."""
     name = item.doc.outlet or item.doc.title or item.doc.path.rsplit("/", 1)[-1]
+    return name, item.doc.published or item.doc.published_inferred or "undated"
+
+
+def _source(item: _Item) -> str:
+    name, where = _name_and_date(item)
     return f"{name} ({where})"
 
 
 def _describe(item: _Item) -> str:
-    where = item.doc.published or item.doc.published_inferred or "undated"
+    name, where = _name_and_date(item)
     words = item.doc.text[item.claim.span.start : item.claim.span.end]
-    name = item.doc.outlet or item.doc.title or item.doc.path.rsplit("/", 1)[-1]
     return f'"{words}" ({name}, {where})'
 
 

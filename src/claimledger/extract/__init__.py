@@ -55,7 +55,7 @@ def _list_claims(document: Document, sentences: list[tuple[int, int]]) -> tuple[
             start, end = s_start + item.start, s_start + item.end
             claims.append(Claim(stable_id("c", document.id, start, end, "list"), document.id, "list",
                                 Span(start, end), document.text[s_start:s_end], len(item.members),
-                                what=item.what, what_key=f"{item.what.lower()}|", members=item.members))
+                                what=item.what, what_key=f"{item.what}|", members=item.members))
     return tuple(claims)
 
 

@@ -240,7 +240,7 @@ def _with_age(sentence: str, q: QuantityMatch) -> QuantityMatch:
 
 def _with_rate(sentence: str, q: QuantityMatch) -> QuantityMatch:
     """A figure with a unit, followed by "a"/"per"/"/" and a unit or countable, is a rate."""
-    if not q.unit or q.unit in ("fold",) or "/" in q.unit:
+    if not q.unit or q.unit == "fold" or "/" in q.unit:
         return q
     match = _RATE_RE.match(sentence, q.end)
     if match is None or len(match.group("per")) < 3:
