@@ -3,7 +3,8 @@
     python benchmarks/reuse.py [--sizes 1000 10000 100000]
 
 Prints, per size: recall of planted copies (verbatim, edited, partial), the share of found
-pairs that were not planted, time (the least of --repeat runs, taken in turn across the sizes),
+pairs that were not planted, time per run (the least of --repeat samples, each of enough runs
+back to back to last --sample-seconds, taken in turn across the sizes),
 and growth against the previous size. At the first size it
 also runs a brute-force peer in the same process: every sentence of every document against
 every other with rapidfuzz (``process.cdist``, ratio >= 90), so accuracy and time can be
@@ -44,21 +45,32 @@ def evaluate(found: set[frozenset[int]], planted: set[frozenset[int]], texts: li
     return recall, len(false) / max(1, len(found))
 
 
-def run_ours(sizes: list[int], repeat: int = 1) -> list[tuple[int, float, float, float, dict[str, float]]]:
-    """Accuracy of one run per size, and the least time of ``repeat`` runs (as timeit does: noise
-    only adds). Every corpus is in memory before timing starts and the runs go round the sizes
-    in turn, so each size is timed in the same process state and across the same stretch of
-    the machine's time: on a shared machine speed drifts by a fifth over minutes, and timing
-    the sizes one after the other put that drift into the growth figure."""
+def run_ours(sizes: list[int], repeat: int = 1,
+             sample_seconds: float = 0.0) -> list[tuple[int, float, float, float, dict[str, float]]]:
+    """Accuracy of one run per size, and its time per run: the least of ``repeat`` samples (as
+    timeit does: noise only adds), where a sample runs the size back to back enough times to
+    last about ``sample_seconds`` (timeit's ``number``). On this shared machine the same 1,000
+    documents took 0.45 to 0.76 s from one moment to the next, so a sub-second size timed alone
+    swung its growth figure by a third; a sample of several seconds averages that out as the
+    larger sizes' runs do by themselves. Every corpus is in memory before timing starts and
+    the samples go round the sizes in turn, so each size is timed in the same process state and
+    across the same stretch of the machine's time (its speed also drifts by a fifth over
+    minutes)."""
     corpora = {n: generate(n, figures=False) for n in sizes}
     docs = {n: documents(c.texts, c.dates) for n, c in corpora.items()}
-    times: dict[int, list[float]] = {n: [] for n in sizes}
     found_pairs = {}
+    number = {}
+    for n in sizes:  # a first, untimed run sets how many runs make a sample
+        start = time.perf_counter()
+        found_pairs[n] = find_reuse(docs[n])
+        number[n] = max(1, round(sample_seconds / (time.perf_counter() - start)))
+    times: dict[int, list[float]] = {n: [] for n in sizes}
     for _ in range(repeat):
         for n in sizes:
             start = time.perf_counter()
-            found_pairs[n] = find_reuse(docs[n])
-            times[n].append(time.perf_counter() - start)
+            for _ in range(number[n]):
+                find_reuse(docs[n])
+            times[n].append((time.perf_counter() - start) / number[n])
     rows = []
     for n in sizes:
         corpus = corpora[n]
@@ -106,14 +118,16 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--sizes", type=int, nargs="+", default=[1000, 10_000, 100_000])
     ap.add_argument("--repeat", type=int, default=3, help="time each size this many times and keep the least")
+    ap.add_argument("--sample-seconds", type=float, default=5.0,
+                    help="a sample runs a size back to back for about this long (timeit's number)")
     ap.add_argument("--no-peer", action="store_true", help="skip the brute-force peer (about 200 s at 1k)")
     args = ap.parse_args()
     print(f"{'docs':>8}{'recall':>8}{'verbatim':>10}{'edited':>8}{'partial':>9}{'false':>8}{'seconds':>9}{'growth':>8}")
     previous = None
-    for n, seconds, recall, false_share, by_kind in run_ours(args.sizes, args.repeat):
+    for n, seconds, recall, false_share, by_kind in run_ours(args.sizes, args.repeat, args.sample_seconds):
         growth = f"{seconds / previous:.1f}x" if previous else "-"
         print(f"{n:>8}{recall:>8.3f}{by_kind['verbatim']:>10.3f}{by_kind['edited']:>8.3f}{by_kind['partial']:>9.3f}"
-              f"{false_share:>8.3%}{seconds:>9.1f}{growth:>8}", flush=True)
+              f"{false_share:>8.3%}{seconds:>9.2f}{growth:>8}", flush=True)
         previous = seconds
     if args.no_peer:
         return

@@ -84,12 +84,15 @@ def test_keys_spread_over_partition_files_find_the_same_pairs_as_one_sort() -> N
     from claimledger.reuse import KeyIndex, document_keys
 
     texts, planted = _texts_with_copies(60, seed=3)
-    in_memory, spilled = KeyIndex(len(texts)), KeyIndex(10_000_000, flush_keys=2_000)
+    in_memory = KeyIndex(len(texts))
+    spilled = KeyIndex(10_000_000, chunk_keys=5_000, memory_keys=20_000)  # pieces in memory and in files
     assert in_memory.bits == 0 and spilled.bits > 0
     for owner, text in enumerate(texts):
         keys = document_keys(text)
         in_memory.add(owner, keys)
         spilled.add(owner, keys)
+    assert spilled._folder is not None and spilled._pieces
     pairs = in_memory.pairs()
     assert planted <= pairs
     assert spilled.pairs() == pairs
+    assert spilled._folder is None
