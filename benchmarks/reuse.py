@@ -50,20 +50,22 @@ def run_ours(sizes: list[int], repeat: int = 1,
     """Accuracy of one run per size, and its time per run: the least of ``repeat`` samples (as
     timeit does: noise only adds), where a sample runs the size back to back enough times to
     last about ``sample_seconds`` (timeit's ``number``). On this shared machine the same 1,000
-    documents took 0.45 to 0.76 s from one moment to the next, so a sub-second size timed alone
-    swung its growth figure by a third; a sample of several seconds averages that out as the
-    larger sizes' runs do by themselves. Every corpus is in memory before timing starts and
+    documents took 0.45 to 0.76 s from one moment to the next, and a short run can fall in a
+    quiet moment that a long one cannot: timed alone, a sub-second size swung its growth figure
+    by a third. Samples of about the same length (the largest size's run, by default) see the
+    same noise, so their ratio is the code's. Every corpus is in memory before timing starts and
     the samples go round the sizes in turn, so each size is timed in the same process state and
     across the same stretch of the machine's time (its speed also drifts by a fifth over
     minutes)."""
     corpora = {n: generate(n, figures=False) for n in sizes}
     docs = {n: documents(c.texts, c.dates) for n, c in corpora.items()}
     found_pairs = {}
-    number = {}
+    first: dict[int, float] = {}
     for n in sizes:  # a first, untimed run sets how many runs make a sample
         start = time.perf_counter()
         found_pairs[n] = find_reuse(docs[n])
-        number[n] = max(1, round(sample_seconds / (time.perf_counter() - start)))
+        first[n] = time.perf_counter() - start
+    number = {n: max(1, round((sample_seconds or max(first.values())) / first[n])) for n in sizes}
     times: dict[int, list[float]] = {n: [] for n in sizes}
     for _ in range(repeat):
         for n in sizes:
@@ -118,8 +120,9 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--sizes", type=int, nargs="+", default=[1000, 10_000, 100_000])
     ap.add_argument("--repeat", type=int, default=3, help="time each size this many times and keep the least")
-    ap.add_argument("--sample-seconds", type=float, default=5.0,
-                    help="a sample runs a size back to back for about this long (timeit's number)")
+    ap.add_argument("--sample-seconds", type=float, default=0.0,
+                    help="a sample runs a size back to back for about this long (timeit's number); "
+                         "by default as long as one run of the largest size")
     ap.add_argument("--no-peer", action="store_true", help="skip the brute-force peer (about 200 s at 1k)")
     args = ap.parse_args()
     print(f"{'docs':>8}{'recall':>8}{'verbatim':>10}{'edited':>8}{'partial':>9}{'false':>8}{'seconds':>9}{'growth':>8}")

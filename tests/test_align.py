@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from claimledger.engine import build
 from claimledger.export import export_dict
+from claimledger.model import Group
 from claimledger.settings import Settings
 from claimledger.store import Ledger
 
@@ -193,3 +195,18 @@ def test_seed_scores(seeds_export: dict[str, object], tmp_path: Path) -> None:
     assert metrics["published_inferred_accuracy"] == 1.0
     assert metrics["origin_independence"] == 1.0
     assert metrics["reuse_pairs"] == 1.0 and metrics["reuse_ordering"] == 1.0
+
+
+@needs_shared
+def test_grouping_a_stream_in_any_order_gives_the_ledgers_groups(seeds_ledger: Path) -> None:
+    """derive streams documents from the ledger; grouping must not depend on the order they come in."""
+    from claimledger.align import group_claims
+
+    with Ledger.open(str(seeds_ledger), read_only=True) as ledger:
+        documents, claims, reuse, stored = ledger.documents(), ledger.claims(), ledger.reuse_pairs(), ledger.groups()
+    def as_stored(groups: list[Group]) -> list[Group]:  # the ledger keeps a group's claims by id
+        return [replace(g, claims=tuple(sorted(g.claims))) for g in groups]
+
+    assert len(stored) >= 20
+    assert as_stored(group_claims(iter(documents[::-1]), claims[::-1], reuse)) == stored
+    assert as_stored(group_claims(documents, claims, reuse)) == stored

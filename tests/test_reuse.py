@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from claimledger.model import Document
 from claimledger.reuse import find_reuse
 
@@ -96,3 +98,25 @@ def test_keys_spread_over_partition_files_find_the_same_pairs_as_one_sort() -> N
     assert planted <= pairs
     assert spilled.pairs() == pairs
     assert spilled._folder is None
+
+
+def test_reuse_over_a_stream_fetching_texts_in_batches_finds_what_it_finds_in_memory() -> None:
+    from claimledger.reuse import find_reuse
+
+    texts, planted = _texts_with_copies(60, seed=5)
+    docs = [Document(f"d{i:03d}", f"{i}.txt", t, f"h{i}", "txt", "utf-8", published=f"2020-01-{1 + i % 28:02d}")
+            for i, t in enumerate(texts)]
+    by_id = {d.id: d for d in docs}
+    fetched: list[int] = []
+
+    def fetch(ids: list[str]) -> list[Document]:
+        fetched.append(len(ids))
+        return [by_id[i] for i in ids]
+
+    in_memory = find_reuse(docs)
+    streamed = find_reuse(iter(docs), fetch=fetch, expected=len(docs), batch=3)
+    assert streamed == in_memory
+    assert {frozenset((int(p.a[1:]), int(p.b[1:]))) for p in in_memory} >= {frozenset(p) for p in planted}
+    assert len(fetched) == -(-len(in_memory) // 3) and max(fetched) <= 6  # only a batch's documents at a time
+    with pytest.raises(ValueError, match="expected number"):
+        find_reuse(iter(docs), fetch=fetch)

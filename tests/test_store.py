@@ -65,6 +65,19 @@ def test_second_build_writes_nothing_new(tmp_path: Path, ledger_target: str) -> 
     assert runs == [("completed", 6), ("completed", 0)]
 
 
+def test_documents_stream_in_pages_and_by_id_as_they_load_whole(tmp_path: Path, ledger_target: str) -> None:
+    """The cross-document stages read the ledger in pages; every page must add up to the whole."""
+    build([str(write_corpus(tmp_path / "c", 23))], ledger_target, Settings(use_parser=False))
+    with Ledger.open(ledger_target, read_only=True) as ledger:
+        whole = ledger.documents()
+        assert ledger.document_count() == len(whole) == 23
+        assert [d.id for d in whole] == sorted(d.id for d in whole)
+        assert list(ledger.iter_documents(batch=5)) == whole
+        wanted = [whole[20].id, whole[3].id, whole[3].id, whole[11].id]
+        assert list(ledger.iter_documents(wanted, batch=2)) == [whole[3], whole[11], whole[20]]
+        assert list(ledger.iter_documents([])) == []
+
+
 @needs_shared
 def test_seeds_rebuild_same_ids_and_counts(tmp_path: Path, seeds_ledger: Path) -> None:
     before = table_rows(seeds_ledger)

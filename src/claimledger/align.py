@@ -72,9 +72,34 @@ def _class_of(text: str | None, classes: dict[str, tuple[str, ...]]) -> str | No
 
 
 @dataclass(frozen=True, slots=True)
+class _Source:
+    """What grouping needs of a document once its text is gone: how to cite it, and its names."""
+
+    id: str
+    path: str
+    outlet: str | None
+    title: str | None
+    published: str | None
+    published_inferred: str | None
+    voice: str | None
+    names: frozenset[str]
+
+
+def _source_of(doc: Document) -> _Source:
+    return _Source(doc.id, doc.path, doc.outlet, doc.title, doc.published, doc.published_inferred, doc.voice,
+                   _proper_names(doc.text))
+
+
+CONTEXT_BEFORE, CONTEXT_AFTER = 60, 20  # characters of text kept around each claim
+
+
+@dataclass(frozen=True, slots=True)
 class _Item:
     claim: Claim
-    doc: Document
+    doc: _Source
+    said: str  # the claim's own words
+    before: str  # the text just before and after it
+    after: str
     noun: str | None
     predicate: str | None
     low: float
@@ -131,7 +156,10 @@ def _date_interval(value: str) -> tuple[float, float]:
         return math.nan, math.nan
 
 
-def _item(claim: Claim, doc: Document) -> _Item:
+def _item(claim: Claim, doc: _Source, text: str) -> _Item:
+    said, before, after = _words_around(claim, text)
+    if claim.kind in ("quote", "list"):  # grouped by their words or members, not by a value
+        return _Item(claim, doc, said, before, after, None, None, math.nan, math.nan, False)
     noun = predicate = None
     if claim.what_key:
         noun_text, _, verb_text = claim.what_key.partition("|")
@@ -140,7 +168,12 @@ def _item(claim: Claim, doc: Document) -> _Item:
     low, high = _interval(claim)
     if noun is None and claim.unit:
         noun = claim.unit  # "14 million cubic metres held": the unit says what is measured
-    return _Item(claim, doc, noun, predicate, low, high, claim.part_of is not None)
+    return _Item(claim, doc, said, before, after, noun, predicate, low, high, claim.part_of is not None)
+
+
+def _words_around(claim: Claim, text: str) -> tuple[str, str, str]:
+    start, end = claim.span.start, claim.span.end
+    return text[start:end], text[max(0, start - CONTEXT_BEFORE) : start], text[end : end + CONTEXT_AFTER]
 
 
 def _nominal(item: _Item) -> float:
@@ -169,11 +202,9 @@ def _context(item: _Item) -> set[str]:
     return {w.lower() for w in _WORD.findall(item.claim.evidence)} - _CONTEXT_STOP
 
 
-def _local_context(item: _Item, reach: int = 60) -> set[str]:
+def _local_context(item: _Item, reach: int = CONTEXT_BEFORE) -> set[str]:
     """Content words just before and after the claim: "the dam was built in [1962]"."""
-    text = item.doc.text
-    around = text[max(0, item.claim.span.start - reach) : item.claim.span.start] + " " + text[
-        item.claim.span.end : item.claim.span.end + reach // 3]
+    around = item.before[len(item.before) - reach :] + " " + item.after[: reach // 3]
     return {w.lower() for w in _SHORT_WORD.findall(around)} - _CONTEXT_STOP - _FUNCTION_WORDS
 
 
@@ -206,30 +237,43 @@ def group_claims(documents: Iterable[Document], claims: Iterable[Claim], reuse: 
         return _group_claims(documents, claims, reuse)
 
 
+GROUPED_KINDS = ("quantity", "date", "quote", "list")
+
+
 def _group_claims(documents: Iterable[Document], claims: Iterable[Claim], reuse: Iterable[ReusePair]) -> list[Group]:
-    docs = {d.id: d for d in documents}
-    claims_list = list(claims)
-    items = [_item(c, docs[c.doc]) for c in claims_list if c.kind in ("quantity", "date") and c.doc in docs]
-    items = [i for i in items if not math.isnan(i.low)]
-    uf = _UnionFind(len(items))
-    _join_same_values(items, uf)
-    _join_same_keys_across_documents(items, uf)
-    _join_contradicting_dates(items, uf)
-    _join_years_to_their_dates(items, uf)
-    _join_years_said_of_the_same_thing(items, uf)
-    quotes = [_item_without_value(c, docs[c.doc]) for c in claims_list if c.kind == "quote" and c.doc in docs]
-    lists = [_item_without_value(c, docs[c.doc]) for c in claims_list if c.kind == "list" and c.doc in docs]
-    clusters = uf.clusters(items) + _quote_clusters(quotes) + _list_clusters(lists)
+    items = _items(documents, claims)
+    figures = [i for i in items if i.claim.kind in ("quantity", "date") and not math.isnan(i.low)]
+    uf = _UnionFind(len(figures))
+    _join_same_values(figures, uf)
+    _join_same_keys_across_documents(figures, uf)
+    _join_contradicting_dates(figures, uf)
+    _join_years_to_their_dates(figures, uf)
+    _join_years_said_of_the_same_thing(figures, uf)
+    quotes = [i for i in items if i.claim.kind == "quote"]
+    lists = [i for i in items if i.claim.kind == "list"]
+    clusters = uf.clusters(figures) + _quote_clusters(quotes) + _list_clusters(lists)
     links = _reuse_links(reuse)
     return sorted((_group(members, links) for members in clusters), key=lambda g: g.id)
 
 
+def _items(documents: Iterable[Document], claims: Iterable[Claim]) -> list[_Item]:
+    """Every claim to group with the few words around it, read from one pass over the documents:
+    no document's text is kept, so the documents can come as a stream from the ledger. In the
+    ledger's order (document, position, id) whatever order the inputs came in."""
+    of_document: dict[str, list[Claim]] = defaultdict(list)
+    for claim in claims:
+        if claim.kind in GROUPED_KINDS:
+            of_document[claim.doc].append(claim)
+    items = []
+    for doc in documents:
+        mine = of_document.pop(doc.id, None)
+        if mine:
+            source = _source_of(doc)
+            items += [_item(claim, source, doc.text) for claim in mine]
+    return sorted(items, key=lambda i: (i.claim.doc, i.claim.span.start, i.claim.id))
+
+
 Links = dict[str, set[str]]
-
-
-def _item_without_value(claim: Claim, doc: Document) -> _Item:
-    """A quote or a named list: grouped by its words or members, not by a value."""
-    return _Item(claim, doc, None, None, math.nan, math.nan, False)
 
 
 def normalise_quote(text: str) -> str:
@@ -244,7 +288,7 @@ def _quote_clusters(quotes: list[_Item]) -> list[list[_Item]]:
     """The same quote in several documents, with its variants: spelling, brackets, ellipses, case."""
     from rapidfuzz import fuzz
 
-    texts = [normalise_quote(q.doc.text[q.claim.span.start : q.claim.span.end]) for q in quotes]
+    texts = [normalise_quote(q.said) for q in quotes]
     index: dict[str, set[int]] = defaultdict(set)
     for k, text in enumerate(texts):
         words = text.split()
@@ -351,15 +395,12 @@ def _join_same_keys_across_documents(items: list[_Item], uf: _UnionFind) -> None
     """
     docs_of: dict[int, set[str]] = defaultdict(set)
     words_of: dict[int, set[str]] = defaultdict(set)
-    names: dict[str, frozenset[str]] = {}
     for k, item in enumerate(items):
         root = uf.find(k)
         if item.doc.id not in docs_of[root]:
             docs_of[root].add(item.doc.id)
-            if item.doc.id not in names:
-                names[item.doc.id] = _proper_names(item.doc.text)
             if len(docs_of[root]) <= 5:
-                words_of[root] |= names[item.doc.id]
+                words_of[root] |= item.doc.names
     by_key: dict[tuple[str | None, str | None, str | None, bool], set[int]] = defaultdict(set)
     for k, item in enumerate(items):
         if item.claim.kind == "quantity" and item.noun and item.predicate:
@@ -545,8 +586,7 @@ def _source(item: _Item) -> str:
 
 def _describe(item: _Item) -> str:
     name, where = _name_and_date(item)
-    words = item.doc.text[item.claim.span.start : item.claim.span.end]
-    return f'"{words}" ({name}, {where})'
+    return f'"{item.said}" ({name}, {where})'
 
 
 def _verdict(members: list[_Item]) -> tuple[Verdict, list[str]]:
@@ -560,7 +600,7 @@ def _verdict(members: list[_Item]) -> tuple[Verdict, list[str]]:
     if members[0].claim.kind == "list":
         return _list_verdict(members)
     if members[0].claim.kind == "quote":
-        variants = sorted({m.doc.text[m.claim.span.start : m.claim.span.end] for m in members})
+        variants = sorted({m.said for m in members})
         return "agree", [f"the same quote in {len({m.doc.id for m in members})} documents, in {len(variants)} wordings"]
     notes = _anniversary_contradictions(members)
     by_doc: dict[str, list[_Item]] = defaultdict(list)

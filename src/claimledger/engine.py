@@ -255,16 +255,17 @@ def derive(ledger: Ledger, session: object | None = None) -> bool:
     from .align import group_claims
     from .reuse import find_reuse
 
-    fingerprint = ledger.fingerprint()
-    if ledger.state("derived_from") == fingerprint:
-        return False
-    documents = ledger.documents()
-    if session is None:
-        reuse = find_reuse(documents)
-    else:
-        from .spark import find_reuse_on_spark
+    with ledger.snapshot():  # one state of the ledger, even while another build commits
+        fingerprint = ledger.fingerprint()
+        if ledger.state("derived_from") == fingerprint:
+            return False
+        if session is None:  # texts stream from the ledger: memory does not grow with the corpus
+            reuse = find_reuse(ledger.iter_documents(), fetch=ledger.iter_documents,
+                               expected=ledger.document_count())
+        else:
+            from .spark import find_reuse_on_spark
 
-        reuse = find_reuse_on_spark(session, documents)
-    groups = group_claims(documents, ledger.claims(), reuse)
+            reuse = find_reuse_on_spark(session, ledger.documents())
+        groups = group_claims(ledger.iter_documents(), ledger.claims(), reuse)
     ledger.replace_derived(groups, reuse, fingerprint)
     return True

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import tempfile
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -410,23 +410,60 @@ def _reuse_of_words(a: _Words, b: _Words) -> ReusePair | None:
     return ReusePair(a.doc.id, b.doc.id, score, tuple(passages))
 
 
-def find_reuse(documents: Iterable[Document]) -> list[ReusePair]:
-    """Every pair of documents that shares text, earlier document first, heavy copying scored highest."""
-    docs = list(documents)
+ALIGN_BATCH = 2000  # candidate pairs whose documents are fetched together when texts are not held
+
+
+def find_reuse(documents: Iterable[Document], fetch: Callable[[list[str]], Iterable[Document]] | None = None,
+               expected: int | None = None, batch: int = ALIGN_BATCH) -> list[ReusePair]:
+    """Every pair of documents that shares text, earlier document first, heavy copying scored highest.
+
+    With ``fetch`` (documents by id, as a ledger gives them) ``documents`` is read once as a
+    stream for the blocking keys, and only the documents of candidate pairs are fetched
+    again, a batch of pairs at a time: no text is held beyond the batch it serves, so memory
+    does not grow with the corpus. Without it every document is held until the end.
+    ``expected`` (the number of documents, when they come as a stream) sizes the key index;
+    ``batch`` is the number of candidate pairs whose documents are fetched at once.
+    """
+    held = list(documents) if fetch is None else None
+    if held is not None:
+        expected = len(held)
+    elif expected is None:
+        raise ValueError("find_reuse over a stream of documents needs the expected number of documents")
+    ids: list[str] = []
+
+    def texts() -> Iterator[str]:
+        for doc in documents if held is None else held:
+            ids.append(doc.id)
+            yield doc.text
+
     with paused_cycle_collection():
-        pairs = sorted(candidate_pairs([d.text for d in docs]))
-        remaining = Counter(k for pair in pairs for k in pair)  # a document's words go once its pairs are done
-        words: dict[int, _Words] = {}
+        pairs = sorted(candidate_pairs(texts(), expected))
+        if held is not None:
+            return _aligned(pairs, held.__getitem__)
+        assert fetch is not None
         out = []
-        for i, j in pairs:
-            for k in (i, j):
-                if k not in words:
-                    words[k] = _words(docs[k])
-            pair = _reuse_of_words(words[i], words[j])
-            if pair is not None:
-                out.append(pair)
-            for k in (i, j):
-                remaining[k] -= 1
-                if not remaining[k]:
-                    del words[k]
+        for start in range(0, len(pairs), batch):
+            some = pairs[start : start + batch]
+            needed = sorted({k for pair in some for k in pair})
+            fetched = {d.id: d for d in fetch([ids[k] for k in needed])}
+            out += _aligned(some, {k: fetched[ids[k]] for k in needed}.__getitem__)
+    return out
+
+
+def _aligned(pairs: list[tuple[int, int]], document: Callable[[int], Document]) -> list[ReusePair]:
+    """The reuse of each candidate pair that shares text; a document's words go after its last pair."""
+    remaining = Counter(k for pair in pairs for k in pair)
+    words: dict[int, _Words] = {}
+    out = []
+    for i, j in pairs:
+        for k in (i, j):
+            if k not in words:
+                words[k] = _words(document(k))
+        pair = _reuse_of_words(words[i], words[j])
+        if pair is not None:
+            out.append(pair)
+        for k in (i, j):
+            remaining[k] -= 1
+            if not remaining[k]:
+                del words[k]
     return out

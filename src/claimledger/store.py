@@ -436,23 +436,48 @@ class Ledger:
 
     # -- reading --------------------------------------------------------------------------
     def documents(self) -> list[Document]:
-        debris_of: dict[str, list[Debris]] = defaultdict(list)  # one query, not one per document
-        for doc_id, n, t, why in self.sql.execute(
-                "SELECT document_id, line_no, text, reason FROM debris ORDER BY document_id, line_no"):
-            debris_of[doc_id].append(Debris(n, t, why))
+        return list(self.iter_documents())
+
+    def document_count(self) -> int:
+        return int(self.sql.execute("SELECT COUNT(*) FROM documents").fetchone()[0])
+
+    def iter_documents(self, ids: Iterable[str] | None = None, batch: int = 500) -> Iterator[Document]:
+        """Documents in id order (all, or those of ``ids``), read ``batch`` at a time, so that a
+        cross-document stage can go through a corpus of any size in bounded memory."""
+        if ids is not None:
+            wanted = sorted(set(ids))
+            for start in range(0, len(wanted), batch):
+                chunk = wanted[start : start + batch]
+                yield from self._documents_where(f"id IN ({','.join('?' * len(chunk))})", chunk)
+            return
+        after = ""
+        while True:  # keyset pages: no cursor stays open between pages
+            page = self._documents_where("id > ?", [after], limit=batch)
+            if not page:
+                return
+            yield from page
+            after = page[-1].id
+
+    def _documents_where(self, condition: str, params: Sequence[Any], limit: int | None = None) -> list[Document]:
         rows = self.sql.execute(
             "SELECT id, path, text, content_hash, format, encoding, url, title, outlet, author, published,"
-            " published_inferred, language, voice, other_languages, removed_characters, notices FROM documents ORDER BY id")
-        docs = []
-        for r in rows:
-            debris = tuple(debris_of.get(r[0], ()))
-            docs.append(Document(
-                id=r[0], path=r[1], text=r[2], content_hash=r[3], fmt=r[4], encoding=r[5], url=r[6], title=r[7],
-                outlet=r[8], author=r[9], published=r[10], published_inferred=r[11], language=r[12], voice=r[13],
-                debris=debris,
-                other_languages=tuple(LanguageRun(Span(a, b), lang) for a, b, lang in json.loads(r[14])),
-                cleaned_chars=tuple(sorted(json.loads(r[15]).items())), notices=tuple(json.loads(r[16]))))
-        return docs
+            " published_inferred, language, voice, other_languages, removed_characters, notices FROM documents"
+            f" WHERE {condition} ORDER BY id" + (f" LIMIT {int(limit)}" if limit else ""), params).fetchall()
+        if not rows:
+            return []
+        debris_of: dict[str, list[Debris]] = defaultdict(list)  # one query per page, not one per document
+        ids = [r[0] for r in rows]
+        for doc_id, n, t, why in self.sql.execute(
+                f"SELECT document_id, line_no, text, reason FROM debris WHERE document_id IN ({','.join('?' * len(ids))})"
+                " ORDER BY document_id, line_no", ids):
+            debris_of[doc_id].append(Debris(n, t, why))
+        return [Document(
+            id=r[0], path=r[1], text=r[2], content_hash=r[3], fmt=r[4], encoding=r[5], url=r[6], title=r[7],
+            outlet=r[8], author=r[9], published=r[10], published_inferred=r[11], language=r[12], voice=r[13],
+            debris=tuple(debris_of.get(r[0], ())),
+            other_languages=tuple(LanguageRun(Span(a, b), lang) for a, b, lang in json.loads(r[14])),
+            cleaned_chars=tuple(sorted(json.loads(r[15]).items())), notices=tuple(json.loads(r[16])))
+            for r in rows]
 
     def claims(self) -> list[Claim]:
         rows = self.sql.execute(
