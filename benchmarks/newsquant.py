@@ -46,7 +46,7 @@ UNIT_NAMES = {
     "kWh": "kilowatt hour", "MWh": "megawatt hour", "GWh": "gigawatt hour", "Nm": "newton metre",
     "fold": "count",  # NewsQuant names a multiple ("sixfold", "6.5 times earnings") a count
     "watt": "watt", "MW": "megawatt", "GW": "gigawatt", "kW": "kilowatt", "ppb": "parts-per-billion",
-    "ppm": "parts-per-million", "rpm": "revolutions per minute", "decade": "decade", "century": "century",
+    "ppm": "parts-per-million", "ILS": "shekel", "rpm": "revolutions per minute", "decade": "decade", "century": "century",
 }
 
 

@@ -190,7 +190,53 @@ def find_quantities(sentence: str, blocked: list[tuple[int, int]]) -> Iterator[Q
             break
         results, position = _quantities_of(sentence, next_match, taken)
         found.extend(_with_age(sentence, _with_rate(sentence, q)) for q in results)
-    yield from sorted(found, key=lambda q: q.start)
+    yield from _with_elided_units(sentence, sorted(found, key=lambda q: q.start))
+
+
+# "84.75 cents, while the lowest is 74.07", "rose 64.06 points to 4,577.10", "fell 2 percent, and
+# by 1 ...": a bare figure in a parallel phrase is in the unit of the figure it answers
+_ELISION_LEAD = re.compile(r"(?:\b(?:to|from|at|is|was|by|than|and|or|after|versus|vs\.?|against)|[,;(])\s*\Z", re.I)
+_ELISION_END = re.compile(r"\s*(?:[,.;:()]|\Z|(?:in|on|for|by|from|at|after|before|while|but|and|as|last|this|"
+                          r"compared|against|according|a\s+year|the\s+previous)\b)", re.I)
+_ELISION_REACH = 160  # characters back to the figure whose unit is elided
+_NOT_ELIDED = frozenset(["fold", "year_of_age", "month_of_age"])
+
+
+def _with_elided_units(sentence: str, found: list[QuantityMatch]) -> list[QuantityMatch]:
+    """Bare figures that answer an earlier figure of the sentence take its unit.
+
+    Only where the bare figure ends its phrase (a noun after it, as in "and 300 jobs", says
+    what it counts) and follows a word that links two figures. A figure in brackets is a
+    conversion, not the unit the sentence runs in; a percentage does not carry over "to" or
+    "at", which lead to a level ("climbed 0.1% to 1,333.18").
+    """
+    out: list[QuantityMatch] = []
+    for k, q in enumerate(found):
+        if (q.unit is None and q.approx != "vague" and not isinstance(q.value, tuple)
+                and _ELISION_LEAD.search(sentence, max(0, q.start - 12), q.start)
+                and _ELISION_END.match(sentence, q.end)):
+            unit = _elided_unit(sentence, q, out[:k])
+            if unit is not None:
+                q = replace(q, unit=unit)
+        out.append(q)
+    return out
+
+
+def _elided_unit(sentence: str, q: QuantityMatch, earlier: list[QuantityMatch]) -> str | None:
+    to_a_level = re.search(r"\b(?:to|at)\s*\Z", sentence[max(0, q.start - 6) : q.start], re.I) is not None
+    for source in reversed(earlier):
+        if q.start - source.end > _ELISION_REACH:
+            return None
+        if not source.unit or source.unit in _NOT_ELIDED or _in_brackets(sentence, source):
+            continue
+        if to_a_level and source.unit in ("percent", "percentage_point"):
+            continue
+        return source.unit
+    return None
+
+
+def _in_brackets(sentence: str, q: QuantityMatch) -> bool:
+    return sentence[:q.start].rstrip().endswith("(") and sentence[q.end :].lstrip().startswith(")")
 
 
 def _fraction(match: re.Match[str]) -> QuantityMatch:

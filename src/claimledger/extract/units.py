@@ -62,7 +62,7 @@ UNIT_SURFACES: tuple[tuple[str, str], ...] = (
     (r"pence|p\b", "pence"), (r"cents?|¢", "cent"), (r"sen\b", "sen"),
     (r"dollars?|bucks", "USD"), (r"euros?", "EUR"), (r"pounds?\s+sterling|quid", "GBP"),
     (r"yen", "JPY"), (r"yuan|renminbi", "CNY"), (r"rupees?", "INR"), (r"roubles?|rubles?", "RUB"),
-    (r"manats?", "AZN"), (r"drams?", "AMD"), (r"lira|liras", "TRY"), (r"francs?", "CHF"),
+    (r"manats?", "AZN"), (r"drams?", "AMD"), (r"shekels?", "ILS"), (r"lira|liras", "TRY"), (r"francs?", "CHF"),
     (r"bitcoins?|btc", "BTC"),
 )
 CURRENCY_PREFIXES: tuple[tuple[str, str], ...] = (
@@ -73,7 +73,7 @@ CURRENCY_PREFIXES: tuple[tuple[str, str], ...] = (
     (r"R\$", "BRL"), (r"RM(?=\d)", "MYR"),
 )
 CURRENCY_CODES = frozenset(
-    {"USD", "EUR", "GBP", "JPY", "INR", "RUB", "AZN", "CHF", "CAD", "AUD", "HKD", "BRL", "CNY", "AMD", "TRY", "BTC"}
+    {"USD", "EUR", "GBP", "JPY", "INR", "RUB", "AZN", "CHF", "CAD", "AUD", "HKD", "BRL", "CNY", "AMD", "TRY", "BTC", "ILS"}
 )
 
 UNIT_RE = re.compile(
