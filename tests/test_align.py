@@ -210,3 +210,34 @@ def test_grouping_a_stream_in_any_order_gives_the_ledgers_groups(seeds_ledger: P
     assert len(stored) >= 20
     assert as_stored(group_claims(iter(documents[::-1]), claims[::-1], reuse)) == stored
     assert as_stored(group_claims(documents, claims, reuse)) == stored
+
+
+_ORDER_PROBE = """
+import json, sys
+from claimledger.align import group_claims
+from claimledger.model import Claim, Document, Span
+
+def doc(i, names):
+    text = " ".join(f"{name} said {i} people were hurt." for name in names) or f"{i} people were hurt here."
+    return Document(i, f"{i}.txt", text, i, "txt", "utf-8", published="2024-01-05")
+
+docs = [doc("d0", ["Xanthe", "Yarrow"]), doc("d1", []), doc("d2", ["Yarrow"]), doc("d4", ["Xanthe"])]
+claims = [Claim(f"c{k}", d, "quantity", Span(0, 2), "", v, what="people hurt", what_key="people|hurt")
+          for k, (d, v) in enumerate([("d0", 30), ("d1", 10), ("d1", 20), ("d2", 10), ("d4", 20)])]
+print(json.dumps(sorted(sorted(g.claims) for g in group_claims(docs, claims, []))))
+"""
+
+
+def test_groups_do_not_depend_on_the_hash_seed() -> None:
+    """Clusters join one at a time while they share no document, so the order in which
+    candidate pairs come up decides the groups: it must not come from a set's hash order,
+    which changes from one process to the next (PYTHONHASHSEED)."""
+    import os
+    import subprocess
+    import sys
+
+    outputs = {subprocess.run([sys.executable, "-c", _ORDER_PROBE], capture_output=True, text=True, check=True,
+                              env={**os.environ, "PYTHONHASHSEED": str(seed)}).stdout
+               for seed in range(8)}
+    assert len(outputs) == 1, outputs
+    assert len(json.loads(outputs.pop())) >= 2

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import math
 import re
+import sys
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -82,12 +83,12 @@ class _Source:
     published: str | None
     published_inferred: str | None
     voice: str | None
-    names: frozenset[str]
+    names: tuple[str, ...]  # interned: documents about one event name the same few names
 
 
 def _source_of(doc: Document) -> _Source:
     return _Source(doc.id, doc.path, doc.outlet, doc.title, doc.published, doc.published_inferred, doc.voice,
-                   _proper_names(doc.text))
+                   tuple(sys.intern(name) for name in sorted(_proper_names(doc.text))))
 
 
 CONTEXT_BEFORE, CONTEXT_AFTER = 60, 20  # characters of text kept around each claim
@@ -400,7 +401,7 @@ def _join_same_keys_across_documents(items: list[_Item], uf: _UnionFind) -> None
         if item.doc.id not in docs_of[root]:
             docs_of[root].add(item.doc.id)
             if len(docs_of[root]) <= 5:
-                words_of[root] |= item.doc.names
+                words_of[root].update(item.doc.names)
     by_key: dict[tuple[str | None, str | None, str | None, bool], set[int]] = defaultdict(set)
     for k, item in enumerate(items):
         if item.claim.kind == "quantity" and item.noun and item.predicate:
@@ -410,7 +411,7 @@ def _join_same_keys_across_documents(items: list[_Item], uf: _UnionFind) -> None
             continue
         buckets: dict[str, list[int]] = defaultdict(list)
         for root in sorted(roots):
-            for word in words_of[root]:
+            for word in sorted(words_of[root]):  # not a set's hash order: it differs between processes
                 buckets[word].append(root)
         for bucket in buckets.values():
             if not 2 <= len(bucket) <= MAX_BLOCK:
