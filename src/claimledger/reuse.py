@@ -380,8 +380,8 @@ def align(a: _Words, b: _Words) -> list[tuple[int, int, int, int, bool]]:
 def _is_a_name(w: _Words, start: int, end: int) -> bool:
     """ "Convention on the Prevention and Punishment of the Crime of Genocide": a title both
     documents name, not text one copied from the other."""
-    tokens = [(k, w.token(k)) for k in range(start, end)]
-    content = [w.doc.text[w.starts[k]] for k, token in tokens if token not in STOPWORDS and not token.isdigit()]
+    content = [w.doc.text[w.starts[k]] for k in range(start, end)
+               if (token := w.token(k)) not in STOPWORDS and not token.isdigit()]
     return bool(content) and sum(ch.isupper() for ch in content) / len(content) >= NAME_SHARE
 
 

@@ -210,12 +210,12 @@ def _with_elided_units(sentence: str, found: list[QuantityMatch]) -> list[Quanti
     conversion, not the unit the sentence runs in; a percentage does not carry over "to" or
     "at", which lead to a level ("climbed 0.1% to 1,333.18").
     """
-    out: list[QuantityMatch] = []
-    for k, q in enumerate(found):
+    out: list[QuantityMatch] = []  # the figures before q, with the units they took themselves
+    for q in found:
         if (q.unit is None and q.approx != "vague" and not isinstance(q.value, tuple)
                 and _ELISION_LEAD.search(sentence, max(0, q.start - 12), q.start)
                 and _ELISION_END.match(sentence, q.end)):
-            unit = _elided_unit(sentence, q, out[:k])
+            unit = _elided_unit(sentence, q, out)
             if unit is not None:
                 q = replace(q, unit=unit)
         out.append(q)
