@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 import time
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
@@ -148,6 +148,40 @@ def process_or_reject(source: RawSource, settings: Settings) -> DocumentResult |
         return Reject(source.path, source.location, "E001", f"{type(err).__name__}: {err}", source.content_hash)
 
 
+BATCH_SOURCES = 16  # sources a worker takes at once: their figure sentences are parsed in one batch
+
+
+def process_sources(sources: list[RawSource], settings: Settings) -> list[DocumentResult | Reject]:
+    """``process_or_reject`` of each source, with one parse for all of them: a parse costs
+    about the same for one sentence as for sixteen, so this is a third faster on news. A batch
+    that fails is redone one source at a time, so a bad source costs only itself."""
+    if not sources:
+        return []
+    try:
+        return process_batch(sources, settings)
+    except (InputError, RecursionError, MemoryError, ValueError, UnicodeError):
+        return [process_or_reject(source, settings) for source in sources]
+
+
+def _batches(items: Iterable[RawSource | Reject], skip: Callable[[RawSource], bool]
+             ) -> Iterator[list[RawSource] | Reject]:
+    """Sources in batches of BATCH_SOURCES, and rejects on their own, in input order."""
+    batch: list[RawSource] = []
+    for item in items:
+        if isinstance(item, Reject):
+            if batch:
+                yield batch
+                batch = []
+            yield item
+        elif not skip(item):
+            batch.append(item)
+            if len(batch) >= BATCH_SOURCES:
+                yield batch
+                batch = []
+    if batch:
+        yield batch
+
+
 def run_per_document(
     items: Iterable[RawSource | Reject],
     settings: Settings,
@@ -156,30 +190,26 @@ def run_per_document(
 ) -> Iterator[tuple[RawSource | None, DocumentResult | Reject]]:
     """Apply the per-document stages to every source, in input order, in ``workers`` processes."""
     if workers <= 1:
-        for item in items:
-            if isinstance(item, Reject):
-                yield None, item
-            elif not skip(item):
-                yield item, process_or_reject(item, settings)
+        for entry in _batches(items, skip):
+            yield from _settle((entry, entry if isinstance(entry, Reject) else process_sources(entry, settings)))
         return
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        window: list[tuple[RawSource | None, object]] = []
-        for item in items:
-            if isinstance(item, Reject):
-                window.append((None, item))
-            elif not skip(item):
-                window.append((item, pool.submit(process_or_reject, item, settings)))
-            if len(window) >= workers * 4:
-                yield _settle(window.pop(0))
+        window: deque[tuple[list[RawSource] | Reject, object]] = deque()
+        for entry in _batches(items, skip):
+            window.append((entry, entry if isinstance(entry, Reject) else pool.submit(process_sources, entry, settings)))
+            if len(window) >= workers * 2:
+                yield from _settle(window.popleft())
         while window:
-            yield _settle(window.pop(0))
+            yield from _settle(window.popleft())
 
 
-def _settle(entry: tuple[RawSource | None, object]) -> tuple[RawSource | None, DocumentResult | Reject]:
-    source, pending = entry
-    if isinstance(pending, (Reject, DocumentResult)):
-        return source, pending
-    return source, pending.result()  # type: ignore[attr-defined]
+def _settle(entry: tuple[list[RawSource] | Reject, object]) -> Iterator[tuple[RawSource | None, DocumentResult | Reject]]:
+    sources, pending = entry
+    if isinstance(sources, Reject):
+        yield None, sources
+        return
+    results = pending if isinstance(pending, list) else pending.result()  # type: ignore[attr-defined]
+    yield from zip(sources, results, strict=True)
 
 
 def timer() -> Callable[[], float]:

@@ -56,19 +56,24 @@ def spark_session(master: str | None = None) -> Iterator[Any]:
 
 def _process_partition(items: Iterable[str | Reject], settings: Settings,
                        known: frozenset[str]) -> Iterator[DocumentResult | Reject]:
-    """Read every file of one partition and process each source not already in the ledger."""
-    from .engine import process_or_reject
+    """Read every file of one partition and process each source not already in the ledger,
+    in the local engine's batches."""
+    from .engine import BATCH_SOURCES, process_sources
     from .ingest import read_sources
 
+    batch: list[RawSource] = []
     for item in items:
-        if isinstance(item, Reject):
-            yield item
-            continue
-        for source in read_sources(item, settings):
+        for source in [item] if isinstance(item, Reject) else read_sources(item, settings):
             if isinstance(source, Reject):
+                yield from process_sources(batch, settings)
+                batch = []
                 yield source
             elif source.content_hash not in known:
-                yield process_or_reject(source, settings)
+                batch.append(source)
+                if len(batch) >= BATCH_SOURCES:
+                    yield from process_sources(batch, settings)
+                    batch = []
+    yield from process_sources(batch, settings)
 
 
 def run_per_document_on_spark(
