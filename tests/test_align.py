@@ -212,6 +212,21 @@ def test_grouping_a_stream_in_any_order_gives_the_ledgers_groups(seeds_ledger: P
     assert as_stored(group_claims(documents, claims, reuse)) == stored
 
 
+@needs_shared
+@pytest.mark.parametrize("wave", [1, 3, 12])
+def test_grouping_in_waves_read_back_from_files_gives_the_ledgers_groups(seeds_ledger: Path, wave: int) -> None:
+    """A large ledger's groups are made a wave of claims at a time, the later waves read back
+    from temporary files: any wave size must give the groups of one wave."""
+    from claimledger.align import group_ledger
+
+    with Ledger.open(str(seeds_ledger), read_only=True) as ledger:
+        stored, reuse = ledger.groups(), ledger.reuse_pairs()
+        with ledger.snapshot():
+            groups = group_ledger(ledger.iter_documents, ledger.iter_claims, reuse, wave=wave)
+    assert max(len(g.claims) for g in stored) > wave  # a cluster larger than a wave is a wave of its own
+    assert [replace(g, claims=tuple(sorted(g.claims))) for g in groups] == stored
+
+
 _ORDER_PROBE = """
 import json, sys
 from claimledger.align import group_claims

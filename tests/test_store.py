@@ -65,7 +65,7 @@ def test_second_build_writes_nothing_new(tmp_path: Path, ledger_target: str) -> 
     assert runs == [("completed", 6), ("completed", 0)]
 
 
-def test_documents_stream_in_pages_and_by_id_as_they_load_whole(tmp_path: Path, ledger_target: str) -> None:
+def test_documents_and_claims_stream_in_pages_as_they_load_whole(tmp_path: Path, ledger_target: str) -> None:
     """The cross-document stages read the ledger in pages; every page must add up to the whole."""
     build([str(write_corpus(tmp_path / "c", 23))], ledger_target, Settings(use_parser=False))
     with Ledger.open(ledger_target, read_only=True) as ledger:
@@ -76,6 +76,10 @@ def test_documents_stream_in_pages_and_by_id_as_they_load_whole(tmp_path: Path, 
         wanted = [whole[20].id, whole[3].id, whole[3].id, whole[11].id]
         assert list(ledger.iter_documents(wanted, batch=2)) == [whole[3], whole[11], whole[20]]
         assert list(ledger.iter_documents([])) == []
+        claims = ledger.claims()
+        assert len({c.doc for c in claims}) >= 10
+        assert [(c.doc, c.span.start, c.id) for c in claims] == sorted((c.doc, c.span.start, c.id) for c in claims)
+        assert list(ledger.iter_claims(batch=3)) == claims
 
 
 @needs_shared

@@ -11,15 +11,21 @@ describing two things, not contradicting itself.
 from __future__ import annotations
 
 import math
+import pickle
 import re
 import sys
+import tempfile
+import zlib
+from array import array
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import ExitStack
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import IO, TypeVar
 
 from .budget import paused_cycle_collection
-from .model import Claim, Document, Group, ReusePair, Verdict, stable_id
+from .model import Claim, Document, Group, ReusePair, Value, Verdict, stable_id
 
 # Words that mean the same event or the same counted thing, for grouping only.
 PREDICATE_CLASSES: dict[str, tuple[str, ...]] = {
@@ -86,9 +92,9 @@ class _Source:
     names: tuple[str, ...]  # interned: documents about one event name the same few names
 
 
-def _source_of(doc: Document) -> _Source:
-    return _Source(doc.id, doc.path, doc.outlet, doc.title, doc.published, doc.published_inferred, doc.voice,
-                   tuple(sys.intern(name) for name in sorted(_proper_names(doc.text))))
+def _source_of(doc: Document, with_names: bool = True) -> _Source:
+    names = tuple(sys.intern(name) for name in sorted(_proper_names(doc.text))) if with_names else ()
+    return _Source(doc.id, doc.path, doc.outlet, doc.title, doc.published, doc.published_inferred, doc.voice, names)
 
 
 CONTEXT_BEFORE, CONTEXT_AFTER = 60, 20  # characters of text kept around each claim
@@ -110,6 +116,35 @@ class _Item:
     @property
     def date(self) -> str:
         return self.doc.published or self.doc.published_inferred or ""
+
+
+@dataclass(frozen=True, slots=True)
+class _DocKey:
+    """What joining needs of a document: its id, names and publication day."""
+
+    id: str
+    names: tuple[str, ...]
+    published: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class _Figure:
+    """What joining needs of a figure or date claim: a few small fields and no text, so the
+    claims of a large ledger fit in memory while they are joined; the words a verdict quotes
+    are read again, a wave of groups at a time (``group_ledger``)."""
+
+    id: str
+    doc: _DocKey
+    kind: str
+    unit: str | None
+    value: Value
+    noted: bool  # read against the publication date (anniversary, "years ago", weekday)
+    noun: str | None
+    predicate: str | None
+    low: float
+    high: float
+    part: bool
+    context: frozenset[str] | None  # for dates said of history: the words that tell what the date is of
 
 
 def _interval(claim: Claim) -> tuple[float, float]:
@@ -172,14 +207,40 @@ def _item(claim: Claim, doc: _Source, text: str) -> _Item:
     return _Item(claim, doc, said, before, after, noun, predicate, low, high, claim.part_of is not None)
 
 
+def _figure(item: _Item, doc: _DocKey) -> _Figure:
+    claim = item.claim
+    return _Figure(claim.id, doc, claim.kind, claim.unit, claim.value, bool(claim.notes), item.noun, item.predicate,
+                   item.low, item.high, item.part, _date_context(item))
+
+
+_FULL_DATE = re.compile(r"\d{4}-\d{2}-\d{2}(?:/\d{4}-\d{2}-\d{2})?")
+
+
+def _date_context(item: _Item) -> frozenset[str] | None:
+    """The words that join dates said of the same thing: of the sentence for a full date, of
+    the few words around it for a bare year; None for a date read against the publication
+    date or within a week of it, which is "today", not history."""
+    claim = item.claim
+    if claim.kind != "date" or claim.notes:
+        return None
+    value = str(claim.value)
+    if len(value) == 4:
+        words = _local_context(item, 30)
+    elif _FULL_DATE.fullmatch(value) and not _near_publication(item):
+        words = _context(item)
+    else:
+        return None
+    return frozenset(sys.intern(word) for word in words)
+
+
 def _words_around(claim: Claim, text: str) -> tuple[str, str, str]:
     start, end = claim.span.start, claim.span.end
     return text[start:end], text[max(0, start - CONTEXT_BEFORE) : start], text[end : end + CONTEXT_AFTER]
 
 
-def _nominal(item: _Item) -> float:
+def _nominal(item: _Figure) -> float:
     """The number the text states (the low end of a range), which blocking keys on."""
-    value = item.claim.value
+    value = item.value
     if isinstance(value, tuple):
         return float(value[0])
     if isinstance(value, (int, float)):
@@ -187,12 +248,12 @@ def _nominal(item: _Item) -> float:
     return item.low
 
 
-def _compatible_values(a: _Item, b: _Item) -> bool:
+def _compatible_values(a: _Figure, b: _Figure) -> bool:
     return not (math.isnan(a.low) or math.isnan(b.low)) and a.low <= b.high and b.low <= a.high
 
 
-def _compatible_keys(a: _Item, b: _Item) -> bool:
-    if a.claim.unit != b.claim.unit or (a.part != b.part and a.noun and b.noun):
+def _compatible_keys(a: _Figure, b: _Figure) -> bool:
+    if a.unit != b.unit or (a.part != b.part and a.noun and b.noun):
         return False
     nouns_ok = a.noun is None or b.noun is None or a.noun == b.noun
     predicates_ok = a.predicate is None or b.predicate is None or a.predicate == b.predicate
@@ -207,6 +268,9 @@ def _local_context(item: _Item, reach: int = CONTEXT_BEFORE) -> set[str]:
     """Content words just before and after the claim: "the dam was built in [1962]"."""
     around = item.before[len(item.before) - reach :] + " " + item.after[: reach // 3]
     return {w.lower() for w in _SHORT_WORD.findall(around)} - _CONTEXT_STOP - _FUNCTION_WORDS
+
+
+T = TypeVar("T")
 
 
 class _UnionFind:
@@ -224,54 +288,141 @@ class _UnionFind:
         if a != b:
             self.parent[max(a, b)] = min(a, b)
 
-    def clusters(self, items: list[_Item]) -> list[list[_Item]]:
+    def clusters(self, items: list[T]) -> list[list[T]]:
         """``items`` (indexed as the union-find is) gathered by their set, in order of first member."""
-        by_root: dict[int, list[_Item]] = defaultdict(list)
+        by_root: dict[int, list[T]] = defaultdict(list)
         for k, item in enumerate(items):
             by_root[self.find(k)].append(item)
         return list(by_root.values())
 
 
 def group_claims(documents: Iterable[Document], claims: Iterable[Claim], reuse: Iterable[ReusePair]) -> list[Group]:
-    """Groups of figure and date claims about the same thing, each with verdict, origins and notes."""
-    with paused_cycle_collection():
-        return _group_claims(documents, claims, reuse)
+    """Groups of figure and date claims about the same thing, each with verdict, origins and notes,
+    from documents and claims held in memory, in any order."""
+    held_documents = sorted(documents, key=lambda d: d.id)
+    held_claims = sorted(claims, key=lambda c: (c.doc, c.span.start, c.id))
+    return group_ledger(lambda: held_documents, lambda: held_claims, reuse)
 
 
 GROUPED_KINDS = ("quantity", "date", "quote", "list")
+WAVE_CLAIMS = 50_000  # claims whose full items are held at once while their groups are made
 
 
-def _group_claims(documents: Iterable[Document], claims: Iterable[Claim], reuse: Iterable[ReusePair]) -> list[Group]:
-    items = _items(documents, claims)
-    figures = [i for i in items if i.claim.kind in ("quantity", "date") and not math.isnan(i.low)]
+def group_ledger(documents: Callable[[], Iterable[Document]], claims: Callable[[], Iterable[Claim]],
+                 reuse: Iterable[ReusePair], wave: int = WAVE_CLAIMS) -> list[Group]:
+    """``group_claims`` over streams a ledger can give twice: documents in id order, claims in
+    (document, position, id) order.
+
+    Joining holds a few small fields of each figure and date (``_Figure``), not its text. Then
+    one more pass over the streams reads the words each verdict quotes, and the groups are made
+    a wave of about ``wave`` claims at a time (the waves wait in temporary files), so memory
+    holds the small fields of every claim but the words of only one wave.
+    """
+    with paused_cycle_collection():
+        figures, others = _figures_and_others(_by_document(documents(), claims()))
+        clusters = _join(figures)
+        checks = array("I", (zlib.crc32(f.id.encode()) for f in figures))
+        del figures
+        links = _reuse_links(reuse)
+        quotes = [i for i in others if i.claim.kind == "quote"]
+        lists = [i for i in others if i.claim.kind == "list"]
+        groups = [_group(members, links) for members in _quote_clusters(quotes) + _list_clusters(lists)]
+        for members_of_wave in _waves_of_items(clusters, checks, _by_document(documents(), claims()), wave):
+            groups += [_group(members, links) for members in members_of_wave]
+            del members_of_wave  # before the next wave is read
+        return sorted(groups, key=lambda g: g.id)
+
+
+def _join(figures: list[_Figure]) -> list[list[int]]:
+    """Figures (by index) about the same thing, in order of first member."""
     uf = _UnionFind(len(figures))
     _join_same_values(figures, uf)
     _join_same_keys_across_documents(figures, uf)
     _join_contradicting_dates(figures, uf)
     _join_years_to_their_dates(figures, uf)
     _join_years_said_of_the_same_thing(figures, uf)
-    quotes = [i for i in items if i.claim.kind == "quote"]
-    lists = [i for i in items if i.claim.kind == "list"]
-    clusters = uf.clusters(figures) + _quote_clusters(quotes) + _list_clusters(lists)
-    links = _reuse_links(reuse)
-    return sorted((_group(members, links) for members in clusters), key=lambda g: g.id)
+    return uf.clusters(list(range(len(figures))))
 
 
-def _items(documents: Iterable[Document], claims: Iterable[Claim]) -> list[_Item]:
-    """Every claim to group with the few words around it, read from one pass over the documents:
-    no document's text is kept, so the documents can come as a stream from the ledger. In the
-    ledger's order (document, position, id) whatever order the inputs came in."""
-    of_document: dict[str, list[Claim]] = defaultdict(list)
-    for claim in claims:
-        if claim.kind in GROUPED_KINDS:
-            of_document[claim.doc].append(claim)
-    items = []
+def _by_document(documents: Iterable[Document], claims: Iterable[Claim]) -> Iterator[tuple[Document, list[Claim]]]:
+    """Each document with its claims to group, from two streams in document id order."""
+    pending = iter(claims)
+    claim = next(pending, None)
     for doc in documents:
-        mine = of_document.pop(doc.id, None)
+        mine = []
+        while claim is not None and claim.doc <= doc.id:
+            if claim.doc == doc.id and claim.kind in GROUPED_KINDS:
+                mine.append(claim)
+            claim = next(pending, None)
         if mine:
-            source = _source_of(doc)
-            items += [_item(claim, source, doc.text) for claim in mine]
-    return sorted(items, key=lambda i: (i.claim.doc, i.claim.span.start, i.claim.id))
+            yield doc, mine
+
+
+def _figures_and_others(by_document: Iterable[tuple[Document, list[Claim]]]) -> tuple[list[_Figure], list[_Item]]:
+    """The figures and dates to join, as ``_Figure``, and the quotes and lists, as full items."""
+    figures: list[_Figure] = []
+    others: list[_Item] = []
+    for doc, claims in by_document:
+        source = _source_of(doc)
+        key = _DocKey(doc.id, source.names, doc.published)
+        for claim in claims:
+            item = _item(claim, source, doc.text)
+            if claim.kind not in ("quantity", "date"):
+                others.append(item)
+            elif not math.isnan(item.low):
+                figures.append(_figure(item, key))
+    return figures, others
+
+
+def _waves_of_items(clusters: list[list[int]], checks: array[int],
+                    by_document: Iterable[tuple[Document, list[Claim]]], size: int) -> Iterator[list[list[_Item]]]:
+    """The full items of every cluster, read again from the streams, a wave of about ``size``
+    claims at a time: waves after the first wait in temporary files (pickled items)."""
+    wave_of = array("i", [0]) * len(clusters)
+    cluster_of = array("i", [0]) * len(checks)
+    held = waves = 0
+    for c, cluster in enumerate(clusters):
+        if held and held + len(cluster) > size:
+            waves, held = waves + 1, 0
+        wave_of[c] = waves
+        held += len(cluster)
+        for k in cluster:
+            cluster_of[k] = c
+    with ExitStack() as stack:
+        spills = [stack.enter_context(tempfile.TemporaryFile()) for _ in range(waves)]  # waves 1, 2, ...
+        first: dict[int, list[_Item]] = defaultdict(list)
+        k = 0
+        for doc, claims in by_document:
+            source = _source_of(doc, with_names=False)
+            for claim in claims:
+                if claim.kind not in ("quantity", "date"):
+                    continue
+                item = _item(claim, source, doc.text)
+                if math.isnan(item.low):
+                    continue
+                if k >= len(checks) or checks[k] != zlib.crc32(claim.id.encode()):
+                    raise RuntimeError("the ledger's claims changed while they were grouped")
+                c = cluster_of[k]
+                if wave_of[c] == 0:
+                    first[c].append(item)
+                else:
+                    pickle.dump((c, item), spills[wave_of[c] - 1], protocol=pickle.HIGHEST_PROTOCOL)
+                k += 1
+        yield list(first.values())
+        first.clear()
+        for spill in spills:
+            yield _read_wave(spill)
+
+
+def _read_wave(spill: IO[bytes]) -> list[list[_Item]]:
+    members: dict[int, list[_Item]] = defaultdict(list)
+    spill.seek(0)
+    while True:
+        try:
+            c, item = pickle.load(spill)
+        except EOFError:
+            return list(members.values())
+        members[c].append(item)
 
 
 Links = dict[str, set[str]]
@@ -333,7 +484,7 @@ def _list_clusters(lists: list[_Item]) -> list[list[_Item]]:
 MAX_BLOCK = 50  # blocking keys shared by more claims than this are too common to say "same thing"
 
 
-def _join_same_values(items: list[_Item], uf: _UnionFind) -> None:
+def _join_same_values(items: list[_Figure], uf: _UnionFind) -> None:
     """Claims with compatible values and compatible keys, blocked on the stated value.
 
     Within a value block, claims with identical keys join directly; only the few distinct
@@ -341,16 +492,16 @@ def _join_same_values(items: list[_Item], uf: _UnionFind) -> None:
     """
     blocks: dict[tuple[str, str | None, int], list[int]] = defaultdict(list)
     for k, item in enumerate(items):
-        if item.claim.kind == "date" and item.claim.value and len(str(item.claim.value)) == 4:
+        if item.kind == "date" and item.value and len(str(item.value)) == 4:
             continue  # bare years join through _join_years_to_their_dates
         anchor = _nominal(item)
         if math.isfinite(anchor):
-            blocks[(item.claim.kind, item.claim.unit, round(anchor))].append(k)
+            blocks[(item.kind, item.unit, round(anchor))].append(k)
     for members in blocks.values():
         _join_block(items, members, uf)
 
 
-def _join_block(items: list[_Item], members: list[int], uf: _UnionFind) -> None:
+def _join_block(items: list[_Figure], members: list[int], uf: _UnionFind) -> None:
     """One value block: the same key joins at once; a key missing its noun or its predicate
     joins the keys that agree on the part it has. Linear in the block and its keys."""
     by_key: dict[tuple[str | None, str | None, bool], list[int]] = defaultdict(list)
@@ -383,29 +534,31 @@ def _join_block(items: list[_Item], members: list[int], uf: _UnionFind) -> None:
                 break
 
 
-def _joinable(a: _Item, b: _Item) -> bool:
+def _joinable(a: _Figure, b: _Figure) -> bool:
     return (_compatible_values(a, b) and _compatible_keys(a, b)
-            and bool(a.noun or a.predicate or b.noun or b.predicate or a.claim.kind == "date"))
+            and bool(a.noun or a.predicate or b.noun or b.predicate or a.kind == "date"))
 
 
-def _join_same_keys_across_documents(items: list[_Item], uf: _UnionFind) -> None:
+def _join_same_keys_across_documents(items: list[_Figure], uf: _UnionFind) -> None:
     """Clusters with the same specific key ("country|adopted"), disjoint documents, and words in
     common around the claims (the same place, body or event): a figure reported again later.
 
-    Candidates come from (key, context word) blocks, never from all clusters of a key.
+    Candidates come from (key, context word) blocks, never from all clusters of a key; the
+    documents and names of a cluster are gathered only for clusters that share a key.
     """
+    by_key: dict[tuple[str | None, str | None, str | None, bool], set[int]] = defaultdict(set)
+    for k, item in enumerate(items):
+        if item.kind == "quantity" and item.noun and item.predicate:
+            by_key[(item.noun, item.predicate, item.unit, item.part)].add(uf.find(k))
+    candidates = {root for roots in by_key.values() if len(roots) >= 2 for root in roots}
     docs_of: dict[int, set[str]] = defaultdict(set)
     words_of: dict[int, set[str]] = defaultdict(set)
     for k, item in enumerate(items):
         root = uf.find(k)
-        if item.doc.id not in docs_of[root]:
+        if root in candidates and item.doc.id not in docs_of[root]:
             docs_of[root].add(item.doc.id)
             if len(docs_of[root]) <= 5:
                 words_of[root].update(item.doc.names)
-    by_key: dict[tuple[str | None, str | None, str | None, bool], set[int]] = defaultdict(set)
-    for k, item in enumerate(items):
-        if item.claim.kind == "quantity" and item.noun and item.predicate:
-            by_key[(item.noun, item.predicate, item.claim.unit, item.part)].add(uf.find(k))
     for roots in by_key.values():
         if len(roots) < 2:
             continue
@@ -441,23 +594,23 @@ def _proper_names(text: str) -> frozenset[str]:
     return frozenset(sorted(counts, key=lambda w: (-counts[w], w))[:12])
 
 
-def _join_contradicting_dates(items: list[_Item], uf: _UnionFind) -> None:
-    """Full dates on the same day of the year, in different years, said about the same thing."""
+def _join_contradicting_dates(items: list[_Figure], uf: _UnionFind) -> None:
+    """Full dates on the same day of the year, in different years, said about the same thing.
+    Dates read against the publication date, or on the day of publication itself, have no
+    context (``_date_context``) and stay out."""
     by_day: dict[str, list[int]] = defaultdict(list)
     for k, item in enumerate(items):
-        value = str(item.claim.value)
-        if item.claim.notes or _near_publication(item):
-            continue  # dates read against the publication date, or the day of publication itself
-        if item.claim.kind == "date" and re.fullmatch(r"\d{4}-\d{2}-\d{2}(?:/\d{4}-\d{2}-\d{2})?", value):
+        value = str(item.value)
+        if item.kind == "date" and item.context is not None and len(value) >= 10:
             for part in value.split("/"):
                 by_day[part[5:]].append(k)
     for members in by_day.values():
         by_year: dict[str, list[int]] = defaultdict(list)
         for k in members:
-            by_year[str(items[k].claim.value)[:4]].append(k)
+            by_year[str(items[k].value)[:4]].append(k)
         if len(by_year) < 2:
             continue
-        contexts = {k: _context(items[k]) for k in members}
+        contexts = {k: items[k].context or frozenset() for k in members}
         years = sorted(by_year)
         for x, year_a in enumerate(years):
             for year_b in years[x + 1 :]:
@@ -476,31 +629,33 @@ def _near_publication(item: _Item) -> bool:
     return abs(item.low - low) <= 7
 
 
-def _join_years_to_their_dates(items: list[_Item], uf: _UnionFind) -> None:
+def _join_years_to_their_dates(items: list[_Figure], uf: _UnionFind) -> None:
     """An anniversary or "N years ago" joins the largest group of exact dates in the year it implies."""
-    sizes: dict[int, set[str]] = defaultdict(set)
+    dated = [k for k, item in enumerate(items) if item.kind == "date" and len(str(item.value)) >= 10]
+    date_roots = {uf.find(k) for k in dated}
+    sizes: dict[int, set[str]] = defaultdict(set)  # documents of each group of exact dates
     for k, item in enumerate(items):
-        sizes[uf.find(k)].add(item.doc.id)
+        root = uf.find(k)
+        if root in date_roots:
+            sizes[root].add(item.doc.id)
     best_by_year: dict[str, int] = {}
+    for k in dated:
+        year, root = str(items[k].value)[:4], uf.find(k)
+        current = best_by_year.get(year)
+        if current is None or len(sizes[root]) > len(sizes[uf.find(current)]):
+            best_by_year[year] = k
     for k, item in enumerate(items):
-        value = str(item.claim.value)
-        if item.claim.kind == "date" and len(value) >= 10:
-            year, root = value[:4], uf.find(k)
-            current = best_by_year.get(year)
-            if current is None or len(sizes[root]) > len(sizes[uf.find(current)]):
-                best_by_year[year] = k
-    for k, item in enumerate(items):
-        value = str(item.claim.value)
-        if item.claim.kind == "date" and len(value) == 4 and item.claim.notes and value in best_by_year:
+        value = str(item.value)
+        if item.kind == "date" and len(value) == 4 and item.noted and value in best_by_year:
             uf.union(k, best_by_year[value])
 
 
-def _join_years_said_of_the_same_thing(items: list[_Item], uf: _UnionFind) -> None:
+def _join_years_said_of_the_same_thing(items: list[_Figure], uf: _UnionFind) -> None:
     """Bare years said in the same words ("the dam was built in 1962" / "... in 1958")."""
-    years = [k for k, item in enumerate(items)
-             if item.claim.kind == "date" and len(str(item.claim.value)) == 4 and not item.claim.notes]
+    contexts = {k: item.context for k, item in enumerate(items)
+                if item.kind == "date" and len(str(item.value)) == 4 and item.context is not None}
+    years = list(contexts)
     by_word: dict[str, list[int]] = defaultdict(list)
-    contexts = {k: _local_context(items[k], 30) for k in years}
     for k in years:
         for word in contexts[k]:
             by_word[word].append(k)

@@ -282,7 +282,7 @@ def derive(ledger: Ledger, session: object | None = None) -> bool:
 
     With a Spark ``session`` the reuse blocking and alignment run as Spark jobs.
     """
-    from .align import group_claims
+    from .align import group_ledger
     from .reuse import find_reuse
 
     with ledger.snapshot():  # one state of the ledger, even while another build commits
@@ -296,6 +296,6 @@ def derive(ledger: Ledger, session: object | None = None) -> bool:
             from .spark import find_reuse_on_spark
 
             reuse = find_reuse_on_spark(session, ledger.documents())
-        groups = group_claims(ledger.iter_documents(), ledger.claims(), reuse)
+        groups = group_ledger(ledger.iter_documents, ledger.iter_claims, reuse)
     ledger.replace_derived(groups, reuse, fingerprint)
     return True

@@ -214,9 +214,9 @@ def _pairs_in_sorted(keys: np.ndarray, owners: np.ndarray) -> set[tuple[int, int
     return set(zip((codes >> 32).tolist(), (codes & 0xFFFFFFFF).tolist(), strict=True))
 
 
-PARTITION_KEYS = 1 << 21  # keys sorted at once: a partition's sort stays in memory of a fixed size
+PARTITION_KEYS = 1 << 20  # keys sorted at once (8 MiB): a partition's sort and scan need about six times that
 CHUNK_KEYS = 1 << 19  # keys buffered before they are split into partitions (4 MiB)
-MEMORY_KEYS = 1 << 24  # partitioned keys held in memory (128 MiB) before they go to files
+MEMORY_KEYS = 1 << 23  # partitioned keys held in memory (64 MiB) before they go to files
 
 
 class KeyIndex:
@@ -227,7 +227,7 @@ class KeyIndex:
     into their partitions ``chunk_keys`` at a time as they arrive, so a split's temporaries stay
     small whatever the corpus (chunk sizes from 2**18 to 2**20 keys made no measurable
     difference to the time). Up to ``memory_keys`` the pieces wait in memory, so a corpus of
-    ten thousand documents writes no file; beyond, every piece goes to its partition's file
+    five thousand documents writes no file; beyond, every piece goes to its partition's file
     under TMPDIR (about 1,150 keys of 8 bytes per 500-word document: 0.9 GB for 100k
     documents, deleted as read).
 

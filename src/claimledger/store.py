@@ -481,13 +481,26 @@ class Ledger:
             for r in rows]
 
     def claims(self) -> list[Claim]:
-        rows = self.sql.execute(
-            "SELECT id, document_id, kind, start_char, end_char, evidence, value, unit, approx, what, what_key,"
-            " speaker, attributed_to, part_of, members, via, notes FROM claims ORDER BY document_id, start_char, id")
-        claims: list[Claim] = []
-        for r in rows:
-            claims.append(_claim_of(r, claims[-1] if claims else None))
-        return claims
+        return list(self.iter_claims())
+
+    def iter_claims(self, batch: int = 500) -> Iterator[Claim]:
+        """Claims in (document, position, id) order, the claims of ``batch`` documents at a
+        time, so that grouping can go through a ledger of any size in bounded memory."""
+        after, previous = "", None
+        while True:  # keyset pages over the documents that have claims
+            ids = [r[0] for r in self.sql.execute(
+                "SELECT DISTINCT document_id FROM claims WHERE document_id > ? ORDER BY document_id LIMIT ?",
+                [after, batch])]
+            if not ids:
+                return
+            for r in self.sql.execute(
+                    "SELECT id, document_id, kind, start_char, end_char, evidence, value, unit, approx, what, what_key,"
+                    " speaker, attributed_to, part_of, members, via, notes FROM claims"
+                    " WHERE document_id >= ? AND document_id <= ? ORDER BY document_id, start_char, id",
+                    [ids[0], ids[-1]]).fetchall():
+                previous = _claim_of(r, previous)
+                yield previous
+            after = ids[-1]
 
     def groups(self) -> list[Group]:
         members: dict[str, list[str]] = {}
