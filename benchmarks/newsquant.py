@@ -47,6 +47,9 @@ UNIT_NAMES = {
     "fold": "count",  # NewsQuant names a multiple ("sixfold", "6.5 times earnings") a count
     "watt": "watt", "MW": "megawatt", "GW": "gigawatt", "kW": "kilowatt", "ppb": "parts-per-billion",
     "ppm": "parts-per-million", "ILS": "shekel", "rpm": "revolutions per minute", "decade": "decade", "century": "century",
+    "mg": "milligram", "MPa": "megapascal", "GPa": "gigapascal", "kPa": "kilopascal", "knot": "knot",
+    "m3": "cubic metre", "CHF": "swiss franc", "RUB": "russian ruble", "BRL": "brazilian real", "TRY": "turkish lira",
+    "BTC": "bitcoin", "ounce": "ounce", "Gbps": "gigabit per second", "kbps": "kilobit per second",
 }
 
 

@@ -176,6 +176,16 @@ CASES: list[tuple[str, str, object, str, str | None, tuple[str, ...] | None]] = 
     ("The fund lost $2 billion and 300 jobs went with it.", "300", 300, "exact", None, ("jobs",)),
     ("About 5% of 300 residents voted.", "300", 300, "exact", None, ("residents",)),
     ("The storm killed 57 people and injured 3.", "3", 3, "exact", None, None),
+    # a currency's code or sign after the amount; pressure, speed at sea
+    ("The rate stood at 110 JPY to 1 USD on Monday.", "110 JPY", 110, "exact", "JPY", None),
+    ("The rate stood at 110 JPY to 1 USD on Monday.", "1 USD", 1, "exact", "USD", None),
+    ("He paid 1,200€ for a second-hand laptop.", "1,200€", 1200, "exact", "EUR", None),
+    ("The fine was raised to 5,000 CHF last year.", "5,000 CHF", 5000, "exact", "CHF", None),
+    ("The beam failed at 61.4 MPa in the test.", "61.4 MPa", 61.4, "exact", "MPa", None),
+    ("The ferry crossed at 18 knots despite the swell.", "18 knots", 18, "exact", "knot", None),
+    # what "one of the ..." counts; words before a number qualify the number, not what it counts
+    ("It was one of the deadliest floods in the province.", "one", 1, "exact", None, ("floods",)),
+    ("The two projects will deliver a combined 800 homes next year.", "800", 800, "exact", None, ("homes",)),
     # parts of a total
     ("613 individuals were killed, including 106 women and 63 children.", "106", 106, "exact", None, ("women", "killed")),
     ("613 civilians, including 106 women, 63 children, and 70 elderly people, were killed.", "63", 63, "exact", None, ("children", "killed")),
@@ -213,9 +223,17 @@ NOT_FIGURES: list[tuple[str, str]] = [
 ]
 
 
+# (sentence, the claim's words, a word before the number that `what` must not hold)
+BEFORE_THE_NUMBER = [
+    ("The two projects will deliver a combined 800 homes next year.", "800", "combined"),
+    ("An estimated 4 million children missed school this winter.", "An estimated 4 million", "estimated"),
+    ("The league added an extra 12 teams this season.", "12", "extra"),
+]
+
+
 @lru_cache(maxsize=1)
 def _extracted() -> dict[str, tuple[Claim, ...]]:
-    sentences = sorted({c[0] for c in CASES} | {n[0] for n in NOT_FIGURES})
+    sentences = sorted({c[0] for c in CASES} | {n[0] for n in NOT_FIGURES} | {w[0] for w in BEFORE_THE_NUMBER})
     docs = [Document(id=f"t{i}", path="", text=s, content_hash="", fmt="txt", encoding="utf-8")
             for i, s in enumerate(sentences)]
     return {d.text: claims for d, (claims, _) in zip(docs, extract_claims_many(docs), strict=True)}
@@ -251,6 +269,12 @@ def test_not_a_figure(sentence: str, words: str) -> None:
     span = (start, start + len(words))
     hits = [c for c in _extracted()[sentence] if c.span.start < span[1] and span[0] < c.span.end]
     assert hits == [], [(sentence[c.span.start:c.span.end], c.kind, c.value) for c in hits]
+
+
+@pytest.mark.parametrize(("sentence", "words", "not_in_what"), BEFORE_THE_NUMBER)
+def test_words_before_the_number_are_not_what_it_counts(sentence: str, words: str, not_in_what: str) -> None:
+    claim = claim_at(sentence, words)
+    assert claim.what and not_in_what not in claim.what and not_in_what not in (claim.what_key or "")
 
 
 def test_parts_point_at_their_total() -> None:

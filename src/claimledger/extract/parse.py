@@ -109,12 +109,12 @@ def describe(doc: Doc, start: int, end: int) -> Description:
     noun = number.head if number.dep_ in ("nummod", "amod", "compound", "quantmod", "nmod") and number.head.pos_ in ("NOUN", "PROPN", "ADJ") else None
     if noun is None and number.pos_ == "NOUN" and not number.like_num:  # "35m users": the figure is the noun's modifier
         noun = number.head if number.head.pos_ in ("NOUN", "PROPN") and number.head.i > number.i else None
-    if noun is None and not number.like_num:  # "dozens of people", "tens of thousands of students"
+    if noun is None:  # "dozens of people", "tens of thousands of students", "one of the students"
         noun = _counted_after_of(number)
     counted = counted_lemma = None
     anchor = number
     if noun is not None:
-        counted, counted_lemma = _noun_phrase(noun)
+        counted, counted_lemma = _noun_phrase(noun, number)
         anchor = noun
     root = anchor
     while root.dep_ in ("conj", "appos") and root.head.i != root.i:
@@ -173,9 +173,13 @@ def _number_of(token: Token) -> Token | None:
     return None
 
 
-def _noun_phrase(noun: Token) -> tuple[str, str]:
+def _noun_phrase(noun: Token, number: Token) -> tuple[str, str]:
+    """The counted noun with the words that say which kind: those between the number and the
+    noun ("5 million children"), not those before the number, which qualify the number
+    ("an estimated 5 million children", "a combined 435 homes")."""
+    first = number.i + 1 if number.i < noun.i else 0
     modifiers = [c for c in noun.lefts if c.dep_ in ("compound", "amod") and not c.like_num and c.pos_ != "ADV"
-                 and c.lower_ not in _SCALE_TOKENS]
+                 and c.lower_ not in _SCALE_TOKENS and c.i >= first]
     words = [m.text for m in modifiers] + [noun.text]
     lemmas = [lemma(m) for m in modifiers] + [lemma(noun)]
     if lemma(noun) in _MEASURE_NOUNS:

@@ -60,6 +60,12 @@ UNIT_SURFACES: tuple[tuple[str, str], ...] = (
     (r"decades?", "decade"), (r"centuries|century", "century"),
     (r"ppg\b", "point/game"), (r"points?|pts?\b", "point"),
     (r"pence|p\b", "pence"), (r"cents?|¢", "cent"), (r"sen\b", "sen"),
+    (r"megapascals?|(?-i:MPa)", "MPa"), (r"gigapascals?|(?-i:GPa)", "GPa"), (r"kilopascals?|(?-i:kPa)", "kPa"),
+    (r"knots?", "knot"),
+    # a currency's code or sign after the amount: "110 JPY to 1 USD", "1,200€"
+    *((f"(?-i:{code})", code) for code in ("USD", "EUR", "GBP", "JPY", "CNY", "INR", "AUD", "CAD", "CHF", "HKD",
+                                          "SGD", "RUB", "BRL", "ILS", "AZN")),
+    (r"€", "EUR"), (r"£", "GBP"),
     (r"dollars?|bucks", "USD"), (r"euros?", "EUR"), (r"pounds?\s+sterling|quid", "GBP"),
     (r"yen", "JPY"), (r"yuan|renminbi", "CNY"), (r"rupees?", "INR"), (r"roubles?|rubles?", "RUB"),
     (r"manats?", "AZN"), (r"drams?", "AMD"), (r"shekels?", "ILS"), (r"lira|liras", "TRY"), (r"francs?", "CHF"),
