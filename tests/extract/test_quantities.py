@@ -175,7 +175,9 @@ CASES: list[tuple[str, str, object, str, str | None, tuple[str, ...] | None]] = 
     ("The car costs $30,000 and seats 5.", "5", 5, "exact", None, None),
     ("The fund lost $2 billion and 300 jobs went with it.", "300", 300, "exact", None, ("jobs",)),
     ("About 5% of 300 residents voted.", "300", 300, "exact", None, ("residents",)),
-    ("The storm killed 57 people and injured 3.", "3", 3, "exact", None, None),
+    ("The storm killed 57 people and injured 3.", "3", 3, "exact", None, ("people", "injured")),
+    ("The army said 20 soldiers died and 35 were wounded.", "35", 35, "exact", None, ("soldiers", "wounded")),
+    ("A total of 130 children lost a parent, and 25 lost both.", "25", 25, "exact", None, ("children", "lost")),
     # a currency's code or sign after the amount; pressure, speed at sea
     ("The rate stood at 110 JPY to 1 USD on Monday.", "110 JPY", 110, "exact", "JPY", None),
     ("The rate stood at 110 JPY to 1 USD on Monday.", "1 USD", 1, "exact", "USD", None),
@@ -223,17 +225,19 @@ NOT_FIGURES: list[tuple[str, str]] = [
 ]
 
 
-# (sentence, the claim's words, a word before the number that `what` must not hold)
-BEFORE_THE_NUMBER = [
+# (sentence, the claim's words, a word that `what` must not hold): words before the number
+# qualify the number; a noun of another clause is not what a bare number counts
+NOT_IN_WHAT = [
     ("The two projects will deliver a combined 800 homes next year.", "800", "combined"),
     ("An estimated 4 million children missed school this winter.", "An estimated 4 million", "estimated"),
     ("The league added an extra 12 teams this season.", "12", "extra"),
+    ("The company sold 300 cars in May and its shares rose to 45.", "45", "cars"),
 ]
 
 
 @lru_cache(maxsize=1)
 def _extracted() -> dict[str, tuple[Claim, ...]]:
-    sentences = sorted({c[0] for c in CASES} | {n[0] for n in NOT_FIGURES} | {w[0] for w in BEFORE_THE_NUMBER})
+    sentences = sorted({c[0] for c in CASES} | {n[0] for n in NOT_FIGURES} | {w[0] for w in NOT_IN_WHAT})
     docs = [Document(id=f"t{i}", path="", text=s, content_hash="", fmt="txt", encoding="utf-8")
             for i, s in enumerate(sentences)]
     return {d.text: claims for d, (claims, _) in zip(docs, extract_claims_many(docs), strict=True)}
@@ -271,8 +275,8 @@ def test_not_a_figure(sentence: str, words: str) -> None:
     assert hits == [], [(sentence[c.span.start:c.span.end], c.kind, c.value) for c in hits]
 
 
-@pytest.mark.parametrize(("sentence", "words", "not_in_what"), BEFORE_THE_NUMBER)
-def test_words_before_the_number_are_not_what_it_counts(sentence: str, words: str, not_in_what: str) -> None:
+@pytest.mark.parametrize(("sentence", "words", "not_in_what"), NOT_IN_WHAT)
+def test_what_leaves_out_words_that_do_not_say_what_is_counted(sentence: str, words: str, not_in_what: str) -> None:
     claim = claim_at(sentence, words)
     assert claim.what and not_in_what not in claim.what and not_in_what not in (claim.what_key or "")
 

@@ -128,6 +128,7 @@ def _to_claims(document: Document, found: Found, descriptions: list[Description 
     claims: list[Claim] = []
     id_at: dict[int, str] = {}  # absolute char offset of a quantity's number -> claim id
     what_at: dict[int, Description] = {}
+    last_count: tuple[int, Description] | None = None  # (sentence start, description) of the last count with a noun
     for (s_start, s_end, item), desc in zip(found, descriptions, strict=True):
         start, end = s_start + item.start, s_start + item.end
         evidence = document.text[s_start:s_end]
@@ -149,8 +150,14 @@ def _to_claims(document: Document, found: Found, descriptions: list[Description 
                     else (whole.counted, whole.counted_lemma)  # "6 million homes, including 1.5 million in ..."
                 what = " ".join(w for w in (counted, whole.predicate or desc.predicate) if w) or None
                 key = f"{counted_lemma or ''}|{whole.predicate_lemma or desc.predicate_lemma or ''}"
+        if desc is not None and desc.elided and not item.unit and last_count and last_count[0] == s_start:
+            earlier = last_count[1]  # the noun the earlier conjunct said: "killed 57 people and injured 3"
+            what = " ".join(w for w in (earlier.counted, desc.predicate) if w)
+            key = f"{earlier.counted_lemma or ''}|{desc.predicate_lemma or ''}"
         if desc is not None:
             what_at[s_start + item.head_start] = desc
+            if desc.counted and not item.unit:
+                last_count = (s_start, desc)
         claims.append(Claim(claim_id, document.id, "quantity", Span(start, end), evidence, item.value,
                             unit=item.unit, approx=item.approx,  # type: ignore[arg-type]
                             what=what, what_key=key, part_of=part_of))

@@ -76,6 +76,7 @@ class Description:
     predicate: str | None  # "killed", "taken hostage"
     predicate_lemma: str | None
     enumeration_head: int | None  # char offset of the number this one is listed under ("including")
+    elided: bool = False  # a bare number coordinated with an earlier figure: "killed 57 people and injured 3"
 
     @property
     def what(self) -> str | None:
@@ -130,7 +131,18 @@ def describe(doc: Doc, start: int, end: int) -> Description:
     else:
         verb = _predicate_verb(root)
     predicate, predicate_lemma = _verb_phrase(verb) if verb is not None else (None, None)
-    return Description(counted, counted_lemma, predicate, predicate_lemma, enum_head)
+    return Description(counted, counted_lemma, predicate, predicate_lemma, enum_head,
+                       elided=noun is None and _coordinated_bare_number(number))
+
+
+def _coordinated_bare_number(number: Token) -> bool:
+    """A number that stands for a noun left out because an earlier conjunct said it: "68,400
+    people ... and 95,800 who", "killed 57 people and injured 3"."""
+    if not number.like_num or any(c.dep_ == "prep" for c in number.children):
+        return False
+    if number.dep_ == "conj":
+        return True
+    return number.dep_ in ("dobj", "nsubj", "nsubjpass") and number.head.dep_ == "conj"
 
 
 def _counted_after_of(token: Token) -> Token | None:
