@@ -126,6 +126,15 @@ CASES: list[tuple[str, str, object, str, str | None, tuple[str, ...] | None]] = 
     ("The cars reached about 80 m.p.h. on the straight.", "about 80 m.p.h.", 80, "about", "mph", None),
     ("Maria Keller, 44, runs the shelter.", "44", 44, "exact", "year_of_age", None),
     ("The pilot, Tom Reyes, 52, landed safely.", "52", 52, "exact", "year_of_age", None),
+    ("Okafor, 61, has coached the side since 2019.", "61", 61, "exact", "year_of_age", None),
+    ("However, 45, not 50, seats were filled.", "45", 45, "exact", None, None),
+    ("The girl, who was 9, was found unharmed.", "9", 9, "exact", "year_of_age", None),
+    ("She turned 40 in May, a week before the vote.", "40", 40, "exact", "year_of_age", None),
+    ("The vaccine is offered to anyone over the age of 12.", "12", 12, "exact", "year_of_age", None),
+    ("Residents aged 65 or older were moved first.", "65", 65, "exact", "year_of_age", None),
+    ("Deaths of children under the age of 5 years fell.", "5 years", 5, "exact", "year_of_age", None),
+    ("The incumbent was 3 points ahead in the last poll.", "3 points", 3, "exact", "point", None),
+    ("Diesel sold at $4/gallon in the valley.", "$4/gallon", 4, "exact", "USD/gallon", None),
     ("In Lisbon, 12, in Porto, 9, were hurt.", "12", 12, "exact", None, None),  # a place, not a person
     # ranges
     ("Between 2 and 3 million people fled.", "Between 2 and 3 million", (2_000_000, 3_000_000), "range", None, None),

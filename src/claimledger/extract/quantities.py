@@ -257,7 +257,7 @@ def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
 
 # "$52 a barrel", "40 cents per share", "1.2m barrels a day": a rate, whose unit names both sides
 _RATE_RE = re.compile(
-    rf"""[\s-]*(?:a|an|per|each|/)[\s-]*
+    rf"""[\s-]*(?:(?:a|an|per|each)\b|/)[\s-]*
     (?P<per>(?:{_UNIT_ALT})|shares?|persons?|people|heads?|capita|games?|nights?|households?|users?|customers?|passengers?)
     (?![\w/])(?!\s+(?:ago|earlier|before|later|after)\b)""",
     re.I | re.X,
@@ -268,18 +268,34 @@ _PER_WORDS = {"persons": "person", "people": "person", "heads": "head", "shares"
 
 
 # "Nick Hague, 44, has ...": a person's age follows a full name (two capitalised words, the
-# first not a preposition or article: "In Lisbon, 12," is a place and a count)
-_AGE_BEFORE = re.compile(r"\b(?P<first>[A-Z][\w'’-]+)\s+[A-Z][\w'’-]+,\s*\Z")
+# first not a preposition or article: "In Lisbon, 12," is a place and a count), or a surname
+# that opens the sentence ("Maddon, 66, has ...")
+_AGE_BEFORE = re.compile(r"(?:\b(?P<first>[A-Z][\w'’-]+)\s+|\A[\"“‘]?)[A-Z][\w'’-]+,\s*\Z")
 _NOT_A_FIRST_NAME = frozenset(["In", "On", "At", "The", "From", "For", "By", "To", "Of", "And", "But", "With", "As"])
 _AGE_AFTER = re.compile(r"\s*,")
+# "who was 10", "he will be 35 by then", "she turned 40": a person's age after a copula;
+# "over the age of 21", "aged 64"
+_AGE_LEAD = re.compile(r"(?:\b(?:he|she|who|i)\s+(?:is|was|will\s+be|would\s+be|turns|turned|had\s+turned|"
+                       r"has\s+turned|is\s+now|was\s+only|was\s+just)|\bage\s+of|\baged)\s+\Z", re.I)
+_AGE_END = re.compile(r"\s*(?:[.,;:!?)]|\Z|(?:by|when|at|and|but|on|in|or|years?)\b)", re.I)
+_SENTENCE_OPENERS = frozenset(["However", "Overall", "Meanwhile", "Today", "Yesterday", "Now", "Still", "Also",
+                               "Instead", "Since", "Then", "Later", "Earlier", "Here", "There", "Officially"])
 
 
 def _with_age(sentence: str, q: QuantityMatch) -> QuantityMatch:
-    """A bare whole number set off by commas right after a name is the person's age."""
-    if q.unit or q.approx != "exact" or not isinstance(q.value, int) or not 0 < q.value < 120:
+    """A bare whole number that the words around it make a person's age."""
+    if q.unit not in (None, "year") or q.approx != "exact" or not isinstance(q.value, int) or not 0 < q.value < 120:
         return q
+    lead = _AGE_LEAD.search(sentence, max(0, q.start - 30), q.start)
+    if lead is not None and lead.group().lower().startswith("age"):  # "under the age of 5 years"
+        return replace(q, unit="year_of_age")
+    if lead is not None and q.unit is None and _AGE_END.match(sentence, q.end):
+        return replace(q, unit="year_of_age")
     name = _AGE_BEFORE.search(sentence, 0, q.start)
-    if name is None or name.group("first") in _NOT_A_FIRST_NAME or not _AGE_AFTER.match(sentence, q.end):
+    if q.unit or name is None or not _AGE_AFTER.match(sentence, q.end):
+        return q
+    first = name.group("first") or name.group().strip("\"“‘ ,")
+    if first in _NOT_A_FIRST_NAME or first in _SENTENCE_OPENERS:
         return q
     return replace(q, unit="year_of_age")
 
@@ -426,7 +442,9 @@ def _is_not_a_figure(sentence: str, match: re.Match[str]) -> bool:
         return True  # part of a word or code: "G20", "COVID-19", "A/73"
     if after[:1].isalpha() and not has_unit:
         return True
-    if after[:1] in "/⁄" or _ORDINAL_AFTER.match(after):
+    if after[:1] in "/⁄" and not (match.group("cur") and _RATE_RE.match(after)):  # "24/7", but "$3/gallon"
+        return True
+    if _ORDINAL_AFTER.match(after):
         return True
     if _LABEL_BEFORE.search(before[-30:]) and not match.group("cur"):
         return True
