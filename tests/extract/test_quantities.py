@@ -194,6 +194,13 @@ CASES: list[tuple[str, str, object, str, str | None, tuple[str, ...] | None]] = 
     ("The fine was raised to 5,000 CHF last year.", "5,000 CHF", 5000, "exact", "CHF", None),
     ("The beam failed at 61.4 MPa in the test.", "61.4 MPa", 61.4, "exact", "MPa", None),
     ("The ferry crossed at 18 knots despite the swell.", "18 knots", 18, "exact", "knot", None),
+    ("The plan costs 8.99 Australian dollars per month.", "8.99 Australian dollars per month", 8.99, "exact",
+     "AUD/month", None),
+    ("Fees rise to NZ $99 per year.", "NZ $99 per year", 99, "exact", "NZD/year", None),
+    ("A $5 fee applies to every ticket.", "$5", 5, "exact", "USD", None),
+    ("The regulator imposed a fine of 7.5 million Danish crowns.", "7.5 million Danish crowns", 7_500_000, "exact",
+     "DKK", None),
+    ("Trucks may not exceed 80 km/hr on the bridge.", "80 km/hr", 80, "exact", "km/h", None),
     # what "one of the ..." counts; words before a number qualify the number, not what it counts
     ("It was one of the deadliest floods in the province.", "one", 1, "exact", None, ("floods",)),
     ("The two projects will deliver a combined 800 homes next year.", "800", 800, "exact", None, ("homes",)),

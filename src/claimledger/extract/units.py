@@ -14,7 +14,7 @@ UNIT_SURFACES: tuple[tuple[str, str], ...] = (
     (r"square\s+(?:miles?)|sq\.?\s*mi(?:les?)?", "mi2"),
     (r"(?:sq\.?\s*ft|square\s+f(?:ee|oo)t)\b", "ft2"),
     (r"square\s+met(?:re|er)s?|sq\.?\s*m\b|m2|m²", "m2"),
-    (r"kilometres?\s+per\s+hour|kilometers?\s+per\s+hour|km/h|kph", "km/h"),
+    (r"kilometres?\s+per\s+hour|kilometers?\s+per\s+hour|km/hr?|kph|kmh", "km/h"),
     (r"miles?\s+per\s+hour|mph|m\.p\.h\.?", "mph"),
     (r"miles?\s+per\s+gallon|mpg", "mpg"),
     (r"kilometres?|kilometers?|km", "km"),
@@ -66,20 +66,26 @@ UNIT_SURFACES: tuple[tuple[str, str], ...] = (
     *((f"(?-i:{code})", code) for code in ("USD", "EUR", "GBP", "JPY", "CNY", "INR", "AUD", "CAD", "CHF", "HKD",
                                           "SGD", "RUB", "BRL", "ILS", "AZN")),
     (r"€", "EUR"), (r"£", "GBP"),
+    (r"australian\s+dollars?", "AUD"), (r"canadian\s+dollars?", "CAD"), (r"new\s+zealand\s+dollars?", "NZD"),
+    (r"hong\s+kong\s+dollars?", "HKD"), (r"singapore\s+dollars?", "SGD"), (r"(?:us|u\.s\.|american)\s+dollars?", "USD"),
+    (r"danish\s+(?:kroner|krone|crowns?)", "DKK"), (r"norwegian\s+(?:kroner|krone|crowns?)", "NOK"),
+    (r"swedish\s+(?:kronor|krona|crowns?)", "SEK"),
     (r"dollars?|bucks", "USD"), (r"euros?", "EUR"), (r"pounds?\s+sterling|quid", "GBP"),
     (r"yen", "JPY"), (r"yuan|renminbi", "CNY"), (r"rupees?", "INR"), (r"roubles?|rubles?", "RUB"),
     (r"manats?", "AZN"), (r"drams?", "AMD"), (r"shekels?", "ILS"), (r"lira|liras", "TRY"), (r"francs?", "CHF"),
     (r"bitcoins?|btc", "BTC"),
 )
 CURRENCY_PREFIXES: tuple[tuple[str, str], ...] = (
-    (r"HK\s?\$", "HKD"), (r"S\s?\$", "SGD"), (r"C\$|CAD\s?", "CAD"), (r"A\$|\$A|AUD\s?", "AUD"),
+    (r"HK\s?\$", "HKD"), (r"S\s?\$", "SGD"), (r"C\$|CAD\s?", "CAD"), (r"AU\s?\$|A\$|\$A|AUD\s?", "AUD"),
+    (r"NZ\s?\$|NZD\s?", "NZD"),
     (r"US\s?\$|\$\s?US|USD\s?|U\.S\.\s?\$|\$", "USD"),
     (r"€|EUR\s?", "EUR"), (r"£|GBP\s?|PS(?=\d)", "GBP"), (r"¥|JPY\s?|Y=", "JPY"),
     (r"₹|Rs\.?\s?|INR\s?", "INR"), (r"₽|RUB\s?", "RUB"), (r"₼|AZN\s?", "AZN"), (r"CHF\s?", "CHF"),
     (r"R\$", "BRL"), (r"RM(?=\d)", "MYR"),
 )
 CURRENCY_CODES = frozenset(
-    {"USD", "EUR", "GBP", "JPY", "INR", "RUB", "AZN", "CHF", "CAD", "AUD", "HKD", "BRL", "CNY", "AMD", "TRY", "BTC", "ILS"}
+    {"USD", "EUR", "GBP", "JPY", "INR", "RUB", "AZN", "CHF", "CAD", "AUD", "HKD", "BRL", "CNY", "AMD", "TRY", "BTC", "ILS",
+     "NZD", "SGD", "DKK", "NOK", "SEK"}
 )
 
 UNIT_RE = re.compile(
