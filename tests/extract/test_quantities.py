@@ -213,6 +213,9 @@ CASES: list[tuple[str, str, object, str, str | None, tuple[str, ...] | None]] = 
 
 # Numbers that must not become figures: (sentence, the words that must not be claimed)
 NOT_FIGURES: list[tuple[str, str]] = [
+    ("The sp 500 was down 2.1% by noon.", "500"),
+    ("The Russell 2000 fell for a third day.", "2000"),
+    ("In the 90049 ZIP code, prices fell 9.2% in a year.", "90049"),
     ("The operator switched on its 5G network.", "5G"),
     ("The mission is at 633 Third Avenue, Suite 3210, New York.", "633"),
     ("The mission is at 633 Third Avenue, Suite 3210, New York.", "3210"),

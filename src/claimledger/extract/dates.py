@@ -66,8 +66,10 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("numeric_dmy", re.compile(r"(?<![\d.])(?P<d1>[0-3]?\d)\.(?P<m1>[01]?\d)\.(?P<y1>1[6-9]\d\d|20\d\d)(?![\d.]\d)")),
     ("iso", re.compile(r"(?<![\d-])(?P<y1>1[6-9]\d\d|20\d\d)-(?P<m1>[01]\d)-(?P<d1>[0-3]\d)(?![\d])")),
     # 26 February, February 26 (no year): read against the publication date
-    ("md", re.compile(rf"\b{_m('m1')}\s+{_d('d1')}\b(?!,?\s*\d)")),
-    ("dm", re.compile(rf"\b{_d('d1')}\s+(?:of\s+)?{_m('m1')}\b(?!,?\s*\d)")),
+    # (a number right after it is part of something else, "May 9 10"; after a comma it is the next
+    # figure: "fell on 9 May, 49.55 Hz on 20 June")
+    ("md", re.compile(rf"\b{_m('m1')}\s+{_d('d1')}\b(?!\s*\d)")),
+    ("dm", re.compile(rf"\b{_d('d1')}\s+(?:of\s+)?{_m('m1')}\b(?!\s*\d)")),
     # October 1991 / February, 2013
     ("my", re.compile(rf"\b{_m('m1')},?\s+(?:of\s+)?{_y('y1')}\b")),
     # from 1991 to 1994, 1991-1994

@@ -89,10 +89,11 @@ _LABEL_BEFORE = re.compile(
     r"(?:\b(?:p|pp|page|pages|no|nos|number|suite|room|apt|apartment|floor|box|section|row|seat|gate|article|art|"
     r"paragraph|para|chapter|clause|resolution|rule|flight|route|highway|case|ext|tel|fax|phone|platform|"
     r"unit|ward|block|lot|item|question|version|level|bill|amendment|vol|volume|issue|regiment|division|brigade|"
-    r"battalion|squad|code|zip|postcode|id|ref|file|model|series|channel|district|precinct|grade|game|part|category|phase|round|stage|episode|season|week|apollo|windows|galaxy|note|pro|max|ultra|mark|mk|stoxx|nasdaq|ftse|fortune|dow|s&p|hurricane|typhoon)\.?\s*#?"
+    r"battalion|squad|code|zip|postcode|id|ref|file|model|series|channel|district|precinct|grade|game|part|category|phase|round|stage|episode|season|week|apollo|windows|galaxy|note|pro|max|ultra|mark|mk|stoxx|nasdaq|ftse|fortune|dow|s&p|sp|russell|nikkei|cac|dax|asx|nifty|sensex|ibex|forbes|hurricane|typhoon)\.?\s*#?"
     r"|#|№)\s*$",
     re.I,
 )
+_CODE_AFTER = re.compile(r"\s+(?:zip|postal|post|area)\s*codes?\b", re.I)  # "the 90049 ZIP code"
 _STREET_AFTER = re.compile(
     r"^\s+(?:(?:[NSEW]|[A-Z][a-z]+|\d+(?:st|nd|rd|th))\.?\s+){0,3}(?:Avenue|Ave|Street|St|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Place|Pl|"
     r"Square|Sq|Plaza|Court|Ct|Terrace|Parkway|Pkwy|Highway|Hwy)\b\.?"
@@ -447,6 +448,8 @@ def _is_not_a_figure(sentence: str, match: re.Match[str]) -> bool:
     if _ORDINAL_AFTER.match(after):
         return True
     if _LABEL_BEFORE.search(before[-30:]) and not match.group("cur"):
+        return True
+    if _CODE_AFTER.match(after):
         return True
     if _STREET_AFTER.match(after) or re.search(r"\b[A-Z]{2},?\s*$", before[-6:]) and re.fullmatch(r"\d{5}", number):
         return True
