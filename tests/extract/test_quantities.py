@@ -168,6 +168,10 @@ CASES: list[tuple[str, str, object, str, str | None, tuple[str, ...] | None]] = 
     ("Almost half of the votes were counted.", "Almost half", 0.5, "about", None, None),
     ("Two-thirds of the budget goes to defence.", "Two-thirds", 2 / 3, "exact", None, None),
     ("Revenue grew sixfold in a decade.", "sixfold", 6, "exact", "fold", None),
+    ("One in five children lives in poverty, the survey found.", "One in five", 0.2, "exact", None, ("children",)),
+    ("Only 1 in every 4 voters turned out.", "1 in every 4", 0.25, "exact", None, None),
+    ("One out of three renters has fallen behind.", "One out of three", 1 / 3, "exact", None, None),
+    ("The striker scored 2 in 10 minutes.", "2", 2, "exact", None, None),
     ("The recipe needs 1/2 cup of sugar.", "1/2", 0.5, "exact", None, None),
     # a bare figure answering an earlier one takes its unit; a conversion in brackets does not lend it
     ("The highest forecast is 84.75 cents, while the lowest is 74.07.", "74.07", 74.07, "exact", "cent", None),

@@ -84,6 +84,12 @@ FRACTION_RE = re.compile(
 MULTIPLE_RE = re.compile(
     rf"\b(?P<n>\d+|{NUMBER_WORDS_RE}|{'|'.join(list(UNITS_WORDS) + list(TENS_WORDS) + ['hundred', 'thousand'])})[\s-]?fold\b", re.I)
 
+# "one in three adults", "2 out of 10 voters": a share, the first number of the second
+RATIO_RE = re.compile(
+    rf"\b(?P<n>\d{{1,3}}|{'|'.join(UNITS_WORDS)})\s+(?:in|out\s+of)\s+(?:every\s+)?"
+    rf"(?P<d>\d{{1,3}}(?:,\d{{3}})*|{'|'.join(list(UNITS_WORDS) + list(TENS_WORDS) + ['hundred', 'thousand'])})\b"
+    r"(?![.,]\d)", re.I)
+
 # Context that makes a number a label, not a figure.
 _LABEL_BEFORE = re.compile(
     r"(?:\b(?:p|pp|page|pages|no|nos|number|suite|room|apt|apartment|floor|box|section|row|seat|gate|article|art|"
@@ -177,6 +183,10 @@ def find_quantities(sentence: str, blocked: list[tuple[int, int]]) -> Iterator[Q
     for match in FRACTION_RE.finditer(sentence):
         if not _inside(match.start(), match.end(), blocked + [(q.start, q.end) for q in found]):
             found.append(_fraction(match))
+    for match in RATIO_RE.finditer(sentence):
+        share = _ratio(sentence, match)
+        if share is not None and not _inside(match.start(), match.end(), blocked + [(q.start, q.end) for q in found]):
+            found.append(share)
     for match in MULTIPLE_RE.finditer(sentence):
         n = match.group("n")
         value = float(n) if n.isdigit() else parse_number_words(n)
@@ -238,6 +248,26 @@ def _elided_unit(sentence: str, q: QuantityMatch, earlier: list[QuantityMatch]) 
 
 def _in_brackets(sentence: str, q: QuantityMatch) -> bool:
     return sentence[:q.start].rstrip().endswith("(") and sentence[q.end :].lstrip().startswith(")")
+
+
+def _ratio(sentence: str, match: re.Match[str]) -> QuantityMatch | None:
+    """A share written as "one in three" (what it counts follows the second number); not where
+    the second number has a unit ("2 in 10 minutes")."""
+    if UNIT_RE.match(sentence, match.end() + 1) or _is_word_number_of_a_name(sentence, match.start()):
+        return None
+    n, d = (_number_value(match.group(g)) for g in ("n", "d"))
+    if not n or not d or n >= d:
+        return None
+    return QuantityMatch(match.start(), match.end(), n / d, None, "exact", match.start("d"), match.end("d"))
+
+
+def _number_value(text: str) -> float | None:
+    digits = text.replace(",", "")
+    return float(digits) if digits.isdigit() else parse_number_words(text)
+
+
+def _is_word_number_of_a_name(sentence: str, start: int) -> bool:
+    return bool(re.search(r"\b(?:number|no|room|flight|route)\s*\Z", sentence[:start], re.I))
 
 
 def _fraction(match: re.Match[str]) -> QuantityMatch:
