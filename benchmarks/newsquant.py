@@ -50,7 +50,7 @@ UNIT_NAMES = {
     "mg": "milligram", "MPa": "megapascal", "GPa": "gigapascal", "kPa": "kilopascal", "knot": "knot",
     "m3": "cubic metre", "CHF": "swiss franc", "RUB": "russian ruble", "BRL": "brazilian real", "TRY": "turkish lira",
     "BTC": "bitcoin", "ounce": "ounce", "Gbps": "gigabit per second", "kbps": "kilobit per second",
-    "NZD": "new zealand dollar", "DKK": "danish krone", "NOK": "norwegian krone", "SEK": "swedish krona",
+    "m/s": "metre per second", "NZD": "new zealand dollar", "DKK": "danish krone", "NOK": "norwegian krone", "SEK": "swedish krona",
 }
 
 

@@ -84,6 +84,12 @@ FRACTION_RE = re.compile(
 MULTIPLE_RE = re.compile(
     rf"\b(?P<n>\d+|{NUMBER_WORDS_RE}|{'|'.join(list(UNITS_WORDS) + list(TENS_WORDS) + ['hundred', 'thousand'])})[\s-]?fold\b", re.I)
 
+# "1.99×10−30 kg", "3 x 10^8 m/s", "6.02 × 10²³": a mantissa times a power of ten
+SCIENTIFIC_RE = re.compile(
+    rf"(?:(?P<approx>{_APPROX_RE})\s+)?"
+    r"(?<![\w.])(?P<m>\d+(?:\.\d+)?)\s*[×x*]\s*10\s*(?:\^|\*\*)?\s*(?P<e>[-−–⁻]?\s*[\d⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})(?![\d.])", re.I)
+_SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻−–", "0123456789---")
+
 # "one in three adults", "2 out of 10 voters": a share, the first number of the second
 RATIO_RE = re.compile(
     rf"\b(?P<n>\d{{1,3}}|{'|'.join(UNITS_WORDS)})\s+(?:in|out\s+of)\s+(?:every\s+)?"
@@ -183,6 +189,9 @@ def find_quantities(sentence: str, blocked: list[tuple[int, int]]) -> Iterator[Q
     for match in FRACTION_RE.finditer(sentence):
         if not _inside(match.start(), match.end(), blocked + [(q.start, q.end) for q in found]):
             found.append(_fraction(match))
+    for match in SCIENTIFIC_RE.finditer(sentence):
+        if not _inside(match.start(), match.end(), blocked):
+            found.append(_with_rate(sentence, _scientific(sentence, match)))
     for match in RATIO_RE.finditer(sentence):
         share = _ratio(sentence, match)
         if share is not None and not _inside(match.start(), match.end(), blocked + [(q.start, q.end) for q in found]):
@@ -248,6 +257,17 @@ def _elided_unit(sentence: str, q: QuantityMatch, earlier: list[QuantityMatch]) 
 
 def _in_brackets(sentence: str, q: QuantityMatch) -> bool:
     return sentence[:q.start].rstrip().endswith("(") and sentence[q.end :].lstrip().startswith(")")
+
+
+def _scientific(sentence: str, match: re.Match[str]) -> QuantityMatch:
+    exponent = int(match.group("e").translate(_SUPERSCRIPTS).replace(" ", ""))
+    value = float(f"{match.group('m')}e{exponent}")
+    end, unit = match.end(), None
+    unit_match = re.compile(r"\s*" + UNIT_RE.pattern, re.I).match(sentence, end)
+    if unit_match is not None:
+        end, unit = unit_match.end(), unit_name(unit_match.group("unit"))
+    return QuantityMatch(match.start(), end, as_number(value), unit, _approx_name(match.group("approx")),
+                         match.start("m"), match.end())
 
 
 def _ratio(sentence: str, match: re.Match[str]) -> QuantityMatch | None:

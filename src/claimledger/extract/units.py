@@ -14,6 +14,7 @@ UNIT_SURFACES: tuple[tuple[str, str], ...] = (
     (r"square\s+(?:miles?)|sq\.?\s*mi(?:les?)?", "mi2"),
     (r"(?:sq\.?\s*ft|square\s+f(?:ee|oo)t)\b", "ft2"),
     (r"square\s+met(?:re|er)s?|sq\.?\s*m\b|m2|m²", "m2"),
+    (r"met(?:re|er)s?\s+per\s+second|m/s\b", "m/s"),
     (r"kilometres?\s+per\s+hour|kilometers?\s+per\s+hour|km/hr?|kph|kmh", "km/h"),
     (r"miles?\s+per\s+hour|mph|m\.p\.h\.?", "mph"),
     (r"miles?\s+per\s+gallon|mpg", "mpg"),
