@@ -211,6 +211,10 @@ CASES: list[tuple[str, str, object, str, str | None, tuple[str, ...] | None]] = 
     ("The regulator imposed a fine of 7.5 million Danish crowns.", "7.5 million Danish crowns", 7_500_000, "exact",
      "DKK", None),
     ("Trucks may not exceed 80 km/hr on the bridge.", "80 km/hr", 80, "exact", "km/h", None),
+    # the words between the number and the noun that say which kind, spaced as written
+    ("As many as 14 first-team players left the club.", "As many as 14", 14, "at_most", None, ("first-team players",)),
+    ("She won four FA Cup finals with the club.", "four", 4, "exact", None, ("FA Cup finals",)),
+    ("The plan closes 20 coal-fired power plants by 2030.", "20", 20, "exact", None, ("coal-fired power plants",)),
     # what "one of the ..." counts; words before a number qualify the number, not what it counts
     ("It was one of the deadliest floods in the province.", "one", 1, "exact", None, ("floods",)),
     ("The two projects will deliver a combined 800 homes next year.", "800", 800, "exact", None, ("homes",)),

@@ -190,18 +190,36 @@ def _noun_phrase(noun: Token, number: Token) -> tuple[str, str]:
     noun ("5 million children"), not those before the number, which qualify the number
     ("an estimated 5 million children", "a combined 435 homes")."""
     first = number.i + 1 if number.i < noun.i else 0
-    modifiers = [c for c in noun.lefts if c.dep_ in ("compound", "amod") and not c.like_num and c.pos_ != "ADV"
-                 and c.lower_ not in _SCALE_TOKENS and c.i >= first]
-    words = [m.text for m in modifiers] + [noun.text]
-    lemmas = [lemma(m) for m in modifiers] + [lemma(noun)]
+    modifiers = sorted((t for c in noun.lefts if _is_kind_word(c, first) for t in c.subtree
+                        if t.i >= first and (t is c or _is_kind_word(t, first) or t.text == "-")), key=lambda t: t.i)
+    while modifiers and modifiers[0].text == "-":
+        modifiers.pop(0)
+    tokens = [*modifiers, noun]
+    words = _joined([t.text for t in tokens], tokens)
+    lemmas = _joined([lemma(t) if t.pos_ in ("NOUN", "ADJ") or t is noun else t.lower_ for t in tokens], tokens)
     if lemma(noun) in _MEASURE_NOUNS:
         for child in noun.rights:
             if child.dep_ == "prep" and child.lower_ == "of":
                 objects = [c for c in child.children if c.dep_ == "pobj"]
                 if objects:
-                    words += ["of", objects[0].text]
-                    lemmas += [lemma(objects[0])]
-    return " ".join(words), " ".join(lemmas)
+                    words += " of " + objects[0].text
+                    lemmas += " " + lemma(objects[0])
+    return words, lemmas
+
+
+def _is_kind_word(token: Token, first: int) -> bool:
+    """A word before a counted noun that says which kind ("first-team", "FA Cup", "public housing")."""
+    ordinal = token.is_alpha and token.pos_ == "ADJ"  # "first-team": a kind, not a second number
+    return (token.dep_ in ("compound", "amod", "npadvmod") and (ordinal or not token.like_num)
+            and token.pos_ not in ("ADV", "DET") and token.lower_ not in _SCALE_TOKENS and token.i >= first)
+
+
+def _joined(words: list[str], tokens: list[Token]) -> str:
+    """Words of adjacent tokens, spaced as the text spaces them ("first-team player")."""
+    out = words[0]
+    for word, before in zip(words[1:], tokens, strict=False):
+        out += (" " if before.whitespace_ else "") + word
+    return out
 
 
 def _predicate_verb(token: Token) -> Token | None:
