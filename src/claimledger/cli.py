@@ -137,7 +137,7 @@ def extract(paths: tuple[str, ...], encoding: str | None, no_parse: bool) -> Non
       claimledger extract article.html
       echo '{"id": "s1", "text": "Some 40 people died."}' | claimledger extract -
     """
-    from .engine import iter_sources, process_batch
+    from .engine import iter_sources, process_sources
     from .export import claim_json
 
     settings = _settings(encoding, no_parse)
@@ -148,7 +148,7 @@ def extract(paths: tuple[str, ...], encoding: str | None, no_parse: bool) -> Non
         items = ((None, item) for item in iter_sources(list(paths), settings))
     for chunk in _chunks(items, 256):
         sources = [item for _, item in chunk if isinstance(item, RawSource)]
-        results = iter(process_batch(sources, settings))
+        results = iter(process_sources(sources, settings))  # a failing batch is redone source by source
         for given_id, item in chunk:
             outcome = item if isinstance(item, Reject) else next(results)
             if isinstance(outcome, Reject) and outcome.code == "E013":
