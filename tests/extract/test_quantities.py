@@ -211,6 +211,8 @@ CASES: list[tuple[str, str, object, str, str | None, tuple[str, ...] | None]] = 
     ("The regulator imposed a fine of 7.5 million Danish crowns.", "7.5 million Danish crowns", 7_500_000, "exact",
      "DKK", None),
     ("Trucks may not exceed 80 km/hr on the bridge.", "80 km/hr", 80, "exact", "km/h", None),
+    ("The maker delivered 27000 Model Y cars in the quarter.", "27000", 27000, "exact", None, None),
+    ("The tablet ships with a 5 W charger.", "5 W", 5, "exact", "watt", None),
     # the words between the number and the noun that say which kind, spaced as written
     ("As many as 14 first-team players left the club.", "As many as 14", 14, "at_most", None, ("first-team players",)),
     ("She won four FA Cup finals with the club.", "four", 4, "exact", None, ("FA Cup finals",)),
@@ -227,6 +229,7 @@ CASES: list[tuple[str, str, object, str, str | None, tuple[str, ...] | None]] = 
 
 # Numbers that must not become figures: (sentence, the words that must not be claimed)
 NOT_FIGURES: list[tuple[str, str]] = [
+    ("The office is at 5 W 42nd Street in Manhattan.", "5"),
     ("The sp 500 was down 2.1% by noon.", "500"),
     ("The Russell 2000 fell for a third day.", "2000"),
     ("In the 90049 ZIP code, prices fell 9.2% in a year.", "90049"),

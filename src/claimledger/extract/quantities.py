@@ -525,7 +525,8 @@ def _names_a_thing(number: str, before: str, after: str, match: re.Match[str]) -
     if before[-1:] == " " and ("&" in previous or (sum(c.isupper() for c in previous) >= 2 and not any(c.islower() for c in previous))):
         return re.fullmatch(r"\d+", number) is not None
     following = after[1:].split(None, 1)[0] if after[:1] == " " and after[1:].strip() else ""
-    return bool(re.fullmatch(r"\d+", number) and following.istitle() and following.isalpha()
+    # a model is named by up to four digits ("737 Max"); "63000 Model 3 sedans" counts sedans
+    return bool(re.fullmatch(r"\d{1,4}", number) and following.istitle() and following.isalpha()
                 and not following.endswith("s") and following not in ("I",))
 
 

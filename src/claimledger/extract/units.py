@@ -48,7 +48,7 @@ UNIT_SURFACES: tuple[tuple[str, str], ...] = (
     (r"degrees?|°", "degree"),
     (r"gigawatts?|gw\b", "GW"), (r"megawatts?|mw\b", "MW"), (r"kilowatts?|kw\b", "kW"),
     (r"gigawatt[\s-]hours?|gwh", "GWh"), (r"megawatt[\s-]hours?|mwh", "MWh"), (r"kilowatt[\s-]hours?|kwh", "kWh"),
-    (r"volts?", "volt"), (r"watts?", "watt"), (r"horsepower|bhp|hp\b|(?-i:PS)\b", "horsepower"),
+    (r"volts?", "volt"), (r"watts?|(?-i:W)", "watt"), (r"horsepower|bhp|hp\b|(?-i:PS)\b", "horsepower"),
     (r"mah\b", "mAh"), (r"ghz", "GHz"), (r"mhz", "MHz"), (r"khz", "kHz"), (r"hz\b|hertz", "Hz"),
     (r"gbps", "Gbps"), (r"mbps", "Mbps"), (r"kbps", "kbps"),
     (r"calories|kcal", "calorie"),
