@@ -408,6 +408,8 @@ def _waves_of_items(clusters: list[list[int]], checks: array[int],
                 else:
                     pickle.dump((c, item), spills[wave_of[c] - 1], protocol=pickle.HIGHEST_PROTOCOL)
                 k += 1
+        if k != len(checks):
+            raise RuntimeError("the ledger's claims changed while they were grouped")
         yield list(first.values())
         first.clear()
         for spill in spills:
