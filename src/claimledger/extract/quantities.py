@@ -86,9 +86,10 @@ MULTIPLE_RE = re.compile(
 
 # "1.99×10−30 kg", "3 x 10^8 m/s", "6.02 × 10²³": a mantissa times a power of ten
 SCIENTIFIC_RE = re.compile(
-    rf"(?:(?P<approx>{_APPROX_RE})\s+)?"
     r"(?<![\w.])(?P<m>\d+(?:\.\d+)?)\s*[×x*]\s*10\s*(?:\^|\*\*)?\s*(?P<e>[-−–⁻]?\s*[\d⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})(?![\d.])", re.I)
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻−–", "0123456789---")
+_APPROX_BEFORE = re.compile(rf"(?:{_APPROX_RE})\s+\Z", re.I)
+_UNIT_AFTER = re.compile(r"\s*" + UNIT_RE.pattern, re.I)
 
 # "one in three adults", "2 out of 10 voters": a share, the first number of the second
 RATIO_RE = re.compile(
@@ -189,10 +190,10 @@ def find_quantities(sentence: str, blocked: list[tuple[int, int]]) -> Iterator[Q
     for match in FRACTION_RE.finditer(sentence):
         if not _inside(match.start(), match.end(), blocked + [(q.start, q.end) for q in found]):
             found.append(_fraction(match))
-    for match in SCIENTIFIC_RE.finditer(sentence):
+    for match in SCIENTIFIC_RE.finditer(sentence) if "10" in sentence else ():
         if not _inside(match.start(), match.end(), blocked):
             found.append(_with_rate(sentence, _scientific(sentence, match)))
-    for match in RATIO_RE.finditer(sentence):
+    for match in RATIO_RE.finditer(sentence) if " in " in sentence or " of " in sentence else ():
         share = _ratio(sentence, match)
         if share is not None and not _inside(match.start(), match.end(), blocked + [(q.start, q.end) for q in found]):
             found.append(share)
@@ -263,10 +264,12 @@ def _scientific(sentence: str, match: re.Match[str]) -> QuantityMatch:
     exponent = int(match.group("e").translate(_SUPERSCRIPTS).replace(" ", ""))
     value = float(f"{match.group('m')}e{exponent}")
     end, unit = match.end(), None
-    unit_match = re.compile(r"\s*" + UNIT_RE.pattern, re.I).match(sentence, end)
+    unit_match = _UNIT_AFTER.match(sentence, end)
     if unit_match is not None:
         end, unit = unit_match.end(), unit_name(unit_match.group("unit"))
-    return QuantityMatch(match.start(), end, as_number(value), unit, _approx_name(match.group("approx")),
+    approx = _APPROX_BEFORE.search(sentence, max(0, match.start() - 40), match.start())
+    start = approx.start() if approx else match.start()
+    return QuantityMatch(start, end, as_number(value), unit, _approx_name(approx.group().strip() if approx else None),
                          match.start("m"), match.end())
 
 
