@@ -40,3 +40,16 @@ def test_demo_corpus_gives_the_same_export_on_spark_and_local(tmp_path: Path) ->
     rerun = run_cli("build", str(corpus_path()), "--db", str(tmp_path / "spark.db"), "--engine", "spark", "-q")
     assert "0 new" in rerun.output
     assert export_of(tmp_path / "spark.db") == spark
+
+
+@needs_shared
+def test_spark_executors_read_a_postgresql_ledger_themselves(tmp_path: Path, postgres_url: str) -> None:
+    """Executors read document texts from the ledger, not from the driver: with PostgreSQL they
+    connect to the server by the ledger's URL and must find what a local build finds."""
+    local_db = tmp_path / "local.db"
+    assert run_cli("build", str(SEEDS), "--db", str(local_db), "-q").exit_code == 0
+    spark = run_cli("build", str(SEEDS), "--db", postgres_url, "--engine", "spark", "--master", "local[2]", "-q")
+    assert spark.exit_code == 0, spark.output
+    local, on_postgres = export_of(local_db), export_of(postgres_url)
+    assert on_postgres == local
+    assert local["reuse"]

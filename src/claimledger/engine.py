@@ -8,6 +8,7 @@ function runs locally, in worker processes, or on Spark executors.
 from __future__ import annotations
 
 import logging
+import os
 import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
@@ -269,7 +270,7 @@ def _build(paths: list[str], db: str, settings: Settings, workers: int,
                     stats.documents_new += new
                 if on_result:
                     on_result(source, outcome, new)
-            derive(ledger, session)
+            derive(ledger, session, db)
             status = "completed"
         finally:
             stats.seconds = elapsed()
@@ -277,10 +278,11 @@ def _build(paths: list[str], db: str, settings: Settings, workers: int,
     return stats
 
 
-def derive(ledger: Ledger, session: object | None = None) -> bool:
+def derive(ledger: Ledger, session: object | None = None, target: str | None = None) -> bool:
     """Rebuild groups, verdicts and reuse pairs when the ledger's documents changed.
 
-    With a Spark ``session`` the reuse blocking and alignment run as Spark jobs.
+    With a Spark ``session`` the reuse blocking and alignment run as Spark jobs whose executors
+    read the documents from the ledger at ``target`` (its path or URL) themselves.
     """
     from .align import group_ledger
     from .reuse import find_reuse
@@ -294,8 +296,12 @@ def derive(ledger: Ledger, session: object | None = None) -> bool:
                                expected=ledger.document_count())
         else:
             from .spark import find_reuse_on_spark
+            from .store import is_postgres_url
 
-            reuse = find_reuse_on_spark(session, ledger.documents())
+            if target is None:
+                raise ValueError("the Spark engine needs the ledger's path or URL for its executors")
+            where = target if is_postgres_url(target) else os.path.abspath(target)
+            reuse = find_reuse_on_spark(session, where, ledger.document_ids())
         groups = group_ledger(ledger.iter_documents, ledger.iter_claims, reuse)
     ledger.replace_derived(groups, reuse, fingerprint)
     return True

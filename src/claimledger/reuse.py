@@ -440,18 +440,18 @@ def find_reuse(documents: Iterable[Document], fetch: Callable[[list[str]], Itera
     with paused_cycle_collection():
         pairs = sorted(candidate_pairs(texts(), expected))
         if held is not None:
-            return _aligned(pairs, held.__getitem__)
+            return aligned_pairs(pairs, held.__getitem__)
         assert fetch is not None
         out = []
         for start in range(0, len(pairs), batch):
             some = pairs[start : start + batch]
             needed = sorted({k for pair in some for k in pair})
             fetched = {d.id: d for d in fetch([ids[k] for k in needed])}
-            out += _aligned(some, {k: fetched[ids[k]] for k in needed}.__getitem__)
+            out += aligned_pairs(some, {k: fetched[ids[k]] for k in needed}.__getitem__)
     return out
 
 
-def _aligned(pairs: list[tuple[int, int]], document: Callable[[int], Document]) -> list[ReusePair]:
+def aligned_pairs(pairs: list[tuple[int, int]], document: Callable[[int], Document]) -> list[ReusePair]:
     """The reuse of each candidate pair that shares text; a document's words go after its last pair."""
     remaining = Counter(k for pair in pairs for k in pair)
     words: dict[int, _Words] = {}

@@ -20,7 +20,7 @@ from typing import Any
 import numpy as np
 
 from .errors import EngineError
-from .model import Document, DocumentResult, RawSource, Reject, ReusePair
+from .model import DocumentResult, RawSource, Reject, ReusePair
 from .settings import Settings
 
 DEFAULT_MASTER = "local[2]"
@@ -91,22 +91,34 @@ def run_per_document_on_spark(
         yield None, outcome
 
 
-def _keys_of(indexed: tuple[int, str]) -> Iterator[tuple[int, int]]:
+PAGE = 500  # documents an executor reads from the ledger at once
+
+
+def _keys_of_pages(target: str, pages: Iterable[tuple[int, list[str]]]) -> Iterator[tuple[int, int]]:
+    """(key, owner) for every document of some pages of ids, read by the executor from the ledger."""
     from .reuse import document_keys
+    from .store import Ledger
 
-    index, text = indexed
-    for key in document_keys(text).view(np.int64).tolist():  # Spark's longs are signed
-        yield key, index
+    with Ledger.open(target, read_only=True) as ledger:
+        for start, ids in pages:
+            owner_of = {doc_id: start + offset for offset, doc_id in enumerate(ids)}
+            for doc in ledger.iter_documents(ids, batch=PAGE):
+                owner = owner_of[doc.id]
+                for key in document_keys(doc.text).view(np.int64).tolist():  # Spark's longs are signed
+                    yield key, owner
 
 
-def candidate_pairs_on_spark(session: Any, texts: list[str]) -> list[tuple[int, int]]:
-    """Index pairs sharing a blocking key: keys per document on executors, one group-by per key."""
+def candidate_pairs_on_spark(session: Any, target: str, ids: list[str]) -> list[tuple[int, int]]:
+    """Index pairs (into ``ids``) sharing a blocking key: keys per document on executors, which
+    read the documents from the ledger at ``target`` themselves, one group-by per key."""
     from pyspark.sql import functions as F
 
     from .reuse import MAX_BUCKET
 
     context = session.sparkContext
-    keyed = context.parallelize(list(enumerate(texts)), max(1, context.defaultParallelism * 4)).flatMap(_keys_of)
+    pages = [(start, ids[start : start + PAGE]) for start in range(0, len(ids), PAGE)]
+    keyed = context.parallelize(pages, max(1, min(len(pages), context.defaultParallelism * 4))).mapPartitions(
+        lambda part: _keys_of_pages(target, part))
     frame = session.createDataFrame(keyed, "key long, owner int")
     buckets = (frame.groupBy("key").agg(F.collect_list("owner").alias("owners"))
                .where((F.size("owners") >= 2) & (F.size("owners") <= MAX_BUCKET)))
@@ -114,24 +126,31 @@ def candidate_pairs_on_spark(session: Any, texts: list[str]) -> list[tuple[int, 
     return sorted(pairs.collect())
 
 
-def _aligned(pair: tuple[int, tuple[Document, Document]]) -> tuple[tuple[str, str], ReusePair | None]:
-    from .reuse import reuse_between
+def _aligned_batches(target: str, batches: Iterable[list[tuple[str, str]]]) -> Iterator[ReusePair]:
+    """The reuse of each candidate pair of some batches, documents read from the ledger a batch at a time."""
+    from .reuse import aligned_pairs
+    from .store import Ledger
 
-    _, (first, second) = pair
-    return (first.id, second.id), reuse_between(first, second)
+    with Ledger.open(target, read_only=True) as ledger:
+        for batch in batches:
+            documents = list(ledger.iter_documents({doc_id for pair in batch for doc_id in pair}))  # in id order
+            index = {doc.id: k for k, doc in enumerate(documents)}
+            yield from aligned_pairs([(index[a], index[b]) for a, b in batch], documents.__getitem__)
 
 
-def find_reuse_on_spark(session: Any, documents: list[Document]) -> list[ReusePair]:
-    """``reuse.find_reuse`` as Spark jobs: blocking on a DataFrame, alignment on executors."""
-    pairs = candidate_pairs_on_spark(session, [d.text for d in documents])
+def find_reuse_on_spark(session: Any, target: str, ids: list[str]) -> list[ReusePair]:
+    """``reuse.find_reuse`` as Spark jobs over the ledger at ``target``: blocking on a DataFrame,
+    alignment on executors, a batch of candidate pairs per task. Executors read the documents
+    themselves (a SQLite file they can reach, or PostgreSQL), so the driver holds the documents'
+    ids and the candidate pairs, never their text."""
+    from .reuse import ALIGN_BATCH
+
+    pairs = candidate_pairs_on_spark(session, target, ids)
     if not pairs:
         return []
+    batches = [[(ids[i], ids[j]) for i, j in pairs[start : start + ALIGN_BATCH]]
+               for start in range(0, len(pairs), ALIGN_BATCH)]
     context = session.sparkContext
-    by_index = context.parallelize(list(enumerate(documents)), max(1, context.defaultParallelism * 4))
-    firsts = context.parallelize(pairs).join(by_index)  # i -> (j, doc_i)
-    both = firsts.map(lambda row: (row[1][0], (row[0], row[1][1]))).join(by_index)  # j -> ((i, doc_i), doc_j)
-    aligned = both.map(lambda row: (row[1][0][0], (row[1][0][1], row[1][1]))).map(_aligned).collect()
-    found = dict(aligned)
-    order = {d.id: n for n, d in enumerate(documents)}
-    ranked = sorted(found.items(), key=lambda item: tuple(sorted((order[item[0][0]], order[item[0][1]]))))
-    return [pair for _, pair in ranked if pair is not None]
+    found: list[ReusePair] = context.parallelize(batches, len(batches)).mapPartitions(
+        lambda part: _aligned_batches(target, part)).collect()
+    return found

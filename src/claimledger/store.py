@@ -442,6 +442,9 @@ class Ledger:
     def document_count(self) -> int:
         return int(self.sql.execute("SELECT COUNT(*) FROM documents").fetchone()[0])
 
+    def document_ids(self) -> list[str]:
+        return [r[0] for r in self.sql.execute("SELECT id FROM documents ORDER BY id")]
+
     def iter_documents(self, ids: Iterable[str] | None = None, batch: int = 500) -> Iterator[Document]:
         """Documents in id order (all, or those of ``ids``), read ``batch`` at a time, so that a
         cross-document stage can go through a corpus of any size in bounded memory."""
