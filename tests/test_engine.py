@@ -38,7 +38,7 @@ def test_a_batch_gives_what_each_source_gives_alone() -> None:
     assert sum(1 for o in alone if o[0] == "reject") == 8
 
 
-@pytest.mark.parametrize("workers", [1, 2])
+@pytest.mark.parametrize("workers", [0, 1, 2])
 def test_sources_come_back_in_input_order_whatever_the_batches(workers: int) -> None:
     sources = _sources([f"Officials said {n + 3} people were killed." for n in range(BATCH_SOURCES * 2 + 5)])
     items: list[RawSource | Reject] = [*sources[:3], Reject("x.bin", "", "E015", "binary content"), *sources[3:]]

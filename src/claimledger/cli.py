@@ -49,7 +49,8 @@ def _settings(encoding: str | None, no_parse: bool) -> Settings:
 @click.option("--db", required=True, type=click.Path(dir_okay=False), help="Ledger to create or extend: a SQLite file, or a postgresql:// URL.")
 @click.option("--engine", type=click.Choice(["local", "spark"]), default="local", show_default=True,
               help="local: this machine, --workers processes; spark: PySpark jobs (pip install 'claimledger[spark]').")
-@click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64), help="Worker processes (local engine).")
+@click.option("--workers", default=1, show_default=True, type=click.IntRange(0, 64),
+              help="Worker processes (local engine); 0 runs every stage in this process.")
 @click.option("--master", default=None, help="Spark master URL (spark engine; default local[2] or $SPARK_MASTER).")
 @click.option("--encoding", default=None, help="Decode every input with this encoding (e.g. cp1251).")
 @click.option("--no-parse", is_flag=True, help="Skip the spaCy parse: faster, but `what` stays empty.")

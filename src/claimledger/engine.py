@@ -21,6 +21,7 @@ from .clean import clean_lines, strip_unsafe_characters
 from .errors import InputError
 from .extract import extract_claims, extract_claims_many, infer_publication
 from .extract.attribution import document_voice
+from .extract.parse import load_model
 from .html import extract_html
 from .ingest import decode, discover, read_sources
 from .metadata import detect_language, guess_title, other_language_lines, read_header
@@ -35,6 +36,7 @@ log = logging.getLogger(__name__)
 
 def process_source(source: RawSource, settings: Settings) -> DocumentResult:
     """Decode, extract the main text, clean, read metadata and extract claims of one source."""
+    _load_parser(settings)
     with time_budget(settings.doc_time_budget_s):
         document = prepare_document(source, settings)
         claims, notices = extract_claims(document, use_parser=settings.use_parser)
@@ -43,6 +45,7 @@ def process_source(source: RawSource, settings: Settings) -> DocumentResult:
 
 def process_batch(sources: list[RawSource], settings: Settings) -> list[DocumentResult | Reject]:
     """``process_source`` for many sources, with one parse batch for all of them (faster)."""
+    _load_parser(settings)
     prepared: list[Document | Reject] = []
     for source in sources:
         try:
@@ -61,6 +64,13 @@ def process_batch(sources: list[RawSource], settings: Settings) -> list[Document
             claims, notices = next(extracted)
             out.append(DocumentResult(replace(item, notices=notices), claims))
     return out
+
+
+def _load_parser(settings: Settings) -> None:
+    """Load the parsing model before any document's time budget starts: loading it is not the
+    document's time (a first document on a busy machine was rejected for it)."""
+    if settings.use_parser:
+        load_model()
 
 
 def prepare_document(source: RawSource, settings: Settings) -> Document:
@@ -189,8 +199,12 @@ def run_per_document(
     workers: int = 1,
     skip: Callable[[RawSource], bool] = lambda source: False,
 ) -> Iterator[tuple[RawSource | None, DocumentResult | Reject]]:
-    """Apply the per-document stages to every source, in input order, in ``workers`` processes."""
-    if workers <= 1:
+    """Apply the per-document stages to every source, in input order, in ``workers`` processes
+    (0: in this one). One worker is a process of its own too: the parser and its memory stay
+    there, and the cross-document stages that follow in this process start without them (a
+    build of 100k documents peaked at 483 MiB with the parser in the same process, against
+    about 340 MiB for its cross-document stages alone)."""
+    if workers <= 0:
         for entry in _batches(items, skip):
             yield from _settle((entry, entry if isinstance(entry, Reject) else process_sources(entry, settings)))
         return
