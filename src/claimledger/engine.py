@@ -8,6 +8,7 @@ function runs locally, in worker processes, or on Spark executors.
 from __future__ import annotations
 
 import logging
+import multiprocessing
 import os
 import time
 from collections import Counter, deque
@@ -208,7 +209,9 @@ def run_per_document(
         for entry in _batches(items, skip):
             yield from _settle((entry, entry if isinstance(entry, Reject) else process_sources(entry, settings)))
         return
-    with ProcessPoolExecutor(max_workers=workers) as pool:
+    # forkserver: a worker forked from this process would inherit its ledger connection, and after a
+    # kill -9 of this process keep PostgreSQL's transaction and lock alive until the worker ended
+    with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("forkserver")) as pool:
         window: deque[tuple[list[RawSource] | Reject, object]] = deque()
         for entry in _batches(items, skip):
             window.append((entry, entry if isinstance(entry, Reject) else pool.submit(process_sources, entry, settings)))
