@@ -211,7 +211,7 @@ def run_per_document(
         return
     # forkserver: a worker forked from this process would inherit its ledger connection, and after a
     # kill -9 of this process keep PostgreSQL's transaction and lock alive until the worker ended
-    with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("forkserver")) as pool:
+    with ProcessPoolExecutor(max_workers=workers, mp_context=_worker_context()) as pool:
         window: deque[tuple[list[RawSource] | Reject, object]] = deque()
         for entry in _batches(items, skip):
             window.append((entry, entry if isinstance(entry, Reject) else pool.submit(process_sources, entry, settings)))
@@ -219,6 +219,13 @@ def run_per_document(
                 yield from _settle(window.popleft())
         while window:
             yield from _settle(window.popleft())
+
+
+def _worker_context() -> multiprocessing.context.BaseContext:
+    """A fork server that has imported the stages and spaCy once, so each worker forks ready."""
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["claimledger.engine", "spacy"])
+    return context
 
 
 def _settle(entry: tuple[list[RawSource] | Reject, object]) -> Iterator[tuple[RawSource | None, DocumentResult | Reject]]:
