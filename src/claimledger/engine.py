@@ -175,7 +175,7 @@ def process_sources(sources: list[RawSource], settings: Settings) -> list[Docume
         return [process_or_reject(source, settings) for source in sources]
 
 
-def _batches(items: Iterable[RawSource | Reject], skip: Callable[[RawSource], bool]
+def source_batches(items: Iterable[RawSource | Reject], skip: Callable[[RawSource], bool]
              ) -> Iterator[list[RawSource] | Reject]:
     """Sources in batches of BATCH_SOURCES, and rejects on their own, in input order."""
     batch: list[RawSource] = []
@@ -206,14 +206,14 @@ def run_per_document(
     build of 100k documents peaked at 483 MiB with the parser in the same process, against
     about 340 MiB for its cross-document stages alone)."""
     if workers <= 0:
-        for entry in _batches(items, skip):
+        for entry in source_batches(items, skip):
             yield from _settle((entry, entry if isinstance(entry, Reject) else process_sources(entry, settings)))
         return
     # forkserver: a worker forked from this process would inherit its ledger connection, and after a
     # kill -9 of this process keep PostgreSQL's transaction and lock alive until the worker ended
     with ProcessPoolExecutor(max_workers=workers, mp_context=_worker_context()) as pool:
         window: deque[tuple[list[RawSource] | Reject, object]] = deque()
-        for entry in _batches(items, skip):
+        for entry in source_batches(items, skip):
             window.append((entry, entry if isinstance(entry, Reject) else pool.submit(process_sources, entry, settings)))
             if len(window) >= workers * 2:
                 yield from _settle(window.popleft())

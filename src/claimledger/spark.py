@@ -58,22 +58,16 @@ def _process_partition(items: Iterable[str | Reject], settings: Settings,
                        known: frozenset[str]) -> Iterator[DocumentResult | Reject]:
     """Read every file of one partition and process each source not already in the ledger,
     in the local engine's batches."""
-    from .engine import BATCH_SOURCES, process_sources
+    from .engine import process_sources, source_batches
     from .ingest import read_sources
 
-    batch: list[RawSource] = []
-    for item in items:
-        for source in [item] if isinstance(item, Reject) else read_sources(item, settings):
-            if isinstance(source, Reject):
-                yield from process_sources(batch, settings)
-                batch = []
-                yield source
-            elif source.content_hash not in known:
-                batch.append(source)
-                if len(batch) >= BATCH_SOURCES:
-                    yield from process_sources(batch, settings)
-                    batch = []
-    yield from process_sources(batch, settings)
+    sources = (source for item in items
+               for source in ([item] if isinstance(item, Reject) else read_sources(item, settings)))
+    for entry in source_batches(sources, skip=lambda source: source.content_hash in known):
+        if isinstance(entry, Reject):
+            yield entry
+        else:
+            yield from process_sources(entry, settings)
 
 
 def run_per_document_on_spark(
