@@ -276,7 +276,7 @@ def _scientific(sentence: str, match: re.Match[str]) -> QuantityMatch:
 def _ratio(sentence: str, match: re.Match[str]) -> QuantityMatch | None:
     """A share written as "one in three" (what it counts follows the second number); not where
     the second number has a unit ("2 in 10 minutes")."""
-    if UNIT_RE.match(sentence, match.end() + 1) or _is_word_number_of_a_name(sentence, match.start()):
+    if UNIT_RE.match(sentence, match.end() + 1) or _LABEL_BEFORE.search(sentence[max(0, match.start() - 30) : match.start()]):
         return None
     n, d = (_number_value(match.group(g)) for g in ("n", "d"))
     if not n or not d or n >= d:
@@ -287,10 +287,6 @@ def _ratio(sentence: str, match: re.Match[str]) -> QuantityMatch | None:
 def _number_value(text: str) -> float | None:
     digits = text.replace(",", "")
     return float(digits) if digits.isdigit() else parse_number_words(text)
-
-
-def _is_word_number_of_a_name(sentence: str, start: int) -> bool:
-    return bool(re.search(r"\b(?:number|no|room|flight|route)\s*\Z", sentence[:start], re.I))
 
 
 def _fraction(match: re.Match[str]) -> QuantityMatch:
