@@ -14,6 +14,7 @@ import tempfile
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 import numpy as np
@@ -40,29 +41,49 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 _QUOTED = re.compile(r"[\"“«„]([^\"”»“]{8,}?)[\"”»]", re.S)
 
 
-@dataclass(frozen=True, slots=True)
 class _Words:
-    doc: Document
-    starts: list[int]  # per word: where it starts and ends in the text
-    ends: list[int]
-    in_quote: list[bool]  # per word: inside quotation marks
-    seeds: np.ndarray  # per word: a 64-bit hash of the SEED words starting there
+    """A document's words as alignment needs them: a hash of the SEED words starting at each word
+    and, only for documents that share seeds with another, where each word lies in the text."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        words = _WORD.findall(doc.text)
+        self.count = len(words)
+        self.seeds = _gram_hashes(_hashes_of_words(words), SEED)  # per word: the seed starting there
+        self.distinct = np.unique(self.seeds)
+
+    @cached_property
+    def _spans(self) -> tuple[list[int], list[int]]:
+        spans = np.array([m.span() for m in _WORD.finditer(self.doc.text)], dtype=np.int64).reshape(-1, 2)
+        return spans[:, 0].tolist(), spans[:, 1].tolist()
+
+    @property
+    def starts(self) -> list[int]:
+        """Per word: where it starts in the text."""
+        return self._spans[0]
+
+    @property
+    def ends(self) -> list[int]:
+        return self._spans[1]
+
+    @cached_property
+    def in_quote(self) -> list[bool]:
+        """Per word: whether it is inside quotation marks."""
+        starts = np.array(self.starts, dtype=np.int64)
+        quoted = np.array([m.span(1) for m in _QUOTED.finditer(self.doc.text)], dtype=np.int64).reshape(-1, 2)
+        if not len(quoted):
+            return [False] * len(starts)
+        # the quotation that could hold each word is the last one opening at or before it
+        holder = np.searchsorted(quoted[:, 0], starts, side="right") - 1
+        inside: list[bool] = ((holder >= 0) & (starts < quoted[np.maximum(holder, 0), 1])).tolist()
+        return inside
 
     def token(self, k: int) -> str:
         return self.doc.text[self.starts[k] : self.ends[k]].casefold()
 
 
 def _words(doc: Document) -> _Words:
-    matches = list(_WORD.finditer(doc.text))
-    spans = np.array([m.span() for m in matches], dtype=np.int64).reshape(-1, 2)
-    starts = spans[:, 0]
-    quoted = np.array([m.span(1) for m in _QUOTED.finditer(doc.text)], dtype=np.int64).reshape(-1, 2)
-    # the quotation that could hold each word is the last one opening at or before it
-    holder = np.searchsorted(quoted[:, 0], starts, side="right") - 1
-    in_quote = (holder >= 0) & (starts < quoted[np.maximum(holder, 0), 1]) if len(quoted) \
-        else np.zeros(len(starts), dtype=bool)
-    seeds = _gram_hashes(_hashes_of_words([m.group() for m in matches]), SEED)
-    return _Words(doc, starts.tolist(), spans[:, 1].tolist(), in_quote.tolist(), seeds)
+    return _Words(doc)
 
 
 MASK32 = np.uint64(0xFFFFFFFF)
@@ -342,39 +363,64 @@ def candidate_pairs(texts: Iterable[str], expected: int | None = None) -> set[tu
     return index.pairs()
 
 
+@dataclass(slots=True)
+class _Chain:
+    """A passage being aligned: its word ranges in both documents, ends exclusive."""
+
+    a_start: int
+    a_end: int
+    b_start: int
+    b_end: int
+    quoted: bool
+
+    def takes(self, i: int, j: int) -> bool:
+        """Whether the seed at (i, j) extends this passage: it follows within MAX_GAP words in
+        both documents, with gaps that differ by at most MAX_GAP, or lies inside it."""
+        continues = (0 <= i - self.a_end <= MAX_GAP and 0 <= j - self.b_end <= MAX_GAP
+                     and abs((i - self.a_end) - (j - self.b_end)) <= MAX_GAP)
+        return continues or (self.a_start <= i < self.a_end and self.b_start <= j < self.b_end)
+
+    def extend(self, i: int, j: int) -> None:
+        self.a_end, self.b_end = max(self.a_end, i + SEED), max(self.b_end, j + SEED)
+
+    def is_long_enough(self) -> bool:
+        return min(self.a_end - self.a_start, self.b_end - self.b_start) >= MIN_PASSAGE_WORDS
+
+
+def _positions_of(values: np.ndarray, wanted: np.ndarray) -> np.ndarray:
+    """Where ``values`` hold one of ``wanted`` (sorted, few): a binary search, cheaper than np.isin."""
+    at = np.minimum(np.searchsorted(wanted, values), len(wanted) - 1)
+    return np.flatnonzero(wanted[at] == values)
+
+
 def align(a: _Words, b: _Words) -> list[tuple[int, int, int, int, bool]]:
     """Shared passages as word ranges (a_start, a_end, b_start, b_end, quoted), ends exclusive.
 
     Seeds inside quotation marks in both documents chain only with each other, so a shared
     quotation and the copied narrative around it come out as separate passages.
     """
-    shared = np.intersect1d(a.seeds, b.seeds, assume_unique=False)
+    shared = np.intersect1d(a.distinct, b.distinct, assume_unique=True)
     if not len(shared):
         return []
+    in_b = _positions_of(b.seeds, shared)
     index: dict[int, list[int]] = defaultdict(list)
-    for j in np.flatnonzero(np.isin(b.seeds, shared)).tolist():
-        index[int(b.seeds[j])].append(j)
-    in_a = np.flatnonzero(np.isin(a.seeds, shared))
+    for j, h in zip(in_b.tolist(), b.seeds[in_b].tolist(), strict=True):
+        index[h].append(j)
+    in_a = _positions_of(a.seeds, shared)
     seeds = [(i, j) for i, h in zip(in_a.tolist(), a.seeds[in_a].tolist(), strict=True) for j in index[h]]
-    passages: list[list[int]] = []  # [a_start, a_end, b_start, b_end, quoted]
-    active: list[list[int]] = []
+    chains: list[_Chain] = []
+    active: list[_Chain] = []
     for i, j in seeds:
-        quoted = int(a.in_quote[i] and b.in_quote[j])
-        active = [p for p in active if i - p[1] <= MAX_GAP]
-        for p in active:
-            if p[4] != quoted:
-                continue
-            continues = 0 <= i - p[1] <= MAX_GAP and 0 <= j - p[3] <= MAX_GAP and abs((i - p[1]) - (j - p[3])) <= MAX_GAP
-            inside = p[0] <= i < p[1] and p[2] <= j < p[3]
-            if continues or inside:
-                p[1], p[3] = max(p[1], i + SEED), max(p[3], j + SEED)
-                break
+        quoted = bool(a.in_quote[i] and b.in_quote[j])
+        active = [c for c in active if i - c.a_end <= MAX_GAP]
+        chain = next((c for c in active if c.quoted == quoted and c.takes(i, j)), None)
+        if chain is not None:
+            chain.extend(i, j)
         else:
-            passage = [i, i + SEED, j, j + SEED, quoted]
-            passages.append(passage)
-            active.append(passage)
-    return [(p[0], p[1], p[2], p[3], bool(p[4])) for p in passages
-            if min(p[1] - p[0], p[3] - p[2]) >= MIN_PASSAGE_WORDS]
+            chain = _Chain(i, i + SEED, j, j + SEED, quoted)
+            chains.append(chain)
+            active.append(chain)
+    return [(c.a_start, c.a_end, c.b_start, c.b_end, c.quoted) for c in chains if c.is_long_enough()]
 
 
 def _is_a_name(w: _Words, start: int, end: int) -> bool:
@@ -406,7 +452,7 @@ def _reuse_of_words(a: _Words, b: _Words) -> ReusePair | None:
         passages.append(Passage(a.starts[a0], a.ends[a1 - 1], b.starts[b0], b.ends[b1 - 1],
                                 "quotation" if quotation else "prose"))
         weight += (a1 - a0) * (QUOTATION_WEIGHT if quotation else 1.0)
-    shorter = min(len(a.starts), len(b.starts))
+    shorter = min(a.count, b.count)
     score = round(float(np.clip(weight / max(1, shorter), 0.0, 1.0)), 4)
     return ReusePair(a.doc.id, b.doc.id, score, tuple(passages))
 
