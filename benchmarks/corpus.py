@@ -24,6 +24,9 @@ def vocabulary(size: int, rng: random.Random) -> list[str]:
     return sorted(words)
 
 
+DOCUMENTS_PER_EVENT = 10
+
+
 @dataclass
 class Planted:
     source: int
@@ -46,21 +49,25 @@ def _sentence(rng: random.Random, words: list[str], cumulative: list[float], n: 
 def generate(n_docs: int, copy_share: float = 0.1, seed: int = 11, figures: bool = True) -> Corpus:
     """n_docs articles of about 500 words; a share of them copy a passage of an earlier one,
     verbatim, edited or in part. With ``figures``, each opens with a casualty figure of its
-    event (one event in 97), which grows over time, each document wording it its own way."""
+    event, which grows over time, each document wording it its own way. An event has about
+    DOCUMENTS_PER_EVENT documents at every size, as in an archive, where more documents cover
+    more events: with a fixed number of events, every event of a large corpus had a thousand
+    reports in five sentence frames, and their pairs grew with the square of the corpus."""
     rng = random.Random(seed)
     words = vocabulary(20_000, rng)
     # cumulative once: random.choices would otherwise add up all 20,000 weights for every sentence
     weights = list(itertools.accumulate(1 / (rank + 10) for rank in range(len(words))))
     texts, dates, planted = [], [], []
+    events = max(1, n_docs // DOCUMENTS_PER_EVENT)
     for d in range(n_docs):
         paragraphs = []
         for _ in range(5):
             sentences = [_sentence(rng, words, weights, rng.randint(12, 28)) for _ in range(4)]
             paragraphs.append(" ".join(sentences))
-        event = d % 97
+        event = d % events
         if figures:  # the same figures, each outlet wording them its own way
             paragraphs[0] = _figure_sentence(rng, words, 10 + event + d // 997, 100 + 3 * event,
-                                             words[event].capitalize()) + " " + paragraphs[0]
+                                             words[event % len(words)].capitalize()) + " " + paragraphs[0]
         text = "\n\n".join(paragraphs)
         if d > 10 and rng.random() < copy_share:
             source = rng.randrange(d)
