@@ -108,6 +108,34 @@ def _documents_in(db: Path | str) -> int:
         return 0
 
 
+def _descendants(pid: int) -> set[int]:
+    """Every process below ``pid``, from Linux's /proc."""
+    found, stack = set(), [pid]
+    while stack:
+        for task in Path(f"/proc/{stack.pop()}/task").glob("*"):
+            try:
+                children = {int(c) for c in (task / "children").read_text().split()}
+            except OSError:
+                continue
+            stack.extend(children - found)
+            found |= children
+    return found
+
+
+def _running(pid: int) -> bool:
+    try:
+        return "\tZ" not in Path(f"/proc/{pid}/status").read_text()  # a zombie has ended
+    except OSError:
+        return False
+
+
+def _assert_all_end(pids: set[int], within: float = 15.0) -> None:
+    deadline = time.time() + within
+    while (alive := {p for p in pids if _running(p)}) and time.time() < deadline:
+        time.sleep(0.2)
+    assert not alive, f"processes of the killed build still running: {sorted(alive)}"
+
+
 @pytest.mark.parametrize("kill_after", [1, 7, 15])
 def test_kill_9_mid_build_then_rerun_gives_the_uninterrupted_ledger(tmp_path: Path, kill_after: int,
                                                                     ledger_target: str) -> None:
@@ -120,8 +148,10 @@ def test_kill_9_mid_build_then_rerun_gives_the_uninterrupted_ledger(tmp_path: Pa
     deadline = time.time() + 120
     while _documents_in(db) < kill_after and proc.poll() is None and time.time() < deadline:
         time.sleep(0.01)
+    helpers = _descendants(proc.pid)
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait()
+    _assert_all_end(helpers)  # workers and their fork server do not outlive the build
     with Ledger.open(str(db), read_only=True) as ledger:
         assert ledger.integrity_ok()
         # every stored document has all its claims: all-or-nothing per source

@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
+import threading
 import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
@@ -33,6 +34,7 @@ if TYPE_CHECKING:
     from .store import Ledger
 
 log = logging.getLogger(__name__)
+PARENT_CHECK_SECONDS = 1.0  # how often a worker checks that the build it serves is still running
 
 
 def process_source(source: RawSource, settings: Settings) -> DocumentResult:
@@ -211,7 +213,8 @@ def run_per_document(
         return
     # forkserver: a worker forked from this process would inherit its ledger connection, and after a
     # kill -9 of this process keep PostgreSQL's transaction and lock alive until the worker ended
-    with ProcessPoolExecutor(max_workers=workers, mp_context=_worker_context()) as pool:
+    with ProcessPoolExecutor(max_workers=workers, mp_context=_worker_context(),
+                             initializer=_end_with, initargs=(os.getpid(),)) as pool:
         window: deque[tuple[list[RawSource] | Reject, object]] = deque()
         for entry in source_batches(items, skip):
             window.append((entry, entry if isinstance(entry, Reject) else pool.submit(process_sources, entry, settings)))
@@ -226,6 +229,24 @@ def _worker_context() -> multiprocessing.context.BaseContext:
     context = multiprocessing.get_context("forkserver")
     context.set_forkserver_preload(["claimledger.engine", "spacy"])
     return context
+
+
+def _end_with(build: int) -> None:
+    """Make this worker exit when the build process is gone. A worker waits for work on a pipe
+    that it holds open itself, so after a kill -9 of the build it would otherwise wait forever,
+    with the parser's memory, and keep its fork server alive too."""
+
+    def watch() -> None:
+        while True:
+            time.sleep(PARENT_CHECK_SECONDS)
+            try:
+                os.kill(build, 0)
+            except ProcessLookupError:
+                os._exit(1)
+            except PermissionError:  # alive, owned by another user (only after its pid was reused)
+                pass
+
+    threading.Thread(target=watch, name="end-with-build", daemon=True).start()
 
 
 def _settle(entry: tuple[list[RawSource] | Reject, object]) -> Iterator[tuple[RawSource | None, DocumentResult | Reject]]:
