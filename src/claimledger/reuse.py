@@ -82,10 +82,6 @@ class _Words:
         return self.doc.text[self.starts[k] : self.ends[k]].casefold()
 
 
-def _words(doc: Document) -> _Words:
-    return _Words(doc)
-
-
 MASK32 = np.uint64(0xFFFFFFFF)
 
 
@@ -437,7 +433,7 @@ def _date_key(doc: Document) -> str:
 
 def reuse_between(first: Document, second: Document) -> ReusePair | None:
     """The text two documents share, earlier document first, or None when they share none."""
-    return _reuse_of_words(_words(first), _words(second))
+    return _reuse_of_words(_Words(first), _Words(second))
 
 
 def _reuse_of_words(a: _Words, b: _Words) -> ReusePair | None:
@@ -505,7 +501,7 @@ def aligned_pairs(pairs: list[tuple[int, int]], document: Callable[[int], Docume
     for i, j in pairs:
         for k in (i, j):
             if k not in words:
-                words[k] = _words(document(k))
+                words[k] = _Words(document(k))
         pair = _reuse_of_words(words[i], words[j])
         if pair is not None:
             out.append(pair)
