@@ -42,6 +42,29 @@ NUMBER_WORDS_RE = (
 NUMBER_START_RE = rf"\d|{_WORD_ALT}|{_SCALE_ALT}|dozen"  # any place a figure's number could begin
 NUMERAL_RE = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?![\d,.])|\d+(?:\.\d+)?|\.\d+)"
 _SPACE_OR_HYPHEN = re.compile(r"[\s-]+")
+_FOLDS_ONTO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")  # İ ı ſ K: IGNORECASE equates them with i, s, k
+
+
+class Caseless:
+    """A case-insensitive search, about five times faster than ``re.IGNORECASE`` on news text.
+
+    IGNORECASE keeps ``re`` from skipping ahead to the characters a match can start with, so a
+    pattern of many words is tried at every position. A lower-case pattern searched in the
+    lower-cased text finds the same positions, except in text holding one of four letters that
+    IGNORECASE folds onto ASCII, which is searched with IGNORECASE. Use a match's positions, not
+    its text (that is lower-cased).
+    """
+
+    def __init__(self, pattern: str) -> None:
+        if pattern != pattern.lower():
+            raise ValueError(f"a Caseless pattern is written in lower case: {pattern!r}")
+        self._exact = re.compile(pattern)
+        self._folded = re.compile(pattern, re.I)
+
+    def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        if _FOLDS_ONTO_ASCII.search(text):
+            return self._folded.search(text, pos)
+        return self._exact.search(text.lower(), pos)
 
 
 def parse_numeral(text: str) -> float:

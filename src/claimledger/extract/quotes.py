@@ -15,6 +15,8 @@ from .attribution import NAME, SPEECH_VERBS, Resolver, _clean
 
 OPEN_CLOSE = {"“": "”", "«": "»", "„": "“", '"': '"'}
 MIN_QUOTE_WORDS = 5
+# a mark opens where it starts the line or follows a space, bracket, colon or dash, and a word follows it
+_OPENING_MARK = re.compile(r"(?:^|(?<=[ (\[:—–\-\u00a0]))[“«„\"](?=\S)")
 _TITLE_BEFORE = re.compile(
     r"(?:campaign|book|titled|entitled|called|named|dubbed|so-called|known\s+as|slogan|programme|program|film|song|"
     r"operation|project|initiative|motto|article|report|the)\s*$", re.I)
@@ -51,18 +53,16 @@ def find_quote_spans(text: str) -> Iterator[tuple[int, int, bool]]:
     """(start, end, closed) of the words inside each pair of quotation marks."""
     offset = 0
     for line in text.split("\n"):
-        i = 0
-        while i < len(line):
-            mark = line[i]
-            closing = OPEN_CLOSE.get(mark)
-            opens = closing is not None and (i == 0 or line[i - 1] in " ([:—–-\u00a0") and i + 1 < len(line) and not line[i + 1].isspace()
-            if not opens or closing is None:
-                i += 1
+        resume = 0
+        for mark in _OPENING_MARK.finditer(line):
+            i = mark.start()
+            if i < resume:
                 continue
+            closing = OPEN_CLOSE[mark.group()]
             j = _closing_at(line, i + 1, closing)
             end = j if j >= 0 else len(line.rstrip())
             yield offset + i + 1, offset + end, j >= 0
-            i = (j + 1) if j >= 0 else len(line)
+            resume = (j + 1) if j >= 0 else len(line)
         offset += len(line) + 1
 
 

@@ -13,6 +13,8 @@ _ABBREVIATIONS = frozenset(
     ["mr", "mrs", "ms", "dr", "prof", "st", "no", "nos", "p", "pp", "vol", "fig", "gen", "col", "lt", "sgt", "capt", "gov", "sen", "rep", "rev", "jr", "sr", "inc", "ltd", "co", "corp", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "e.g", "i.e", "etc", "vs", "approx", "u.s", "u.k", "u.n", "a.m", "p.m", "est", "dept", "univ"]
 )
 _BOUNDARY = re.compile(r"[.!?…]+[\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
+_LAST_WORD = re.compile(r"([\w.]+)[.!?…]*[\"”’')\]]*\s*$")
+_TAIL = 64  # characters before a boundary that hold its last word; no abbreviation is that long
 
 
 def split_sentences(text: str) -> Iterator[tuple[int, int]]:
@@ -21,8 +23,7 @@ def split_sentences(text: str) -> Iterator[tuple[int, int]]:
     for line in text.split("\n"):
         start = 0
         for match in _BOUNDARY.finditer(line):
-            word = re.search(r"([\w.]+)[.!?…]*[\"”’')\]]*\s*$", line[start : match.start() + 1])
-            token = word.group(1).lower().rstrip(".") if word else ""
+            token = _last_word(line, start, match.start() + 1)
             if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
                 continue
             end = match.start() + len(match.group(0).rstrip())
@@ -32,3 +33,12 @@ def split_sentences(text: str) -> Iterator[tuple[int, int]]:
         if line[start:].strip():
             yield offset + start, offset + len(line.rstrip())
         offset += len(line) + 1
+
+
+def _last_word(line: str, start: int, end: int) -> str:
+    """The word that ends ``line[start:end]``, lower case, without its dots ("" if none)."""
+    tail = max(start, end - _TAIL)
+    word = _LAST_WORD.search(line, tail, end)
+    if word is None or (word.start() == tail and tail > start):  # none, or longer than any abbreviation
+        return ""
+    return word.group(1).lower().rstrip(".")

@@ -1,0 +1,22 @@
+import pytest
+
+from claimledger.extract.sentences import split_sentences
+
+LONG = "x" * 80
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        ("Mr. Smith said 5 died. Others left.", ["Mr. Smith said 5 died.", "Others left."]),
+        ("It was in the U.S. Army. Then it ended.", ["It was in the U.S. Army.", "Then it ended."]),
+        ("Page 3 of vol. 2 was cited. It says X.", ["Page 3 of vol. 2 was cited.", "It says X."]),
+        ("He met J. Doe. They spoke.", ["He met J. Doe.", "They spoke."]),
+        (f"A word {LONG}. Next one.", [f"A word {LONG}.", "Next one."]),
+        (f"{LONG} and then Dr. Who came.", [f"{LONG} and then Dr. Who came."]),
+        ("One line.\nAnother line", ["One line.", "Another line"]),
+        ("“It burned.” The town fell.", ["“It burned.”", "The town fell."]),
+    ],
+)
+def test_split_sentences(text: str, sentences: list[str]) -> None:
+    assert [text[a:b] for a, b in split_sentences(text)] == sentences
