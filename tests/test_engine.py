@@ -3,6 +3,8 @@ order, and a bad source in a batch costs only itself."""
 
 from __future__ import annotations
 
+import os
+
 import pytest
 
 from claimledger.engine import BATCH_SOURCES, process_or_reject, process_sources, run_per_document
@@ -57,3 +59,28 @@ def test_a_runaway_document_is_rejected_alone_and_its_batch_still_lands() -> Non
     results = process_sources(sources, Settings(doc_time_budget_s=1.0))
     assert isinstance(results[1], Reject) and results[1].code == "E012"
     assert all(isinstance(r, DocumentResult) and r.claims for r in (results[0], results[2]))
+
+
+def _children() -> list[str]:
+    """Command lines of this process's children, from /proc."""
+    pids = []
+    for task in os.listdir(f"/proc/{os.getpid()}/task"):
+        with open(f"/proc/{os.getpid()}/task/{task}/children") as fh:
+            pids.extend(fh.read().split())
+    lines = []
+    for pid in pids:
+        try:
+            with open(f"/proc/{pid}/cmdline", "rb") as fh:
+                lines.append(fh.read().replace(b"\0", b" ").decode())
+        except FileNotFoundError:
+            continue
+    return lines
+
+
+def test_no_fork_server_outlives_the_per_document_stages() -> None:
+    sources = _sources([f"Officials said {n + 3} people were killed." for n in range(4)])
+    outcomes = run_per_document(sources, Settings(), workers=1)
+    next(outcomes)
+    assert any("forkserver" in line for line in _children())  # it served the worker
+    list(outcomes)
+    assert not any("forkserver" in line for line in _children())
