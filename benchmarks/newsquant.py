@@ -35,18 +35,18 @@ UNIT_NAMES = {
     "ml": "millilitre", "mAh": "milliampere-hour", "mpg": "mile per gallon", "pence": "penny", "nm": "nanometre",
     "Mbps": "megabit per second", "horsepower": "horsepower", "calorie": "calorie", "month_of_age": "month of age",
     "m": "metre", "cm": "centimetre", "mm": "millimetre", "mile": "mile", "foot": "foot", "inch": "inch",
-    "yard": "yard", "kg": "kilogram", "g": "gram", "tonne": "tonne", "pound": "pound-mass", "litre": "litre",
+    "yard": "yard", "kg": "kilogram", "g": "gram", "tonne": "metric ton", "pound": "pound-mass", "litre": "litre",
     "gallon": "gallon", "barrel": "barrel", "hectare": "hectare", "acre": "acre", "year": "year",
     "month": "month", "week": "week", "day": "day", "hour": "hour", "minute": "minute", "second": "second",
     "year_of_age": "year of age", "point": "point", "mph": "mile per hour", "km/h": "kilometre per hour",
     "celsius": "celsius", "fahrenheit": "fahrenheit", "degree": "degree", "volt": "volt", "cent": "cent",
     "mi2": "square mile", "capita": "capita",
-    "basis_point": "basis point", "Gt": "gigatonne", "ton": "ton", "μm": "micrometre", "pound-foot": "pound-foot",
+    "basis_point": "basis point", "Gt": "gigaton", "ton": "ton", "μm": "micrometre", "pound-foot": "foot pound-force",
     "ksi": "kilopound per square inch", "game": "game",
     "kWh": "kilowatt hour", "MWh": "megawatt hour", "GWh": "gigawatt hour", "Nm": "newton metre",
     "fold": "count",  # NewsQuant names a multiple ("sixfold", "6.5 times earnings") a count
     "watt": "watt", "MW": "megawatt", "GW": "gigawatt", "kW": "kilowatt", "ppb": "parts-per-billion",
-    "ppm": "parts-per-million", "ILS": "shekel", "rpm": "revolutions per minute", "decade": "decade", "century": "century",
+    "ppm": "part per million", "ILS": "shekel", "rpm": "revolutions per minute", "decade": "decade", "century": "century",
     "mg": "milligram", "MPa": "megapascal", "GPa": "gigapascal", "kPa": "kilopascal", "knot": "knot",
     "m3": "cubic metre", "CHF": "swiss franc", "RUB": "russian ruble", "BRL": "brazilian real", "TRY": "turkish lira",
     "BTC": "bitcoin", "ounce": "ounce", "Gbps": "gigabit per second", "kbps": "kilobit per second",
@@ -118,7 +118,8 @@ def claimledger_extractor() -> Callable[[list[str]], list[list[Prediction]]]:
                 if c.kind != "quantity" or c.value is None:
                     continue
                 values = tuple(float(v) for v in c.value) if isinstance(c.value, tuple) else (float(c.value),)
-                unit = _unit_name(c.unit) if c.unit else _count_unit(c.what_key)
+                unit = _share_unit(c.what_key) if c.unit == "share" else \
+                    _unit_name(c.unit) if c.unit else _count_unit(c.what_key)
                 preds.append(Prediction(values, unit, APPROX_TO_CHANGE.get(c.approx, "=")))
             out.append(preds)
         return out
@@ -131,6 +132,11 @@ def _unit_name(unit: str) -> str:
     if unit in UNIT_NAMES:
         return UNIT_NAMES[unit]
     return " per ".join(UNIT_NAMES.get(part, part) for part in unit.split("/"))
+
+
+def _share_unit(what_key: str | None) -> str:
+    """NewsQuant writes a fraction of a whole ("a third of Germans") as "% Germans"."""
+    return f"% {_count_unit(what_key)}"
 
 
 def _count_unit(what_key: str | None) -> str:

@@ -75,6 +75,9 @@ VAGUE_BOUNDS = {
     "tens of thousands": (10_000, 100_000), "hundreds of thousands": (100_000, 1_000_000),
     "tens of millions": (10_000_000, 100_000_000), "hundreds of millions": (100_000_000, 1_000_000_000),
 }
+# the unit of a fraction of a whole ("a third of residents", "one in five"): its value is the
+# proportion, and it never joins a count of the same noun as a conflicting figure
+SHARE = "share"
 FRACTIONS = {"half": 0.5, "third": 1 / 3, "quarter": 0.25, "fourth": 0.25, "fifth": 0.2, "tenth": 0.1,
              "two thirds": 2 / 3, "three quarters": 0.75, "three fourths": 0.75}
 FRACTION_RE = re.compile(
@@ -192,7 +195,8 @@ def find_quantities(sentence: str, blocked: list[tuple[int, int]]) -> Iterator[Q
                                        match.start(), end))
     for match in FRACTION_RE.finditer(sentence) if _MAY_HOLD_A_FRACTION.search(sentence) else ():
         if not _inside(match.start(), match.end(), blocked + [(q.start, q.end) for q in found]):
-            found.append(_fraction(match))
+            fraction = _fraction(sentence, match)
+            found.append(fraction if fraction.unit == SHARE else _with_rate(sentence, fraction))
     for match in SCIENTIFIC_RE.finditer(sentence) if "10" in sentence else ():
         if not _inside(match.start(), match.end(), blocked):
             found.append(_with_rate(sentence, _scientific(sentence, match)))
@@ -223,7 +227,7 @@ _ELISION_LEAD = re.compile(r"(?:\b(?:to|from|at|is|was|by|than|and|or|after|vers
 _ELISION_END = re.compile(r"\s*(?:[,.;:()]|\Z|(?:in|on|for|by|from|at|after|before|while|but|and|as|last|this|"
                           r"compared|against|according|a\s+year|the\s+previous)\b)", re.I)
 _ELISION_REACH = 160  # characters back to the figure whose unit is elided
-_NOT_ELIDED = frozenset(["fold", "year_of_age", "month_of_age"])
+_NOT_ELIDED = frozenset(["fold", "share", "year_of_age", "month_of_age"])
 
 
 def _with_elided_units(sentence: str, found: list[QuantityMatch]) -> list[QuantityMatch]:
@@ -251,7 +255,11 @@ def _elided_unit(sentence: str, q: QuantityMatch, earlier: list[QuantityMatch]) 
     for source in reversed(earlier):
         if q.start - source.end > _ELISION_REACH:
             return None
-        if not source.unit or source.unit in _NOT_ELIDED or _in_brackets(sentence, source):
+        if _in_brackets(sentence, source):
+            continue
+        if source.unit is None and source.approx != "vague":
+            return None  # it answers the nearer count: "to 3.9 million headsets, up from 2.4 million"
+        if source.unit is None or source.unit in _NOT_ELIDED:
             continue
         if to_a_level and source.unit in ("percent", "percentage_point"):
             continue
@@ -284,7 +292,7 @@ def _ratio(sentence: str, match: re.Match[str]) -> QuantityMatch | None:
     n, d = (_number_value(match.group(g)) for g in ("n", "d"))
     if not n or not d or n >= d:
         return None
-    return QuantityMatch(match.start(), match.end(), n / d, None, "exact", match.start("d"), match.end("d"))
+    return QuantityMatch(match.start(), match.end(), n / d, SHARE, "exact", match.start("d"), match.end("d"))
 
 
 def _number_value(text: str) -> float | None:
@@ -292,16 +300,38 @@ def _number_value(text: str) -> float | None:
     return float(digits) if digits.isdigit() else parse_number_words(text)
 
 
-def _fraction(match: re.Match[str]) -> QuantityMatch:
+def _fraction(sentence: str, match: re.Match[str]) -> QuantityMatch:
     if match.group("frac"):
         words = match.group("frac").lower().replace("-", " ").split()
         key = " ".join(w for w in words if w not in ("a", "one"))
         value: float = FRACTIONS[key]
         start = match.start("approx") if match.group("approx") else match.start("frac")
-        return QuantityMatch(start, match.end("frac"), value, None, _approx_name(match.group("approx")),
-                             match.start("frac"), match.end("frac"))
+        approx = _approx_name(match.group("approx"))
+        scaled = _SCALED.match(sentence, match.end("frac"))
+        if scaled:  # "half a million people", "a quarter of a billion dollars": a count or an amount
+            scale = scaled.group("scale").lower()
+            value = as_number(value * (12 if scale == "dozen" else SCALE_ABBREVIATIONS[scale]))
+            unit = UNIT_RE.match(sentence, scaled.end() + 1) if sentence[scaled.end() : scaled.end() + 1] == " " else None
+            end = unit.end() if unit else scaled.end()
+            return QuantityMatch(start, end, value, unit_name(unit.group("unit")) if unit else None, approx,
+                                 match.start("frac"), scaled.end())
+        return QuantityMatch(start, match.end("frac"), value, _fraction_unit(sentence, match.end("frac")),
+                             approx, match.start("frac"), match.end("frac"))
     value = int(match.group("n")) / int(match.group("d"))
-    return QuantityMatch(match.start(), match.end(), value, None, "exact", match.start(), match.end())
+    return QuantityMatch(match.start(), match.end(), value, _fraction_unit(sentence, match.end()), "exact",
+                         match.start(), match.end())
+
+
+_SCALED = re.compile(r"\s+(?:of\s+)?an?\s+(?P<scale>dozen|hundred|thousand|million|billion|trillion)\b", re.I)
+_OF_A = re.compile(r"\s+(?:of\s+)?(?:an?\s+)?(?:(?:US|U\.S\.|imperial)\s+)?", re.I)
+
+
+def _fraction_unit(sentence: str, end: int) -> str:
+    """A fraction of a unit of measure is in that unit ("half an hour", "1/2 pound of sugar");
+    any other fraction is a share of what follows ("a third of the population")."""
+    lead = _OF_A.match(sentence, end)
+    unit = UNIT_RE.match(sentence, lead.end()) if lead else None
+    return (unit_name(unit.group("unit")) or SHARE) if unit else SHARE
 
 
 def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
