@@ -81,3 +81,17 @@ def ledger_target(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     if request.param == "sqlite":
         return str(tmp_path / "ledger.db")
     return str(request.getfixturevalue("postgres_url"))
+
+
+def descendants(pid: int) -> set[int]:
+    """Every process below ``pid``, from Linux's /proc."""
+    found, stack = set(), [pid]
+    while stack:
+        for task in Path(f"/proc/{stack.pop()}/task").glob("*"):
+            try:
+                children = {int(c) for c in (task / "children").read_text().split()}
+            except OSError:
+                continue
+            stack.extend(children - found)
+            found |= children
+    return found

@@ -4,6 +4,7 @@ order, and a bad source in a batch costs only itself."""
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 import pytest
 
@@ -11,6 +12,8 @@ from claimledger.engine import BATCH_SOURCES, process_or_reject, process_sources
 from claimledger.extract.parse import load_model
 from claimledger.model import DocumentResult, RawSource, Reject
 from claimledger.settings import Settings
+
+from .conftest import descendants
 
 ARTICLES = [
     "Floods killed 41 people in the valley on Monday, officials said, and about 300 homes were destroyed.",
@@ -61,26 +64,22 @@ def test_a_runaway_document_is_rejected_alone_and_its_batch_still_lands() -> Non
     assert all(isinstance(r, DocumentResult) and r.claims for r in (results[0], results[2]))
 
 
-def _children() -> list[str]:
-    """Command lines of this process's children, from /proc."""
-    pids = []
-    for task in os.listdir(f"/proc/{os.getpid()}/task"):
-        with open(f"/proc/{os.getpid()}/task/{task}/children") as fh:
-            pids.extend(fh.read().split())
-    lines = []
-    for pid in pids:
-        try:
-            with open(f"/proc/{pid}/cmdline", "rb") as fh:
-                lines.append(fh.read().replace(b"\0", b" ").decode())
-        except FileNotFoundError:
-            continue
-    return lines
+def _fork_servers() -> list[int]:
+    """This process's descendants that are a multiprocessing fork server."""
+    return [pid for pid in descendants(os.getpid()) if "forkserver" in _command_line(pid)]
+
+
+def _command_line(pid: int) -> str:
+    try:
+        return Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode()
+    except OSError:
+        return ""
 
 
 def test_no_fork_server_outlives_the_per_document_stages() -> None:
     sources = _sources([f"Officials said {n + 3} people were killed." for n in range(4)])
     outcomes = run_per_document(sources, Settings(), workers=1)
     next(outcomes)
-    assert any("forkserver" in line for line in _children())  # it served the worker
+    assert _fork_servers()  # it served the worker
     list(outcomes)
-    assert not any("forkserver" in line for line in _children())
+    assert not _fork_servers()

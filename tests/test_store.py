@@ -19,7 +19,7 @@ from claimledger.errors import LedgerError, SchemaTooNewError
 from claimledger.settings import Settings
 from claimledger.store import Ledger
 
-from .conftest import SEEDS, export_of, needs_shared, run_cli
+from .conftest import SEEDS, descendants, export_of, needs_shared, run_cli
 
 TOWNS = ["Alba", "Brest", "Corva", "Dunmore", "Elst", "Farro", "Gallin", "Hove"]
 
@@ -108,20 +108,6 @@ def _documents_in(db: Path | str) -> int:
         return 0
 
 
-def _descendants(pid: int) -> set[int]:
-    """Every process below ``pid``, from Linux's /proc."""
-    found, stack = set(), [pid]
-    while stack:
-        for task in Path(f"/proc/{stack.pop()}/task").glob("*"):
-            try:
-                children = {int(c) for c in (task / "children").read_text().split()}
-            except OSError:
-                continue
-            stack.extend(children - found)
-            found |= children
-    return found
-
-
 def _running(pid: int) -> bool:
     try:
         return "\tZ" not in Path(f"/proc/{pid}/status").read_text()  # a zombie has ended
@@ -148,7 +134,7 @@ def test_kill_9_mid_build_then_rerun_gives_the_uninterrupted_ledger(tmp_path: Pa
     deadline = time.time() + 120
     while _documents_in(db) < kill_after and proc.poll() is None and time.time() < deadline:
         time.sleep(0.01)
-    helpers = _descendants(proc.pid)
+    helpers = descendants(proc.pid)
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait()
     _assert_all_end(helpers)  # workers and their fork server do not outlive the build

@@ -60,8 +60,9 @@ QUANTITY_RE = re.compile(
 # at every character; starting it shortly before the next digit or number word gives the same
 # leftmost match at a fraction of the cost (a third of the per-document time on news text).
 _NUMBER_HINT = Caseless(NUMBER_START_RE)
-_MAY_HOLD_A_FIGURE = Caseless(rf"{NUMBER_START_RE}|half|third|quarter|fourth|fifth|tenth|scores")
-_MAY_HOLD_A_FRACTION = Caseless("half|third|quarter|fourth|fifth|tenth|[/⁄]")
+_FRACTION_WORDS = "half|third|quarter|fourth|fifth|tenth"
+_MAY_HOLD_A_FIGURE = Caseless(rf"{NUMBER_START_RE}|{_FRACTION_WORDS}|scores")
+_MAY_HOLD_A_FRACTION = Caseless(rf"{_FRACTION_WORDS}|[/⁄]")
 _LEAD_IN = 80  # characters a match may start before its number: "between approximately US$"
 VAGUE_RE = re.compile(
     r"\b(?P<vague>(?:tens|hundreds)\s+of\s+(?:thousands|millions)|dozens|scores|hundreds|thousands|millions|billions"
@@ -81,7 +82,7 @@ SHARE = "share"
 FRACTIONS = {"half": 0.5, "third": 1 / 3, "quarter": 0.25, "fourth": 0.25, "fifth": 0.2, "tenth": 0.1,
              "two thirds": 2 / 3, "three quarters": 0.75, "three fourths": 0.75}
 FRACTION_RE = re.compile(
-    rf"(?<!first\s)(?<!second\s)(?<!other\s)(?<!latter\s)(?<!former\s)(?<!back\s)(?<!front\s)(?:(?P<approx>{_APPROX_RE})\s+)?(?P<frac>(?:\b(?:a|one)\s+(?:half|third|quarter|fourth|fifth|tenth)|\bhalf|\btwo[\s-]thirds|\bthree[\s-](?:quarters|fourths))\b)"
+    rf"(?<!first\s)(?<!second\s)(?<!other\s)(?<!latter\s)(?<!former\s)(?<!back\s)(?<!front\s)(?:(?P<approx>{_APPROX_RE})\s+)?(?P<frac>(?:\b(?:a|one)\s+(?:{_FRACTION_WORDS})|\bhalf|\btwo[\s-]thirds|\bthree[\s-](?:quarters|fourths))\b)"
     r"(?=\s+(?:of|the|a|an|its|their|his|her|all)\b)"
     r"|(?<![\d/⁄.,])(?P<n>\d{1,2})[/⁄](?P<d>\d{1,3})(?![\d/⁄])(?=\s+(?:of\s+)?[a-z])",
     re.I,
@@ -308,13 +309,8 @@ def _fraction(sentence: str, match: re.Match[str]) -> QuantityMatch:
         start = match.start("approx") if match.group("approx") else match.start("frac")
         approx = _approx_name(match.group("approx"))
         scaled = _SCALED.match(sentence, match.end("frac"))
-        if scaled:  # "half a million people", "a quarter of a billion dollars": a count or an amount
-            scale = scaled.group("scale").lower()
-            value = as_number(value * (12 if scale == "dozen" else SCALE_ABBREVIATIONS[scale]))
-            unit = UNIT_RE.match(sentence, scaled.end() + 1) if sentence[scaled.end() : scaled.end() + 1] == " " else None
-            end = unit.end() if unit else scaled.end()
-            return QuantityMatch(start, end, value, unit_name(unit.group("unit")) if unit else None, approx,
-                                 match.start("frac"), scaled.end())
+        if scaled:
+            return _scaled_fraction(sentence, scaled, value, start, approx, match.start("frac"))
         return QuantityMatch(start, match.end("frac"), value, _fraction_unit(sentence, match.end("frac")),
                              approx, match.start("frac"), match.end("frac"))
     value = int(match.group("n")) / int(match.group("d"))
@@ -324,6 +320,16 @@ def _fraction(sentence: str, match: re.Match[str]) -> QuantityMatch:
 
 _SCALED = re.compile(r"\s+(?:of\s+)?an?\s+(?P<scale>dozen|hundred|thousand|million|billion|trillion)\b", re.I)
 _OF_A = re.compile(r"\s+(?:of\s+)?(?:an?\s+)?(?:(?:US|U\.S\.|imperial)\s+)?", re.I)
+
+
+def _scaled_fraction(sentence: str, scaled: re.Match[str], fraction: float, start: int, approx: str,
+                     head_start: int) -> QuantityMatch:
+    """A fraction of a scale word is a count or an amount: "half a million people", "a quarter of
+    a billion dollars"."""
+    value = as_number(fraction * (_scaled(scaled.group("scale"), None) or 1))  # never None for these words
+    unit = UNIT_RE.match(sentence, scaled.end() + 1) if sentence[scaled.end() : scaled.end() + 1] == " " else None
+    return QuantityMatch(start, unit.end() if unit else scaled.end(), value,
+                         unit_name(unit.group("unit")) if unit else None, approx, head_start, scaled.end())
 
 
 def _fraction_unit(sentence: str, end: int) -> str:

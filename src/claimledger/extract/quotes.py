@@ -16,7 +16,7 @@ from .attribution import NAME, SPEECH_VERBS, Resolver, _clean
 OPEN_CLOSE = {"“": "”", "«": "»", "„": "“", '"': '"'}
 MIN_QUOTE_WORDS = 5
 # a mark opens where it starts the line or follows a space, bracket, colon or dash, and a word follows it
-_OPENING_MARK = re.compile(r"(?:^|(?<=[ (\[:—–\-\u00a0]))[“«„\"](?=\S)")
+_OPENING_MARK = re.compile(rf"(?:^|(?<=[ (\[:—–\-\u00a0])){'[' + ''.join(OPEN_CLOSE) + ']'}(?=\S)")
 _TITLE_BEFORE = re.compile(
     r"(?:campaign|book|titled|entitled|called|named|dubbed|so-called|known\s+as|slogan|programme|program|film|song|"
     r"operation|project|initiative|motto|article|report|the)\s*$", re.I)
