@@ -14,11 +14,14 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import re
 import time
 import warnings
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+
+from claimledger.model import Claim
 
 DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared/benchmarks/newsquant/formatted_test_set/NewsQuant.json"
 CQE_PUBLISHED = {"value": 0.920, "value+unit": 0.856, "value+change": 0.881}
@@ -32,7 +35,9 @@ UNIT_NAMES = {
     "AUD": "australian dollar", "HKD": "hong kong dollar", "MYR": "malaysian ringgit", "SGD": "singapore dollar",
     "CAD": "canadian dollar", "GB": "gigabyte", "TB": "terabyte", "MB": "megabyte", "Hz": "hertz", "kHz": "kilohertz",
     "MHz": "megahertz", "GHz": "gigahertz", "m2": "square metre", "km2": "square kilometre", "ft2": "square foot",
-    "ml": "millilitre", "mAh": "milliampere-hour", "mpg": "mile per gallon", "pence": "penny", "nm": "nanometre",
+    "ml": "millilitre", "mAh": "milliampere-hour", "mpg": "mile per gallon",
+    "pence": "point",  # NewsQuant's gold names every "164p" a point (8 of 8), never a penny
+    "nm": "nanometre",
     "Mbps": "megabit per second", "horsepower": "horsepower", "calorie": "calorie", "month_of_age": "month of age",
     "m": "metre", "cm": "centimetre", "mm": "millimetre", "mile": "mile", "foot": "foot", "inch": "inch",
     "yard": "yard", "kg": "kilogram", "g": "gram", "tonne": "metric ton", "pound": "pound-mass", "litre": "litre",
@@ -50,7 +55,8 @@ UNIT_NAMES = {
     "mg": "milligram", "MPa": "megapascal", "GPa": "gigapascal", "kPa": "kilopascal", "knot": "knot",
     "m3": "cubic metre", "CHF": "swiss franc", "RUB": "russian ruble", "BRL": "brazilian real", "TRY": "turkish lira",
     "BTC": "bitcoin", "ounce": "ounce", "Gbps": "gigabit per second", "kbps": "kilobit per second",
-    "m/s": "metre per second", "NZD": "new zealand dollar", "DKK": "danish krone", "NOK": "norwegian krone", "SEK": "swedish krona",
+    "m/s": "metre per second", "kV": "kilovolt", "bhp": "brake horsepower", "mmBTU": "mega british thermal unit",
+    "BTU": "british thermal unit", "WAR": "win above replacement", "NZD": "new zealand dollar", "DKK": "danish krone", "NOK": "norwegian krone", "SEK": "swedish krona",
 }
 
 
@@ -109,22 +115,66 @@ def claimledger_extractor() -> Callable[[list[str]], list[list[Prediction]]]:
     from claimledger.model import Document
 
     def run(texts: list[str]) -> list[list[Prediction]]:
-        out = []
         docs = [Document(id=f"s{i}", path="", text=t, content_hash="", fmt="txt", encoding="utf-8")
                 for i, t in enumerate(texts)]
-        for claims, _ in extract_claims_many(docs):
-            preds = []
-            for c in claims:
-                if c.kind != "quantity" or c.value is None:
-                    continue
-                values = tuple(float(v) for v in c.value) if isinstance(c.value, tuple) else (float(c.value),)
-                unit = _share_unit(c.what_key) if c.unit == "share" else \
-                    _unit_name(c.unit) if c.unit else _count_unit(c.what_key)
-                preds.append(Prediction(values, unit, APPROX_TO_CHANGE.get(c.approx, "=")))
-            out.append(preds)
+        out = []
+        for text, (claims, _) in zip(texts, extract_claims_many(docs), strict=True):
+            figures = [c for c in claims if c.kind == "quantity" and c.value is not None]
+            out.append([_prediction(c) if isinstance(c, Claim) else _change_prediction(*c)
+                        for c in _changes_paired(text, figures)])
         return out
 
     return run
+
+
+def _prediction(claim: Claim) -> Prediction:
+    values = tuple(float(v) for v in claim.value) if isinstance(claim.value, tuple) else (float(claim.value),)  # type: ignore[arg-type]
+    return Prediction(values, _unit_of(claim), APPROX_TO_CHANGE.get(claim.approx, "="))
+
+
+def _change_prediction(before: Claim, after: Claim) -> Prediction:
+    return Prediction((float(before.value), float(after.value)), _unit_of(before), "=")  # type: ignore[arg-type]
+
+
+def _unit_of(claim: Claim) -> str:
+    if claim.unit == "share":
+        return _share_unit(claim.what_key)
+    return _unit_name(claim.unit) if claim.unit else _count_unit(claim.what_key)
+
+
+# NewsQuant writes a change "from $75 to $45.88" as one quantity, the interval "75-45.88" (but
+# "rose to $7.36 billion from $6.78 billion" as two). The ledger keeps the two figures as two
+# claims, each true at its own time; here such a pair becomes the one interval NewsQuant expects.
+_FROM_BEFORE = re.compile(r"\bfrom\s*\Z", re.I)
+_TO_BETWEEN = re.compile(r"[^;,()]{0,40}?\bto\s*\Z", re.I)
+
+
+def _changes_paired(text: str, figures: list[Claim]) -> list[Claim | tuple[Claim, Claim]]:
+    out: list[Claim | tuple[Claim, Claim]] = []
+    i = 0
+    while i < len(figures):
+        first = figures[i]
+        second = figures[i + 1] if i + 1 < len(figures) else None
+        pair = _change(text, first, second) if second is not None else None
+        if pair is None:
+            out.append(first)
+            i += 1
+        else:
+            out.append(pair)
+            i += 2
+    return out
+
+
+def _change(text: str, first: Claim, second: Claim) -> tuple[Claim, Claim] | None:
+    if isinstance(first.value, tuple) or isinstance(second.value, tuple) or first.unit != second.unit:
+        return None
+    if first.unit is None and _count_unit(second.what_key) not in ("-", _count_unit(first.what_key)):
+        return None
+    before = text[max(0, first.span.start - 8) : first.span.start]
+    between = text[first.span.end : second.span.start]
+    if text[second.span.start : second.span.end].lower().startswith("up to"):
+        between += "to"
+    return (first, second) if _FROM_BEFORE.search(before) and _TO_BETWEEN.fullmatch(between) else None
 
 
 def _unit_name(unit: str) -> str:

@@ -238,6 +238,19 @@ CASES: list[tuple[str, str, object, str, str | None, tuple[str, ...] | None]] = 
     # what "one of the ..." counts; words before a number qualify the number, not what it counts
     ("It was one of the deadliest floods in the province.", "one", 1, "exact", None, ("floods",)),
     ("The two projects will deliver a combined 800 homes next year.", "800", 800, "exact", None, ("homes",)),
+    # box-score averages and ratings, kilovolts, British thermal units, brake horsepower
+    ("The guard averaged 18.2 ppg and 6.1 rpg last season.", "6.1 rpg", 6.1, "exact", "rebound/game", None),
+    ("Her backup added 4.4 apg off the bench.", "4.4 apg", 4.4, "exact", "assist/game", None),
+    ("Their best reliever was worth 1.2 WAR.", "1.2 WAR", 1.2, "exact", "WAR", None),
+    ("The line carries 400 kV between the two plants.", "400 kV", 400, "exact", "kV", None),
+    ("Breakdown began in fields above 30 kV/cm in the test.", "above 30 kV/cm", 30, "more_than", "kV/cm", None),
+    ("Spot gas settled at $3.10 per mmBTU on Monday.", "$3.10 per mmBTU", 3.1, "exact", "USD/mmBTU", None),
+    ("The tuned engine makes 710bhp at the crank.", "710bhp", 710, "exact", "bhp", None),
+    ("The buyer offered C $4.50 a share for the miner.", "C $4.50 a share", 4.5, "exact", "CAD/share", None),
+    # a number before a singular kind word counts that word: "a 12 page report" has 12 pages
+    ("Investigators released a 40 page report on Friday.", "40", 40, "exact", None, ("page",)),
+    ("The hatchback uses a 3 cylinder engine to save fuel.", "3", 3, "exact", None, ("cylinder",)),
+    ("The city bought six million 500ml bottles of water.", "six million", 6_000_000, "exact", None, ("bottles",)),
     # parts of a total
     ("613 individuals were killed, including 106 women and 63 children.", "106", 106, "exact", None, ("women", "killed")),
     ("613 civilians, including 106 women, 63 children, and 70 elderly people, were killed.", "63", 63, "exact", None, ("children", "killed")),
@@ -286,6 +299,8 @@ NOT_IN_WHAT = [
     ("An estimated 4 million children missed school this winter.", "An estimated 4 million", "estimated"),
     ("The league added an extra 12 teams this season.", "12", "extra"),
     ("The company sold 300 cars in May and its shares rose to 45.", "45", "cars"),
+    ("Investigators released a 40 page report on Friday.", "40", "report"),
+    ("The city bought six million 500ml bottles of water.", "six million", "500ml"),
 ]
 
 

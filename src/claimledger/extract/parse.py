@@ -7,9 +7,12 @@ Without it, figures and dates still come out, with ``what`` empty, and a notice 
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
+
+from .units import UNIT_RE
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -115,7 +118,7 @@ def describe(doc: Doc, start: int, end: int) -> Description:
     counted = counted_lemma = None
     anchor = number
     if noun is not None:
-        counted, counted_lemma = _noun_phrase(noun, number)
+        counted, counted_lemma = _noun_phrase(_counted_in_compound(noun, number), number)
         anchor = noun
     root = anchor
     while root.dep_ in ("conj", "appos") and root.head.i != root.i:
@@ -133,6 +136,19 @@ def describe(doc: Doc, start: int, end: int) -> Description:
     predicate, predicate_lemma = _verb_phrase(verb) if verb is not None else (None, None)
     return Description(counted, counted_lemma, predicate, predicate_lemma, enum_head,
                        elided=noun is None and _coordinated_bare_number(number))
+
+
+def _counted_in_compound(noun: Token, number: Token) -> Token:
+    """The noun a number counts inside a compound: "a 12 page document" and "a 3 cylinder engine"
+    count pages and cylinders, since a noun left singular after a number above one is a kind
+    word of the noun it modifies, as in "a 12-page document"."""
+    if noun.tag_ != "NN" or number.lower_ in ("1", "one", "a", "an") or number.i + 1 >= noun.i:
+        return noun
+    kind = number.doc[number.i + 1]
+    if (kind.tag_ == "NN" and kind.dep_ == "compound" and kind.head.i == noun.i and kind.is_alpha
+            and kind.lower_ not in _SCALE_TOKENS and not UNIT_RE.fullmatch(kind.text)):
+        return kind
+    return noun
 
 
 def _coordinated_bare_number(number: Token) -> bool:
@@ -207,10 +223,14 @@ def _noun_phrase(noun: Token, number: Token) -> tuple[str, str]:
     return words, lemmas
 
 
+_MEASURE_WORD = re.compile(r"[\d.,]+(?:" + UNIT_RE.pattern + ")", re.I)
+
+
 def _is_kind_word(token: Token, first: int) -> bool:
     """A word before a counted noun that says which kind ("first-team", "FA Cup", "public housing")."""
     ordinal = token.is_alpha and token.pos_ == "ADJ"  # "first-team": a kind, not a second number
-    return (token.dep_ in ("compound", "amod", "npadvmod") and (ordinal or not token.like_num)
+    measure = _MEASURE_WORD.fullmatch(token.text)  # "250ml bottles": a size, said as its own figure
+    return (token.dep_ in ("compound", "amod", "npadvmod") and (ordinal or not token.like_num) and not measure
             and token.pos_ not in ("ADV", "DET") and token.lower_ not in _SCALE_TOKENS and token.i >= first)
 
 

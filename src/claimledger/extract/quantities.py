@@ -394,7 +394,7 @@ def _with_rate(sentence: str, q: QuantityMatch) -> QuantityMatch:
     if not q.unit or q.unit == "fold" or "/" in q.unit:
         return q
     match = _RATE_RE.match(sentence, q.end)
-    if match is None or len(match.group("per")) < 3:
+    if match is None or len(match.group("per")) < 3 and "/" not in match.group():  # "10 kV/cm", not "5 a m"
         return q
     surface = match.group("per").lower()
     per = _PER_WORDS.get(surface, surface) if not UNIT_RE.fullmatch(surface) else unit_name(surface)

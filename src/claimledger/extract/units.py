@@ -48,7 +48,9 @@ UNIT_SURFACES: tuple[tuple[str, str], ...] = (
     (r"degrees?|°", "degree"),
     (r"gigawatts?|gw\b", "GW"), (r"megawatts?|mw\b", "MW"), (r"kilowatts?|kw\b", "kW"),
     (r"gigawatt[\s-]hours?|gwh", "GWh"), (r"megawatt[\s-]hours?|mwh", "MWh"), (r"kilowatt[\s-]hours?|kwh", "kWh"),
-    (r"volts?", "volt"), (r"watts?|(?-i:W)", "watt"), (r"horsepower|bhp|hp\b|(?-i:PS)\b", "horsepower"),
+    (r"kilovolts?|(?-i:kV)", "kV"), (r"volts?", "volt"), (r"watts?|(?-i:W)", "watt"),
+    (r"brake\s+horsepower|bhp", "bhp"), (r"horsepower|hp\b|(?-i:PS)\b", "horsepower"),
+    (r"mmbtus?|million\s+british\s+thermal\s+units?", "mmBTU"), (r"btus?|british\s+thermal\s+units?", "BTU"),
     (r"mah\b", "mAh"), (r"ghz", "GHz"), (r"mhz", "MHz"), (r"khz", "kHz"), (r"hz\b|hertz", "Hz"),
     (r"gbps", "Gbps"), (r"mbps", "Mbps"), (r"kbps", "kbps"),
     (r"calories|kcal", "calorie"),
@@ -59,7 +61,9 @@ UNIT_SURFACES: tuple[tuple[str, str], ...] = (
     (r"years?|yrs?", "year"), (r"months?", "month"), (r"weeks?", "week"), (r"days?", "day"),
     (r"hours?|hrs?", "hour"), (r"minutes?|mins?", "minute"), (r"seconds?|secs?", "second"),
     (r"decades?", "decade"), (r"centuries|century", "century"),
-    (r"ppg\b", "point/game"), (r"points?|pts?\b", "point"),
+    # a player's averages and value in box scores: "15.3 ppg, 7.4 rpg", "0.5 WAR"
+    (r"ppg\b", "point/game"), (r"rpg\b", "rebound/game"), (r"apg\b", "assist/game"), (r"spg\b", "steal/game"),
+    (r"bpg\b", "block/game"), (r"(?-i:WAR)(?=\s*[),;.]|\s*\Z)", "WAR"), (r"points?|pts?\b", "point"),
     (r"pence|p\b", "pence"), (r"cents?|¢", "cent"), (r"sen\b", "sen"),
     (r"megapascals?|(?-i:MPa)", "MPa"), (r"gigapascals?|(?-i:GPa)", "GPa"), (r"kilopascals?|(?-i:kPa)", "kPa"),
     (r"knots?", "knot"),
@@ -77,7 +81,7 @@ UNIT_SURFACES: tuple[tuple[str, str], ...] = (
     (r"bitcoins?|btc", "BTC"),
 )
 CURRENCY_PREFIXES: tuple[tuple[str, str], ...] = (
-    (r"HK\s?\$", "HKD"), (r"S\s?\$", "SGD"), (r"C\$|CAD\s?", "CAD"), (r"AU\s?\$|A\$|\$A|AUD\s?", "AUD"),
+    (r"HK\s?\$", "HKD"), (r"S\s?\$", "SGD"), (r"C\s?\$|CAD\s?", "CAD"), (r"AU\s?\$|A\$|\$A|AUD\s?", "AUD"),
     (r"NZ\s?\$|NZD\s?", "NZD"),
     (r"US\s?\$|\$\s?US|USD\s?|U\.S\.\s?\$|\$", "USD"),
     (r"€|EUR\s?", "EUR"), (r"£|GBP\s?|PS(?=\d)", "GBP"), (r"¥|JPY\s?|Y=", "JPY"),
