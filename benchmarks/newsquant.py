@@ -133,12 +133,16 @@ def _prediction(claim: Claim) -> Prediction:
 
 
 def _change_prediction(before: Claim, after: Claim) -> Prediction:
-    return Prediction((float(before.value), float(after.value)), _unit_of(before), "=")  # type: ignore[arg-type]
+    unit = _unit_of(before)
+    return Prediction((float(before.value), float(after.value)),  # type: ignore[arg-type]
+                      _unit_of(after) if unit == "-" else unit, "=")  # "from 1000 to 2000 hires"
 
 
 def _unit_of(claim: Claim) -> str:
     if claim.unit == "share":
         return _share_unit(claim.what_key)
+    if claim.unit and claim.unit.startswith("/"):  # a count in a stretch of time: "3,000 tests per day"
+        return f"{_count_unit(claim.what_key)} per {_unit_name(claim.unit[1:])}"
     return _unit_name(claim.unit) if claim.unit else _count_unit(claim.what_key)
 
 

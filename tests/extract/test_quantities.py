@@ -251,6 +251,19 @@ CASES: list[tuple[str, str, object, str, str | None, tuple[str, ...] | None]] = 
     ("Investigators released a 40 page report on Friday.", "40", 40, "exact", None, ("page",)),
     ("The hatchback uses a 3 cylinder engine to save fuel.", "3", 3, "exact", None, ("cylinder",)),
     ("The city bought six million 500ml bottles of water.", "six million", 6_000_000, "exact", None, ("bottles",)),
+    # suspended hyphens: the number takes the unit and noun of the one that completes it
+    ("Buyers choose a 10- or 12-inch display.", "10", 10, "exact", "inch", None),
+    ("Buyers can pick two-, three- and four-door models.", "three", 3, "exact", None, ("door",)),
+    ("The range has four-, five- and six-cylinder engines.", "five", 5, "exact", None, ("cylinder",)),
+    ("Twenty-one people and one hundred and five guests came.", "one hundred and five", 105, "exact", None, ("guests",)),
+    # multiples of another figure, and counts in a stretch of time
+    ("The bank trades at 9.5 times earnings.", "9.5 times", 9.5, "exact", "fold", None),
+    ("Sales were more than three times the level of 2019.", "more than three times", 3, "more_than", "fold", None),
+    ("Exports grew five times as fast as imports.", "five times", 5, "exact", "fold", None),
+    ("The lab now runs 4,000 tests a day.", "4,000", 4000, "exact", "/day", ("tests",)),
+    ("The heart beats about 70 times a minute at rest.", "about 70", 70, "about", "/minute", None),
+    ("The deficit widened to $-12.5bn in March.", "$-12.5bn", -12_500_000_000, "exact", "USD", None),
+    ("Half the flats have been sold.", "Half", 0.5, "exact", "share", ("flats",)),
     # parts of a total
     ("613 individuals were killed, including 106 women and 63 children.", "106", 106, "exact", None, ("women", "killed")),
     ("613 civilians, including 106 women, 63 children, and 70 elderly people, were killed.", "63", 63, "exact", None, ("children", "killed")),

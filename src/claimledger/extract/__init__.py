@@ -13,7 +13,7 @@ from .attribution import Resolver, sentence_attribution
 from .dates import DateMatch, find_dates
 from .lists import find_lists
 from .parse import NO_MODEL_NOTICE, Description, describe, load_model, parse_sentences
-from .quantities import QuantityMatch, find_quantities
+from .quantities import SUSPENDED_HYPHEN, QuantityMatch, find_quantities
 from .quotes import QuoteMatch, find_quotes
 from .sentences import split_sentences
 
@@ -161,7 +161,19 @@ def _to_claims(document: Document, found: Found, descriptions: list[Description 
         claims.append(Claim(claim_id, document.id, "quantity", Span(start, end), evidence, item.value,
                             unit=item.unit, approx=item.approx,  # type: ignore[arg-type]
                             what=what, what_key=key, part_of=part_of))
-    return tuple(claims)
+    return _completed_by_the_next(document.text, claims)
+
+
+def _completed_by_the_next(text: str, claims: list[Claim]) -> tuple[Claim, ...]:
+    """A figure with a suspended hyphen counts what the figure completing it counts:
+    "four-, five- and six-cylinder engines"."""
+    out = list(claims)
+    for i in range(len(out) - 2, -1, -1):
+        claim, following = out[i], out[i + 1]
+        if (claim.kind == following.kind == "quantity" and claim.evidence == following.evidence
+                and following.what_key and SUSPENDED_HYPHEN.match(text, claim.span.end)):
+            out[i] = replace(claim, what=following.what, what_key=following.what_key)
+    return tuple(out)
 
 
 def infer_publication(document: Document) -> str | None:

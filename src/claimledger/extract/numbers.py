@@ -34,10 +34,14 @@ ORDINAL_WORDS = {
 
 _WORD_ALT = "|".join(sorted(list(UNITS_WORDS) + list(TENS_WORDS), key=len, reverse=True))
 _SCALE_ALT = "|".join(SCALE_WORDS)
-# "twenty two", "Twenty-seven", "one hundred and five", "three million"
+_DIGIT_WORDS = "one|two|three|four|five|six|seven|eight|nine"
+# below a hundred: "seventy", "seventy-two", "twelve"; a units word never follows another
+# ("four-, five- and six-cylinder" are three numbers, not fifteen)
+_GROUP = rf"(?:(?:{'|'.join(TENS_WORDS)})(?:[\s-]+(?:{_DIGIT_WORDS}))?|{_WORD_ALT})\b"
+# "twenty two", "Twenty-seven", "one hundred and five", "three million", "a hundred and five"
 NUMBER_WORDS_RE = (
-    rf"(?:(?:{_WORD_ALT})\b(?:[\s-]+(?:and\s+)?(?:{_WORD_ALT}|{_SCALE_ALT})\b)*"
-    rf"|a\s+(?:{_SCALE_ALT})\b(?:[\s-]+(?:and\s+)?(?:{_WORD_ALT})\b)*)"
+    rf"(?:{_GROUP}(?:[\s-]+(?:{_SCALE_ALT})\b(?:[\s-]+(?:and\s+)?{_GROUP})?)*"
+    rf"|a\s+(?:{_SCALE_ALT})\b(?:[\s-]+(?:and\s+)?{_GROUP})?(?:[\s-]+(?:{_SCALE_ALT})\b(?:[\s-]+(?:and\s+)?{_GROUP})?)*)"
 )
 NUMBER_START_RE = rf"\d|{_WORD_ALT}|{_SCALE_ALT}|dozen"  # any place a figure's number could begin
 NUMERAL_RE = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?![\d,.])|\d+(?:\.\d+)?|\.\d+)"

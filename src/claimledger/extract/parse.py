@@ -110,7 +110,7 @@ def describe(doc: Doc, start: int, end: int) -> Description:
         return Description(None, None, None, None, None)
     while number.dep_ in ("compound", "quantmod") and number.head.like_num and number.head.i > number.i:
         number = number.head
-    noun = number.head if number.dep_ in ("nummod", "amod", "compound", "quantmod", "nmod") and number.head.pos_ in ("NOUN", "PROPN", "ADJ") else None
+    noun = number.head if number.dep_ in ("nummod", "amod", "compound", "quantmod", "nmod", "predet") and number.head.pos_ in ("NOUN", "PROPN", "ADJ") else None
     if noun is None and number.pos_ == "NOUN" and not number.like_num:  # "35m users": the figure is the noun's modifier
         noun = number.head if number.head.pos_ in ("NOUN", "PROPN") and number.head.i > number.i else None
     if noun is None:  # "dozens of people", "tens of thousands of students", "one of the students"
@@ -139,12 +139,13 @@ def describe(doc: Doc, start: int, end: int) -> Description:
 
 
 def _counted_in_compound(noun: Token, number: Token) -> Token:
-    """The noun a number counts inside a compound: "a 12 page document" and "a 3 cylinder engine"
-    count pages and cylinders, since a noun left singular after a number above one is a kind
-    word of the noun it modifies, as in "a 12-page document"."""
-    if noun.tag_ != "NN" or number.lower_ in ("1", "one", "a", "an") or number.i + 1 >= noun.i:
+    """The noun a number counts inside a compound: "a 12 page document", "six-seat cabins" and
+    "a 3 cylinder engine" count pages, seats and cylinders, since a noun left singular after a
+    number above one is a kind word of the noun it modifies."""
+    hyphened = number.i + 2 < noun.i and number.nbor().text == "-" and not number.whitespace_
+    if not (noun.tag_ == "NN" or hyphened) or number.lower_ in ("1", "one", "a", "an") or number.i + 1 >= noun.i:
         return noun
-    kind = number.doc[number.i + 1]
+    kind = number.doc[number.i + 2 if hyphened else number.i + 1]
     if (kind.tag_ == "NN" and kind.dep_ == "compound" and kind.head.i == noun.i and kind.is_alpha
             and kind.lower_ not in _SCALE_TOKENS and not UNIT_RE.fullmatch(kind.text)):
         return kind

@@ -45,7 +45,7 @@ QUANTITY_RE = re.compile(
     rf"""
     (?:(?P<between>between|from)\s+)?
     (?:(?P<approx>{_APPROX_RE})\s*)?
-    (?P<neg>{_NEG})?(?P<cur>{CURRENCY_RE})?
+    (?P<neg>{_NEG})?(?P<cur>{CURRENCY_RE})?(?P<neg_after_currency>(?<=[$€£¥])-(?=\d))?
     (?P<num>{_NUM})(?!\d|,\d)
     (?:[\s-]?(?P<scale>{_SCALE})\b)?
     (?:[\s-]*(?P<unit1>{_UNIT_ALT})(?![\w]))?
@@ -87,9 +87,14 @@ FRACTION_RE = re.compile(
     r"|(?<![\d/⁄.,])(?P<n>\d{1,2})[/⁄](?P<d>\d{1,3})(?![\d/⁄])(?=\s+(?:of\s+)?[a-z])",
     re.I,
 )
-_MAY_HOLD_A_MULTIPLE = Caseless("fold")
+_MAY_HOLD_A_MULTIPLE = Caseless("fold| times ")
+# "sixfold", "four times the number", "6.5 times earnings", "three times as many": a multiple of
+# another figure, not a count of occasions ("orbited 3,200 times")
 MULTIPLE_RE = re.compile(
-    rf"\b(?P<n>\d+|{NUMBER_WORDS_RE}|{'|'.join(list(UNITS_WORDS) + list(TENS_WORDS) + ['hundred', 'thousand'])})[\s-]?fold\b", re.I)
+    rf"\b(?P<n>\d+|{NUMBER_WORDS_RE}|{'|'.join(list(UNITS_WORDS) + list(TENS_WORDS) + ['hundred', 'thousand'])})[\s-]?fold\b"
+    rf"|(?:(?P<approx>{_APPROX_RE})\s+)?\b(?P<times>\d+(?:\.\d+)?|{NUMBER_WORDS_RE})\s+times\s+(?=(?:the|as|that|its|their|"
+    r"his|her|our|more|less|fewer|higher|lower|larger|bigger|greater|smaller|faster|slower|earnings|sales|revenues?|"
+    r"book|forward|trailing)\b)", re.I)
 
 # "1.99×10−30 kg", "3 x 10^8 m/s", "6.02 × 10²³": a mantissa times a power of ten
 SCIENTIFIC_RE = re.compile(
@@ -206,11 +211,12 @@ def find_quantities(sentence: str, blocked: list[tuple[int, int]]) -> Iterator[Q
         if share is not None and not _inside(match.start(), match.end(), blocked + [(q.start, q.end) for q in found]):
             found.append(share)
     for match in MULTIPLE_RE.finditer(sentence) if _MAY_HOLD_A_MULTIPLE.search(sentence) else ():
-        n = match.group("n")
-        value = float(n) if n.isdigit() else parse_number_words(n)
-        if value and not _inside(match.start(), match.end(), blocked):
-            found.append(QuantityMatch(match.start(), match.end(), as_number(value), "fold", "exact",
-                                       match.start(), match.end()))
+        n = match.group("n") or match.group("times")
+        value = float(n) if re.fullmatch(r"[\d.]+", n) else parse_number_words(n)
+        end = match.end() if match.group("n") else match.end("times") + len(" times")
+        if value and not _inside(match.start(), end, blocked):
+            found.append(QuantityMatch(match.start(), end, as_number(value), "fold", _approx_name(match.group("approx")),
+                                       match.start("n") if match.group("n") else match.start("times"), end))
     taken = blocked + [(q.start, q.end) for q in found]
     position = 0
     while (hint := _NUMBER_HINT.search(sentence, position)) is not None:
@@ -218,8 +224,23 @@ def find_quantities(sentence: str, blocked: list[tuple[int, int]]) -> Iterator[Q
         if next_match is None:
             break
         results, position = _quantities_of(sentence, next_match, taken)
-        found.extend(_with_age(sentence, _with_rate(sentence, q)) for q in results)
-    yield from _with_elided_units(sentence, sorted(found, key=lambda q: q.start))
+        found.extend(_with_age(sentence, _with_count_rate(sentence, _with_rate(sentence, q))) for q in results)
+    yield from _with_elided_units(sentence, _with_suspended_units(sentence, sorted(found, key=lambda q: q.start)))
+
+
+# "a 7- or 8-inch screen", "four-, five- and six-cylinder engines": a number whose hyphen waits
+# for the word of the next one
+SUSPENDED_HYPHEN = re.compile(r"-(?:,|\s+(?:and|or|to)\b)", re.I)
+
+
+def _with_suspended_units(sentence: str, found: list[QuantityMatch]) -> list[QuantityMatch]:
+    """A number with a suspended hyphen is in the unit of the number that completes it."""
+    out = list(found)
+    for i in range(len(out) - 2, -1, -1):
+        q, following = out[i], out[i + 1]
+        if q.unit is None and following.unit and SUSPENDED_HYPHEN.match(sentence, q.end):
+            out[i] = replace(q, unit=following.unit)
+    return out
 
 
 # "84.75 cents, while the lowest is 74.07", "rose 64.06 points to 4,577.10", "fell 2 percent, and
@@ -403,6 +424,20 @@ def _with_rate(sentence: str, q: QuantityMatch) -> QuantityMatch:
     return replace(q, end=match.end(), unit=f"{q.unit}/{per}")
 
 
+# "3,000 tests per day", "78,000 times a minute": a count in a stretch of time
+_COUNT_RATE_RE = re.compile(r"\s+[a-z]+(?:[\s-][a-z]+)?\s+(?:a|an|per|each)\s+(?P<per>day|week|month|year|hour|minute|second)\b"
+                            r"(?!\s+(?:ago|earlier|before|later|after)\b)", re.I)
+
+
+def _with_count_rate(sentence: str, q: QuantityMatch) -> QuantityMatch:
+    """A count followed by its noun and "a day" is a rate: its unit is "/day", what it counts
+    stays the noun ("3,000 tests per day" is not 3,000 tests)."""
+    if q.unit or q.approx == "vague" or isinstance(q.value, tuple):
+        return q
+    match = _COUNT_RATE_RE.match(sentence, q.end)
+    return replace(q, unit="/" + match.group("per").lower()) if match else q
+
+
 def _unit_of(cur: str | None, unit_surface: str | None) -> str | None:
     if cur:
         return currency_name(cur)
@@ -443,7 +478,7 @@ def _first_of(sentence: str, match: re.Match[str]) -> QuantityMatch | None:
     value = _scaled(g["num"], scale)
     if value is None:
         return None
-    if g["neg"]:
+    if g["neg"] or g["neg_after_currency"]:  # "-$50.8bn", "$-50.8bn"
         value = -value
     unit = _unit_of(g["cur"], unit_surface)
     approx = _approx_name(g["approx"])
