@@ -14,7 +14,6 @@ from __future__ import annotations
 import argparse
 import json
 import math
-import re
 import time
 import warnings
 from collections.abc import Callable
@@ -118,10 +117,10 @@ def claimledger_extractor() -> Callable[[list[str]], list[list[Prediction]]]:
         docs = [Document(id=f"s{i}", path="", text=t, content_hash="", fmt="txt", encoding="utf-8")
                 for i, t in enumerate(texts)]
         out = []
-        for text, (claims, _) in zip(texts, extract_claims_many(docs), strict=True):
+        for claims, _ in extract_claims_many(docs):
             figures = [c for c in claims if c.kind == "quantity" and c.value is not None]
             out.append([_prediction(c) if isinstance(c, Claim) else _change_prediction(*c)
-                        for c in _changes_paired(text, figures)])
+                        for c in _changes_paired(figures)])
         return out
 
     return run
@@ -146,39 +145,21 @@ def _unit_of(claim: Claim) -> str:
     return _unit_name(claim.unit) if claim.unit else _count_unit(claim.what_key)
 
 
-# NewsQuant writes a change "from $75 to $45.88" as one quantity, the interval "75-45.88" (but
-# "rose to $7.36 billion from $6.78 billion" as two). The ledger keeps the two figures as two
-# claims, each true at its own time; here such a pair becomes the one interval NewsQuant expects.
-_FROM_BEFORE = re.compile(r"\bfrom\s*\Z", re.I)
-_TO_BETWEEN = re.compile(r"[^;,()]{0,40}?\bto\s*\Z", re.I)
-
-
-def _changes_paired(text: str, figures: list[Claim]) -> list[Claim | tuple[Claim, Claim]]:
+def _changes_paired(figures: list[Claim]) -> list[Claim | tuple[Claim, Claim]]:
+    """NewsQuant writes a change "from $75 to $45.88" as one quantity, the interval "75-45.88"
+    (but "rose to $7.36 billion from $6.78 billion" as two). The ledger keeps the two values as
+    two claims, the later naming the earlier in ``changed_from``; here a "from X to Y" pair
+    becomes the one interval NewsQuant expects."""
+    by_id = {c.id: c for c in figures}
+    merged = {c.changed_from: c for c in figures
+              if c.changed_from in by_id and by_id[c.changed_from].span.start < c.span.start}
     out: list[Claim | tuple[Claim, Claim]] = []
-    i = 0
-    while i < len(figures):
-        first = figures[i]
-        second = figures[i + 1] if i + 1 < len(figures) else None
-        pair = _change(text, first, second) if second is not None else None
-        if pair is None:
-            out.append(first)
-            i += 1
-        else:
-            out.append(pair)
-            i += 2
+    for c in figures:
+        if c.id in merged:
+            out.append((c, merged[c.id]))
+        elif c not in merged.values():
+            out.append(c)
     return out
-
-
-def _change(text: str, first: Claim, second: Claim) -> tuple[Claim, Claim] | None:
-    if isinstance(first.value, tuple) or isinstance(second.value, tuple) or first.unit != second.unit:
-        return None
-    if first.unit is None and _count_unit(second.what_key) not in ("-", _count_unit(first.what_key)):
-        return None
-    before = text[max(0, first.span.start - 8) : first.span.start]
-    between = text[first.span.end : second.span.start]
-    if text[second.span.start : second.span.end].lower().startswith("up to"):
-        between += "to"
-    return (first, second) if _FROM_BEFORE.search(before) and _TO_BETWEEN.fullmatch(between) else None
 
 
 def _unit_name(unit: str) -> str:

@@ -102,7 +102,7 @@ def test_export_json_has_every_contract_field(tmp_path: Path) -> None:
                         "language", "text"}
     claim = export["claims"][0]
     assert set(claim) >= {"id", "doc", "kind", "start", "end", "evidence", "value", "unit", "approx", "what",
-                          "speaker", "attributed_to", "part_of"}
+                          "speaker", "attributed_to", "part_of", "changed_from"}
     assert doc["text"][claim["start"]:claim["end"]] == "More than 40"
     assert claim["evidence"] == "More than 40 people were killed on 3 March 2024, the ministry said."
 

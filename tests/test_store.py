@@ -196,6 +196,27 @@ def test_schema_newer_than_the_code_is_refused(tmp_path: Path, ledger_target: st
     assert _documents_in(db) == 0
 
 
+def test_a_ledger_from_before_changed_from_is_migrated_and_keeps_its_claims(tmp_path: Path, ledger_target: str) -> None:
+    corpus = write_corpus(tmp_path / "c", 2)
+    build([str(corpus)], ledger_target, Settings(use_parser=False))
+    with Ledger.open(ledger_target) as ledger, ledger.transaction() as conn:  # as 0001_initial left it
+        conn.execute("ALTER TABLE claims DROP COLUMN changed_from")
+        conn.execute("DELETE FROM schema_migrations WHERE name = '0002_changed_from'")
+        old_claims = sorted(tuple(r) for r in conn.execute("SELECT id, value, unit FROM claims"))
+    news = tmp_path / "news"
+    news.mkdir()
+    (news / "fuel.txt").write_text("Fuel\n\nFuel prices rose from $1.50 a litre to $1.80 a litre, officials said.\n")
+    result = build([str(corpus), str(news)], ledger_target, Settings(use_parser=False))
+    assert result.documents_new == 1
+    export = export_of(ledger_target)
+    claims = export["claims"]
+    assert isinstance(claims, list)
+    assert sorted((c["id"], json.dumps(c["value"]), c["unit"]) for c in claims if c["value"] not in (1.5, 1.8)) == old_claims
+    [earlier] = [c for c in claims if c["value"] == 1.5]
+    [later] = [c for c in claims if c["value"] == 1.8]
+    assert (later["changed_from"], earlier["changed_from"]) == (earlier["id"], None)
+
+
 def test_corrupt_ledger_is_refused_and_left_alone(tmp_path: Path) -> None:
     db = tmp_path / "l.db"
     db.write_bytes(b"this is not a database" * 100)

@@ -28,8 +28,8 @@ def claim_json(c: Claim) -> dict[str, Any]:
         "id": c.id, "doc": c.doc, "kind": c.kind, "start": c.span.start, "end": c.span.end,
         "evidence": c.evidence, "value": list(c.value) if isinstance(c.value, tuple) else c.value,
         "unit": c.unit, "approx": c.approx, "what": c.what, "what_key": c.what_key, "speaker": c.speaker,
-        "attributed_to": c.attributed_to, "part_of": c.part_of, "members": list(c.members), "via": list(c.via),
-        "notes": list(c.notes),
+        "attributed_to": c.attributed_to, "part_of": c.part_of, "changed_from": c.changed_from,
+        "members": list(c.members), "via": list(c.via), "notes": list(c.notes),
     }
 
 
@@ -62,7 +62,7 @@ def export_json(ledger: Ledger) -> str:
 
 
 CSV_COLUMNS = ("claim_id", "document_id", "path", "published", "kind", "start", "end", "text", "value", "unit",
-               "approx", "what", "speaker", "attributed_to", "part_of", "group_id", "verdict", "evidence")
+               "approx", "what", "speaker", "attributed_to", "part_of", "changed_from", "group_id", "verdict", "evidence")
 
 
 def export_csv(ledger: Ledger) -> str:
@@ -81,5 +81,5 @@ def export_csv(ledger: Ledger) -> str:
         value = json.dumps(list(c.value)) if isinstance(c.value, tuple) else c.value
         writer.writerow([c.id, c.doc, d.path, d.published or d.published_inferred, c.kind, c.span.start, c.span.end,
                          d.text[c.span.start:c.span.end], value, c.unit, c.approx, c.what, c.speaker, c.attributed_to,
-                         c.part_of, group.id if group else None, group.verdict if group else None, c.evidence])
+                         c.part_of, c.changed_from, group.id if group else None, group.verdict if group else None, c.evidence])
     return out.getvalue()

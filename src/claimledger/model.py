@@ -117,6 +117,7 @@ class Claim:
     speaker: str | None = None
     attributed_to: str | None = None
     part_of: str | None = None
+    changed_from: str | None = None  # the claim of the earlier value: "rose from 12 to 15" (15 -> 12)
     members: tuple[str, ...] = ()
     via: tuple[str, ...] = ()
     notes: tuple[str, ...] = ()

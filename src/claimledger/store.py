@@ -122,6 +122,8 @@ CREATE TABLE ledger_state (
     value TEXT NOT NULL
 );
 """),
+    # "rose from 12,000 to 15,000": the claim of the later value names the claim of the earlier
+    ("0002_changed_from", "ALTER TABLE claims ADD COLUMN changed_from TEXT REFERENCES claims(id)"),
 )
 KNOWN_MIGRATIONS = frozenset(name for name, _ in MIGRATIONS)
 LEDGER_TABLES = ("documents", "debris", "claims", "claim_groups", "group_claims", "reuse_pairs", "rejects")
@@ -385,9 +387,9 @@ class Ledger:
                 [(d.id, x.line_no, x.text, x.reason) for x in d.debris])
             conn.executemany(
                 "INSERT INTO claims (id, document_id, kind, start_char, end_char, evidence, value, unit, approx, what,"
-                " what_key, speaker, attributed_to, part_of, members, via, notes)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
-                [_claim_row(c) for c in _parts_last(result.claims)])
+                " what_key, speaker, attributed_to, part_of, members, via, notes, changed_from)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                [_claim_row(c) for c in _referenced_first(result.claims)])
         return True
 
     def add_reject(self, reject: Reject, run_id: int | None) -> None:
@@ -498,7 +500,7 @@ class Ledger:
                 return
             for r in self.sql.execute(
                     "SELECT id, document_id, kind, start_char, end_char, evidence, value, unit, approx, what, what_key,"
-                    " speaker, attributed_to, part_of, members, via, notes FROM claims"
+                    " speaker, attributed_to, part_of, members, via, notes, changed_from FROM claims"
                     " WHERE document_id >= ? AND document_id <= ? ORDER BY document_id, start_char, id",
                     [ids[0], ids[-1]]).fetchall():
                 previous = _claim_of(r, previous)
@@ -527,16 +529,33 @@ class Ledger:
         return {t: int(self.sql.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0]) for t in LEDGER_TABLES}
 
 
-def _parts_last(claims: Iterable[Claim]) -> list[Claim]:
-    """Wholes before their parts, so each ``part_of`` names a row already inserted."""
-    return sorted(claims, key=lambda c: c.part_of is not None)
+def _referenced_first(claims: Iterable[Claim]) -> list[Claim]:
+    """Each claim after those its ``part_of`` and ``changed_from`` name (a whole before its
+    parts, an earlier value before the change from it), so every reference names a row
+    already inserted."""
+    pending = list(claims)
+    ids = {c.id for c in pending}
+    out: list[Claim] = []
+    placed: set[str] = set()
+    while pending:
+        waiting = []
+        for claim in pending:
+            if {r for r in (claim.part_of, claim.changed_from) if r in ids} <= placed:
+                out.append(claim)
+                placed.add(claim.id)
+            else:
+                waiting.append(claim)
+        if len(waiting) == len(pending):  # a cycle no extraction makes; the insert will say so
+            return out + waiting
+        pending = waiting
+    return out
 
 
 def _claim_row(c: Claim) -> tuple[Any, ...]:
     value = list(c.value) if isinstance(c.value, tuple) else c.value
     return (c.id, c.doc, c.kind, c.span.start, c.span.end, c.evidence, _json(value), c.unit, c.approx, c.what,
             c.what_key, c.speaker, c.attributed_to, c.part_of, _json(list(c.members)), _json(list(c.via)),
-            _json(list(c.notes)))
+            _json(list(c.notes)), c.changed_from)
 
 
 def _shared(word: Any) -> Any:
@@ -557,5 +576,5 @@ def _claim_of(r: tuple[Any, ...], previous: Claim | None = None) -> Claim:
         evidence = previous.evidence if previous.evidence == evidence else evidence
     return Claim(id=r[0], doc=doc, kind=_shared(r[2]), span=Span(r[3], r[4]), evidence=evidence, value=value,
                  unit=_shared(r[7]), approx=_shared(r[8]), what=r[9], what_key=r[10],
-                 speaker=r[11], attributed_to=r[12], part_of=r[13],
+                 speaker=r[11], attributed_to=r[12], part_of=r[13], changed_from=r[17],
                  members=tuple(json.loads(r[14])), via=tuple(json.loads(r[15])), notes=tuple(json.loads(r[16])))

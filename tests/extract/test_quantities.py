@@ -264,6 +264,11 @@ CASES: list[tuple[str, str, object, str, str | None, tuple[str, ...] | None]] = 
     ("The heart beats about 70 times a minute at rest.", "about 70", 70, "about", "/minute", None),
     ("The deficit widened to $-12.5bn in March.", "$-12.5bn", -12_500_000_000, "exact", "USD", None),
     ("Half the flats have been sold.", "Half", 0.5, "exact", "share", ("flats",)),
+    # a bare number counts what the figure it answers counts
+    ("The launches offer 435 homes by open sale and 187 by tender.", "187", 187, "exact", None, ("homes",)),
+    ("Shipments grew 60% to 3.9 million headsets, up from 2.4 million in 2017.", "2.4 million", 2_400_000, "exact",
+     None, ("headsets",)),
+    ("The firm is going from 1,000 staff to 2,000 this year.", "2,000", 2000, "exact", None, ("staff",)),
     # parts of a total
     ("613 individuals were killed, including 106 women and 63 children.", "106", 106, "exact", None, ("women", "killed")),
     ("613 civilians, including 106 women, 63 children, and 70 elderly people, were killed.", "63", 63, "exact", None, ("children", "killed")),
@@ -319,7 +324,9 @@ NOT_IN_WHAT = [
 
 @lru_cache(maxsize=1)
 def _extracted() -> dict[str, tuple[Claim, ...]]:
-    sentences = sorted({c[0] for c in CASES} | {n[0] for n in NOT_FIGURES} | {w[0] for w in NOT_IN_WHAT})
+    sentences = sorted({c[0] for c in CASES} | {n[0] for n in NOT_FIGURES} | {w[0] for w in NOT_IN_WHAT}
+                       | {c[0] for c in CHANGES} | {"Prices range from $5 to $10 a ticket.",
+                                                   "Sizes run from 450 sq ft up to 900 sq ft.", "Men aged 18 to 34 bet on sports."})
     docs = [Document(id=f"t{i}", path="", text=s, content_hash="", fmt="txt", encoding="utf-8")
             for i, s in enumerate(sentences)]
     return {d.text: claims for d, (claims, _) in zip(docs, extract_claims_many(docs), strict=True)}
@@ -376,6 +383,41 @@ def test_a_part_without_its_own_noun_counts_what_its_total_counts() -> None:
     part, total = claim_at(sentence, "1.5 million"), claim_at(sentence, "More than 6 million")
     assert part.part_of == total.id
     assert part.what_key == total.what_key == "home|lose"
+
+
+CHANGES = [
+    # (sentence, the earlier value's words, the later value's words)
+    ("The number of homes without power fell from 12,000 to 8,500 on Saturday.", "12,000", "8,500"),
+    ("Brent crude rose from $75 a barrel to $82 a barrel on Monday.", "$75 a barrel", "$82 a barrel"),
+    ("Revenue rose to $7.36 billion from $6.78 billion a year earlier.", "$6.78 billion", "$7.36 billion"),
+    ("Sales grew 60% to 3.9 million headsets, up from 2.4 million in 2017.", "2.4 million", "3.9 million"),
+    ("Its rate went from 5 to 7 percent in a year.", "5", "7 percent"),
+    ("The estimate was cut from about 3 to nearly 2 million.", "about 3", "nearly 2 million"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "earlier", "later"), CHANGES)
+def test_a_change_is_two_values_the_later_naming_the_earlier(sentence: str, earlier: str, later: str) -> None:
+    before, after = claim_at(sentence, earlier), claim_at(sentence, later)
+    assert after.changed_from == before.id
+    assert before.changed_from is None
+    assert before.unit == after.unit
+
+
+def test_a_change_takes_the_scale_and_unit_of_the_value_it_ends_at() -> None:
+    sentence = "The estimate was cut from about 3 to nearly 2 million."
+    assert claim_at(sentence, "about 3").value == 3_000_000
+    assert claim_at("Its rate went from 5 to 7 percent in a year.", "5").unit == "percent"
+
+
+@pytest.mark.parametrize(("sentence", "words"), [
+    ("Prices range from $5 to $10 a ticket.", "from $5 to $10"),
+    ("Sizes run from 450 sq ft up to 900 sq ft.", "from 450 sq ft up to 900 sq ft"),
+    ("Men aged 18 to 34 bet on sports.", "18 to 34"),
+])
+def test_from_x_to_y_without_a_change_is_a_range(sentence: str, words: str) -> None:
+    claim = claim_at(sentence, words)
+    assert claim.approx == "range" and claim.changed_from is None
 
 
 def test_without_the_parser_figures_still_come_out_with_a_notice() -> None:

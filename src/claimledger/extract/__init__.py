@@ -161,7 +161,30 @@ def _to_claims(document: Document, found: Found, descriptions: list[Description 
         claims.append(Claim(claim_id, document.id, "quantity", Span(start, end), evidence, item.value,
                             unit=item.unit, approx=item.approx,  # type: ignore[arg-type]
                             what=what, what_key=key, part_of=part_of))
-    return _completed_by_the_next(document.text, claims)
+    return _completed_by_the_next(document.text, _with_changes(claims, found, id_at))
+
+
+def _with_changes(claims: list[Claim], found: Found, id_at: dict[int, str]) -> list[Claim]:
+    """Point each changed figure at the claim of the value it changed from; the two values of
+    a change count the same thing, so one that names no noun takes the other's ("going from
+    1,000 to 2,000 hires", "3.9 million headsets, up from 2.4 million")."""
+    earlier = {id_at[s + item.head_start]: id_at.get(s + item.changed_from) for s, _, item in found
+               if isinstance(item, QuantityMatch) and item.changed_from is not None}
+    by_id = {c.id: c for c in claims}
+    pairs = {c.id: by_id[earlier[c.id]] for c in claims if earlier.get(c.id) in by_id}
+    partner = {**{later: before for later, before in pairs.items()},
+               **{before.id: by_id[later] for later, before in pairs.items()}}
+    out = []
+    for claim in claims:
+        other = partner.get(claim.id)
+        if other is not None and _noun_of(claim) is None and _noun_of(other) and claim.unit == other.unit:
+            claim = replace(claim, what=other.what, what_key=other.what_key)
+        out.append(replace(claim, changed_from=pairs[claim.id].id) if claim.id in pairs else claim)
+    return out
+
+
+def _noun_of(claim: Claim) -> str | None:
+    return claim.what_key.split("|", 1)[0] or None if claim.what_key else None
 
 
 def _completed_by_the_next(text: str, claims: list[Claim]) -> tuple[Claim, ...]:

@@ -155,7 +155,7 @@ def _counted_in_compound(noun: Token, number: Token) -> Token:
 def _coordinated_bare_number(number: Token) -> bool:
     """A number that stands for a noun left out because an earlier conjunct said it: "68,400
     people ... and 95,800 who", "killed 57 people and injured 3"."""
-    if not number.like_num or any(c.dep_ == "prep" for c in number.children):
+    if not number.like_num or any(c.dep_ == "prep" and c.lower_ == "of" for c in number.children):
         return False
     if number.dep_ == "conj":
         return True

@@ -8,6 +8,7 @@ name) is context work, done in :func:`_is_not_a_figure`.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
@@ -38,7 +39,7 @@ _APPROX_NAMES = [(re.compile(rf"(?:{p})\Z", re.I), name) for p, name in APPROX_W
 _SCALE = r"(?:(?:hundred\s+)?(?:thousand|million|billion|trillion)|hundred|mln|mn|mil|bn|tn|trn|m(?!\.[a-z])|b|k|lakh|crore)"
 _NUM = rf"(?:{NUMERAL_RE}|{NUMBER_WORDS_RE}|a\s+dozen|dozen)"
 _UNIT_ALT = UNIT_RE.pattern[len("(?P<unit>") : UNIT_RE.pattern.rindex(")(?![")]
-_RANGE_SEP = r"(?:\s*(?:-|–|—)\s*|\s+(?:to|and|or|through)\s+|\s*-?to-\s*)"
+_RANGE_SEP = r"(?:\s*(?:-|–|—)\s*|\s+(?:to|and|or|through|up\s+to)\s+|\s*-?to-\s*)"
 _NEG = r"(?:\bminus[\s-]?|(?<![^\s(])-(?=[\d$]))"
 
 QUANTITY_RE = re.compile(
@@ -142,6 +143,7 @@ class QuantityMatch:
     approx: str
     head_start: int  # the number's own characters, where the parse anchors
     head_end: int
+    changed_from: int | None = None  # head_start of the earlier value: "rose from 12 (that one) to 15"
 
 
 def _scale_factor(scale: str | None) -> float | None:
@@ -225,7 +227,34 @@ def find_quantities(sentence: str, blocked: list[tuple[int, int]]) -> Iterator[Q
             break
         results, position = _quantities_of(sentence, next_match, taken)
         found.extend(_with_age(sentence, _with_count_rate(sentence, _with_rate(sentence, q))) for q in results)
-    yield from _with_elided_units(sentence, _with_suspended_units(sentence, sorted(found, key=lambda q: q.start)))
+    yield from _with_changes(sentence, _with_elided_units(sentence, _with_suspended_units(
+        sentence, sorted(found, key=lambda q: q.start))))
+
+
+_FROM_BEFORE = re.compile(r"\bfrom\s*\Z", re.I)
+_TO_BEFORE = re.compile(r"\bto\s*\Z", re.I)
+_TO_BETWEEN = re.compile(r"[^;()]{0,40}?\bto\s*", re.I)
+_FROM_BETWEEN = re.compile(r"[^;()]{0,40}?\bfrom\s*", re.I)
+
+
+def _with_changes(sentence: str, found: list[QuantityMatch]) -> list[QuantityMatch]:
+    """Say which figure a changed figure changed from: "rose from $75 to $82" and "rose to $82
+    from $75" both make the $82 a change from the $75, so the two are one change, not two
+    figures that disagree."""
+    out = list(found)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if a.unit != b.unit or isinstance(a.value, tuple) or isinstance(b.value, tuple) or a.unit == SHARE:
+            continue
+        lead = sentence[max(0, a.start - 6) : a.start]
+        if not (_CHANGE_WORDS.search(sentence, max(0, a.start - _CHANGE_REACH), a.start)
+                or _CHANGE_WORDS.search(sentence, a.end, b.start)):  # "3.9 million, up from 2.4 million"
+            continue
+        if _FROM_BEFORE.search(lead) and _TO_BETWEEN.fullmatch(sentence, a.end, b.start):
+            out[i + 1] = replace(b, changed_from=a.head_start)
+        elif _TO_BEFORE.search(lead) and _FROM_BETWEEN.fullmatch(sentence, a.end, b.start):
+            out[i] = replace(a, changed_from=b.head_start)
+    return out
 
 
 # "a 7- or 8-inch screen", "four-, five- and six-cylinder engines": a number whose hyphen waits
@@ -459,13 +488,31 @@ def _quantities_of(
         return [first], match.end()
     if g["sep"].strip() in ("-", "–") and g["num2"] == g["num"] and not g["unit"] and not first.unit:
         return [], match.end()  # "2-2" is a score
-    if _is_range(sentence, match, first):
+    change = _is_a_change(sentence, match)
+    if not change and _is_range(sentence, match, first):
         ranged = _range_of(match, first)
         if ranged is not None:
             return [ranged], match.end()
-    if g["sep"].strip().lower() == "or" and first.unit is None:  # "8 or 9 euros", "about 8 or $9"
+    if (change or g["sep"].strip().lower() == "or") and first.unit is None:  # "8 or 9 euros", "from 5 to 7%"
         first = replace(first, unit=_unit_of(g["cur2"], g["unit"]))
-    return [first], match.start("sep")
+    second = _second_of(match, first) if change else None
+    if second is None:
+        return [first], match.start("sep")
+    # "from about 3 to nearly 4 million", "fell from 4 to 3 million": the first takes the second's scale
+    bare = _shared_scale(g["num"], g["scale"], g["num2"], g["scale2"], 1.0, math.inf)
+    return [replace(first, value=as_number(float(first.value) * bare)), second], match.end()  # type: ignore[arg-type]
+
+
+def _second_of(match: re.Match[str], first: QuantityMatch) -> QuantityMatch | None:
+    """The value a change ends at: "8,500" of "fell from 12,000 to 8,500"."""
+    g = match.groupdict()
+    value = _scaled(g["num2"], g["scale2"])
+    if value is None:
+        return None
+    start = min(i for i in (match.start("approx2"), match.start("cur2"), match.start("num2")) if i >= 0)
+    head_end = match.end("scale2") if g["scale2"] else match.end("num2")
+    return QuantityMatch(start, match.end(), as_number(value), _unit_of(g["cur2"], g["unit"]) or first.unit,
+                         _approx_name(g["approx2"]), match.start("num2"), head_end)
 
 
 def _first_of(sentence: str, match: re.Match[str]) -> QuantityMatch | None:
@@ -491,12 +538,31 @@ def _first_of(sentence: str, match: re.Match[str]) -> QuantityMatch | None:
     return QuantityMatch(start, end, as_number(value), unit, approx, match.start("num"), head_end)
 
 
+# words that make "from X to Y" a change between two values, not a range that holds both
+_CHANGE_WORDS = re.compile(
+    r"\b(?:rose|ris(?:e|es|en|ing)|fell|fall(?:s|en|ing)?|increas\w*|decreas\w*|dropp?\w*|climb\w*|jump\w*|gr[eo]w\w*|"
+    r"declin\w*|slipp?\w*|slid\w*|narrow\w*|widen\w*|eas(?:ed|es|ing)|cut(?:s|ting)?|rais\w*|lower(?:s|ed|ing)|"
+    r"reduc\w*|revis\w*|went|go(?:es|ing|ne)|mov(?:e|ed|es|ing)|chang\w*|upgrad\w*|downgrad\w*|plummet\w*|plung\w*|"
+    r"soar\w*|surg\w*|tumbl\w*|slump\w*|shr[aiu]nk\w*|expand\w*|doubl\w*|halv\w*|boost\w*|trimm?\w*|dipp?\w*|"
+    r"edg(?:ed|es|ing)|inch(?:ed|es|ing)|sank|sink(?:s|ing)|gain\w*|lost|los(?:es|ing)|swung|swing(?:s|ing)|spik\w*|"
+    r"rebound\w*|recover\w*|improv\w*|worsen\w*|creep\w*|crept|up|down|upwards?|downwards?)\b", re.I)
+_CHANGE_REACH = 60  # characters before "from" where the change word may be
+
+
+def _is_a_change(sentence: str, match: re.Match[str]) -> bool:
+    """ "fell from 12,000 to 8,500": two values at two times, which a range would blur."""
+    g = match.groupdict()
+    if not g["between"] or g["between"].lower() != "from" or g["sep"].strip().lower() != "to":
+        return False
+    return _CHANGE_WORDS.search(sentence, max(0, match.start() - _CHANGE_REACH), match.start()) is not None
+
+
 def _is_range(sentence: str, match: re.Match[str], first: QuantityMatch) -> bool:
     g = match.groupdict()
     sep = g["sep"].strip().lower()
     if _inside(*match.span("num2"), [(first.start, first.end)]) or sep == "or":
         return False
-    if sep == "and":
+    if sep in ("and", "up to"):  # "between 2 and 3", "from 450 up to 900 sq ft"
         return bool(g["between"])
     second_unit = _unit_of(g["cur2"], g["unit"])
     if first.unit and second_unit != first.unit and not (second_unit is None and sep in ("-", "–", "—")):
