@@ -168,12 +168,14 @@ def _with_changes(claims: list[Claim], found: Found, id_at: dict[int, str]) -> l
     """Point each changed figure at the claim of the value it changed from; the two values of
     a change count the same thing, so one that names no noun takes the other's ("going from
     1,000 to 2,000 hires", "3.9 million headsets, up from 2.4 million")."""
-    earlier = {id_at[s + item.head_start]: id_at.get(s + item.changed_from) for s, _, item in found
-               if isinstance(item, QuantityMatch) and item.changed_from is not None}
     by_id = {c.id: c for c in claims}
-    pairs = {c.id: by_id[earlier[c.id]] for c in claims if earlier.get(c.id) in by_id}
-    partner = {**{later: before for later, before in pairs.items()},
-               **{before.id: by_id[later] for later, before in pairs.items()}}
+    pairs: dict[str, Claim] = {}  # the later value's claim id -> the earlier value's claim
+    for s, _, item in found:
+        if isinstance(item, QuantityMatch) and item.changed_from is not None:
+            before = by_id.get(id_at.get(s + item.changed_from, ""))
+            if before is not None:
+                pairs[id_at[s + item.head_start]] = before
+    partner = {**pairs, **{before.id: by_id[later] for later, before in pairs.items()}}
     out = []
     for claim in claims:
         other = partner.get(claim.id)
