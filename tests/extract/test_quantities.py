@@ -306,6 +306,9 @@ NOT_FIGURES: list[tuple[str, str]] = [
     ("They help one another every day.", "one"),
     ("The G20 summit opened in Delhi.", "20"),
     ("The score was 2-2 at half time.", "2-2"),
+    ("At 2-0 down the team kept going.", "2"),
+    ("He left the game with a 9-2 lead.", "9"),
+    ("The firm sold COVID -19 tests to the state.", "-19"),
     ("The suspect lives at 9 E 71st St in Manhattan.", "9"),
 ]
 

@@ -486,8 +486,8 @@ def _quantities_of(
         return [], num_end
     if not g["num2"]:
         return [first], match.end()
-    if g["sep"].strip() in ("-", "–") and g["num2"] == g["num"] and not g["unit"] and not first.unit:
-        return [], match.end()  # "2-2" is a score
+    if _is_a_score(match, first):
+        return [], match.end()
     change = _is_a_change(sentence, match)
     if not change and _is_range(sentence, match, first):
         ranged = _range_of(match, first)
@@ -501,6 +501,15 @@ def _quantities_of(
     # "from about 3 to nearly 4 million", "fell from 4 to 3 million": the first takes the second's scale
     bare = _shared_scale(g["num"], g["scale"], g["num2"], g["scale2"], 1.0, math.inf)
     return [replace(first, value=as_number(float(first.value) * bare)), second], match.end()  # type: ignore[arg-type]
+
+
+def _is_a_score(match: re.Match[str], first: QuantityMatch) -> bool:
+    """ "2-2", "a 9-2 lead", "at 2-0 down": a score, which no range or single figure says."""
+    g = match.groupdict()
+    if g["sep"].strip() not in ("-", "–") or g["unit"] or first.unit or g["between"] or g["approx"]:
+        return False
+    small = re.fullmatch(r"\d{1,3}", g["num"]) and re.fullmatch(r"\d{1,3}", g["num2"])
+    return bool(small) and int(g["num2"]) <= int(g["num"])
 
 
 def _second_of(match: re.Match[str], first: QuantityMatch) -> QuantityMatch | None:
@@ -636,6 +645,8 @@ def _is_not_a_figure(sentence: str, match: re.Match[str]) -> bool:
         return True
     if _ORDINAL_AFTER.match(after):
         return True
+    if match.group("neg") and re.search(r"\b[A-Z]{2,}\s*-$", before) and not (match.group("cur") or has_unit):
+        return True  # "COVID -19": a name cut by a stray space, not a negative figure
     if _LABEL_BEFORE.search(before[-30:]) and not match.group("cur"):
         return True
     if _CODE_AFTER.match(after):
