@@ -7,7 +7,7 @@ is ours.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from urllib.parse import urlparse
 
@@ -45,6 +45,7 @@ class Evidence:
     claim: Claim
     doc: Document
     marked: Markup
+    earlier: Claim | None = None  # the value the claim changed from, said in the same sentence
 
 
 @dataclass
@@ -84,7 +85,8 @@ def build_view(documents: list[Document], claims: list[Claim], groups: list[Grou
     views = []
     for g in groups:
         members = [by_claim[c] for c in g.claims if c in by_claim]
-        evidence = sorted((evidence_of(c, docs[c.doc]) for c in members if c.doc in docs),
+        evidence = sorted((replace(evidence_of(c, docs[c.doc]), earlier=by_claim.get(c.changed_from or ""))
+                           for c in members if c.doc in docs),
                           key=lambda e: (document_date(e.doc), e.doc.id, e.claim.span.start))
         view = GroupView(g, evidence)
         if g.verdict == "evolving":
