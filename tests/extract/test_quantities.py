@@ -264,7 +264,14 @@ CASES: list[tuple[str, str, object, str, str | None, tuple[str, ...] | None]] = 
     ("The heart beats about 70 times a minute at rest.", "about 70", 70, "about", "/minute", None),
     ("The deficit widened to $-12.5bn in March.", "$-12.5bn", -12_500_000_000, "exact", "USD", None),
     ("Half the flats have been sold.", "Half", 0.5, "exact", "share", ("flats",)),
-    # a bare number counts what the figure it answers counts
+    # a rate past a converted amount, an index level in the points it moved, a kind of unit
+    ("The bid of C$6 (US$4.46) per share was accepted.", "C$6", 6, "exact", "CAD/share", None),
+    ("Rents of 900 euros ($1,000) a month are common.", "$1,000", 1000, "exact", "USD/month", None),
+    ("The index closed at 16,369.03, up 58.06 points.", "16,369.03", 16369.03, "exact", "point", None),
+    ("The defense gave up 517 rushing yards on Friday.", "517 rushing yards", 517, "exact", "yard", None),
+    ("Payment is due within five working days.", "five working days", 5, "exact", "day", None),
+    ("Oil rose to $80 (up 2%) a barrel on Monday.", "2%", 2, "exact", "percent", None),
+    ("He scored 20 during years of work.", "20", 20, "exact", None, None),
     ("The launches offer 435 homes by open sale and 187 by tender.", "187", 187, "exact", None, ("homes",)),
     ("Shipments grew 60% to 3.9 million headsets, up from 2.4 million in 2017.", "2.4 million", 2_400_000, "exact",
      None, ("headsets",)),

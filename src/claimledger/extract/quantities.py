@@ -25,7 +25,7 @@ from .numbers import (
     parse_number_words,
     parse_numeral,
 )
-from .units import CURRENCY_RE, UNIT_RE, currency_name, unit_name
+from .units import CURRENCY_CODES, CURRENCY_RE, UNIT_RE, currency_name, unit_name
 
 APPROX_WORDS: tuple[tuple[str, str], ...] = (
     (r"more\s+than|over\s+than|over|above|in\s+excess\s+of|upwards\s+of|exceeding|north\s+of|nearly\s+over", "more_than"),
@@ -262,12 +262,20 @@ def _with_changes(sentence: str, found: list[QuantityMatch]) -> list[QuantityMat
 SUSPENDED_HYPHEN = re.compile(r"-(?:,|\s+(?:and|or|to)\b)", re.I)
 
 
+# "closed at 16,369.03, up 58.06 points": an index level is in the points it moved by
+_LEVEL_THEN_MOVE = re.compile(r"\s*,?\s*(?:up|down|off|higher|lower)\s+\Z", re.I)
+
+
 def _with_suspended_units(sentence: str, found: list[QuantityMatch]) -> list[QuantityMatch]:
-    """A number with a suspended hyphen is in the unit of the number that completes it."""
+    """A number with a suspended hyphen is in the unit of the number that completes it, and
+    an index level in the points of the move that follows it."""
     out = list(found)
     for i in range(len(out) - 2, -1, -1):
         q, following = out[i], out[i + 1]
-        if q.unit is None and following.unit and SUSPENDED_HYPHEN.match(sentence, q.end):
+        if q.unit is not None or not following.unit or q.approx == "vague" or isinstance(q.value, tuple):
+            continue
+        if SUSPENDED_HYPHEN.match(sentence, q.end) or (
+                following.unit == "point" and _LEVEL_THEN_MOVE.fullmatch(sentence, q.end, following.start)):
             out[i] = replace(q, unit=following.unit)
     return out
 
@@ -444,13 +452,20 @@ def _with_rate(sentence: str, q: QuantityMatch) -> QuantityMatch:
     if not q.unit or q.unit == "fold" or "/" in q.unit:
         return q
     match = _RATE_RE.match(sentence, q.end)
+    beyond = _CONVERSION_AFTER.match(sentence, q.end) if match is None and q.unit in CURRENCY_CODES else None
+    if beyond is not None:  # "C$6 (US$4.46) per share": the rate goes past the converted amount
+        match = _RATE_RE.match(sentence, beyond.end())
     if match is None or len(match.group("per")) < 3 and "/" not in match.group():  # "10 kV/cm", not "5 a m"
         return q
     surface = match.group("per").lower()
     per = _PER_WORDS.get(surface, surface) if not UNIT_RE.fullmatch(surface) else unit_name(surface)
     if not per or per == q.unit:
         return q
-    return replace(q, end=match.end(), unit=f"{q.unit}/{per}")
+    return replace(q, end=q.end if beyond else match.end(), unit=f"{q.unit}/{per}")
+
+
+# an amount in brackets after another, or the bracket that closes one: "9 billion shekels ($2.4 billion) a year"
+_CONVERSION_AFTER = re.compile(r"\s*\((?:[A-Z]{0,3}\s?[$€£¥₹]|[A-Z]{3}\s?\d)[^()]{0,30}\)|\s*\)")
 
 
 # "3,000 tests per day", "78,000 times a minute": a count in a stretch of time
@@ -503,6 +518,12 @@ def _quantities_of(
     return [replace(first, value=as_number(float(first.value) * bare)), second], match.end()  # type: ignore[arg-type]
 
 
+# a unit of time or distance after a word saying which kind: "517 rushing yards", "five working days"
+_KIND_OF_UNIT = re.compile(r"\s+(?!(?:during|including|excluding|following|according|regarding|concerning|considering|"
+                           r"barring|pending|starting|beginning|ending|spanning|lasting|totalling|totaling|being|"
+                           r"nothing|something|anything|everything)\b)[a-z]+ing\s+(?P<unit>(?:yards?|miles?|days?|weeks?|months?|years?|hours?|minutes?))\b")
+
+
 def _is_a_score(match: re.Match[str], first: QuantityMatch) -> bool:
     """ "2-2", "a 9-2 lead", "at 2-0 down": a score, which no range or single figure says."""
     g = match.groupdict()
@@ -537,10 +558,13 @@ def _first_of(sentence: str, match: re.Match[str]) -> QuantityMatch | None:
     if g["neg"] or g["neg_after_currency"]:  # "-$50.8bn", "$-50.8bn"
         value = -value
     unit = _unit_of(g["cur"], unit_surface)
+    end = max(i for i in (match.end("num"), match.end("scale"), match.end("unit1")) if i >= 0)
+    kind_of_unit = _KIND_OF_UNIT.match(sentence, end) if unit is None else None
+    if kind_of_unit is not None:  # "517 rushing yards", "five working days"
+        unit, end = unit_name(kind_of_unit.group("unit")), kind_of_unit.end()
     approx = _approx_name(g["approx"])
     start = match.start("approx") if g["approx"] else min(
         i for i in (match.start("neg"), match.start("cur"), match.start("num")) if i >= 0)
-    end = max(i for i in (match.end("num"), match.end("scale"), match.end("unit1")) if i >= 0)
     if g["between"] and not g["approx"]:
         start = min(start, match.start("num"))
     head_end = match.end("scale") if scale else match.end("num")
