@@ -335,8 +335,7 @@ NOT_IN_WHAT = [
 @lru_cache(maxsize=1)
 def _extracted() -> dict[str, tuple[Claim, ...]]:
     sentences = sorted({c[0] for c in CASES} | {n[0] for n in NOT_FIGURES} | {w[0] for w in NOT_IN_WHAT}
-                       | {c[0] for c in CHANGES} | {"Prices range from $5 to $10 a ticket.",
-                                                   "Sizes run from 450 sq ft up to 900 sq ft.", "Men aged 18 to 34 bet on sports."})
+                       | {c[0] for c in CHANGES} | {r[0] for r in RANGES_NOT_CHANGES})
     docs = [Document(id=f"t{i}", path="", text=s, content_hash="", fmt="txt", encoding="utf-8")
             for i, s in enumerate(sentences)]
     return {d.text: claims for d, (claims, _) in zip(docs, extract_claims_many(docs), strict=True)}
@@ -395,6 +394,11 @@ def test_a_part_without_its_own_noun_counts_what_its_total_counts() -> None:
     assert part.what_key == total.what_key == "home|lose"
 
 
+RANGES_NOT_CHANGES = [
+    ("Prices range from $5 to $10 a ticket.", "from $5 to $10"),
+    ("Sizes run from 450 sq ft up to 900 sq ft.", "from 450 sq ft up to 900 sq ft"),
+    ("Men aged 18 to 34 bet on sports.", "18 to 34"),
+]
 CHANGES = [
     # (sentence, the earlier value's words, the later value's words)
     ("The number of homes without power fell from 12,000 to 8,500 on Saturday.", "12,000", "8,500"),
@@ -420,11 +424,7 @@ def test_a_change_takes_the_scale_and_unit_of_the_value_it_ends_at() -> None:
     assert claim_at("Its rate went from 5 to 7 percent in a year.", "5").unit == "percent"
 
 
-@pytest.mark.parametrize(("sentence", "words"), [
-    ("Prices range from $5 to $10 a ticket.", "from $5 to $10"),
-    ("Sizes run from 450 sq ft up to 900 sq ft.", "from 450 sq ft up to 900 sq ft"),
-    ("Men aged 18 to 34 bet on sports.", "18 to 34"),
-])
+@pytest.mark.parametrize(("sentence", "words"), RANGES_NOT_CHANGES)
 def test_from_x_to_y_without_a_change_is_a_range(sentence: str, words: str) -> None:
     claim = claim_at(sentence, words)
     assert claim.approx == "range" and claim.changed_from is None
