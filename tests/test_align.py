@@ -62,6 +62,29 @@ def test_running_toll_is_evolving(tmp_path: Path) -> None:
     assert "42 (2024-03-05) → 57 (2024-03-08) → 61 (2024-03-15)" in group["notes"][0]
 
 
+def test_a_change_a_document_reports_joins_the_running_count(tmp_path: Path) -> None:
+    export = ledger_of(tmp_path, {
+        "day1": ("2024-03-05", "At least 42 people were killed in the collapse in Veldmark, the ministry said."),
+        "day3": ("2024-03-08", "In Veldmark, the toll rose from 42 people killed to 57 people killed in the collapse, "
+                               "the governor said."),
+        "day9": ("2024-03-15", "Rescuers in Veldmark said 61 people were killed in the collapse."),
+    })
+    [group] = groups_with(export, 57)
+    assert group["verdict"] == "evolving"
+    assert values_of(export, group) == ["42", "42", "57", "61"]
+    assert "42 (2024-03-05) → 57 (2024-03-08) → 61 (2024-03-15)" in group["notes"][0]
+    assert any("value before the change" in note for note in group["notes"])
+
+
+def test_a_change_within_one_document_is_not_a_conflict(tmp_path: Path) -> None:
+    export = ledger_of(tmp_path, {
+        "d1": ("2024-03-08", "In Veldmark, the toll rose from 42 people killed to 57 people killed, the governor said."),
+    })
+    [group] = groups_with(export, 57)
+    assert values_of(export, group) == ["42", "57"]
+    assert group["verdict"] == "single"
+
+
 def test_missing_count_that_goes_down_is_evolving(tmp_path: Path) -> None:
     export = ledger_of(tmp_path, {
         "d1": ("2024-03-05", "About 35 people are still missing after the flood in Veldmark."),

@@ -145,6 +145,7 @@ class _Figure:
     high: float
     part: bool
     context: frozenset[str] | None  # for dates said of history: the words that tell what the date is of
+    changed_from: str | None = None  # the claim of the value this one changed from, in the same document
 
 
 def _interval(claim: Claim) -> tuple[float, float]:
@@ -210,7 +211,7 @@ def _item(claim: Claim, doc: _Source, text: str) -> _Item:
 def _figure(item: _Item, doc: _DocKey) -> _Figure:
     claim = item.claim
     return _Figure(claim.id, doc, claim.kind, claim.unit, claim.value, bool(claim.notes), item.noun, item.predicate,
-                   item.low, item.high, item.part, _date_context(item))
+                   item.low, item.high, item.part, _date_context(item), claim.changed_from)
 
 
 _FULL_DATE = re.compile(r"\d{4}-\d{2}-\d{2}(?:/\d{4}-\d{2}-\d{2})?")
@@ -341,7 +342,18 @@ def _join(figures: list[_Figure]) -> list[list[int]]:
     _join_contradicting_dates(figures, uf)
     _join_years_to_their_dates(figures, uf)
     _join_years_said_of_the_same_thing(figures, uf)
+    _join_changes(figures, uf)
     return uf.clusters(list(range(len(figures))))
+
+
+def _join_changes(items: list[_Figure], uf: _UnionFind) -> None:
+    """A figure joins the value it changed from ("rose from 42 to 57"): the two are the same
+    thing at two times, so a running count reads 42 -> 57 -> 61 across the documents."""
+    earlier = {item.changed_from for item in items if item.changed_from}
+    index = {item.id: k for k, item in enumerate(items) if item.id in earlier}
+    for k, item in enumerate(items):
+        if item.changed_from in index:
+            uf.union(index[item.changed_from], k)
 
 
 def _by_document(documents: Iterable[Document], claims: Iterable[Claim]) -> Iterator[tuple[Document, list[Claim]]]:
@@ -761,6 +773,13 @@ def _verdict(members: list[_Item]) -> tuple[Verdict, list[str]]:
         variants = sorted({m.said for m in members})
         return "agree", [f"the same quote in {len({m.doc.id for m in members})} documents, in {len(variants)} wordings"]
     notes = _anniversary_contradictions(members)
+    # "rose from 42 to 57": the 42 is what the figure was before, not a rival of the 57
+    superseded = {m.claim.changed_from for m in members if m.claim.changed_from}
+    before = [f"{_describe(m)} is the value before the change the same document reports"
+              for m in members if m.claim.id in superseded]
+    members = [m for m in members if m.claim.id not in superseded]
+    if len(members) == 1:
+        return "single", ["one claim in one document", *before]
     by_doc: dict[str, list[_Item]] = defaultdict(list)
     for m in members:
         by_doc[m.doc.id].append(m)
@@ -769,14 +788,14 @@ def _verdict(members: list[_Item]) -> tuple[Verdict, list[str]]:
         if clash:
             notes.append(f"the same document gives {_describe(clash[0])} and {_describe(clash[1])}")
     if notes:
-        return "conflict", notes
+        return "conflict", notes + before
     clash = _incompatible_pair(members)
     if clash is None:
-        return "agree", [f"{len(members)} claims in {len(by_doc)} documents give compatible values"]
+        return "agree", [f"{len(members)} claims in {len(by_doc)} documents give compatible values", *before]
     if _is_evolving(members):
         values = " → ".join(f"{m.claim.value} ({m.date or 'undated'})" for m in members)
-        return "evolving", [f"the figure moves in one direction in publication order: {values}"]
-    return "conflict", [f"{_describe(clash[0])} and {_describe(clash[1])} are incompatible"]
+        return "evolving", [f"the figure moves in one direction in publication order: {values}", *before]
+    return "conflict", [f"{_describe(clash[0])} and {_describe(clash[1])} are incompatible", *before]
 
 
 def _list_verdict(members: list[_Item]) -> tuple[Verdict, list[str]]:
