@@ -89,8 +89,9 @@ def build_view(documents: list[Document], claims: list[Claim], groups: list[Grou
                            for c in members if c.doc in docs),
                           key=lambda e: (document_date(e.doc), e.doc.id, e.claim.span.start))
         view = GroupView(g, evidence)
-        if g.verdict == "evolving":
-            view.chart = evolution_chart(evidence)
+        if g.verdict == "evolving":  # a value some member changed from is not a point of its own
+            superseded = {e.claim.changed_from for e in evidence}
+            view.chart = evolution_chart([e for e in evidence if e.claim.id not in superseded])
         views.append(view)
     views.sort(key=lambda v: (VERDICT_ORDER.get(v.group.verdict, 9), -len(v.evidence), v.group.what, v.group.id))
     ordered_docs = sorted(documents, key=lambda d: (d.published or d.published_inferred or "9999", d.id))
