@@ -205,16 +205,20 @@ def test_a_ledger_from_before_changed_from_is_migrated_and_keeps_its_claims(tmp_
         old_claims = sorted(tuple(r) for r in conn.execute("SELECT id, value, unit FROM claims"))
     news = tmp_path / "news"
     news.mkdir()
-    (news / "fuel.txt").write_text("Fuel\n\nFuel prices rose from $1.50 a litre to $1.80 a litre, officials said.\n")
+    (news / "fuel.txt").write_text("Fuel\n\nFuel prices rose from $1.50 a litre to $1.80 a litre, officials said. "
+                                   "Diesel rose to $2.10 a litre from $1.90 a litre.\n")  # the later value first
     result = build([str(corpus), str(news)], ledger_target, Settings(use_parser=False))
     assert result.documents_new == 1
     export = export_of(ledger_target)
     claims = export["claims"]
     assert isinstance(claims, list)
-    assert sorted((c["id"], json.dumps(c["value"]), c["unit"]) for c in claims if c["value"] not in (1.5, 1.8)) == old_claims
-    [earlier] = [c for c in claims if c["value"] == 1.5]
-    [later] = [c for c in claims if c["value"] == 1.8]
-    assert (later["changed_from"], earlier["changed_from"]) == (earlier["id"], None)
+    changes = {1.5: 1.8, 1.9: 2.1}
+    assert sorted((c["id"], json.dumps(c["value"]), c["unit"]) for c in claims
+                  if c["value"] not in {*changes, *changes.values()}) == old_claims
+    for was, now in changes.items():
+        [earlier] = [c for c in claims if c["value"] == was]
+        [later] = [c for c in claims if c["value"] == now]
+        assert (later["changed_from"], earlier["changed_from"]) == (earlier["id"], None)
 
 
 def test_corrupt_ledger_is_refused_and_left_alone(tmp_path: Path) -> None:

@@ -16,6 +16,7 @@ from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
+from multiprocessing import forkserver  # at import time: a build cut short stops it as Python exits, when imports fail
 from typing import TYPE_CHECKING
 
 from .budget import time_budget
@@ -231,8 +232,6 @@ def _stop_fork_server() -> None:
     """End the idle fork server (about 100 MiB with spaCy imported) before the cross-document
     stages, whose memory grows with the corpus. A later pool starts a new one. Python has only
     a private call for this; where it is missing the server stays until the build ends."""
-    from multiprocessing import forkserver
-
     stop = getattr(getattr(forkserver, "_forkserver", None), "_stop", None)
     if callable(stop):
         stop()
