@@ -153,11 +153,12 @@ def _changes_paired(figures: list[Claim]) -> list[Claim | tuple[Claim, Claim]]:
     by_id = {c.id: c for c in figures}
     merged = {c.changed_from: c for c in figures
               if c.changed_from in by_id and by_id[c.changed_from].span.start < c.span.start}
+    later = {c.id for c in merged.values()}
     out: list[Claim | tuple[Claim, Claim]] = []
     for c in figures:
         if c.id in merged:
             out.append((c, merged[c.id]))
-        elif c not in merged.values():
+        elif c.id not in later:
             out.append(c)
     return out
 

@@ -7,7 +7,7 @@ is ours.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date
 from urllib.parse import urlparse
 
@@ -68,14 +68,14 @@ class LedgerView:
     by_id: dict[str, Document] = field(default_factory=dict)
 
 
-def evidence_of(claim: Claim, doc: Document) -> Evidence:
+def evidence_of(claim: Claim, doc: Document, earlier: Claim | None = None) -> Evidence:
     sentence_start = doc.text.find(claim.evidence) if claim.evidence else -1
     if sentence_start < 0 or not (sentence_start <= claim.span.start <= sentence_start + len(claim.evidence)):
         sentence_start = max(0, claim.span.start - 150)
         window = (sentence_start, min(len(doc.text), claim.span.end + 150))
     else:
         window = (sentence_start, max(claim.span.end, sentence_start + len(claim.evidence)))
-    return Evidence(claim, doc, highlight(doc.text, claim.span.start, claim.span.end, window))
+    return Evidence(claim, doc, highlight(doc.text, claim.span.start, claim.span.end, window), earlier)
 
 
 def build_view(documents: list[Document], claims: list[Claim], groups: list[Group], reuse: list[ReusePair]) -> LedgerView:
@@ -85,8 +85,7 @@ def build_view(documents: list[Document], claims: list[Claim], groups: list[Grou
     views = []
     for g in groups:
         members = [by_claim[c] for c in g.claims if c in by_claim]
-        evidence = sorted((replace(evidence_of(c, docs[c.doc]), earlier=by_claim.get(c.changed_from or ""))
-                           for c in members if c.doc in docs),
+        evidence = sorted((evidence_of(c, docs[c.doc], by_claim.get(c.changed_from or "")) for c in members if c.doc in docs),
                           key=lambda e: (document_date(e.doc), e.doc.id, e.claim.span.start))
         view = GroupView(g, evidence)
         if g.verdict == "evolving":  # a value some member changed from is not a point of its own

@@ -161,10 +161,10 @@ def _to_claims(document: Document, found: Found, descriptions: list[Description 
         claims.append(Claim(claim_id, document.id, "quantity", Span(start, end), evidence, item.value,
                             unit=item.unit, approx=item.approx,  # type: ignore[arg-type]
                             what=what, what_key=key, part_of=part_of))
-    return _completed_by_the_next(document.text, _with_changes(claims, found, id_at))
+    return _completed_by_the_next(document.text, _linked_changes(claims, found, id_at))
 
 
-def _with_changes(claims: list[Claim], found: Found, id_at: dict[int, str]) -> list[Claim]:
+def _linked_changes(claims: list[Claim], found: Found, id_at: dict[int, str]) -> list[Claim]:
     """Point each changed figure at the claim of the value it changed from; the two values of
     a change count the same thing, so one that names no noun takes the other's ("going from
     1,000 to 2,000 hires", "3.9 million headsets, up from 2.4 million")."""

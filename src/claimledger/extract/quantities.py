@@ -247,8 +247,7 @@ def _with_changes(sentence: str, found: list[QuantityMatch]) -> list[QuantityMat
         if a.unit != b.unit or isinstance(a.value, tuple) or isinstance(b.value, tuple) or a.unit == SHARE:
             continue
         lead = sentence[max(0, a.start - 6) : a.start]
-        if not (_CHANGE_WORDS.search(sentence, max(0, a.start - _CHANGE_REACH), a.start)
-                or _CHANGE_WORDS.search(sentence, a.end, b.start)):  # "3.9 million, up from 2.4 million"
+        if not (_change_word_before(sentence, a.start) or _CHANGE_WORDS.search(sentence, a.end, b.start)):  # "3.9 million, up from 2.4 million"
             continue
         if _FROM_BEFORE.search(lead) and _TO_BETWEEN.fullmatch(sentence, a.end, b.start):
             out[i + 1] = replace(b, changed_from=a.head_start)
@@ -587,7 +586,11 @@ def _is_a_change(sentence: str, match: re.Match[str]) -> bool:
     g = match.groupdict()
     if not g["between"] or g["between"].lower() != "from" or g["sep"].strip().lower() != "to":
         return False
-    return _CHANGE_WORDS.search(sentence, max(0, match.start() - _CHANGE_REACH), match.start()) is not None
+    return _change_word_before(sentence, match.start())
+
+
+def _change_word_before(sentence: str, at: int) -> bool:
+    return _CHANGE_WORDS.search(sentence, max(0, at - _CHANGE_REACH), at) is not None
 
 
 def _is_range(sentence: str, match: re.Match[str], first: QuantityMatch) -> bool:
