@@ -16,7 +16,7 @@ import resource
 import time
 from concurrent.futures import ProcessPoolExecutor
 
-from claimledger.align import group_claims
+from claimledger.grouping import group_claims
 from claimledger.model import Claim, Document, Span, stable_id
 
 NOUNS = ["people", "civilians", "children", "women", "houses", "soldiers", "families", "villages", "countries"]

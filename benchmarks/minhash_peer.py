@@ -13,7 +13,8 @@ import argparse
 import re
 import time
 
-from claimledger.reuse import BANDS, HALF_WINDOW, NUM_PERM, ROWS, SHINGLE, candidate_pairs
+from claimledger.reuse.hashing import BANDS, HALF_WINDOW, NUM_PERM, ROWS, SHINGLE
+from claimledger.reuse.index import candidate_pairs
 from corpus import generate  # noqa: I001
 from reuse import documents
 

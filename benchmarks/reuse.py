@@ -20,7 +20,7 @@ import time
 import numpy as np
 
 from claimledger.model import Document
-from claimledger.reuse import find_reuse
+from claimledger.reuse.passages import find_reuse
 from corpus import generate  # noqa: I001  (benchmarks run as scripts from this folder)
 
 

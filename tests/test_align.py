@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from claimledger.engine import build
-from claimledger.export import export_dict
 from claimledger.model import Group
+from claimledger.present.export import export_dict
+from claimledger.run.build import build
 from claimledger.settings import Settings
-from claimledger.store import Ledger
+from claimledger.store.ledger import Ledger
 
 from .conftest import needs_shared
 
@@ -223,7 +223,7 @@ def test_seed_scores(seeds_export: dict[str, object], tmp_path: Path) -> None:
 @needs_shared
 def test_grouping_a_stream_in_any_order_gives_the_ledgers_groups(seeds_ledger: Path) -> None:
     """derive streams documents from the ledger; grouping must not depend on the order they come in."""
-    from claimledger.align import group_claims
+    from claimledger.grouping import group_claims
 
     with Ledger.open(str(seeds_ledger), read_only=True) as ledger:
         documents, claims, reuse, stored = ledger.documents(), ledger.claims(), ledger.reuse_pairs(), ledger.groups()
@@ -240,7 +240,7 @@ def test_grouping_a_stream_in_any_order_gives_the_ledgers_groups(seeds_ledger: P
 def test_grouping_in_waves_read_back_from_files_gives_the_ledgers_groups(seeds_ledger: Path, wave: int) -> None:
     """A large ledger's groups are made a wave of claims at a time, the later waves read back
     from temporary files: any wave size must give the groups of one wave."""
-    from claimledger.align import group_ledger
+    from claimledger.grouping import group_ledger
 
     with Ledger.open(str(seeds_ledger), read_only=True) as ledger:
         stored, reuse = ledger.groups(), ledger.reuse_pairs()
@@ -252,7 +252,7 @@ def test_grouping_in_waves_read_back_from_files_gives_the_ledgers_groups(seeds_l
 
 _ORDER_PROBE = """
 import json, sys
-from claimledger.align import group_claims
+from claimledger.grouping import group_claims
 from claimledger.model import Claim, Document, Span
 
 def doc(i, names):

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from claimledger.clean import clean_lines, debris_reason, strip_unsafe_characters
+from claimledger.document.clean import clean_lines, debris_reason, strip_unsafe_characters
 
 from .conftest import GOLD, SEEDS, needs_shared
 

@@ -8,9 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from claimledger.engine import BATCH_SOURCES, process_or_reject, process_sources, run_per_document
 from claimledger.extract.parse import load_model
 from claimledger.model import DocumentResult, RawSource, Reject
+from claimledger.run.local import run_local
+from claimledger.run.pipeline import BATCH_SOURCES, process_batch
 from claimledger.settings import Settings
 
 from .conftest import descendants
@@ -38,8 +39,8 @@ def _outcome(result: DocumentResult | Reject) -> object:
 def test_a_batch_gives_what_each_source_gives_alone() -> None:
     sources = _sources(ARTICLES * 4)  # more than one batch
     settings = Settings()
-    alone = [_outcome(process_or_reject(source, settings)) for source in sources]
-    assert [_outcome(r) for r in process_sources(sources, settings)] == alone
+    alone = [_outcome(process_batch([source], settings)[0]) for source in sources]
+    assert [_outcome(r) for r in process_batch(sources, settings)] == alone
     assert sum(1 for o in alone if o[0] == "reject") == 8
 
 
@@ -47,7 +48,7 @@ def test_a_batch_gives_what_each_source_gives_alone() -> None:
 def test_sources_come_back_in_input_order_whatever_the_batches(workers: int) -> None:
     sources = _sources([f"Officials said {n + 3} people were killed." for n in range(BATCH_SOURCES * 2 + 5)])
     items: list[RawSource | Reject] = [*sources[:3], Reject("x.bin", "", "E015", "binary content"), *sources[3:]]
-    outcomes = list(run_per_document(items, Settings(), workers=workers, skip=lambda s: s is sources[10]))
+    outcomes = list(run_local(items, Settings(), workers=workers, skip=lambda s: s is sources[10]))
     assert [source for source, _ in outcomes] == [*sources[:3], None, *sources[3:10], *sources[11:]]
     for source, result in outcomes:
         if source is not None:
@@ -59,7 +60,7 @@ def test_a_runaway_document_is_rejected_alone_and_its_batch_still_lands() -> Non
     load_model()  # loading the model is not the documents' time
     runaway = " ".join(f"On day {n} some {n * 7} people were killed and {n} injured." for n in range(40_000))
     sources = _sources([ARTICLES[0], runaway, ARTICLES[1]])
-    results = process_sources(sources, Settings(doc_time_budget_s=1.0))
+    results = process_batch(sources, Settings(doc_time_budget_s=1.0))
     assert isinstance(results[1], Reject) and results[1].code == "E012"
     assert all(isinstance(r, DocumentResult) and r.claims for r in (results[0], results[2]))
 
@@ -78,7 +79,7 @@ def _command_line(pid: int) -> str:
 
 def test_no_fork_server_outlives_the_per_document_stages() -> None:
     sources = _sources([f"Officials said {n + 3} people were killed." for n in range(4)])
-    outcomes = run_per_document(sources, Settings(), workers=1)
+    outcomes = run_local(sources, Settings(), workers=1)
     next(outcomes)
     assert _fork_servers()  # it served the worker
     list(outcomes)

@@ -11,10 +11,12 @@ import pytest
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-from claimledger.engine import iter_sources, process_source
 from claimledger.errors import InputError
-from claimledger.ingest import bounded_gunzip, decode, discover
+from claimledger.ingest.decode import decode
+from claimledger.ingest.discover import discover
+from claimledger.ingest.readers import bounded_gunzip, read_paths
 from claimledger.model import RawSource, Reject
+from claimledger.run.pipeline import process_document
 from claimledger.settings import Settings
 
 RUSSIAN = "Москва, 5 марта 2021 года. По данным министерства, погибли 12 человек, ранены ещё 40 человек. Власти объявили траур."
@@ -38,7 +40,7 @@ def page(i: int) -> str:
 
 
 def sources_and_rejects(path: Path, settings: Settings | None = None) -> tuple[list[RawSource], list[Reject]]:
-    items = list(iter_sources([str(path)], settings or Settings()))
+    items = list(read_paths([str(path)], settings or Settings()))
     return [i for i in items if isinstance(i, RawSource)], [i for i in items if isinstance(i, Reject)]
 
 
@@ -183,7 +185,7 @@ def test_lone_surrogates_nul_bidi_and_zero_width_are_cleaned_and_counted(tmp_pat
     path = tmp_path / "odd.jsonl"
     path.write_text('{"text": "Some 40\\u0000 people\\u200b were\\u202e hurt \\ud800 in the town of Alba on the day of the flood."}\n')
     sources, _ = sources_and_rejects(path)
-    result = process_source(sources[0], Settings(use_parser=False))
+    result = process_document(sources[0], Settings(use_parser=False))
     counts = dict(result.document.cleaned_chars)
     assert counts == {"bidi-control": 1, "lone-surrogate": 1, "nul": 1, "zero-width": 1}
     assert "\x00" not in result.document.text and "\ud800" not in result.document.text
@@ -193,7 +195,7 @@ def test_lone_surrogates_nul_bidi_and_zero_width_are_cleaned_and_counted(tmp_pat
 def test_html_too_deep_is_rejected_not_silently_cut() -> None:
     html = "<html><body>" + "<div>" * 400 + "<p>deep text</p>" + "</div>" * 400 + "</body></html>"
     with pytest.raises(InputError) as err:
-        process_source(RawSource("deep.html", "", "html", html.encode()), Settings())
+        process_document(RawSource("deep.html", "", "html", html.encode()), Settings())
     assert err.value.code == "E010"
 
 
@@ -204,7 +206,7 @@ def test_html_main_text_and_metadata() -> None:
     <p>Some 40 people were evacuated on Tuesday, officials said, as the river rose above its banks in the night.</p>
     <p>Also Read: Another story entirely</p><p>Rescue teams worked through the night in the lower town.</p>
     </article><footer>Copyright 2021</footer></body></html>"""
-    result = process_source(RawSource("page.html", "", "html", html.encode()), Settings())
+    result = process_document(RawSource("page.html", "", "html", html.encode()), Settings())
     doc = result.document
     assert (doc.title, doc.outlet, doc.author, doc.published) == ("Flood: 40 evacuated", "Daily X", "Jo Bloggs", "2021-03-04")
     assert "Some 40 people were evacuated" in doc.text
@@ -215,5 +217,5 @@ def test_html_main_text_and_metadata() -> None:
 def test_time_budget_fires() -> None:
     text = ("1 " * 200_000).encode()
     with pytest.raises(InputError) as err:
-        process_source(RawSource("slow.txt", "", "txt", text), Settings(doc_time_budget_s=0.05, use_parser=False))
+        process_document(RawSource("slow.txt", "", "txt", text), Settings(doc_time_budget_s=0.05, use_parser=False))
     assert err.value.code == "E012"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimledger.metadata import detect_language, read_header
+from claimledger.document.metadata import detect_language, read_header
 
 from .conftest import needs_shared
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from claimledger.engine import build
-from claimledger.report import render_report
+from claimledger.present.report import render_report
+from claimledger.run.build import build
 from claimledger.settings import Settings
-from claimledger.store import Ledger
+from claimledger.store.ledger import Ledger
 
 
 def test_a_changed_value_shows_the_value_it_changed_from(tmp_path: Path) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from claimledger.model import Document
-from claimledger.reuse import find_reuse
+from claimledger.reuse.passages import find_reuse
 
 STORY = ("The regional governor said that the dam gave way after four days of heavy rain, and that rescue teams "
          "from six regions were working through the night to reach villages cut off by the water in the lower valley.")
@@ -83,7 +83,8 @@ def _texts_with_copies(n: int, seed: int) -> tuple[list[str], set[tuple[int, int
 
 
 def test_keys_spread_over_partition_files_find_the_same_pairs_as_one_sort() -> None:
-    from claimledger.reuse import KeyIndex, document_keys
+    from claimledger.reuse.hashing import document_keys
+    from claimledger.reuse.index import KeyIndex
 
     texts, planted = _texts_with_copies(60, seed=3)
     in_memory = KeyIndex(len(texts))
@@ -101,7 +102,7 @@ def test_keys_spread_over_partition_files_find_the_same_pairs_as_one_sort() -> N
 
 
 def test_reuse_over_a_stream_fetching_texts_in_batches_finds_what_it_finds_in_memory() -> None:
-    from claimledger.reuse import find_reuse
+    from claimledger.reuse.passages import find_reuse
 
     texts, planted = _texts_with_copies(60, seed=5)
     docs = [Document(f"d{i:03d}", f"{i}.txt", t, f"h{i}", "txt", "utf-8", published=f"2020-01-{1 + i % 28:02d}")

@@ -14,10 +14,10 @@ from pathlib import Path
 
 import pytest
 
-from claimledger.engine import build
 from claimledger.errors import LedgerError, SchemaTooNewError
+from claimledger.run.build import build
 from claimledger.settings import Settings
-from claimledger.store import Ledger
+from claimledger.store.ledger import Ledger
 
 from .conftest import SEEDS, descendants, export_of, needs_shared, run_cli
 

@@ -13,10 +13,10 @@ from urllib.parse import urlparse
 
 import pytest
 
-from claimledger.engine import build
-from claimledger.report import render_report
+from claimledger.present.report import render_report
+from claimledger.run.build import build
 from claimledger.settings import Settings
-from claimledger.store import Ledger
+from claimledger.store.ledger import Ledger
 
 from .conftest import ROOT, SEEDS, needs_shared
 
@@ -49,7 +49,7 @@ def hostile_ledger(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def server(hostile_ledger: Path) -> Iterator[str]:
     from werkzeug.serving import make_server
 
-    from claimledger.web import create_app
+    from claimledger.present.web import create_app
 
     httpd = make_server("127.0.0.1", 0, create_app(str(hostile_ledger)))
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
@@ -211,7 +211,7 @@ def test_demo_report_matches_its_golden_file(tmp_path: Path) -> None:
 def test_the_api_answers_the_same_from_sqlite_and_postgresql(hostile_ledger: Path, postgres_url: str,
                                                              query: str) -> None:
     from claimledger.demo import corpus_path
-    from claimledger.web import create_app
+    from claimledger.present.web import create_app
 
     build([str(corpus_path()), str(hostile_ledger.parent / "corpus" / "hostile.jsonl")], postgres_url, Settings())
     answers = []

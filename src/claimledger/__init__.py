@@ -9,7 +9,7 @@ import logging
 
 __version__ = "0.1.0"
 
-from .model import Claim, Document, Group, Reject, ReusePair, Span  # noqa: E402
+from claimledger.model import Claim, Document, Group, Reject, ReusePair, Span  # noqa: E402
 
 __all__ = ["Claim", "Document", "Group", "Reject", "ReusePair", "Span", "__version__"]
 

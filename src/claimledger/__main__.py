@@ -1,3 +1,3 @@
-from .cli import main
+from claimledger.cli import main
 
 main()

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from types import FrameType
 
-from .errors import InputError
+from claimledger.errors import InputError
 
 
 @contextmanager

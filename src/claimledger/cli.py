@@ -12,10 +12,10 @@ from typing import TypeVar
 
 import click
 
-from . import __version__
-from .errors import EngineError, LedgerError
-from .model import DocumentResult, RawSource, Reject
-from .settings import Settings
+from claimledger import __version__
+from claimledger.errors import EngineError, LedgerError
+from claimledger.model import DocumentResult, RawSource, Reject
+from claimledger.settings import Settings
 
 T = TypeVar("T")
 EXIT_REJECTS = 1
@@ -67,8 +67,8 @@ def build(paths: tuple[str, ...], db: str, engine: str, workers: int, master: st
       claimledger build 'crawl/*.warc.gz' notes.jsonl --db ledger.db --workers 2
       claimledger build archive/ --db postgresql://team@dbhost/ledger --engine spark --master local[4]
     """
-    from .engine import build as run_build
-    from .store import redacted
+    from claimledger.run.build import build as run_build
+    from claimledger.store.dialect import redacted
 
     shown = {"n": 0}
 
@@ -110,8 +110,8 @@ def export(db: str, fmt: str, output: str | None) -> None:
       claimledger export --db ledger.db --format json > ledger.json
       claimledger export --db ledger.db --format csv -o claims.csv
     """
-    from .export import export_csv, export_json
-    from .store import Ledger
+    from claimledger.present.export import export_csv, export_json
+    from claimledger.store.ledger import Ledger
 
     try:
         with Ledger.open(db, read_only=True) as ledger:
@@ -138,18 +138,19 @@ def extract(paths: tuple[str, ...], encoding: str | None, no_parse: bool) -> Non
       claimledger extract article.html
       echo '{"id": "s1", "text": "Some 40 people died."}' | claimledger extract -
     """
-    from .engine import iter_sources, process_sources
-    from .export import claim_json
+    from claimledger.ingest.readers import read_paths
+    from claimledger.present.export import claim_json
+    from claimledger.run.pipeline import process_batch
 
     settings = _settings(encoding, no_parse)
     rejected = 0
     if not paths or paths == ("-",):
         items: Iterator[tuple[str | None, RawSource | Reject]] = _stdin_sources()
     else:
-        items = ((None, item) for item in iter_sources(list(paths), settings))
+        items = ((None, item) for item in read_paths(list(paths), settings))
     for chunk in _chunks(items, 256):
         sources = [item for _, item in chunk if isinstance(item, RawSource)]
-        results = iter(process_sources(sources, settings))  # a failing batch is redone source by source
+        results = iter(process_batch(sources, settings))  # a failing batch is redone source by source
         for given_id, item in chunk:
             outcome = item if isinstance(item, Reject) else next(results)
             if isinstance(outcome, Reject) and outcome.code == "E013":
@@ -206,8 +207,8 @@ def report(db: str, output: str, title: str | None) -> None:
     Example:
       claimledger report --db ledger.db -o report.html
     """
-    from .report import render_report
-    from .store import Ledger
+    from claimledger.present.report import render_report
+    from claimledger.store.ledger import Ledger
 
     try:
         with Ledger.open(db, read_only=True) as ledger:
@@ -231,8 +232,8 @@ def serve(db: str, host: str, port: int) -> None:
     Example:
       claimledger serve --db ledger.db --port 8765
     """
-    from .store import Ledger
-    from .web import create_app
+    from claimledger.present.web import create_app
+    from claimledger.store.ledger import Ledger
 
     try:
         Ledger.open(db, read_only=True).close()
@@ -254,7 +255,7 @@ def demo(output_dir: str) -> None:
     Example:
       claimledger demo -o /tmp/demo
     """
-    from .demo import run_demo
+    from claimledger.demo import run_demo
 
     try:
         paths = run_demo(Path(output_dir))

@@ -5,11 +5,11 @@ from __future__ import annotations
 from importlib import resources
 from pathlib import Path
 
-from .engine import build
-from .export import export_json
-from .report import render_report
-from .settings import Settings
-from .store import Ledger
+from claimledger.present.export import export_json
+from claimledger.present.report import render_report
+from claimledger.run.build import build
+from claimledger.settings import Settings
+from claimledger.store.ledger import Ledger
 
 
 def corpus_path() -> Path:

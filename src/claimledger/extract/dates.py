@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from .numbers import NUMBER_WORDS_RE, ORDINAL_WORDS, parse_number_words
+from claimledger.extract.numbers import NUMBER_WORDS_RE, ORDINAL_WORDS, parse_number_words
 
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from .units import UNIT_RE
+from claimledger.extract.units import UNIT_RE
 
 if TYPE_CHECKING:
     from spacy.language import Language

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
-from .numbers import (
+from claimledger.extract.numbers import (
     NUMBER_START_RE,
     NUMBER_WORDS_RE,
     NUMERAL_RE,
@@ -25,7 +25,7 @@ from .numbers import (
     parse_number_words,
     parse_numeral,
 )
-from .units import CURRENCY_CODES, CURRENCY_RE, UNIT_RE, currency_name, unit_name
+from claimledger.extract.units import CURRENCY_CODES, CURRENCY_RE, UNIT_RE, currency_name, unit_name
 
 APPROX_WORDS: tuple[tuple[str, str], ...] = (
     (r"more\s+than|over\s+than|over|above|in\s+excess\s+of|upwards\s+of|exceeding|north\s+of|nearly\s+over", "more_than"),

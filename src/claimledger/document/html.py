@@ -12,8 +12,8 @@ from dataclasses import dataclass
 import lxml.etree
 import lxml.html
 
-from .errors import InputError
-from .settings import Settings
+from claimledger.errors import InputError
+from claimledger.settings import Settings
 
 _TAG = re.compile(rb"<(/?)([a-zA-Z][a-zA-Z0-9:-]*)[^>]*?(/?)>")
 VOID_ELEMENTS = frozenset(

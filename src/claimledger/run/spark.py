@@ -19,9 +19,9 @@ from typing import Any
 
 import numpy as np
 
-from .errors import EngineError
-from .model import DocumentResult, RawSource, Reject, ReusePair
-from .settings import Settings
+from claimledger.errors import EngineError
+from claimledger.model import DocumentResult, RawSource, Reject, ReusePair
+from claimledger.settings import Settings
 
 DEFAULT_MASTER = "local[2]"
 
@@ -58,19 +58,19 @@ def _process_partition(items: Iterable[str | Reject], settings: Settings,
                        known: frozenset[str]) -> Iterator[DocumentResult | Reject]:
     """Read every file of one partition and process each source not already in the ledger,
     in the local engine's batches."""
-    from .engine import process_sources, source_batches
-    from .ingest import read_sources
+    from claimledger.ingest.readers import read_sources
+    from claimledger.run.pipeline import batches, process_batch
 
     sources = (source for item in items
                for source in ([item] if isinstance(item, Reject) else read_sources(item, settings)))
-    for entry in source_batches(sources, skip=lambda source: source.content_hash in known):
+    for entry in batches(sources, skip=lambda source: source.content_hash in known):
         if isinstance(entry, Reject):
             yield entry
         else:
-            yield from process_sources(entry, settings)
+            yield from process_batch(entry, settings)
 
 
-def run_per_document_on_spark(
+def run_on_spark(
     session: Any, found: list[str | Reject], settings: Settings, known: frozenset[str]
 ) -> Iterator[tuple[RawSource | None, DocumentResult | Reject]]:
     """Process the discovered files on Spark executors; results stream back in input order."""
@@ -90,8 +90,8 @@ PAGE = 500  # documents an executor reads from the ledger at once
 
 def _keys_of_pages(target: str, pages: Iterable[tuple[int, list[str]]]) -> Iterator[tuple[int, int]]:
     """(key, owner) for every document of some pages of ids, read by the executor from the ledger."""
-    from .reuse import document_keys
-    from .store import Ledger
+    from claimledger.reuse.hashing import document_keys
+    from claimledger.store.ledger import Ledger
 
     with Ledger.open(target, read_only=True) as ledger:
         for start, ids in pages:
@@ -107,7 +107,7 @@ def candidate_pairs_on_spark(session: Any, target: str, ids: list[str]) -> list[
     read the documents from the ledger at ``target`` themselves, one group-by per key."""
     from pyspark.sql import functions as F
 
-    from .reuse import MAX_BUCKET
+    from claimledger.reuse.index import MAX_BUCKET
 
     context = session.sparkContext
     pages = [(start, ids[start : start + PAGE]) for start in range(0, len(ids), PAGE)]
@@ -122,8 +122,8 @@ def candidate_pairs_on_spark(session: Any, target: str, ids: list[str]) -> list[
 
 def _aligned_batches(target: str, batches: Iterable[list[tuple[str, str]]]) -> Iterator[ReusePair]:
     """The reuse of each candidate pair of some batches, documents read from the ledger a batch at a time."""
-    from .reuse import aligned_pairs
-    from .store import Ledger
+    from claimledger.reuse.passages import aligned_pairs
+    from claimledger.store.ledger import Ledger
 
     with Ledger.open(target, read_only=True) as ledger:
         for batch in batches:
@@ -137,7 +137,7 @@ def find_reuse_on_spark(session: Any, target: str, ids: list[str]) -> list[Reuse
     alignment on executors, a batch of candidate pairs per task. Executors read the documents
     themselves (a SQLite file they can reach, or PostgreSQL), so the driver holds the documents'
     ids and the candidate pairs, never their text."""
-    from .reuse import ALIGN_BATCH
+    from claimledger.reuse.passages import ALIGN_BATCH
 
     pairs = candidate_pairs_on_spark(session, target, ids)
     if not pairs:

@@ -15,8 +15,8 @@ from typing import IO, Any
 
 from warcio.archiveiterator import ArchiveIterator
 
-from .model import RawSource, Reject
-from .settings import Settings
+from claimledger.model import RawSource, Reject
+from claimledger.settings import Settings
 
 log = logging.getLogger(__name__)
 CHUNK = 1 << 20

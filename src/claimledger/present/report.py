@@ -8,9 +8,9 @@ from importlib import resources
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
-from .model import Claim
-from .store import Ledger
-from .view import build_view, document_date, document_label, safe_url
+from claimledger.model import Claim
+from claimledger.present.view import build_view, document_date, document_label, safe_url
+from claimledger.store.ledger import Ledger
 
 SECTIONS = (("conflict", "Conflicts"), ("evolving", "Evolving figures"), ("agree", "Agreements"),
             ("single", "Claims made once"))

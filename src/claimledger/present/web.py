@@ -13,11 +13,11 @@ from typing import Any
 from flask import Flask, abort, jsonify, render_template, request
 from markupsafe import Markup
 
-from .export import export_dict
-from .model import Document, Group
-from .report import value_text
-from .store import Ledger
-from .view import VERDICT_ORDER, build_view, document_date, document_label, safe_url
+from claimledger.model import Document, Group
+from claimledger.present.export import export_dict
+from claimledger.present.report import value_text
+from claimledger.present.view import VERDICT_ORDER, build_view, document_date, document_label, safe_url
+from claimledger.store.ledger import Ledger
 
 CSP = ("default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; "
        "frame-ancestors 'none'; form-action 'self'")

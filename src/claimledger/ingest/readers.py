@@ -1,32 +1,26 @@
-"""Read files, folders and globs into raw sources, and decode their bytes.
-
-Every failure becomes an :class:`InputError` with a stable code; the caller turns it
-into a reject row and carries on. Nothing here reaches the network.
+"""The readers: what one file holds, as raw sources (a whole file, a JSON line, a WARC record) or
+rejects with a stable code. Nothing here reaches the network.
 """
 
 from __future__ import annotations
 
-import glob
 import json
 import os
 import re
 import zlib
 from collections.abc import Iterable, Iterator
 
-import charset_normalizer
+from claimledger.errors import InputError
+from claimledger.ingest.discover import discover, format_of
+from claimledger.model import RawSource, Reject
+from claimledger.settings import Settings
 
-from .errors import InputError
-from .model import RawSource, Reject
-from .settings import Settings
-
-SUFFIX_FORMATS = {
-    ".txt": "txt", ".text": "txt", ".md": "txt",
-    ".html": "html", ".htm": "html", ".xhtml": "html",
-    ".jsonl": "jsonl", ".ndjson": "jsonl",
-    ".warc": "warc", ".arc": "warc",
-}
 TEXT_FIELDS = ("text", "content", "body", "article", "maintext")
+
+
 HTML_FIELDS = ("html", "raw_html")
+
+
 META_FIELDS = {
     "title": ("title", "headline"),
     "url": ("url", "link", "source_url"),
@@ -35,47 +29,9 @@ META_FIELDS = {
     "author": ("author", "authors", "byline"),
     "id": ("id",),
 }
+
+
 _CHARSET_META = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
-
-
-def format_of(path: str) -> str | None:
-    """The input format a file name announces, ``None`` when unsupported."""
-    name = path.lower()
-    if name.endswith((".warc.gz", ".arc.gz")):
-        return "warc"
-    if name.endswith(".gz"):
-        name = name[:-3]
-    return SUFFIX_FORMATS.get(os.path.splitext(name)[1])
-
-
-def discover(paths: Iterable[str]) -> Iterator[str | Reject]:
-    """Expand files, folders (recursively, sorted) and globs into file paths.
-
-    A path that names nothing, or a file of a type we cannot read, is a reject.
-    """
-    for given in paths:
-        if os.path.isdir(given):
-            for root, dirs, files in os.walk(given):
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                for name in sorted(files):
-                    if not name.startswith("."):
-                        yield from _file_or_reject(os.path.join(root, name))
-        elif os.path.exists(given):
-            yield from _file_or_reject(given)
-        else:
-            matches = sorted(glob.glob(given, recursive=True))
-            if not matches:
-                yield Reject(given, "", "E001", "no such file, folder or glob match")
-            for match in matches:
-                if os.path.isfile(match):
-                    yield from _file_or_reject(match)
-
-
-def _file_or_reject(path: str) -> Iterator[str | Reject]:
-    if format_of(path) is None:
-        yield Reject(path, "", "E014", "unsupported file type (expected .txt, .html, .jsonl, .warc[.gz])")
-    else:
-        yield path
 
 
 def read_sources(path: str, settings: Settings) -> Iterator[RawSource | Reject]:
@@ -88,7 +44,7 @@ def read_sources(path: str, settings: Settings) -> Iterator[RawSource | Reject]:
         if size == 0:
             raise InputError("E002", "file is empty")
         if fmt == "warc":
-            from .warc import read_warc
+            from claimledger.ingest.warc import read_warc
 
             yield from read_warc(path, settings)
             return
@@ -180,47 +136,10 @@ def _sha(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def decode(source: RawSource, settings: Settings) -> tuple[str, str]:
-    """Bytes to text: forced encoding, BOM, declared charset, strict UTF-8, then a
-    confident detector. Never a silent latin-1 fallback. Returns (text, encoding used)."""
-    data = source.data
-    if source.declared_charset == "utf-8-surrogates":
-        return data.decode("utf-8", "surrogatepass"), "utf-8"
-    if b"\x00" in data[:8192] and data[:8192].count(b"\x00") > len(data[:8192]) // 100 + 1:
-        raise InputError("E015", "binary content (NUL bytes), not text")
-    for encoding in _candidates(source, settings):
-        try:
-            return data.decode(encoding), encoding
-        except (UnicodeDecodeError, LookupError):
-            if encoding == settings.encoding:
-                raise InputError("E003", f"not valid {encoding} (the forced --encoding)") from None
-    return _detect(data, source, settings)
-
-
-def _candidates(source: RawSource, settings: Settings) -> list[str]:
-    if settings.encoding:
-        return [settings.encoding]
-    found = []
-    if source.data.startswith(b"\xef\xbb\xbf"):
-        found.append("utf-8-sig")
-    elif source.data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        found.append("utf-16")
-    if source.declared_charset:
-        found.append(source.declared_charset)
-    found.append("utf-8")
-    return found
-
-
-# Measured on cp1251 Russian (coherence 0.78) against invalid UTF-8 noise (coherence 0.0).
-MIN_COHERENCE = 0.2
-MAX_CHAOS = 0.1
-
-
-def _detect(data: bytes, source: RawSource, settings: Settings) -> tuple[str, str]:
-    best = charset_normalizer.from_bytes(data[: settings.max_record_bytes]).best()
-    if best is None or best.chaos > MAX_CHAOS or best.coherence < MIN_COHERENCE:
-        guess = "" if best is None else f" (best guess {best.encoding}, too unsure)"
-        raise InputError(
-            "E003", f"not UTF-8 and no charset declared{guess}; try --encoding, e.g. --encoding=cp1251"
-        )
-    return data.decode(best.encoding, "strict"), best.encoding
+def read_paths(paths: Iterable[str], settings: Settings) -> Iterator[RawSource | Reject]:
+    """Every raw source and every reject the given paths hold, in a stable order."""
+    for found in discover(paths):
+        if isinstance(found, Reject):
+            yield found
+        else:
+            yield from read_sources(found, settings)

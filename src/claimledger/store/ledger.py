@@ -3,203 +3,44 @@ document keyed by content hash, and the cross-document tables rebuilt atomically
 
 Tables and columns are named for what they hold, with foreign keys, so the file is
 useful in Datasette or sqlite-utils as it is. A ``postgresql://`` URL opens the same schema
-on PostgreSQL for teams: the SQL is written once with ``?`` parameters and portable
-statements (``ON CONFLICT``, ``RETURNING``), and a small dialect supplies what differs
-(placeholders, the auto-numbered key, the writer lock, the catalogue).
+on PostgreSQL for teams (``dialect``).
 """
 
 from __future__ import annotations
 
 import json
-import sqlite3
 import sys
 import time
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
-from . import __version__
-from .errors import LedgerError, SchemaTooNewError
-from .model import Claim, Debris, Document, DocumentResult, Group, LanguageRun, Passage, Reject, ReusePair, Span
-
-MIGRATIONS: tuple[tuple[str, str], ...] = (
-    ("0001_initial", """
-CREATE TABLE runs (
-    id {serial},
-    started_at TEXT NOT NULL,
-    finished_at TEXT,
-    status TEXT NOT NULL,
-    claimledger_version TEXT NOT NULL,
-    inputs TEXT NOT NULL,
-    settings TEXT NOT NULL,
-    documents_read INTEGER NOT NULL DEFAULT 0,
-    documents_new INTEGER NOT NULL DEFAULT 0,
-    rejected INTEGER NOT NULL DEFAULT 0
-);
-CREATE TABLE documents (
-    id TEXT PRIMARY KEY,
-    content_hash TEXT NOT NULL UNIQUE,
-    path TEXT NOT NULL,
-    url TEXT,
-    title TEXT,
-    outlet TEXT,
-    author TEXT,
-    published TEXT,
-    published_inferred TEXT,
-    language TEXT,
-    voice TEXT,
-    format TEXT NOT NULL,
-    encoding TEXT NOT NULL,
-    text TEXT NOT NULL,
-    other_languages TEXT NOT NULL DEFAULT '[]',
-    removed_characters TEXT NOT NULL DEFAULT '{}',
-    notices TEXT NOT NULL DEFAULT '[]',
-    run_id INTEGER REFERENCES runs(id)
-);
-CREATE TABLE debris (
-    document_id TEXT NOT NULL REFERENCES documents(id),
-    line_no INTEGER NOT NULL,
-    text TEXT NOT NULL,
-    reason TEXT NOT NULL,
-    PRIMARY KEY (document_id, line_no)
-);
-CREATE TABLE claims (
-    id TEXT PRIMARY KEY,
-    document_id TEXT NOT NULL REFERENCES documents(id),
-    kind TEXT NOT NULL,
-    start_char INTEGER NOT NULL,
-    end_char INTEGER NOT NULL,
-    evidence TEXT NOT NULL,
-    value TEXT,
-    unit TEXT,
-    approx TEXT NOT NULL,
-    what TEXT,
-    what_key TEXT,
-    speaker TEXT,
-    attributed_to TEXT,
-    part_of TEXT REFERENCES claims(id),
-    members TEXT NOT NULL DEFAULT '[]',
-    via TEXT NOT NULL DEFAULT '[]',
-    notes TEXT NOT NULL DEFAULT '[]'
-);
-CREATE INDEX claims_by_document ON claims(document_id);
-CREATE TABLE claim_groups (
-    id TEXT PRIMARY KEY,
-    kind TEXT NOT NULL,
-    what TEXT NOT NULL,
-    verdict TEXT NOT NULL,
-    independent_origins INTEGER NOT NULL,
-    origins TEXT NOT NULL DEFAULT '[]',
-    notes TEXT NOT NULL DEFAULT '[]'
-);
-CREATE TABLE group_claims (
-    group_id TEXT NOT NULL REFERENCES claim_groups(id),
-    claim_id TEXT NOT NULL REFERENCES claims(id),
-    PRIMARY KEY (group_id, claim_id)
-);
-CREATE TABLE reuse_pairs (
-    document_a TEXT NOT NULL REFERENCES documents(id),
-    document_b TEXT NOT NULL REFERENCES documents(id),
-    score {float} NOT NULL,
-    passages TEXT NOT NULL DEFAULT '[]',
-    PRIMARY KEY (document_a, document_b)
-);
-CREATE TABLE rejects (
-    id {serial},
-    path TEXT NOT NULL,
-    location TEXT NOT NULL,
-    code TEXT NOT NULL,
-    message TEXT NOT NULL,
-    raw_sha256 TEXT NOT NULL,
-    run_id INTEGER REFERENCES runs(id),
-    UNIQUE (path, location, code, raw_sha256)
-);
-CREATE TABLE ledger_state (
-    key TEXT PRIMARY KEY,
-    value TEXT NOT NULL
-);
-"""),
-    # "rose from 12,000 to 15,000": the claim of the later value names the claim of the earlier
-    ("0002_changed_from", "ALTER TABLE claims ADD COLUMN changed_from TEXT REFERENCES claims(id)"),
+from claimledger import __version__
+from claimledger.errors import LedgerError, SchemaTooNewError
+from claimledger.model import (
+    Claim,
+    Debris,
+    Document,
+    DocumentResult,
+    Group,
+    LanguageRun,
+    Passage,
+    Reject,
+    ReusePair,
+    Span,
 )
-KNOWN_MIGRATIONS = frozenset(name for name, _ in MIGRATIONS)
-LEDGER_TABLES = ("documents", "debris", "claims", "claim_groups", "group_claims", "reuse_pairs", "rejects")
-
-
-POSTGRES_SCHEMES = ("postgresql://", "postgres://")
-WRITER_LOCK = 7_031_992  # the PostgreSQL advisory lock every writing transaction takes
-
-
-def is_postgres_url(target: str) -> bool:
-    return target.startswith(POSTGRES_SCHEMES)
-
-
-class _Sql:
-    """The connection as the ledger uses it: ``?`` parameters, ``execute`` returning a cursor."""
-
-    def __init__(self, conn: Any, postgres: bool) -> None:
-        self.raw = conn
-        self.postgres = postgres
-
-    def _text(self, sql: str) -> str:
-        return sql.replace("%", "%%").replace("?", "%s") if self.postgres else sql
-
-    def execute(self, sql: str, params: Sequence[Any] = ()) -> Any:
-        return self.raw.execute(self._text(sql), params)
-
-    def executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
-        if not rows:
-            return
-        if self.postgres:
-            with self.raw.cursor() as cur:
-                cur.executemany(self._text(sql), rows)
-        else:
-            self.raw.executemany(sql, rows)
-
-
-def _open_sqlite(path: str, read_only: bool, timeout: float) -> _Sql:
-    if read_only:
-        if not Path(path).exists():
-            raise LedgerError(path, "no such ledger; build one with `claimledger build PATHS --db FILE`")
-        conn = sqlite3.connect(f"file:{Path(path).absolute()}?mode=ro", uri=True, timeout=timeout,
-                               isolation_level=None, check_same_thread=False)
-    else:
-        conn = sqlite3.connect(path, timeout=timeout, isolation_level=None)
-    conn.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
-    conn.execute("PRAGMA foreign_keys = ON")
-    if not read_only:
-        _switch_to_wal(conn, timeout)
-        conn.execute("PRAGMA synchronous = NORMAL")
-    return _Sql(conn, postgres=False)
-
-
-def _switch_to_wal(conn: sqlite3.Connection, timeout: float) -> None:
-    """WAL mode, waiting for a concurrent writer: SQLite answers this pragma "locked" at once
-    instead of calling the busy handler, as two builds creating one ledger together found."""
-    deadline = time.monotonic() + timeout
-    while True:
-        try:
-            conn.execute("PRAGMA journal_mode = WAL")
-            return
-        except sqlite3.OperationalError as err:
-            if "locked" not in str(err) or time.monotonic() > deadline:
-                raise
-            time.sleep(0.05)
-
-
-def _open_postgres(url: str, read_only: bool, timeout: float) -> _Sql:
-    try:
-        import psycopg
-    except ImportError:
-        raise LedgerError(redacted(url), "PostgreSQL ledgers need psycopg: pip install 'claimledger[postgres]'") from None
-    conn = psycopg.connect(url, autocommit=True, connect_timeout=max(1, int(timeout)))
-    if read_only:
-        conn.execute("SET default_transaction_read_only = on")
-    conn.execute(f"SET lock_timeout = {int(timeout * 1000)}")
-    return _Sql(conn, postgres=True)
+from claimledger.store.dialect import (
+    WRITER_LOCK,
+    Sql,
+    database_errors,
+    is_postgres_url,
+    open_postgres,
+    open_sqlite,
+    redacted,
+)
+from claimledger.store.schema import KNOWN_MIGRATIONS, LEDGER_TABLES, MIGRATIONS
 
 
 def _now() -> str:
@@ -210,34 +51,12 @@ def _json(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, sort_keys=True)
 
 
-def _database_errors() -> tuple[type[Exception], ...]:
-    errors: list[type[Exception]] = [sqlite3.Error]
-    try:
-        import psycopg
-
-        errors.append(psycopg.Error)
-    except ImportError:
-        pass
-    return tuple(errors)
-
-
-def redacted(url: str) -> str:
-    """A ledger location fit for messages: a PostgreSQL URL loses its password."""
-    if not is_postgres_url(url):
-        return url
-    head, _, rest = url.partition("://")
-    if "@" not in rest:
-        return url
-    credentials, _, host = rest.rpartition("@")
-    return f"{head}://{credentials.split(':', 1)[0]}@{host}"
-
-
 @dataclass
 class Ledger:
     """A connection to one ledger (SQLite file or PostgreSQL database), for writing or read-only."""
 
     path: str
-    sql: _Sql
+    sql: Sql
     read_only: bool
 
     @property
@@ -249,12 +68,12 @@ class Ledger:
         """Open (creating and migrating when writable) the ledger at ``target``, a path or a URL."""
         shown = redacted(target) if is_postgres_url(target) else target
         try:
-            sql = _open_postgres(target, read_only, timeout) if is_postgres_url(target) else \
-                _open_sqlite(target, read_only, timeout)
+            sql = open_postgres(target, read_only, timeout) if is_postgres_url(target) else \
+                open_sqlite(target, read_only, timeout)
             ledger = cls(shown, sql, read_only)
             ledger._check_schema()
             return ledger
-        except _database_errors() as err:
+        except database_errors() as err:
             raise LedgerError(shown, f"not a usable ledger: {err}") from None
 
     @property
@@ -272,7 +91,7 @@ class Ledger:
         self.close()
 
     @contextmanager
-    def transaction(self) -> Iterator[_Sql]:
+    def transaction(self) -> Iterator[Sql]:
         """One write transaction, holding the single writer lock from its start.
 
         SQLite takes it with BEGIN IMMEDIATE; PostgreSQL with a transaction-scoped advisory
@@ -282,7 +101,7 @@ class Ledger:
             self.sql.execute("BEGIN" if self.postgres else "BEGIN IMMEDIATE")
             if self.postgres:
                 self.sql.execute("SELECT pg_advisory_xact_lock(?)", (WRITER_LOCK,))
-        except _database_errors() as err:
+        except database_errors() as err:
             if self.postgres:
                 self.sql.execute("ROLLBACK")
             raise LedgerError(self.path, f"cannot take the write lock: {err}") from None
@@ -294,13 +113,13 @@ class Ledger:
         else:
             try:
                 self.sql.execute("COMMIT")
-            except _database_errors() as err:
+            except database_errors() as err:
                 if not self.postgres:
                     self.sql.execute("ROLLBACK")
                 raise LedgerError(self.path, f"commit failed: {err}") from None
 
     @contextmanager
-    def snapshot(self) -> Iterator[_Sql]:
+    def snapshot(self) -> Iterator[Sql]:
         """Several reads that see one state of the ledger, even while a build commits."""
         self.sql.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY" if self.postgres else "BEGIN")
         try:

@@ -12,7 +12,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
-from .model import Debris
+from claimledger.model import Debris
 
 # Characters removed at ingest, by kind. ZWNJ/ZWJ stay: Persian and Indic scripts need them.
 _STRIP_CHARS = {

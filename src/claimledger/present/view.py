@@ -13,7 +13,7 @@ from urllib.parse import urlparse
 
 from markupsafe import Markup, escape
 
-from .model import Claim, Document, Group, ReusePair
+from claimledger.model import Claim, Document, Group, ReusePair
 
 VERDICT_ORDER = {"conflict": 0, "evolving": 1, "agree": 2, "single": 3}
 

@@ -11,8 +11,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from .extract.dates import FULL_DATE_FORMS, find_dates
-from .model import LanguageRun, Span
+from claimledger.extract.dates import FULL_DATE_FORMS, find_dates
+from claimledger.model import LanguageRun, Span
 
 if TYPE_CHECKING:
     from lingua import LanguageDetector

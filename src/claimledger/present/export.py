@@ -7,8 +7,8 @@ import io
 import json
 from typing import Any
 
-from .model import Claim, Document, Group, ReusePair
-from .store import Ledger
+from claimledger.model import Claim, Document, Group, ReusePair
+from claimledger.store.ledger import Ledger
 
 
 def document_json(d: Document) -> dict[str, Any]:

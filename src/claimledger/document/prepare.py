@@ -1,0 +1,79 @@
+"""A source's bytes to a cleaned document: decoding, main text, cleaning, metadata and language.
+
+Everything a claim's offsets index into is decided here; nothing after this changes the text.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import replace
+
+from claimledger.document.clean import clean_lines, strip_unsafe_characters
+from claimledger.document.html import extract_html
+from claimledger.document.metadata import detect_language, guess_title, other_language_lines, read_header
+from claimledger.errors import InputError
+from claimledger.extract import infer_publication
+from claimledger.extract.attribution import document_voice
+from claimledger.ingest.decode import decode
+from claimledger.model import Document, RawSource, stable_id
+from claimledger.settings import Settings
+
+
+def prepare_document(source: RawSource, settings: Settings) -> Document:
+    """Everything before claims: decoding, main text, cleaning, metadata, language."""
+    text, encoding = decode(source, settings)
+    removed_from_meta: Counter[str] = Counter()
+    meta: dict[str, str] = {}
+    for key, value in source.meta:  # titles and bylines reach the store too: no NUL there either
+        meta[key], removed = strip_unsafe_characters(value)
+        removed_from_meta.update(removed)
+    page_published = None
+    if source.fmt == "html":
+        page = extract_html(text, settings, source.url)
+        text = page.text
+        page_published = page.published
+        for key, found in (("title", page.title), ("outlet", page.outlet), ("author", page.author)):
+            if found and not meta.get(key):
+                meta[key] = found
+    stripped, removed = strip_unsafe_characters(text)
+    removed.update(removed_from_meta)
+    lines = stripped.split("\n")
+    header = read_header(lines)
+    cleaned = clean_lines(lines, header.line_reasons)
+    if not cleaned.text.strip():
+        raise InputError("E013", "no main text left after cleaning")
+    language = detect_language(cleaned.text)
+    runs = other_language_lines(cleaned.text, cleaned.line_starts, language)
+    other_lines = {i for i, start in enumerate(cleaned.line_starts) if any(r.span.start == start for r in runs)}
+    document = Document(
+        id=stable_id("d", source.content_hash),
+        path=source.path if not source.location else f"{source.path}#{source.location.replace(' ', '-')}",
+        text=cleaned.text,
+        content_hash=source.content_hash,
+        fmt=source.fmt,
+        encoding=encoding,
+        url=source.url or meta.get("url"),
+        title=meta.get("title") or guess_title(cleaned.text.split("\n"), other_lines),
+        outlet=meta.get("outlet"),
+        author=meta.get("author") or header.author,
+        published=_iso_day(meta.get("published")) or page_published or header.published,
+        language=language,
+        debris=cleaned.debris,
+        other_languages=runs,
+        cleaned_chars=tuple(sorted(removed.items())),
+        voice=meta.get("voice") or document_voice("\n".join(lines[:15]) + "\n" + cleaned.text),
+    )
+    if document.published is None:
+        document = replace(document, published_inferred=infer_publication(document))
+    return document
+
+
+def _iso_day(value: str | None) -> str | None:
+    if not value:
+        return None
+    from claimledger.extract.dates import parse_date_string
+
+    head = value.strip()[:10]
+    if len(head) == 10 and head[4] == "-" and head[7] == "-":
+        return head
+    return parse_date_string(value)

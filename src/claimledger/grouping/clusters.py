@@ -1,0 +1,65 @@
+"""Quotes and named lists that are the same across documents: a quote in its variant wordings, a
+list of the same members as each source gives it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from claimledger.grouping.items import Item
+from claimledger.grouping.join import MAX_BLOCK
+from claimledger.grouping.unionfind import UnionFind
+
+
+def normalise_quote(text: str) -> str:
+    """Quote text for comparison: case, brackets, ellipses, punctuation and spacing set aside."""
+    text = text.casefold().replace("…", " ").replace("...", " ")
+    text = re.sub(r"[\[\]]", "", text)
+    text = re.sub(r"[^\w\s]", " ", text)
+    return " ".join(text.split())
+
+
+def quote_clusters(quotes: list[Item]) -> list[list[Item]]:
+    """The same quote in several documents, with its variants: spelling, brackets, ellipses, case."""
+    from rapidfuzz import fuzz
+
+    texts = [normalise_quote(q.said) for q in quotes]
+    index: dict[str, set[int]] = defaultdict(set)
+    for k, text in enumerate(texts):
+        words = text.split()
+        for j in range(0, max(1, len(words) - 3)):
+            index[" ".join(words[j : j + 4])].add(k)
+    uf = UnionFind(len(quotes))
+    for members in index.values():
+        if len(members) > MAX_BLOCK:
+            continue
+        ordered = sorted(members)
+        for x, i in enumerate(ordered):
+            for j in ordered[x + 1 :]:
+                if uf.find(i) == uf.find(j):
+                    continue
+                a, b = texts[i], texts[j]
+                shorter, longer = sorted((len(a), len(b)))
+                if fuzz.ratio(a, b) >= 85 or (fuzz.partial_ratio(a, b) >= 90 and shorter >= 0.5 * longer):
+                    uf.union(i, j)
+    return uf.clusters(quotes)
+
+
+LIST_OVERLAP = 0.5  # named lists of one kind sharing this share of their members name the same set
+
+
+def list_clusters(lists: list[Item]) -> list[list[Item]]:
+    """Named lists of the same kind of member ("countries") in different documents that
+    share most of their members: one list as each source gives it, blocked on the noun."""
+    by_what: dict[str | None, list[int]] = defaultdict(list)
+    for k, item in enumerate(lists):
+        by_what[item.claim.what_key].append(k)
+    uf = UnionFind(len(lists))
+    for ks in by_what.values():
+        for x, i in enumerate(ks[:MAX_BLOCK]):
+            for j in ks[x + 1 : MAX_BLOCK]:
+                a, b = set(lists[i].claim.members), set(lists[j].claim.members)
+                if lists[i].doc.id != lists[j].doc.id and len(a & b) >= LIST_OVERLAP * max(len(a), len(b)):
+                    uf.union(i, j)
+    return uf.clusters(lists)

@@ -1,0 +1,109 @@
+"""The grouping stage: figures and dates joined by the rules of ``join``, quotes and lists by
+``clusters``, then each group made with its verdict and origins, a wave of claims at a time."""
+
+from __future__ import annotations
+
+import math
+import zlib
+from array import array
+from collections.abc import Callable, Iterable, Iterator
+
+from claimledger.budget import paused_cycle_collection
+from claimledger.grouping.clusters import list_clusters, quote_clusters
+from claimledger.grouping.items import DocKey, Figure, Item, figure_of, item_of, source_of
+from claimledger.grouping.join import join_figures
+from claimledger.grouping.origins import Links, origins_of, reuse_links
+from claimledger.grouping.verdicts import verdict_of
+from claimledger.grouping.waves import waves_of_items
+from claimledger.model import Claim, Document, Group, ReusePair, stable_id
+
+
+def group_claims(documents: Iterable[Document], claims: Iterable[Claim], reuse: Iterable[ReusePair]) -> list[Group]:
+    """Groups of figure and date claims about the same thing, each with verdict, origins and notes,
+    from documents and claims held in memory, in any order."""
+    held_documents = sorted(documents, key=lambda d: d.id)
+    held_claims = sorted(claims, key=lambda c: (c.doc, c.span.start, c.id))
+    return group_ledger(lambda: held_documents, lambda: held_claims, reuse)
+
+
+GROUPED_KINDS = ("quantity", "date", "quote", "list")
+
+
+WAVE_CLAIMS = 50_000  # claims whose full items are held at once while their groups are made
+
+
+def group_ledger(documents: Callable[[], Iterable[Document]], claims: Callable[[], Iterable[Claim]],
+                 reuse: Iterable[ReusePair], wave: int = WAVE_CLAIMS) -> list[Group]:
+    """``group_claims`` over streams a ledger can give twice: documents in id order, claims in
+    (document, position, id) order.
+
+    Joining holds a few small fields of each figure and date (``Figure``), not its text. Then
+    one more pass over the streams reads the words each verdict quotes, and the groups are made
+    a wave of about ``wave`` claims at a time (the waves wait in temporary files), so memory
+    holds the small fields of every claim but the words of only one wave.
+    """
+    with paused_cycle_collection():
+        figures, others = _figures_and_others(_by_document(documents(), claims()))
+        clusters = join_figures(figures)
+        checks = array("I", (zlib.crc32(f.id.encode()) for f in figures))
+        del figures
+        links = reuse_links(reuse)
+        quotes = [i for i in others if i.claim.kind == "quote"]
+        lists = [i for i in others if i.claim.kind == "list"]
+        groups = [_group(members, links) for members in quote_clusters(quotes) + list_clusters(lists)]
+        for members_of_wave in waves_of_items(clusters, checks, _by_document(documents(), claims()), wave):
+            groups += [_group(members, links) for members in members_of_wave]
+            del members_of_wave  # before the next wave is read
+        return sorted(groups, key=lambda g: g.id)
+
+
+def _by_document(documents: Iterable[Document], claims: Iterable[Claim]) -> Iterator[tuple[Document, list[Claim]]]:
+    """Each document with its claims to group, from two streams in document id order."""
+    pending = iter(claims)
+    claim = next(pending, None)
+    for doc in documents:
+        mine = []
+        while claim is not None and claim.doc <= doc.id:
+            if claim.doc == doc.id and claim.kind in GROUPED_KINDS:
+                mine.append(claim)
+            claim = next(pending, None)
+        if mine:
+            yield doc, mine
+
+
+def _figures_and_others(by_document: Iterable[tuple[Document, list[Claim]]]) -> tuple[list[Figure], list[Item]]:
+    """The figures and dates to join, as ``Figure``, and the quotes and lists, as full items."""
+    figures: list[Figure] = []
+    others: list[Item] = []
+    for doc, claims in by_document:
+        source = source_of(doc)
+        key = DocKey(doc.id, source.names, doc.published)
+        for claim in claims:
+            item = item_of(claim, source, doc.text)
+            if claim.kind not in ("quantity", "date"):
+                others.append(item)
+            elif not math.isnan(item.low):
+                figures.append(figure_of(item, key))
+    return figures, others
+
+
+def _group(members: list[Item], links: Links) -> Group:
+    members = sorted(members, key=lambda m: (m.date, m.doc.id, m.claim.span.start))
+    first = members[0].claim
+    verdict, notes = verdict_of(members)
+    notes = list(dict.fromkeys(notes))
+    origins = origins_of(members, links)
+    what = next((m.claim.what for m in members if m.claim.what), None) or _default_what(first)
+    return Group(
+        id=stable_id("g", *sorted(m.claim.id for m in members)),
+        kind=first.kind, what=what, claims=tuple(m.claim.id for m in members), verdict=verdict,
+        independent_origins=len(origins), origins=tuple(origins), notes=tuple(notes),
+    )
+
+
+def _default_what(claim: Claim) -> str:
+    if claim.kind == "quote":
+        return f"quote of {claim.speaker or 'an unnamed speaker'}"
+    if claim.kind == "date":
+        return f"date: {claim.evidence[:80]}"
+    return claim.evidence[:80]

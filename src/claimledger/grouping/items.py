@@ -1,0 +1,232 @@
+"""The views of a claim that grouping works with: the document as it is cited (``Source``), the claim
+with the words around it (``Item``), and the few small fields that joining needs (``Figure``).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import sys
+from collections import defaultdict
+from dataclasses import dataclass
+
+from claimledger.grouping.vocabulary import class_name
+from claimledger.model import Claim, Document, Value
+
+_WORD = re.compile(r"[^\W\d_]{4,}", re.UNICODE)
+
+
+_SHORT_WORD = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
+
+
+_FUNCTION_WORDS = frozenset(["the", "and", "was", "were", "are", "for", "but", "not", "had", "has", "its", "his", "her", "our", "who", "why", "how", "all", "any"])
+
+
+_CONTEXT_STOP = frozenset(["that", "this", "with", "from", "were", "have", "been", "which", "their", "there", "about", "more", "than", "also", "said"])
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """What grouping needs of a document once its text is gone: how to cite it, and its names."""
+
+    id: str
+    path: str
+    outlet: str | None
+    title: str | None
+    published: str | None
+    published_inferred: str | None
+    voice: str | None
+    names: tuple[str, ...]  # interned: documents about one event name the same few names
+
+
+def source_of(doc: Document, with_names: bool = True) -> Source:
+    names = tuple(sys.intern(name) for name in sorted(proper_names(doc.text))) if with_names else ()
+    return Source(doc.id, doc.path, doc.outlet, doc.title, doc.published, doc.published_inferred, doc.voice, names)
+
+
+CONTEXT_BEFORE, CONTEXT_AFTER = 60, 20  # characters of text kept around each claim
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    claim: Claim
+    doc: Source
+    said: str  # the claim's own words
+    before: str  # the text just before and after it
+    after: str
+    noun: str | None
+    predicate: str | None
+    low: float
+    high: float
+    part: bool
+
+    @property
+    def date(self) -> str:
+        return self.doc.published or self.doc.published_inferred or ""
+
+
+@dataclass(frozen=True, slots=True)
+class DocKey:
+    """What joining needs of a document: its id, names and publication day."""
+
+    id: str
+    names: tuple[str, ...]
+    published: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """What joining needs of a figure or date claim: a few small fields and no text, so the
+    claims of a large ledger fit in memory while they are joined; the words a verdict quotes
+    are read again, a wave of groups at a time (``group_ledger``)."""
+
+    id: str
+    doc: DocKey
+    kind: str
+    unit: str | None
+    value: Value
+    noted: bool  # read against the publication date (anniversary, "years ago", weekday)
+    noun: str | None
+    predicate: str | None
+    low: float
+    high: float
+    part: bool
+    context: frozenset[str] | None  # for dates said of history: the words that tell what the date is of
+    changed_from: str | None = None  # the claim of the value this one changed from, in the same document
+
+
+def interval(claim: Claim) -> tuple[float, float]:
+    value = claim.value
+    if claim.kind == "date":
+        return date_interval(str(value))
+    if isinstance(value, tuple):
+        return float(value[0]), float(value[1])
+    if not isinstance(value, (int, float)):
+        return math.nan, math.nan
+    v = float(value)
+    approx = claim.approx
+    if approx == "exact":
+        return v, v
+    if approx == "about":
+        return v * 0.9, v * 1.1
+    if approx in ("more_than", "at_least"):
+        return v, math.inf
+    if approx in ("less_than", "at_most"):
+        return -math.inf, v
+    return v, v
+
+
+def date_interval(value: str) -> tuple[float, float]:
+    """A date or date range as ordinal days, so containment and overlap are arithmetic."""
+    from datetime import date
+
+    def bounds(part: str) -> tuple[float, float]:
+        pieces = [int(p) for p in part.split("-")]
+        if len(pieces) == 3:
+            d = date(*pieces).toordinal()
+            return d, d
+        if len(pieces) == 2:
+            start = date(pieces[0], pieces[1], 1).toordinal()
+            end = date(pieces[0] + (pieces[1] == 12), pieces[1] % 12 + 1, 1).toordinal() - 1
+            return start, end
+        return date(pieces[0], 1, 1).toordinal(), date(pieces[0], 12, 31).toordinal()
+
+    try:
+        if "/" in value:
+            a, b = value.split("/", 1)
+            return bounds(a)[0], bounds(b)[1]
+        return bounds(value)
+    except (ValueError, TypeError):
+        return math.nan, math.nan
+
+
+def item_of(claim: Claim, doc: Source, text: str) -> Item:
+    said, before, after = words_around(claim, text)
+    if claim.kind in ("quote", "list"):  # grouped by their words or members, not by a value
+        return Item(claim, doc, said, before, after, None, None, math.nan, math.nan, False)
+    noun = predicate = None
+    if claim.what_key:
+        noun_text, _, verb_text = claim.what_key.partition("|")
+        noun = class_name(noun_text, "noun")
+        predicate = class_name(verb_text, "predicate")
+    low, high = interval(claim)
+    if noun is None and claim.unit:
+        noun = claim.unit  # "14 million cubic metres held": the unit says what is measured
+    return Item(claim, doc, said, before, after, noun, predicate, low, high, claim.part_of is not None)
+
+
+def figure_of(item: Item, doc: DocKey) -> Figure:
+    claim = item.claim
+    return Figure(claim.id, doc, claim.kind, claim.unit, claim.value, bool(claim.notes), item.noun, item.predicate,
+                   item.low, item.high, item.part, date_context(item), claim.changed_from)
+
+
+_FULL_DATE = re.compile(r"\d{4}-\d{2}-\d{2}(?:/\d{4}-\d{2}-\d{2})?")
+
+
+def date_context(item: Item) -> frozenset[str] | None:
+    """The words that join dates said of the same thing: of the sentence for a full date, of
+    the few words around it for a bare year; None for a date read against the publication
+    date or within a week of it, which is "today", not history."""
+    claim = item.claim
+    if claim.kind != "date" or claim.notes:
+        return None
+    value = str(claim.value)
+    if len(value) == 4:
+        words = local_context(item, 30)
+    elif _FULL_DATE.fullmatch(value) and not near_publication(item):
+        words = sentence_context(item)
+    else:
+        return None
+    return frozenset(sys.intern(word) for word in words)
+
+
+def words_around(claim: Claim, text: str) -> tuple[str, str, str]:
+    start, end = claim.span.start, claim.span.end
+    return text[start:end], text[max(0, start - CONTEXT_BEFORE) : start], text[end : end + CONTEXT_AFTER]
+
+
+def nominal(item: Figure) -> float:
+    """The number the text states (the low end of a range), which blocking keys on."""
+    value = item.value
+    if isinstance(value, tuple):
+        return float(value[0])
+    if isinstance(value, (int, float)):
+        return float(value)
+    return item.low
+
+
+def sentence_context(item: Item) -> set[str]:
+    return {w.lower() for w in _WORD.findall(item.claim.evidence)} - _CONTEXT_STOP
+
+
+def local_context(item: Item, reach: int = CONTEXT_BEFORE) -> set[str]:
+    """Content words just before and after the claim: "the dam was built in [1962]"."""
+    around = item.before[len(item.before) - reach :] + " " + item.after[: reach // 3]
+    return {w.lower() for w in _SHORT_WORD.findall(around)} - _CONTEXT_STOP - _FUNCTION_WORDS
+
+
+_NAME_WORD = re.compile(r"\b[A-Z][a-z]{3,}\b")
+
+
+_NOT_NAMES = frozenset(
+    ["The", "This", "That", "These", "Those", "There", "Their", "They", "When", "Where", "While", "What", "Which", "After", "Before", "According", "However", "Some", "More", "Most", "Many", "Also", "Other", "Such", "With", "From", "Into", "Over", "Under", "Since", "During", "Until", "About", "Around", "Among", "Officials", "January", "February", "March", "April", "June", "July", "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Minister", "Ministry", "President", "Government", "Police", "Court"]
+)
+
+
+def proper_names(text: str) -> frozenset[str]:
+    """The names a document uses most (places, bodies, people): the event it is about."""
+    counts: dict[str, int] = defaultdict(int)
+    for word in _NAME_WORD.findall(text[:20000]):
+        if word not in _NOT_NAMES:
+            counts[word] += 1
+    return frozenset(sorted(counts, key=lambda w: (-counts[w], w))[:12])
+
+
+def near_publication(item: Item) -> bool:
+    """A date within a week of the document's own publication date: "today", not history."""
+    published = item.doc.published
+    if not published or item.claim.kind != "date":
+        return False
+    low, high = date_interval(published)
+    return abs(item.low - low) <= 7

@@ -1,0 +1,209 @@
+"""The join rules: which figures and dates are about the same thing. Each rule draws candidates
+from blocking keys (a value, a key of what is counted, a day of the year, a context word), never
+from all pairs, and adds them to one union-find.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+
+from claimledger.grouping.items import Figure, nominal
+from claimledger.grouping.unionfind import UnionFind
+
+
+def _compatible_values(a: Figure, b: Figure) -> bool:
+    return not (math.isnan(a.low) or math.isnan(b.low)) and a.low <= b.high and b.low <= a.high
+
+
+def _compatible_keys(a: Figure, b: Figure) -> bool:
+    if a.unit != b.unit or (a.part != b.part and a.noun and b.noun):
+        return False
+    nouns_ok = a.noun is None or b.noun is None or a.noun == b.noun
+    predicates_ok = a.predicate is None or b.predicate is None or a.predicate == b.predicate
+    return nouns_ok and predicates_ok
+
+
+def join_figures(figures: list[Figure]) -> list[list[int]]:
+    """Figures (by index) about the same thing, in order of first member."""
+    uf = UnionFind(len(figures))
+    _join_same_values(figures, uf)
+    _join_same_keys_across_documents(figures, uf)
+    _join_contradicting_dates(figures, uf)
+    _join_years_to_their_dates(figures, uf)
+    _join_years_said_of_the_same_thing(figures, uf)
+    _join_changes(figures, uf)
+    return uf.clusters(list(range(len(figures))))
+
+
+def _join_changes(items: list[Figure], uf: UnionFind) -> None:
+    """A figure joins the value it changed from ("rose from 42 to 57"): the two are the same
+    thing at two times, so a running count reads 42 -> 57 -> 61 across the documents."""
+    earlier = {item.changed_from for item in items if item.changed_from}
+    index = {item.id: k for k, item in enumerate(items) if item.id in earlier}
+    for k, item in enumerate(items):
+        if item.changed_from in index:
+            uf.union(index[item.changed_from], k)
+
+
+MAX_BLOCK = 50  # blocking keys shared by more claims than this are too common to say "same thing"
+
+
+def _join_same_values(items: list[Figure], uf: UnionFind) -> None:
+    """Claims with compatible values and compatible keys, blocked on the stated value.
+
+    Within a value block, claims with identical keys join directly; only the few distinct
+    keys of a block are compared with each other, so a block costs its size plus its keys squared.
+    """
+    blocks: dict[tuple[str, str | None, int], list[int]] = defaultdict(list)
+    for k, item in enumerate(items):
+        if item.kind == "date" and item.value and len(str(item.value)) == 4:
+            continue  # bare years join through _join_years_to_their_dates
+        anchor = nominal(item)
+        if math.isfinite(anchor):
+            blocks[(item.kind, item.unit, round(anchor))].append(k)
+    for members in blocks.values():
+        _join_block(items, members, uf)
+
+
+def _join_block(items: list[Figure], members: list[int], uf: UnionFind) -> None:
+    """One value block: the same key joins at once; a key missing its noun or its predicate
+    joins the keys that agree on the part it has. Linear in the block and its keys."""
+    by_key: dict[tuple[str | None, str | None, bool], list[int]] = defaultdict(list)
+    for k in members:
+        item = items[k]
+        by_key[(item.noun, item.predicate, item.part)].append(k)
+    full: dict[tuple[str | None, str | None, bool], int] = {}
+    by_noun: dict[tuple[str | None, bool], int] = {}
+    by_predicate: dict[tuple[str | None, bool], int] = {}
+    for (noun, predicate, part), ks in by_key.items():
+        for k in ks:
+            if _joinable(items[ks[0]], items[k]):
+                uf.union(ks[0], k)
+        if noun and predicate:
+            full[(noun, predicate, part)] = ks[0]
+            by_noun.setdefault((noun, part), ks[0])
+            by_predicate.setdefault((predicate, part), ks[0])
+    for (noun, predicate, part), ks in by_key.items():
+        if noun and predicate:
+            continue
+        if noun:
+            anchors = [by_noun.get((noun, p)) for p in (part, not part)]
+        elif predicate:
+            anchors = [by_predicate.get((predicate, p)) for p in (part, not part)]
+        else:  # nothing said of what is counted: join only a block that is about one thing
+            anchors = list(full.values()) if len(full) == 1 else []
+        for anchor in anchors:
+            if anchor is not None and _joinable(items[anchor], items[ks[0]]):
+                uf.union(anchor, ks[0])
+                break
+
+
+def _joinable(a: Figure, b: Figure) -> bool:
+    return (_compatible_values(a, b) and _compatible_keys(a, b)
+            and bool(a.noun or a.predicate or b.noun or b.predicate or a.kind == "date"))
+
+
+def _join_same_keys_across_documents(items: list[Figure], uf: UnionFind) -> None:
+    """Clusters with the same specific key ("country|adopted"), disjoint documents, and words in
+    common around the claims (the same place, body or event): a figure reported again later.
+
+    Candidates come from (key, context word) blocks, never from all clusters of a key; the
+    documents and names of a cluster are gathered only for clusters that share a key.
+    """
+    by_key: dict[tuple[str | None, str | None, str | None, bool], set[int]] = defaultdict(set)
+    for k, item in enumerate(items):
+        if item.kind == "quantity" and item.noun and item.predicate:
+            by_key[(item.noun, item.predicate, item.unit, item.part)].add(uf.find(k))
+    candidates = {root for roots in by_key.values() if len(roots) >= 2 for root in roots}
+    docs_of: dict[int, set[str]] = defaultdict(set)
+    words_of: dict[int, set[str]] = defaultdict(set)
+    for k, item in enumerate(items):
+        root = uf.find(k)
+        if root in candidates and item.doc.id not in docs_of[root]:
+            docs_of[root].add(item.doc.id)
+            if len(docs_of[root]) <= 5:
+                words_of[root].update(item.doc.names)
+    for roots in by_key.values():
+        if len(roots) < 2:
+            continue
+        buckets: dict[str, list[int]] = defaultdict(list)
+        for root in sorted(roots):
+            for word in sorted(words_of[root]):  # not a set's hash order: it differs between processes
+                buckets[word].append(root)
+        for bucket in buckets.values():
+            if not 2 <= len(bucket) <= MAX_BLOCK:
+                continue
+            for x, r1 in enumerate(bucket):
+                for r2 in bucket[x + 1 :]:
+                    a, b = uf.find(r1), uf.find(r2)
+                    if a != b and not docs_of[a] & docs_of[b]:
+                        uf.union(a, b)
+                        root = uf.find(a)
+                        docs_of[root] = docs_of[a] | docs_of[b]
+                        words_of[root] = words_of[a] | words_of[b]
+
+
+def _join_contradicting_dates(items: list[Figure], uf: UnionFind) -> None:
+    """Full dates on the same day of the year, in different years, said about the same thing.
+    Dates read against the publication date, or on the day of publication itself, have no
+    context (``date_context``) and stay out."""
+    by_day: dict[str, list[int]] = defaultdict(list)
+    for k, item in enumerate(items):
+        value = str(item.value)
+        if item.kind == "date" and item.context is not None and len(value) >= 10:
+            for part in value.split("/"):
+                by_day[part[5:]].append(k)
+    for members in by_day.values():
+        by_year: dict[str, list[int]] = defaultdict(list)
+        for k in members:
+            by_year[str(items[k].value)[:4]].append(k)
+        if len(by_year) < 2:
+            continue
+        contexts = {k: items[k].context or frozenset() for k in members}
+        years = sorted(by_year)
+        for x, year_a in enumerate(years):
+            for year_b in years[x + 1 :]:
+                for i in by_year[year_a][:MAX_BLOCK]:
+                    for j in by_year[year_b][:MAX_BLOCK]:
+                        if len(contexts[i] & contexts[j]) >= 2:
+                            uf.union(i, j)
+
+
+def _join_years_to_their_dates(items: list[Figure], uf: UnionFind) -> None:
+    """An anniversary or "N years ago" joins the largest group of exact dates in the year it implies."""
+    dated = [k for k, item in enumerate(items) if item.kind == "date" and len(str(item.value)) >= 10]
+    date_roots = {uf.find(k) for k in dated}
+    sizes: dict[int, set[str]] = defaultdict(set)  # documents of each group of exact dates
+    for k, item in enumerate(items):
+        root = uf.find(k)
+        if root in date_roots:
+            sizes[root].add(item.doc.id)
+    best_by_year: dict[str, int] = {}
+    for k in dated:
+        year, root = str(items[k].value)[:4], uf.find(k)
+        current = best_by_year.get(year)
+        if current is None or len(sizes[root]) > len(sizes[uf.find(current)]):
+            best_by_year[year] = k
+    for k, item in enumerate(items):
+        value = str(item.value)
+        if item.kind == "date" and len(value) == 4 and item.noted and value in best_by_year:
+            uf.union(k, best_by_year[value])
+
+
+def _join_years_said_of_the_same_thing(items: list[Figure], uf: UnionFind) -> None:
+    """Bare years said in the same words ("the dam was built in 1962" / "... in 1958")."""
+    contexts = {k: item.context for k, item in enumerate(items)
+                if item.kind == "date" and len(str(item.value)) == 4 and item.context is not None}
+    years = list(contexts)
+    by_word: dict[str, list[int]] = defaultdict(list)
+    for k in years:
+        for word in contexts[k]:
+            by_word[word].append(k)
+    for members in by_word.values():
+        if len(members) > MAX_BLOCK:
+            continue
+        for x, i in enumerate(members):
+            for j in members[x + 1 :]:
+                if items[i].doc.id != items[j].doc.id and len(contexts[i] & contexts[j]) >= 2:
+                    uf.union(i, j)

@@ -1,0 +1,120 @@
+"""The verdict of a group (agree, conflict, evolving, single) with notes that say why in plain words.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from claimledger.grouping.items import Item
+from claimledger.grouping.vocabulary import RUNNING_COUNTS
+from claimledger.model import Verdict
+
+
+def _name_and_date(item: Item) -> tuple[str, str]:
+    """The document a claim is in, as a reader would cite it, and its date."""
+    name = item.doc.outlet or item.doc.title or item.doc.path.rsplit("/", 1)[-1]
+    return name, item.doc.published or item.doc.published_inferred or "undated"
+
+
+def _source(item: Item) -> str:
+    name, where = _name_and_date(item)
+    return f"{name} ({where})"
+
+
+def _describe(item: Item) -> str:
+    name, where = _name_and_date(item)
+    return f'"{item.said}" ({name}, {where})'
+
+
+def verdict_of(members: list[Item]) -> tuple[Verdict, list[str]]:
+    """agree, conflict, evolving or single, with notes that say why in plain words.
+
+    Values are intervals; a set of intervals is compatible exactly when the largest low end is
+    at most the smallest high end, so the check is linear in the size of the group.
+    """
+    if len(members) == 1:
+        return "single", ["one claim in one document"]
+    if members[0].claim.kind == "list":
+        return _list_verdict(members)
+    if members[0].claim.kind == "quote":
+        variants = sorted({m.said for m in members})
+        return "agree", [f"the same quote in {len({m.doc.id for m in members})} documents, in {len(variants)} wordings"]
+    notes = _anniversary_contradictions(members)
+    # "rose from 42 to 57": the 42 is what the figure was before, not a rival of the 57
+    superseded = {m.claim.changed_from for m in members if m.claim.changed_from}
+    before = [f"{_describe(m)} is the value before the change the same document reports"
+              for m in members if m.claim.id in superseded]
+    members = [m for m in members if m.claim.id not in superseded]
+    if len(members) == 1:
+        return "single", ["one claim in one document", *before]
+    by_doc: dict[str, list[Item]] = defaultdict(list)
+    for m in members:
+        by_doc[m.doc.id].append(m)
+    for doc_members in by_doc.values():
+        clash = _incompatible_pair(doc_members)
+        if clash:
+            notes.append(f"the same document gives {_describe(clash[0])} and {_describe(clash[1])}")
+    if notes:
+        return "conflict", notes + before
+    clash = _incompatible_pair(members)
+    if clash is None:
+        return "agree", [f"{len(members)} claims in {len(by_doc)} documents give compatible values", *before]
+    if _is_evolving(members):
+        values = " → ".join(f"{m.claim.value} ({m.date or 'undated'})" for m in members)
+        return "evolving", [f"the figure moves in one direction in publication order: {values}", *before]
+    return "conflict", [f"{_describe(clash[0])} and {_describe(clash[1])} are incompatible", *before]
+
+
+def _list_verdict(members: list[Item]) -> tuple[Verdict, list[str]]:
+    """Named lists (in publication order): the same members agree; a list that only grows is
+    evolving; members named by one source and dropped by a later one are a conflict."""
+    sets = [set(m.claim.members) for m in members]
+    if all(s == sets[0] for s in sets):
+        return "agree", [f"{len(members)} documents name the same {len(sets[0])} members"]
+    notes = []
+    for earlier, later, a, b in zip(members, members[1:], sets, sets[1:], strict=False):
+        dropped, added = sorted(a - b), sorted(b - a)
+        if dropped:
+            notes.append(f"{_source(earlier)} names {', '.join(dropped)}, which {_source(later)} does not")
+        if added:
+            notes.append(f"{_source(later)} adds {', '.join(added)}")
+    grows = all(a <= b for a, b in zip(sets, sets[1:], strict=False)) and all(m.date for m in members)
+    return ("evolving" if grows else "conflict"), notes
+
+
+def _incompatible_pair(members: list[Item]) -> tuple[Item, Item] | None:
+    highest_low = max(members, key=lambda m: m.low)
+    lowest_high = min(members, key=lambda m: m.high)
+    if highest_low.low <= lowest_high.high:
+        return None
+    return tuple(sorted((lowest_high, highest_low), key=lambda m: (m.date, m.claim.span.start)))  # type: ignore[return-value]
+
+
+def _anniversary_contradictions(members: list[Item]) -> list[str]:
+    """A full date that the same document's own anniversary or "years ago" contradicts."""
+    notes = []
+    implied = [m for m in members if m.claim.kind == "date" and m.claim.notes and len(str(m.claim.value)) == 4]
+    for year_claim in implied:
+        for m in members:
+            value = str(m.claim.value)
+            if (m.doc.id == year_claim.doc.id and len(value) >= 10 and not m.claim.notes
+                    and value[:4] != str(year_claim.claim.value)):
+                notes.append(f"{_describe(m)} is contradicted in the same document by {_describe(year_claim)}: "
+                             f"{year_claim.claim.notes[0]}")
+    return notes
+
+
+def _is_evolving(members: list[Item]) -> bool:
+    """Values that move one way as publication dates advance, for a count that can change."""
+    if members[0].claim.kind != "quantity" or any(not m.date for m in members):
+        return False
+    if not any(m.predicate in RUNNING_COUNTS for m in members):
+        return False
+    by_date: dict[str, set[float]] = defaultdict(set)
+    for m in members:
+        by_date[m.date[:10]].add(m.low)
+    if any(len(v) > 1 for v in by_date.values()):
+        return False
+    series = [next(iter(by_date[d])) for d in sorted(by_date)]
+    steps = [b - a for a, b in zip(series, series[1:], strict=False)]
+    return all(s >= 0 for s in steps) or all(s <= 0 for s in steps)

@@ -1,0 +1,59 @@
+"""A raw source's bytes to text: a forced encoding, a BOM, the declared charset, strict UTF-8, then a
+confident detector. Never a silent latin-1.
+"""
+
+from __future__ import annotations
+
+import charset_normalizer
+
+from claimledger.errors import InputError
+from claimledger.model import RawSource
+from claimledger.settings import Settings
+
+
+def decode(source: RawSource, settings: Settings) -> tuple[str, str]:
+    """Bytes to text: forced encoding, BOM, declared charset, strict UTF-8, then a
+    confident detector. Never a silent latin-1 fallback. Returns (text, encoding used)."""
+    data = source.data
+    if source.declared_charset == "utf-8-surrogates":
+        return data.decode("utf-8", "surrogatepass"), "utf-8"
+    if b"\x00" in data[:8192] and data[:8192].count(b"\x00") > len(data[:8192]) // 100 + 1:
+        raise InputError("E015", "binary content (NUL bytes), not text")
+    for encoding in _candidates(source, settings):
+        try:
+            return data.decode(encoding), encoding
+        except (UnicodeDecodeError, LookupError):
+            if encoding == settings.encoding:
+                raise InputError("E003", f"not valid {encoding} (the forced --encoding)") from None
+    return _detect(data, source, settings)
+
+
+def _candidates(source: RawSource, settings: Settings) -> list[str]:
+    if settings.encoding:
+        return [settings.encoding]
+    found = []
+    if source.data.startswith(b"\xef\xbb\xbf"):
+        found.append("utf-8-sig")
+    elif source.data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        found.append("utf-16")
+    if source.declared_charset:
+        found.append(source.declared_charset)
+    found.append("utf-8")
+    return found
+
+
+# Measured on cp1251 Russian (coherence 0.78) against invalid UTF-8 noise (coherence 0.0).
+MIN_COHERENCE = 0.2
+
+
+MAX_CHAOS = 0.1
+
+
+def _detect(data: bytes, source: RawSource, settings: Settings) -> tuple[str, str]:
+    best = charset_normalizer.from_bytes(data[: settings.max_record_bytes]).best()
+    if best is None or best.chaos > MAX_CHAOS or best.coherence < MIN_COHERENCE:
+        guess = "" if best is None else f" (best guess {best.encoding}, too unsure)"
+        raise InputError(
+            "E003", f"not UTF-8 and no charset declared{guess}; try --encoding, e.g. --encoding=cp1251"
+        )
+    return data.decode(best.encoding, "strict"), best.encoding

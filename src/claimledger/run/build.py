@@ -1,0 +1,126 @@
+"""A build: sources through an executor into the ledger, one document per transaction, then the
+cross-document stages (reuse, grouping) derived again when the ledger changed.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from claimledger.ingest.discover import discover
+from claimledger.ingest.readers import read_paths
+from claimledger.model import DocumentResult, RawSource, Reject
+from claimledger.run.local import run_local
+from claimledger.settings import Settings
+
+if TYPE_CHECKING:
+    from claimledger.store.ledger import Ledger
+
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class BuildStats:
+    documents_read: int = 0
+    documents_new: int = 0
+    rejected: int = 0
+    seconds: float = 0.0
+
+
+def timer() -> Callable[[], float]:
+    start = time.perf_counter()
+    return lambda: time.perf_counter() - start
+
+
+def build(
+    paths: list[str],
+    db: str,
+    settings: Settings,
+    workers: int = 1,
+    on_result: Callable[[RawSource | None, DocumentResult | Reject, bool], None] | None = None,
+    engine: str = "local",
+    master: str | None = None,
+) -> BuildStats:
+    """Build or extend the ledger at ``db`` from ``paths``; reruns skip known sources.
+
+    Each document commits on its own; the cross-document tables are rebuilt at the end,
+    in one transaction, only when the set of documents changed. ``engine`` is ``local``
+    (``workers`` processes) or ``spark`` (PySpark, ``master`` or Spark's own configuration).
+    """
+    if engine == "spark":
+        from claimledger.run.spark import spark_session
+
+        with spark_session(master) as session:
+            return _build(paths, db, settings, workers, on_result, session)
+    return _build(paths, db, settings, workers, on_result, None)
+
+
+def _build(paths: list[str], db: str, settings: Settings, workers: int,
+           on_result: Callable[[RawSource | None, DocumentResult | Reject, bool], None] | None,
+           session: object | None) -> BuildStats:
+    from claimledger.store.ledger import Ledger
+
+    elapsed = timer()
+    stats = BuildStats()
+    with Ledger.open(db) as ledger:
+        run_id = ledger.start_run(paths, settings.as_dict())
+        status = "failed"
+        try:
+            if session is None:
+                outcomes = run_local(read_paths(paths, settings), settings, workers,
+                                            skip=lambda s: ledger.has_source(s.content_hash))
+            else:
+                from claimledger.run.spark import run_on_spark
+
+                outcomes = run_on_spark(session, list(discover(paths)), settings, ledger.content_hashes())
+            for source, outcome in outcomes:
+                new = False
+                if isinstance(outcome, Reject):
+                    stats.rejected += 1
+                    ledger.add_reject(outcome, run_id)
+                else:
+                    stats.documents_read += 1
+                    new = ledger.add_result(outcome, run_id)
+                    stats.documents_new += new
+                if on_result:
+                    on_result(source, outcome, new)
+            derive(ledger, session, db)
+            status = "completed"
+        finally:
+            stats.seconds = elapsed()
+            ledger.finish_run(run_id, status, stats.documents_read, stats.documents_new, stats.rejected)
+    return stats
+
+
+def derive(ledger: Ledger, session: object | None = None, target: str | None = None) -> bool:
+    """Rebuild groups, verdicts and reuse pairs when the ledger's documents changed.
+
+    With a Spark ``session`` the reuse blocking and alignment run as Spark jobs whose executors
+    read the documents from the ledger at ``target`` (its path or URL) themselves.
+    """
+    from claimledger.grouping import group_ledger
+    from claimledger.reuse.passages import find_reuse
+
+    with ledger.snapshot():  # one state of the ledger, even while another build commits
+        fingerprint = ledger.fingerprint()
+        if ledger.state("derived_from") == fingerprint:
+            return False
+        if session is None:  # texts stream from the ledger: memory does not grow with the corpus
+            reuse = find_reuse(ledger.iter_documents(), fetch=ledger.iter_documents,
+                               expected=ledger.document_count())
+        else:
+            from claimledger.run.spark import find_reuse_on_spark
+            from claimledger.store.dialect import is_postgres_url
+
+            if target is None:
+                raise ValueError("the Spark engine needs the ledger's path or URL for its executors")
+            where = target if is_postgres_url(target) else os.path.abspath(target)
+            reuse = find_reuse_on_spark(session, where, ledger.document_ids())
+        groups = group_ledger(ledger.iter_documents, ledger.iter_claims, reuse)
+    ledger.replace_derived(groups, reuse, fingerprint)
+    return True

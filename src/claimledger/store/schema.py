@@ -1,0 +1,112 @@
+"""The ledger's schema as named migrations, applied in order and recorded in the transaction that
+applies them.
+"""
+
+from __future__ import annotations
+
+MIGRATIONS: tuple[tuple[str, str], ...] = (
+    ("0001_initial", """
+CREATE TABLE runs (
+    id {serial},
+    started_at TEXT NOT NULL,
+    finished_at TEXT,
+    status TEXT NOT NULL,
+    claimledger_version TEXT NOT NULL,
+    inputs TEXT NOT NULL,
+    settings TEXT NOT NULL,
+    documents_read INTEGER NOT NULL DEFAULT 0,
+    documents_new INTEGER NOT NULL DEFAULT 0,
+    rejected INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE documents (
+    id TEXT PRIMARY KEY,
+    content_hash TEXT NOT NULL UNIQUE,
+    path TEXT NOT NULL,
+    url TEXT,
+    title TEXT,
+    outlet TEXT,
+    author TEXT,
+    published TEXT,
+    published_inferred TEXT,
+    language TEXT,
+    voice TEXT,
+    format TEXT NOT NULL,
+    encoding TEXT NOT NULL,
+    text TEXT NOT NULL,
+    other_languages TEXT NOT NULL DEFAULT '[]',
+    removed_characters TEXT NOT NULL DEFAULT '{}',
+    notices TEXT NOT NULL DEFAULT '[]',
+    run_id INTEGER REFERENCES runs(id)
+);
+CREATE TABLE debris (
+    document_id TEXT NOT NULL REFERENCES documents(id),
+    line_no INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    PRIMARY KEY (document_id, line_no)
+);
+CREATE TABLE claims (
+    id TEXT PRIMARY KEY,
+    document_id TEXT NOT NULL REFERENCES documents(id),
+    kind TEXT NOT NULL,
+    start_char INTEGER NOT NULL,
+    end_char INTEGER NOT NULL,
+    evidence TEXT NOT NULL,
+    value TEXT,
+    unit TEXT,
+    approx TEXT NOT NULL,
+    what TEXT,
+    what_key TEXT,
+    speaker TEXT,
+    attributed_to TEXT,
+    part_of TEXT REFERENCES claims(id),
+    members TEXT NOT NULL DEFAULT '[]',
+    via TEXT NOT NULL DEFAULT '[]',
+    notes TEXT NOT NULL DEFAULT '[]'
+);
+CREATE INDEX claims_by_document ON claims(document_id);
+CREATE TABLE claim_groups (
+    id TEXT PRIMARY KEY,
+    kind TEXT NOT NULL,
+    what TEXT NOT NULL,
+    verdict TEXT NOT NULL,
+    independent_origins INTEGER NOT NULL,
+    origins TEXT NOT NULL DEFAULT '[]',
+    notes TEXT NOT NULL DEFAULT '[]'
+);
+CREATE TABLE group_claims (
+    group_id TEXT NOT NULL REFERENCES claim_groups(id),
+    claim_id TEXT NOT NULL REFERENCES claims(id),
+    PRIMARY KEY (group_id, claim_id)
+);
+CREATE TABLE reuse_pairs (
+    document_a TEXT NOT NULL REFERENCES documents(id),
+    document_b TEXT NOT NULL REFERENCES documents(id),
+    score {float} NOT NULL,
+    passages TEXT NOT NULL DEFAULT '[]',
+    PRIMARY KEY (document_a, document_b)
+);
+CREATE TABLE rejects (
+    id {serial},
+    path TEXT NOT NULL,
+    location TEXT NOT NULL,
+    code TEXT NOT NULL,
+    message TEXT NOT NULL,
+    raw_sha256 TEXT NOT NULL,
+    run_id INTEGER REFERENCES runs(id),
+    UNIQUE (path, location, code, raw_sha256)
+);
+CREATE TABLE ledger_state (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+"""),
+    # "rose from 12,000 to 15,000": the claim of the later value names the claim of the earlier
+    ("0002_changed_from", "ALTER TABLE claims ADD COLUMN changed_from TEXT REFERENCES claims(id)"),
+)
+
+
+KNOWN_MIGRATIONS = frozenset(name for name, _ in MIGRATIONS)
+
+
+LEDGER_TABLES = ("documents", "debris", "claims", "claim_groups", "group_claims", "reuse_pairs", "rejects")
