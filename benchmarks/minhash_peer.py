@@ -13,10 +13,14 @@ import argparse
 import re
 import time
 
-from claimledger.reuse.hashing import BANDS, HALF_WINDOW, NUM_PERM, ROWS, SHINGLE
 from claimledger.reuse.index import candidate_pairs
+from claimledger.settings import ReuseSettings
 from corpus import generate  # noqa: I001
 from reuse import documents
+
+_REUSE = ReuseSettings()
+BANDS, ROWS, HALF_WINDOW, SHINGLE = _REUSE.bands, _REUSE.rows, _REUSE.half_window, _REUSE.shingle
+NUM_PERM = BANDS * ROWS
 
 
 def datasketch_pairs(texts: list[str]) -> set[tuple[int, int]]:

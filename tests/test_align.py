@@ -11,7 +11,7 @@ import pytest
 from claimledger.model import Group
 from claimledger.present.export import export_dict
 from claimledger.run.build import build
-from claimledger.settings import Settings
+from claimledger.settings import GroupingSettings, Settings
 from claimledger.store.ledger import Ledger
 
 from .conftest import needs_shared
@@ -245,7 +245,7 @@ def test_grouping_in_waves_read_back_from_files_gives_the_ledgers_groups(seeds_l
     with Ledger.open(str(seeds_ledger), read_only=True) as ledger:
         stored, reuse = ledger.groups(), ledger.reuse_pairs()
         with ledger.snapshot():
-            groups = group_ledger(ledger.iter_documents, ledger.iter_claims, reuse, wave=wave)
+            groups = group_ledger(ledger.iter_documents, ledger.iter_claims, reuse, GroupingSettings(wave_claims=wave))
     assert max(len(g.claims) for g in stored) > wave  # a cluster larger than a wave is a wave of its own
     assert [replace(g, claims=tuple(sorted(g.claims))) for g in groups] == stored
 

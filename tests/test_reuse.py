@@ -6,6 +6,7 @@ import pytest
 
 from claimledger.model import Document
 from claimledger.reuse.passages import find_reuse
+from claimledger.settings import ReuseSettings
 
 STORY = ("The regional governor said that the dam gave way after four days of heavy rain, and that rescue teams "
          "from six regions were working through the night to reach villages cut off by the water in the lower valley.")
@@ -88,17 +89,18 @@ def test_keys_spread_over_partition_files_find_the_same_pairs_as_one_sort() -> N
 
     texts, planted = _texts_with_copies(60, seed=3)
     in_memory = KeyIndex(len(texts))
-    spilled = KeyIndex(10_000_000, chunk_keys=5_000, memory_keys=20_000)  # pieces in memory and in files
+    spilled = KeyIndex(10_000_000, chunk_keys=5_000,  # pieces in memory and in files
+                       settings=ReuseSettings(memory_keys=20_000))
     assert in_memory.bits == 0 and spilled.bits > 0
     for owner, text in enumerate(texts):
         keys = document_keys(text)
         in_memory.add(owner, keys)
         spilled.add(owner, keys)
-    assert spilled._folder is not None and spilled._pieces
+    assert spilled.spilled and spilled._pieces
     pairs = in_memory.pairs()
     assert planted <= pairs
     assert spilled.pairs() == pairs
-    assert spilled._folder is None
+    assert not spilled.spilled  # its files are gone
 
 
 def test_reuse_over_a_stream_fetching_texts_in_batches_finds_what_it_finds_in_memory() -> None:

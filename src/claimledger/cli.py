@@ -12,10 +12,10 @@ from typing import TypeVar
 
 import click
 
-from claimledger import __version__
 from claimledger.errors import EngineError, LedgerError
 from claimledger.model import DocumentResult, RawSource, Reject
 from claimledger.settings import Settings
+from claimledger.version import __version__
 
 T = TypeVar("T")
 EXIT_REJECTS = 1

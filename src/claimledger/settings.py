@@ -1,8 +1,54 @@
-"""Named limits with their defaults; every run records the values it used."""
+"""Named limits and switches with their defaults, grouped by the stage that reads them; every run
+records the values it used, and the fingerprint of the derived tables includes those that change
+groups and reuse pairs (``derive_fingerprint``)."""
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+import hashlib
+import json
+from dataclasses import asdict, dataclass, field
+
+from claimledger.version import __version__
+
+
+@dataclass(frozen=True, slots=True)
+class ReuseSettings:
+    """How text reuse is found: the keys that make candidate pairs, and the memory they may take."""
+
+    shingle: int = 3
+    """Words per shingle of a MinHash window."""
+    half_window: int = 6
+    """A MinHash window is two halves of this many shingles, and starts every half."""
+    bands: int = 16
+    """LSH bands of a window's signature."""
+    rows: int = 4
+    """Values per band: a pair is a candidate when all values of one band agree."""
+    max_bucket: int = 50
+    """A key shared by more documents than this is boilerplate, not copying."""
+    memory_keys: int = 1 << 23
+    """Blocking keys held in memory (8 bytes each) before they go to temporary files."""
+
+
+@dataclass(frozen=True, slots=True)
+class GroupingSettings:
+    """How claims are joined into groups."""
+
+    max_block: int = 50
+    """A blocking key shared by more claims than this is too common to say "the same thing"."""
+    list_overlap: float = 0.5
+    """Named lists of one kind sharing this share of their members name the same set."""
+    wave_claims: int = 50_000
+    """Claims whose words are held at once while their groups are made; later waves wait on disk."""
+
+
+@dataclass(frozen=True, slots=True)
+class WebSettings:
+    """Limits of the read-only web app."""
+
+    max_rows: int = 500
+    """Groups listed on one page."""
+    sql_time_limit_ms: int = 1000
+    """No query of one request may run longer than this."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,6 +71,15 @@ class Settings:
     """Force this encoding for every input (``--encoding``)."""
     use_parser: bool = True
     """Use the spaCy parse for what is counted; off gives numbers without ``what``."""
+    reuse: ReuseSettings = field(default_factory=ReuseSettings)
+    grouping: GroupingSettings = field(default_factory=GroupingSettings)
+    web: WebSettings = field(default_factory=WebSettings)
 
     def as_dict(self) -> dict[str, object]:
         return asdict(self)
+
+    def derive_fingerprint(self) -> str:
+        """What the derived tables (groups, reuse pairs) depend on besides the documents: the code's
+        version and the settings that change them. A new version or setting derives them again."""
+        made_by = {"version": __version__, "reuse": asdict(self.reuse), "grouping": asdict(self.grouping)}
+        return hashlib.sha256(json.dumps(made_by, sort_keys=True).encode("utf-8")).hexdigest()[:16]

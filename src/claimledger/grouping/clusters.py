@@ -8,8 +8,8 @@ import re
 from collections import defaultdict
 
 from claimledger.grouping.items import Item
-from claimledger.grouping.join import MAX_BLOCK
 from claimledger.grouping.unionfind import UnionFind
+from claimledger.settings import GroupingSettings
 
 
 def normalise_quote(text: str) -> str:
@@ -20,7 +20,7 @@ def normalise_quote(text: str) -> str:
     return " ".join(text.split())
 
 
-def quote_clusters(quotes: list[Item]) -> list[list[Item]]:
+def quote_clusters(quotes: list[Item], settings: GroupingSettings) -> list[list[Item]]:
     """The same quote in several documents, with its variants: spelling, brackets, ellipses, case."""
     from rapidfuzz import fuzz
 
@@ -32,7 +32,7 @@ def quote_clusters(quotes: list[Item]) -> list[list[Item]]:
             index[" ".join(words[j : j + 4])].add(k)
     uf = UnionFind(len(quotes))
     for members in index.values():
-        if len(members) > MAX_BLOCK:
+        if len(members) > settings.max_block:
             continue
         ordered = sorted(members)
         for x, i in enumerate(ordered):
@@ -46,10 +46,9 @@ def quote_clusters(quotes: list[Item]) -> list[list[Item]]:
     return uf.clusters(quotes)
 
 
-LIST_OVERLAP = 0.5  # named lists of one kind sharing this share of their members name the same set
 
 
-def list_clusters(lists: list[Item]) -> list[list[Item]]:
+def list_clusters(lists: list[Item], settings: GroupingSettings) -> list[list[Item]]:
     """Named lists of the same kind of member ("countries") in different documents that
     share most of their members: one list as each source gives it, blocked on the noun."""
     by_what: dict[str | None, list[int]] = defaultdict(list)
@@ -57,9 +56,9 @@ def list_clusters(lists: list[Item]) -> list[list[Item]]:
         by_what[item.claim.what_key].append(k)
     uf = UnionFind(len(lists))
     for ks in by_what.values():
-        for x, i in enumerate(ks[:MAX_BLOCK]):
-            for j in ks[x + 1 : MAX_BLOCK]:
+        for x, i in enumerate(ks[:settings.max_block]):
+            for j in ks[x + 1 : settings.max_block]:
                 a, b = set(lists[i].claim.members), set(lists[j].claim.members)
-                if lists[i].doc.id != lists[j].doc.id and len(a & b) >= LIST_OVERLAP * max(len(a), len(b)):
+                if lists[i].doc.id != lists[j].doc.id and len(a & b) >= settings.list_overlap * max(len(a), len(b)):
                     uf.union(i, j)
     return uf.clusters(lists)

@@ -16,6 +16,9 @@ from claimledger.grouping.origins import Links, origins_of, reuse_links
 from claimledger.grouping.verdicts import verdict_of
 from claimledger.grouping.waves import waves_of_items
 from claimledger.model import Claim, Document, Group, ReusePair, stable_id
+from claimledger.settings import GroupingSettings
+
+DEFAULT_GROUPING = GroupingSettings()
 
 
 def group_claims(documents: Iterable[Document], claims: Iterable[Claim], reuse: Iterable[ReusePair]) -> list[Group]:
@@ -29,29 +32,28 @@ def group_claims(documents: Iterable[Document], claims: Iterable[Claim], reuse: 
 GROUPED_KINDS = ("quantity", "date", "quote", "list")
 
 
-WAVE_CLAIMS = 50_000  # claims whose full items are held at once while their groups are made
 
 
 def group_ledger(documents: Callable[[], Iterable[Document]], claims: Callable[[], Iterable[Claim]],
-                 reuse: Iterable[ReusePair], wave: int = WAVE_CLAIMS) -> list[Group]:
+                 reuse: Iterable[ReusePair], settings: GroupingSettings = DEFAULT_GROUPING) -> list[Group]:
     """``group_claims`` over streams a ledger can give twice: documents in id order, claims in
     (document, position, id) order.
 
     Joining holds a few small fields of each figure and date (``Figure``), not its text. Then
     one more pass over the streams reads the words each verdict quotes, and the groups are made
-    a wave of about ``wave`` claims at a time (the waves wait in temporary files), so memory
+    a wave of about ``settings.wave_claims`` claims at a time (the waves wait in temporary files), so memory
     holds the small fields of every claim but the words of only one wave.
     """
     with paused_cycle_collection():
         figures, others = _figures_and_others(_by_document(documents(), claims()))
-        clusters = join_figures(figures)
+        clusters = join_figures(figures, settings)
         checks = array("I", (zlib.crc32(f.id.encode()) for f in figures))
         del figures
         links = reuse_links(reuse)
         quotes = [i for i in others if i.claim.kind == "quote"]
         lists = [i for i in others if i.claim.kind == "list"]
-        groups = [_group(members, links) for members in quote_clusters(quotes) + list_clusters(lists)]
-        for members_of_wave in waves_of_items(clusters, checks, _by_document(documents(), claims()), wave):
+        groups = [_group(members, links) for members in quote_clusters(quotes, settings) + list_clusters(lists, settings)]
+        for members_of_wave in waves_of_items(clusters, checks, _by_document(documents(), claims()), settings.wave_claims):
             groups += [_group(members, links) for members in members_of_wave]
             del members_of_wave  # before the next wave is read
         return sorted(groups, key=lambda g: g.id)

@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
+from collections.abc import Callable
 
 from claimledger.grouping.items import Figure, nominal
 from claimledger.grouping.unionfind import UnionFind
+from claimledger.settings import GroupingSettings
 
 
 def _compatible_values(a: Figure, b: Figure) -> bool:
@@ -24,19 +26,15 @@ def _compatible_keys(a: Figure, b: Figure) -> bool:
     return nouns_ok and predicates_ok
 
 
-def join_figures(figures: list[Figure]) -> list[list[int]]:
+def join_figures(figures: list[Figure], settings: GroupingSettings) -> list[list[int]]:
     """Figures (by index) about the same thing, in order of first member."""
     uf = UnionFind(len(figures))
-    _join_same_values(figures, uf)
-    _join_same_keys_across_documents(figures, uf)
-    _join_contradicting_dates(figures, uf)
-    _join_years_to_their_dates(figures, uf)
-    _join_years_said_of_the_same_thing(figures, uf)
-    _join_changes(figures, uf)
+    for _name, rule in JOIN_RULES:
+        rule(figures, uf, settings)
     return uf.clusters(list(range(len(figures))))
 
 
-def _join_changes(items: list[Figure], uf: UnionFind) -> None:
+def _join_changes(items: list[Figure], uf: UnionFind, settings: GroupingSettings) -> None:
     """A figure joins the value it changed from ("rose from 42 to 57"): the two are the same
     thing at two times, so a running count reads 42 -> 57 -> 61 across the documents."""
     earlier = {item.changed_from for item in items if item.changed_from}
@@ -46,10 +44,9 @@ def _join_changes(items: list[Figure], uf: UnionFind) -> None:
             uf.union(index[item.changed_from], k)
 
 
-MAX_BLOCK = 50  # blocking keys shared by more claims than this are too common to say "same thing"
 
 
-def _join_same_values(items: list[Figure], uf: UnionFind) -> None:
+def _join_same_values(items: list[Figure], uf: UnionFind, settings: GroupingSettings) -> None:
     """Claims with compatible values and compatible keys, blocked on the stated value.
 
     Within a value block, claims with identical keys join directly; only the few distinct
@@ -104,7 +101,7 @@ def _joinable(a: Figure, b: Figure) -> bool:
             and bool(a.noun or a.predicate or b.noun or b.predicate or a.kind == "date"))
 
 
-def _join_same_keys_across_documents(items: list[Figure], uf: UnionFind) -> None:
+def _join_same_keys_across_documents(items: list[Figure], uf: UnionFind, settings: GroupingSettings) -> None:
     """Clusters with the same specific key ("country|adopted"), disjoint documents, and words in
     common around the claims (the same place, body or event): a figure reported again later.
 
@@ -132,7 +129,7 @@ def _join_same_keys_across_documents(items: list[Figure], uf: UnionFind) -> None
             for word in sorted(words_of[root]):  # not a set's hash order: it differs between processes
                 buckets[word].append(root)
         for bucket in buckets.values():
-            if not 2 <= len(bucket) <= MAX_BLOCK:
+            if not 2 <= len(bucket) <= settings.max_block:
                 continue
             for x, r1 in enumerate(bucket):
                 for r2 in bucket[x + 1 :]:
@@ -144,7 +141,7 @@ def _join_same_keys_across_documents(items: list[Figure], uf: UnionFind) -> None
                         words_of[root] = words_of[a] | words_of[b]
 
 
-def _join_contradicting_dates(items: list[Figure], uf: UnionFind) -> None:
+def _join_contradicting_dates(items: list[Figure], uf: UnionFind, settings: GroupingSettings) -> None:
     """Full dates on the same day of the year, in different years, said about the same thing.
     Dates read against the publication date, or on the day of publication itself, have no
     context (``date_context``) and stay out."""
@@ -164,13 +161,13 @@ def _join_contradicting_dates(items: list[Figure], uf: UnionFind) -> None:
         years = sorted(by_year)
         for x, year_a in enumerate(years):
             for year_b in years[x + 1 :]:
-                for i in by_year[year_a][:MAX_BLOCK]:
-                    for j in by_year[year_b][:MAX_BLOCK]:
+                for i in by_year[year_a][:settings.max_block]:
+                    for j in by_year[year_b][:settings.max_block]:
                         if len(contexts[i] & contexts[j]) >= 2:
                             uf.union(i, j)
 
 
-def _join_years_to_their_dates(items: list[Figure], uf: UnionFind) -> None:
+def _join_years_to_their_dates(items: list[Figure], uf: UnionFind, settings: GroupingSettings) -> None:
     """An anniversary or "N years ago" joins the largest group of exact dates in the year it implies."""
     dated = [k for k, item in enumerate(items) if item.kind == "date" and len(str(item.value)) >= 10]
     date_roots = {uf.find(k) for k in dated}
@@ -191,7 +188,7 @@ def _join_years_to_their_dates(items: list[Figure], uf: UnionFind) -> None:
             uf.union(k, best_by_year[value])
 
 
-def _join_years_said_of_the_same_thing(items: list[Figure], uf: UnionFind) -> None:
+def _join_years_said_of_the_same_thing(items: list[Figure], uf: UnionFind, settings: GroupingSettings) -> None:
     """Bare years said in the same words ("the dam was built in 1962" / "... in 1958")."""
     contexts = {k: item.context for k, item in enumerate(items)
                 if item.kind == "date" and len(str(item.value)) == 4 and item.context is not None}
@@ -201,9 +198,21 @@ def _join_years_said_of_the_same_thing(items: list[Figure], uf: UnionFind) -> No
         for word in contexts[k]:
             by_word[word].append(k)
     for members in by_word.values():
-        if len(members) > MAX_BLOCK:
+        if len(members) > settings.max_block:
             continue
         for x, i in enumerate(members):
             for j in members[x + 1 :]:
                 if items[i].doc.id != items[j].doc.id and len(contexts[i] & contexts[j]) >= 2:
                     uf.union(i, j)
+
+
+Rule = Callable[[list[Figure], UnionFind, GroupingSettings], None]
+# The join rules in the order they run: each adds to the clusters of those before it.
+JOIN_RULES: tuple[tuple[str, Rule], ...] = (
+    ("same value and key", _join_same_values),
+    ("same key across documents", _join_same_keys_across_documents),
+    ("contradicting dates", _join_contradicting_dates),
+    ("years to their dates", _join_years_to_their_dates),
+    ("years said of the same thing", _join_years_said_of_the_same_thing),
+    ("a change and its earlier value", _join_changes),
+)

@@ -5,17 +5,14 @@ the later waves waiting in spill files, so memory holds the words of one wave on
 from __future__ import annotations
 
 import math
-import pickle
-import tempfile
 import zlib
 from array import array
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
-from contextlib import ExitStack
-from typing import IO
 
 from claimledger.grouping.items import Item, item_of, source_of
 from claimledger.model import Claim, Document
+from claimledger.spill import SpillFiles
 
 
 def waves_of_items(clusters: list[list[int]], checks: array[int],
@@ -32,8 +29,7 @@ def waves_of_items(clusters: list[list[int]], checks: array[int],
         held += len(cluster)
         for k in cluster:
             cluster_of[k] = c
-    with ExitStack() as stack:
-        spills = [stack.enter_context(tempfile.TemporaryFile()) for _ in range(waves)]  # waves 1, 2, ...
+    with SpillFiles("claimledger-waves-") as spills:  # waves 1, 2, ...
         first: dict[int, list[Item]] = defaultdict(list)
         k = 0
         for doc, claims in by_document:
@@ -50,22 +46,19 @@ def waves_of_items(clusters: list[list[int]], checks: array[int],
                 if wave_of[c] == 0:
                     first[c].append(item)
                 else:
-                    pickle.dump((c, item), spills[wave_of[c] - 1], protocol=pickle.HIGHEST_PROTOCOL)
+                    spills.dump(wave_of[c], (c, item))
                 k += 1
         if k != len(checks):
             raise RuntimeError("the ledger's claims changed while they were grouped")
         yield list(first.values())
         first.clear()
-        for spill in spills:
-            yield _read_wave(spill)
+        spills.release()
+        for wave in range(1, waves + 1):
+            yield _read_wave(spills.records(wave))
 
 
-def _read_wave(spill: IO[bytes]) -> list[list[Item]]:
+def _read_wave(records: Iterator[tuple[int, Item]]) -> list[list[Item]]:
     members: dict[int, list[Item]] = defaultdict(list)
-    spill.seek(0)
-    while True:
-        try:
-            c, item = pickle.load(spill)
-        except EOFError:
-            return list(members.values())
+    for c, item in records:
         members[c].append(item)
+    return list(members.values())

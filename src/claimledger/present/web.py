@@ -6,8 +6,6 @@ limit; every page carries a strict Content-Security-Policy and no inline script.
 
 from __future__ import annotations
 
-import time
-from dataclasses import dataclass
 from typing import Any
 
 from flask import Flask, abort, jsonify, render_template, request
@@ -17,27 +15,16 @@ from claimledger.model import Document, Group
 from claimledger.present.export import export_dict
 from claimledger.present.report import value_text
 from claimledger.present.view import VERDICT_ORDER, build_view, document_date, document_label, safe_url
-from claimledger.store.ledger import Ledger
+from claimledger.settings import WebSettings
+from claimledger.store import GroupFilters, Ledger
 
 CSP = ("default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; "
        "frame-ancestors 'none'; form-action 'self'")
-MAX_ROWS = 500
-SQL_TIME_LIMIT_MS = 1000
 
 
-@dataclass
-class Filters:
-    q: str = ""
-    verdict: str = ""
-    kind: str = ""
-    document: str = ""
-    outlet: str = ""
-    since: str = ""
-    until: str = ""
-
-
-def create_app(db: str) -> Flask:
+def create_app(db: str, settings: WebSettings | None = None) -> Flask:
     """The app for one ledger file; nothing it serves can change the ledger."""
+    limits = settings or WebSettings()
     app = Flask(__name__, template_folder="templates", static_folder="static")
     # Flask autoescapes only templates named .html; ours are .html.j2, so escaping is switched on for all
     app.jinja_env.autoescape = True
@@ -45,7 +32,7 @@ def create_app(db: str) -> Flask:
 
     def ledger() -> Ledger:
         opened = Ledger.open(db, read_only=True)
-        _limit_time(opened)
+        opened.limit_query_time(limits.sql_time_limit_ms)
         return opened
 
     @app.after_request
@@ -61,8 +48,8 @@ def create_app(db: str) -> Flask:
         f = _filters_from_request()
         with ledger() as led:
             documents = led.documents()
-            groups = _filtered_groups(led, f)
-        return render_template("web_index.html.j2", groups=groups[:MAX_ROWS], truncated=len(groups) > MAX_ROWS,
+            groups = _sorted(led.groups(f))
+        return render_template("web_index.html.j2", groups=groups[:limits.max_rows], truncated=len(groups) > limits.max_rows,
                                documents=documents, f=f)
 
     @app.get("/favicon.ico")
@@ -78,7 +65,8 @@ def create_app(db: str) -> Flask:
     @app.get("/group/<group_id>")
     def group(group_id: str) -> str:
         with ledger() as led:
-            view = build_view(led.documents(), led.claims(), [g for g in led.groups() if g.id == group_id], [])
+            found_group = led.group(group_id)
+            view = build_view(led.documents(), led.claims(), [found_group] if found_group else [], [])
         found = view.groups + view.quotes
         if not found:
             abort(404)
@@ -87,10 +75,10 @@ def create_app(db: str) -> Flask:
     @app.get("/document/<document_id>")
     def document(document_id: str) -> str:
         with ledger() as led:
-            doc = next((d for d in led.documents() if d.id == document_id), None)
+            doc = led.document(document_id)
             if doc is None:
                 abort(404)
-            claims = [c for c in led.claims() if c.doc == document_id]
+            claims = led.claims_of(document_id)
         return render_template("web_document.html.j2", d=doc, marked=_mark_all(doc, claims))
 
     @app.get("/api/export")
@@ -104,57 +92,19 @@ def create_app(db: str) -> Flask:
         with ledger() as led:
             return jsonify([{"id": g.id, "kind": g.kind, "what": g.what, "verdict": g.verdict,
                              "claims": list(g.claims), "independent_origins": g.independent_origins,
-                             "origins": list(g.origins), "notes": list(g.notes)} for g in _filtered_groups(led, f)])
+                             "origins": list(g.origins), "notes": list(g.notes)} for g in _sorted(led.groups(f))])
 
     return app
 
 
-def _filters_from_request() -> Filters:
+def _filters_from_request() -> GroupFilters:
     """The filters of the query string, each cut to 200 characters."""
-    return Filters(**{k: request.args.get(k, "")[:200] for k in Filters.__dataclass_fields__})
+    return GroupFilters(**{k: request.args.get(k, "")[:200] for k in GroupFilters.names()})
 
 
-def _limit_time(led: Ledger) -> None:
-    """No query of one request may run past SQL_TIME_LIMIT_MS."""
-    if led.postgres:
-        led.sql.execute(f"SET statement_timeout = {SQL_TIME_LIMIT_MS}")
-        return
-    deadline = time.monotonic() + SQL_TIME_LIMIT_MS / 1000
-    led.conn.set_progress_handler(lambda: int(time.monotonic() > deadline), 10_000)
-
-
-_EXACT_FILTERS = (  # filter field, and the clause its value is bound into
-    ("verdict", "g.verdict = ?"),
-    ("kind", "g.kind = ?"),
-    ("document", "d.id = ?"),
-    ("since", "COALESCE(d.published, d.published_inferred) >= ?"),
-    ("until", "COALESCE(d.published, d.published_inferred) <= ?"),
-)
-
-
-def _filtered_groups(led: Ledger, f: Filters) -> list[Group]:
-    """Groups matching the filters; the search text and every filter go in as bound parameters."""
-    clauses, params = ["1 = 1"], []
-    for field, clause in _EXACT_FILTERS:
-        if getattr(f, field):
-            clauses.append(clause)
-            params.append(getattr(f, field))
-    if f.outlet:
-        clauses.append("LOWER(d.outlet) LIKE LOWER(?) ESCAPE '\\'")
-        params.append(f"%{_like(f.outlet)}%")
-    if f.q:
-        clauses.append("(LOWER(g.what) LIKE LOWER(?) ESCAPE '\\' OR LOWER(c.evidence) LIKE LOWER(?) ESCAPE '\\')")
-        params += [f"%{_like(f.q)}%"] * 2
-    sql = ("SELECT DISTINCT g.id FROM claim_groups g JOIN group_claims gc ON gc.group_id = g.id "
-           "JOIN claims c ON c.id = gc.claim_id JOIN documents d ON d.id = c.document_id WHERE "
-           + " AND ".join(clauses))
-    wanted = {row[0] for row in led.sql.execute(sql, params)}
-    return sorted((g for g in led.groups() if g.id in wanted),
-                  key=lambda g: (VERDICT_ORDER.get(g.verdict, 9), -len(g.claims), g.what))
-
-
-def _like(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+def _sorted(groups: list[Group]) -> list[Group]:
+    """Conflicts first, then evolving figures, agreements and single claims; larger groups first."""
+    return sorted(groups, key=lambda g: (VERDICT_ORDER.get(g.verdict, 9), -len(g.claims), g.what))
 
 
 def _mark_all(doc: Document, claims: list[Any]) -> Markup:

@@ -6,49 +6,56 @@ one text, so executors compute them where the text is.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import numpy as np
 
-HALF_WINDOW = 6  # a MinHash window is 2 x 6 word 3-shingles, and starts every 6 shingles
+from claimledger.settings import ReuseSettings
+
+DEFAULT_REUSE = ReuseSettings()
 
 
-SHINGLE = 3  # words per shingle
 
 
-BANDS, ROWS = 16, 4  # LSH: a pair is a candidate when all ROWS values of one band agree
 
-
-NUM_PERM = BANDS * ROWS
 
 
 WORD = re.compile(r"\w+", re.UNICODE)
 
 
-def _permutations() -> tuple[np.ndarray, np.ndarray]:
+@lru_cache(maxsize=4)
+def _permutations(count: int) -> tuple[np.ndarray, np.ndarray]:
+    """The ``count`` hash permutations of MinHash, the same in every process."""
     rng = np.random.default_rng(1)
-    a = rng.integers(1, 2**63, NUM_PERM, dtype=np.uint64) | np.uint64(1)
-    b = rng.integers(0, 2**63, NUM_PERM, dtype=np.uint64)
+    a = rng.integers(1, 2**63, count, dtype=np.uint64) | np.uint64(1)
+    b = rng.integers(0, 2**63, count, dtype=np.uint64)
     return a, b
 
 
+@lru_cache(maxsize=4)
+def _band_weights(rows: int) -> np.ndarray:
+    """How the ``rows`` values of a band are folded into one key, the same in every process."""
+    return np.random.default_rng(2).integers(1, 2**61, rows, dtype=np.uint64)
+
+
 MASK32 = np.uint64(0xFFFFFFFF)
-_A, _B = _permutations()
 _POWERS: list[tuple[np.ndarray, np.ndarray]] = []
 WINNOW_WORDS, WINNOW_WINDOW = 5, 8  # exact keys: any shared run of 5 + 8 - 1 = 12 words shares one
-_BAND_WEIGHTS = np.random.default_rng(2).integers(1, 2**61, ROWS, dtype=np.uint64)
 
 
-def _window_signatures(ids: np.ndarray) -> np.ndarray:
-    """MinHash signatures (windows x NUM_PERM) of overlapping windows of word 3-shingles."""
-    n = len(ids) - SHINGLE + 1
+def _window_signatures(ids: np.ndarray, settings: ReuseSettings) -> np.ndarray:
+    """MinHash signatures (windows x bands * rows) of overlapping windows of word 3-shingles."""
+    n = len(ids) - settings.shingle + 1
+    permutations = settings.bands * settings.rows
     if n <= 0:
-        return np.empty((0, NUM_PERM), dtype=np.uint64)
+        return np.empty((0, permutations), dtype=np.uint64)
+    a, b = _permutations(permutations)
     shingles = (ids[:n] * np.uint64(0x9E3779B1) ^ ids[1 : n + 1] * np.uint64(0x85EBCA77)
                 ^ ids[2 : n + 2] * np.uint64(0xC2B2AE3D)) & MASK32
-    hashed = shingles[:, None] * _A[None, :]  # one (shingles x NUM_PERM) array, then updated in place
-    hashed += _B[None, :]
+    hashed = shingles[:, None] * a[None, :]  # one (shingles x permutations) array, then updated in place
+    hashed += b[None, :]
     hashed >>= np.uint64(32)
-    halves = np.minimum.reduceat(hashed, np.arange(0, n, HALF_WINDOW), axis=0)
+    halves = np.minimum.reduceat(hashed, np.arange(0, n, settings.half_window), axis=0)
     if len(halves) == 1:
         return halves
     return np.minimum(halves[:-1], halves[1:])  # windows of two halves, each overlapping the next by half
@@ -133,16 +140,17 @@ def _winnowed_keys(hashes: np.ndarray) -> np.ndarray:
     return least
 
 
-def document_keys(text: str) -> np.ndarray:
+def document_keys(text: str, settings: ReuseSettings = DEFAULT_REUSE) -> np.ndarray:
     """Every blocking key of one text: LSH band keys of its windows and its winnowed fingerprints.
 
     A pure function of the text, so it runs wherever the document is (a worker, a Spark
     executor); two documents are a candidate pair when they share a key.
     """
     hashes = token_hashes(text)
-    if len(hashes) < SHINGLE:
+    if len(hashes) < settings.shingle:
         return np.empty(0, dtype=np.uint64)
-    signatures = _window_signatures(hashes)
-    bands = signatures.reshape(len(signatures), BANDS, ROWS)
-    band_keys = (bands * _BAND_WEIGHTS).sum(axis=2) + np.arange(BANDS, dtype=np.uint64) * np.uint64(0x9E3779B97F4A7C15)
+    signatures = _window_signatures(hashes, settings)
+    bands = signatures.reshape(len(signatures), settings.bands, settings.rows)
+    band_keys = ((bands * _band_weights(settings.rows)).sum(axis=2)
+                 + np.arange(settings.bands, dtype=np.uint64) * np.uint64(0x9E3779B97F4A7C15))
     return sorted_unique(np.concatenate((band_keys.ravel(), _winnowed_keys(hashes))))

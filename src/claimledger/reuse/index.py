@@ -4,20 +4,18 @@ time so memory does not grow with the corpus.
 
 from __future__ import annotations
 
-import tempfile
 from collections import defaultdict
 from collections.abc import Iterable
-from pathlib import Path
 
 import numpy as np
 
-from claimledger.reuse.hashing import document_keys, sorted_unique
+from claimledger.reuse.hashing import DEFAULT_REUSE, document_keys, sorted_unique
+from claimledger.settings import ReuseSettings
+from claimledger.spill import SpillFiles
 
-MAX_BUCKET = 50  # a band value shared by more documents than this is boilerplate, not copying
 
-
-def _pairs_in_sorted(keys: np.ndarray, owners: np.ndarray) -> set[tuple[int, int]]:
-    """Owner pairs that share a key held by 2 to MAX_BUCKET owners; ``keys`` sorted, each
+def _pairs_in_sorted(keys: np.ndarray, owners: np.ndarray, max_bucket: int) -> set[tuple[int, int]]:
+    """Owner pairs that share a key held by 2 to ``max_bucket`` owners; ``keys`` sorted, each
     (key, owner) once, owners ascending within a key."""
     boundaries = np.flatnonzero(keys[1:] != keys[:-1]) + 1
     starts = np.concatenate(([0], boundaries))
@@ -26,7 +24,7 @@ def _pairs_in_sorted(keys: np.ndarray, owners: np.ndarray) -> set[tuple[int, int
     twos = starts[sizes == 2]
     if len(twos):
         pair_codes.append(owners[twos] * (1 << 32) + owners[twos + 1])
-    larger = (sizes > 2) & (sizes <= MAX_BUCKET)
+    larger = (sizes > 2) & (sizes <= max_bucket)
     for start, size in zip(starts[larger].tolist(), sizes[larger].tolist(), strict=True):
         group = owners[start : start + size]
         low, high = np.triu_indices(size, k=1)
@@ -43,7 +41,6 @@ PARTITION_KEYS = 1 << 20  # keys sorted at once (8 MiB): a partition's sort and 
 CHUNK_KEYS = 1 << 19  # keys buffered before they are split into partitions (4 MiB)
 
 
-MEMORY_KEYS = 1 << 23  # partitioned keys held in memory (64 MiB) before they go to files
 
 
 class KeyIndex:
@@ -66,17 +63,22 @@ class KeyIndex:
     """
 
     def __init__(self, expected_documents: int, keys_per_document: int = 1200,
-                 chunk_keys: int = CHUNK_KEYS, memory_keys: int = MEMORY_KEYS) -> None:
+                 chunk_keys: int = CHUNK_KEYS, settings: ReuseSettings = DEFAULT_REUSE) -> None:
         wanted = max(1, expected_documents * keys_per_document // PARTITION_KEYS)
         self.bits = min(16, (wanted - 1).bit_length())  # 2**bits partitions, at least `wanted`
         self.owner_bits = max(1, (expected_documents - 1).bit_length())
-        self.chunk_keys, self.memory_keys = chunk_keys, memory_keys
+        self.chunk_keys, self.memory_keys, self.max_bucket = chunk_keys, settings.memory_keys, settings.max_bucket
         self._keys: list[np.ndarray] = []
         self._owners: list[int] = []
         self._buffered = 0
         self._pieces: dict[int, list[np.ndarray]] = defaultdict(list)
         self._held = 0
-        self._folder: tempfile.TemporaryDirectory[str] | None = None
+        self._files = SpillFiles("claimledger-keys-")
+
+    @property
+    def spilled(self) -> bool:
+        """Whether some keys went to temporary files (the memory budget was reached)."""
+        return self._files.on_disk
 
     def add(self, owner: int, keys: np.ndarray) -> None:
         if owner >> self.owner_bits:
@@ -110,32 +112,28 @@ class KeyIndex:
             self._spill()
 
     def _spill(self) -> None:
-        if self._folder is None:
-            self._folder = tempfile.TemporaryDirectory(prefix="claimledger-keys-")
         for index, pieces in self._pieces.items():
-            with open(Path(self._folder.name) / f"{index}.keys", "ab") as out:
-                for piece in pieces:
-                    piece.tofile(out)
+            for piece in pieces:
+                piece.tofile(self._files.writer(index))
+        self._files.release()
         self._pieces.clear()
         self._held = 0
 
     def _partition(self, index: int) -> np.ndarray | None:
         """Every entry of one partition, from memory and file, and forget them."""
         pieces = self._pieces.pop(index, [])
-        if self._folder is not None:
-            path = Path(self._folder.name) / f"{index}.keys"
-            if path.exists():
-                pieces.insert(0, np.fromfile(path, dtype=np.uint64))
-                path.unlink()
+        spilled = self._files.take(index)
+        if spilled is not None:
+            pieces.insert(0, np.frombuffer(spilled, dtype=np.uint64))
         return np.concatenate(pieces) if pieces else None
 
     def _pairs_of(self, packed: np.ndarray) -> set[tuple[int, int]]:
         packed = sorted_unique(packed)
         owners = (packed & np.uint64((1 << self.owner_bits) - 1)).astype(np.int64)
-        return _pairs_in_sorted(packed >> np.uint64(self.owner_bits), owners)
+        return _pairs_in_sorted(packed >> np.uint64(self.owner_bits), owners, self.max_bucket)
 
     def pairs(self) -> set[tuple[int, int]]:
-        """Owner pairs that share a key held by 2 to MAX_BUCKET owners."""
+        """Owner pairs that share a key held by 2 to ``max_bucket`` owners."""
         if self._buffered:
             self._split()
         found: set[tuple[int, int]] = set()
@@ -143,14 +141,13 @@ class KeyIndex:
             entries = self._partition(index)
             if entries is not None:
                 found |= self._pairs_of(entries)
-        if self._folder is not None:
-            self._folder.cleanup()
-            self._folder = None
+        self._files.close()
         self._held = 0
         return found
 
 
-def candidate_pairs(texts: Iterable[str], expected: int | None = None) -> set[tuple[int, int]]:
+def candidate_pairs(texts: Iterable[str], expected: int | None = None,
+                    settings: ReuseSettings = DEFAULT_REUSE) -> set[tuple[int, int]]:
     """Index pairs of texts that share a blocking key (``document_keys``).
 
     Signatures and keys are computed with numpy over whole documents, and collisions are
@@ -163,7 +160,7 @@ def candidate_pairs(texts: Iterable[str], expected: int | None = None) -> set[tu
     if expected is None:
         texts = list(texts)
         expected = len(texts)
-    index = KeyIndex(expected)
+    index = KeyIndex(expected, settings=settings)
     for owner, text in enumerate(texts):
-        index.add(owner, document_keys(text))
+        index.add(owner, document_keys(text, settings))
     return index.pairs()

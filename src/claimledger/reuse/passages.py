@@ -15,8 +15,9 @@ import numpy as np
 
 from claimledger.budget import paused_cycle_collection
 from claimledger.model import Document, Passage, ReusePair
-from claimledger.reuse.hashing import WORD, gram_hashes, hashes_of_words
+from claimledger.reuse.hashing import DEFAULT_REUSE, WORD, gram_hashes, hashes_of_words
 from claimledger.reuse.index import candidate_pairs
+from claimledger.settings import ReuseSettings
 
 SEED = 3  # words per exact seed of an alignment
 
@@ -181,7 +182,8 @@ ALIGN_BATCH = 2000  # candidate pairs whose documents are fetched together when 
 
 
 def find_reuse(documents: Iterable[Document], fetch: Callable[[list[str]], Iterable[Document]] | None = None,
-               expected: int | None = None, batch: int = ALIGN_BATCH) -> list[ReusePair]:
+               expected: int | None = None, batch: int = ALIGN_BATCH,
+               settings: ReuseSettings = DEFAULT_REUSE) -> list[ReusePair]:
     """Every pair of documents that shares text, earlier document first, heavy copying scored highest.
 
     With ``fetch`` (documents by id, as a ledger gives them) ``documents`` is read once as a
@@ -189,7 +191,8 @@ def find_reuse(documents: Iterable[Document], fetch: Callable[[list[str]], Itera
     again, a batch of pairs at a time: no text is held beyond the batch it serves, so memory
     does not grow with the corpus. Without it every document is held until the end.
     ``expected`` (the number of documents, when they come as a stream) sizes the key index;
-    ``batch`` is the number of candidate pairs whose documents are fetched at once.
+    ``batch`` is the number of candidate pairs whose documents are fetched at once; ``settings``
+    say which keys make a candidate pair.
     """
     held = list(documents) if fetch is None else None
     if held is not None:
@@ -204,7 +207,7 @@ def find_reuse(documents: Iterable[Document], fetch: Callable[[list[str]], Itera
             yield doc.text
 
     with paused_cycle_collection():
-        pairs = sorted(candidate_pairs(texts(), expected))
+        pairs = sorted(candidate_pairs(texts(), expected, settings))
         if held is not None:
             return aligned_pairs(pairs, held.__getitem__)
         assert fetch is not None

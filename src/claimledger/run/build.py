@@ -89,7 +89,7 @@ def _build(paths: list[str], db: str, settings: Settings, workers: int,
                     stats.documents_new += new
                 if on_result:
                     on_result(source, outcome, new)
-            derive(ledger, session, db)
+            derive(ledger, settings, session, db)
             status = "completed"
         finally:
             stats.seconds = elapsed()
@@ -97,8 +97,9 @@ def _build(paths: list[str], db: str, settings: Settings, workers: int,
     return stats
 
 
-def derive(ledger: Ledger, session: object | None = None, target: str | None = None) -> bool:
-    """Rebuild groups, verdicts and reuse pairs when the ledger's documents changed.
+def derive(ledger: Ledger, settings: Settings, session: object | None = None, target: str | None = None) -> bool:
+    """Rebuild groups, verdicts and reuse pairs when the ledger's documents, the code's version or
+    the settings that change them (``Settings.derive_fingerprint``) changed.
 
     With a Spark ``session`` the reuse blocking and alignment run as Spark jobs whose executors
     read the documents from the ledger at ``target`` (its path or URL) themselves.
@@ -107,12 +108,12 @@ def derive(ledger: Ledger, session: object | None = None, target: str | None = N
     from claimledger.reuse.passages import find_reuse
 
     with ledger.snapshot():  # one state of the ledger, even while another build commits
-        fingerprint = ledger.fingerprint()
+        fingerprint = ledger.fingerprint(settings.derive_fingerprint())
         if ledger.state("derived_from") == fingerprint:
             return False
         if session is None:  # texts stream from the ledger: memory does not grow with the corpus
             reuse = find_reuse(ledger.iter_documents(), fetch=ledger.iter_documents,
-                               expected=ledger.document_count())
+                               expected=ledger.document_count(), settings=settings.reuse)
         else:
             from claimledger.run.spark import find_reuse_on_spark
             from claimledger.store.dialect import is_postgres_url
@@ -120,7 +121,7 @@ def derive(ledger: Ledger, session: object | None = None, target: str | None = N
             if target is None:
                 raise ValueError("the Spark engine needs the ledger's path or URL for its executors")
             where = target if is_postgres_url(target) else os.path.abspath(target)
-            reuse = find_reuse_on_spark(session, where, ledger.document_ids())
-        groups = group_ledger(ledger.iter_documents, ledger.iter_claims, reuse)
+            reuse = find_reuse_on_spark(session, where, ledger.document_ids(), settings.reuse)
+        groups = group_ledger(ledger.iter_documents, ledger.iter_claims, reuse, settings.grouping)
     ledger.replace_derived(groups, reuse, fingerprint)
     return True

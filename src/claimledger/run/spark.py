@@ -21,7 +21,7 @@ import numpy as np
 
 from claimledger.errors import EngineError
 from claimledger.model import DocumentResult, RawSource, Reject, ReusePair
-from claimledger.settings import Settings
+from claimledger.settings import ReuseSettings, Settings
 
 DEFAULT_MASTER = "local[2]"
 
@@ -88,7 +88,8 @@ def run_on_spark(
 PAGE = 500  # documents an executor reads from the ledger at once
 
 
-def _keys_of_pages(target: str, pages: Iterable[tuple[int, list[str]]]) -> Iterator[tuple[int, int]]:
+def _keys_of_pages(target: str, pages: Iterable[tuple[int, list[str]]],
+                   settings: ReuseSettings) -> Iterator[tuple[int, int]]:
     """(key, owner) for every document of some pages of ids, read by the executor from the ledger."""
     from claimledger.reuse.hashing import document_keys
     from claimledger.store.ledger import Ledger
@@ -98,24 +99,24 @@ def _keys_of_pages(target: str, pages: Iterable[tuple[int, list[str]]]) -> Itera
             owner_of = {doc_id: start + offset for offset, doc_id in enumerate(ids)}
             for doc in ledger.iter_documents(ids, batch=PAGE):
                 owner = owner_of[doc.id]
-                for key in document_keys(doc.text).view(np.int64).tolist():  # Spark's longs are signed
+                for key in document_keys(doc.text, settings).view(np.int64).tolist():  # Spark's longs are signed
                     yield key, owner
 
 
-def candidate_pairs_on_spark(session: Any, target: str, ids: list[str]) -> list[tuple[int, int]]:
+def candidate_pairs_on_spark(session: Any, target: str, ids: list[str],
+                             settings: ReuseSettings) -> list[tuple[int, int]]:
     """Index pairs (into ``ids``) sharing a blocking key: keys per document on executors, which
     read the documents from the ledger at ``target`` themselves, one group-by per key."""
     from pyspark.sql import functions as F
 
-    from claimledger.reuse.index import MAX_BUCKET
 
     context = session.sparkContext
     pages = [(start, ids[start : start + PAGE]) for start in range(0, len(ids), PAGE)]
     keyed = context.parallelize(pages, max(1, min(len(pages), context.defaultParallelism * 4))).mapPartitions(
-        lambda part: _keys_of_pages(target, part))
+        lambda part: _keys_of_pages(target, part, settings))
     frame = session.createDataFrame(keyed, "key long, owner int")
     buckets = (frame.groupBy("key").agg(F.collect_list("owner").alias("owners"))
-               .where((F.size("owners") >= 2) & (F.size("owners") <= MAX_BUCKET)))
+               .where((F.size("owners") >= 2) & (F.size("owners") <= settings.max_bucket)))
     pairs = buckets.rdd.flatMap(lambda row: combinations(sorted(row.owners), 2)).distinct()
     return sorted(pairs.collect())
 
@@ -132,14 +133,14 @@ def _aligned_batches(target: str, batches: Iterable[list[tuple[str, str]]]) -> I
             yield from aligned_pairs([(index[a], index[b]) for a, b in batch], documents.__getitem__)
 
 
-def find_reuse_on_spark(session: Any, target: str, ids: list[str]) -> list[ReusePair]:
+def find_reuse_on_spark(session: Any, target: str, ids: list[str], settings: ReuseSettings) -> list[ReusePair]:
     """``reuse.find_reuse`` as Spark jobs over the ledger at ``target``: blocking on a DataFrame,
     alignment on executors, a batch of candidate pairs per task. Executors read the documents
     themselves (a SQLite file they can reach, or PostgreSQL), so the driver holds the documents'
     ids and the candidate pairs, never their text."""
     from claimledger.reuse.passages import ALIGN_BATCH
 
-    pairs = candidate_pairs_on_spark(session, target, ids)
+    pairs = candidate_pairs_on_spark(session, target, ids, settings)
     if not pairs:
         return []
     batches = [[(ids[i], ids[j]) for i, j in pairs[start : start + ALIGN_BATCH]]

@@ -17,7 +17,6 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
-from claimledger import __version__
 from claimledger.errors import LedgerError, SchemaTooNewError
 from claimledger.model import (
     Claim,
@@ -40,7 +39,9 @@ from claimledger.store.dialect import (
     open_sqlite,
     redacted,
 )
+from claimledger.store.queries import GroupFilters, matching_group_ids
 from claimledger.store.schema import KNOWN_MIGRATIONS, LEDGER_TABLES, MIGRATIONS
+from claimledger.version import __version__
 
 
 def _now() -> str:
@@ -49,6 +50,10 @@ def _now() -> str:
 
 def _json(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, sort_keys=True)
+
+
+_CLAIM_SELECT = ("SELECT id, document_id, kind, start_char, end_char, evidence, value, unit, approx, what, what_key,"
+                 " speaker, attributed_to, part_of, members, via, notes, changed_from FROM claims")
 
 
 @dataclass
@@ -232,10 +237,10 @@ class Ledger:
             conn.execute("DELETE FROM reuse_pairs")
             groups = list(groups)
             conn.executemany(
-                "INSERT INTO claim_groups (id, kind, what, verdict, independent_origins, origins, notes)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?)",
-                [(g.id, g.kind, g.what, g.verdict, g.independent_origins, _json(list(g.origins)), _json(list(g.notes)))
-                 for g in groups])
+                "INSERT INTO claim_groups (id, kind, what, verdict, independent_origins, origins, notes, made_by)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                [(g.id, g.kind, g.what, g.verdict, g.independent_origins, _json(list(g.origins)), _json(list(g.notes)),
+                  __version__) for g in groups])
             conn.executemany("INSERT INTO group_claims (group_id, claim_id) VALUES (?, ?)",
                              [(g.id, c) for g in groups for c in g.claims])
             conn.executemany(
@@ -247,11 +252,12 @@ class Ledger:
             conn.execute("INSERT INTO ledger_state (key, value) VALUES ('derived_from', ?)"
                          " ON CONFLICT (key) DO UPDATE SET value = excluded.value", (fingerprint,))
 
-    def fingerprint(self) -> str:
-        """A digest of the documents the ledger holds, to know when derived tables are stale."""
+    def fingerprint(self, made_by: str = "") -> str:
+        """A digest of the documents the ledger holds and of ``made_by`` (the code's version and the
+        settings that change derived tables), to know when groups and reuse pairs are stale."""
         import hashlib
 
-        digest = hashlib.sha256()
+        digest = hashlib.sha256(made_by.encode())
         for (doc_id,) in self.sql.execute("SELECT id FROM documents ORDER BY id"):
             digest.update(doc_id.encode())
         return digest.hexdigest()
@@ -318,22 +324,54 @@ class Ledger:
             if not ids:
                 return
             for r in self.sql.execute(
-                    "SELECT id, document_id, kind, start_char, end_char, evidence, value, unit, approx, what, what_key,"
-                    " speaker, attributed_to, part_of, members, via, notes, changed_from FROM claims"
+                    f"{_CLAIM_SELECT}"
                     " WHERE document_id >= ? AND document_id <= ? ORDER BY document_id, start_char, id",
                     [ids[0], ids[-1]]).fetchall():
                 previous = _claim_of(r, previous)
                 yield previous
             after = ids[-1]
 
-    def groups(self) -> list[Group]:
+    def groups(self, filters: GroupFilters | None = None) -> list[Group]:
+        """Groups in id order: all of them, or those matching ``filters``."""
+        wanted = None
+        if filters is not None and not filters.is_empty():
+            sql, params = matching_group_ids(filters)
+            wanted = {row[0] for row in self.sql.execute(sql, params)}
         members: dict[str, list[str]] = {}
         for gid, cid in self.sql.execute("SELECT group_id, claim_id FROM group_claims ORDER BY group_id, claim_id"):
-            members.setdefault(gid, []).append(cid)
+            if wanted is None or gid in wanted:
+                members.setdefault(gid, []).append(cid)
         return [Group(r[0], r[1], r[2], tuple(members.get(r[0], ())), r[3], r[4], tuple(json.loads(r[5])),
                       tuple(json.loads(r[6])))
                 for r in self.sql.execute(
-                    "SELECT id, kind, what, verdict, independent_origins, origins, notes FROM claim_groups ORDER BY id")]
+                    "SELECT id, kind, what, verdict, independent_origins, origins, notes FROM claim_groups ORDER BY id")
+                if wanted is None or r[0] in wanted]
+
+    def group(self, group_id: str) -> Group | None:
+        """One group by its id, or None."""
+        return next((g for g in self.groups() if g.id == group_id), None)
+
+    def document(self, document_id: str) -> Document | None:
+        """One document by its id, or None."""
+        found = self._documents_where("id = ?", [document_id])
+        return found[0] if found else None
+
+    def claims_of(self, document_id: str) -> list[Claim]:
+        """The claims of one document, in text order."""
+        previous: Claim | None = None
+        claims = []
+        for r in self.sql.execute(f"{_CLAIM_SELECT} WHERE document_id = ? ORDER BY start_char, id", [document_id]):
+            previous = _claim_of(r, previous)
+            claims.append(previous)
+        return claims
+
+    def limit_query_time(self, milliseconds: int) -> None:
+        """Stop any later query of this connection that runs longer than ``milliseconds``."""
+        if self.postgres:
+            self.sql.execute(f"SET statement_timeout = {int(milliseconds)}")
+            return
+        deadline = time.monotonic() + milliseconds / 1000
+        self.conn.set_progress_handler(lambda: int(time.monotonic() > deadline), 10_000)
 
     def reuse_pairs(self) -> list[ReusePair]:
         return [ReusePair(a, b, score, tuple(Passage(*p) for p in json.loads(passages)))

@@ -1,0 +1,61 @@
+"""Typed questions a reader asks of a ledger (which groups match these filters), written once as
+SQL with bound parameters, so the web app, the CLI and library users ask them the same way."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+
+EXACT_FILTERS = (  # filter field, and the clause its value is bound into
+    ("verdict", "g.verdict = ?"),
+    ("kind", "g.kind = ?"),
+    ("document", "d.id = ?"),
+    ("since", "COALESCE(d.published, d.published_inferred) >= ?"),
+    ("until", "COALESCE(d.published, d.published_inferred) <= ?"),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class GroupFilters:
+    """Which groups to list; an empty field does not filter."""
+
+    q: str = ""
+    """Text searched in the group's label and its claims' evidence (case-insensitive)."""
+    verdict: str = ""
+    kind: str = ""
+    document: str = ""
+    """A document id: groups with a claim in that document."""
+    outlet: str = ""
+    """Part of an outlet's name."""
+    since: str = ""
+    """ISO date: groups with a claim published on or after it."""
+    until: str = ""
+
+    @classmethod
+    def names(cls) -> tuple[str, ...]:
+        return tuple(f.name for f in fields(cls))
+
+    def is_empty(self) -> bool:
+        return not any(getattr(self, name) for name in self.names())
+
+
+def _like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def matching_group_ids(filters: GroupFilters) -> tuple[str, list[str]]:
+    """The SQL that selects the ids of the groups matching ``filters``, and its parameters."""
+    clauses, params = ["1 = 1"], []
+    for name, clause in EXACT_FILTERS:
+        if getattr(filters, name):
+            clauses.append(clause)
+            params.append(getattr(filters, name))
+    if filters.outlet:
+        clauses.append("LOWER(d.outlet) LIKE LOWER(?) ESCAPE '\\'")
+        params.append(f"%{_like(filters.outlet)}%")
+    if filters.q:
+        clauses.append("(LOWER(g.what) LIKE LOWER(?) ESCAPE '\\' OR LOWER(c.evidence) LIKE LOWER(?) ESCAPE '\\')")
+        params += [f"%{_like(filters.q)}%"] * 2
+    sql = ("SELECT DISTINCT g.id FROM claim_groups g JOIN group_claims gc ON gc.group_id = g.id "
+           "JOIN claims c ON c.id = gc.claim_id JOIN documents d ON d.id = c.document_id WHERE "
+           + " AND ".join(clauses))
+    return sql, params
