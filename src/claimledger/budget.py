@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from types import FrameType
 
-from claimledger.errors import InputError
+from claimledger.errors import Code, InputError
 
 
 @contextmanager
@@ -21,7 +21,7 @@ def time_budget(seconds: float, what: str = "document") -> Iterator[None]:
         return
 
     def expire(signum: int, frame: FrameType | None) -> None:
-        raise InputError("E012", f"{what} took longer than the budget of {seconds:g} s")
+        raise InputError(Code.OVER_TIME_BUDGET, f"{what} took longer than the budget of {seconds:g} s")
 
     previous = signal.signal(signal.SIGALRM, expire)
     signal.setitimer(signal.ITIMER_REAL, seconds)

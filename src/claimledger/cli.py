@@ -3,24 +3,44 @@ exit codes (0 ok, 1 completed with rejects, 2 usage, 3 ledger or environment fau
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import TypeVar
+from typing import ParamSpec, TypeVar
 
 import click
 
-from claimledger.errors import EngineError, LedgerError
+from claimledger.errors import Code, EngineError, LedgerError
 from claimledger.model import DocumentResult, RawSource, Reject
 from claimledger.settings import Settings
 from claimledger.version import __version__
 
 T = TypeVar("T")
+P = ParamSpec("P")
 EXIT_REJECTS = 1
 EXIT_LEDGER = 3
 EXIT_ENGINE = 4
+
+
+def _exit_codes(command: Callable[P, None]) -> Callable[P, None]:
+    """The one place library errors become messages and exit codes: a ledger or environment
+    fault exits 3, an engine that cannot start exits 4; bad inputs are rejects, not errors."""
+
+    @functools.wraps(command)
+    def run(*args: P.args, **kwargs: P.kwargs) -> None:
+        try:
+            command(*args, **kwargs)
+        except LedgerError as err:
+            click.echo(f"error: {err}", err=True)
+            sys.exit(EXIT_LEDGER)
+        except EngineError as err:
+            click.echo(f"error: {err}", err=True)
+            sys.exit(EXIT_ENGINE)
+
+    return run
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -55,6 +75,7 @@ def _settings(encoding: str | None, no_parse: bool) -> Settings:
 @click.option("--encoding", default=None, help="Decode every input with this encoding (e.g. cp1251).")
 @click.option("--no-parse", is_flag=True, help="Skip the spaCy parse: faster, but `what` stays empty.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
+@_exit_codes
 def build(paths: tuple[str, ...], db: str, engine: str, workers: int, master: str | None, encoding: str | None,
           no_parse: bool, quiet: bool) -> None:
     """Read PATHS (files, folders, globs: .txt .html .jsonl .warc .warc.gz) into the ledger DB.
@@ -67,7 +88,7 @@ def build(paths: tuple[str, ...], db: str, engine: str, workers: int, master: st
       claimledger build 'crawl/*.warc.gz' notes.jsonl --db ledger.db --workers 2
       claimledger build archive/ --db postgresql://team@dbhost/ledger --engine spark --master local[4]
     """
-    from claimledger.run.build import build as run_build
+    from claimledger.api import build as build_ledger
     from claimledger.store.dialect import redacted
 
     shown = {"n": 0}
@@ -80,14 +101,8 @@ def build(paths: tuple[str, ...], db: str, engine: str, workers: int, master: st
         elif not quiet and sys.stderr.isatty():
             click.echo(f"\r{shown['n']} sources read", err=True, nl=False)
 
-    try:
-        stats = run_build(list(paths), db, _settings(encoding, no_parse), workers, report, engine, master)
-    except LedgerError as err:
-        click.echo(f"error: {err}", err=True)
-        sys.exit(EXIT_LEDGER)
-    except EngineError as err:
-        click.echo(f"error: {err}", err=True)
-        sys.exit(EXIT_ENGINE)
+    stats = build_ledger(paths, db, workers=workers, engine=engine, master=master,
+                         settings=_settings(encoding, no_parse), on_result=report)
     if not quiet and sys.stderr.isatty():
         click.echo("", err=True)
     summary = (f"{stats.documents_read} documents read ({stats.documents_new} new), "
@@ -102,6 +117,7 @@ def build(paths: tuple[str, ...], db: str, engine: str, workers: int, master: st
 @click.option("--db", required=True, type=click.Path(dir_okay=False), help="Ledger to read: a SQLite file or a postgresql:// URL.")
 @click.option("--format", "fmt", type=click.Choice(["json", "csv"]), default="json", show_default=True)
 @click.option("-o", "--output", type=click.Path(dir_okay=False), default=None, help="Write here instead of stdout.")
+@_exit_codes
 def export(db: str, fmt: str, output: str | None) -> None:
     """Write the ledger as JSON (documents, claims, groups, reuse) or as CSV (one row per claim).
 
@@ -113,12 +129,8 @@ def export(db: str, fmt: str, output: str | None) -> None:
     from claimledger.present.export import export_csv, export_json
     from claimledger.store.ledger import Ledger
 
-    try:
-        with Ledger.open(db, read_only=True) as ledger:
-            text = export_json(ledger) if fmt == "json" else export_csv(ledger)
-    except LedgerError as err:
-        click.echo(f"error: {err}", err=True)
-        sys.exit(EXIT_LEDGER)
+    with Ledger.open(db, read_only=True) as ledger:
+        text = export_json(ledger) if fmt == "json" else export_csv(ledger)
     if output:
         Path(output).write_text(text, encoding="utf-8")
     else:
@@ -129,6 +141,7 @@ def export(db: str, fmt: str, output: str | None) -> None:
 @click.argument("paths", nargs=-1)
 @click.option("--encoding", default=None, help="Decode every input with this encoding.")
 @click.option("--no-parse", is_flag=True, help="Skip the spaCy parse: faster, but `what` stays empty.")
+@_exit_codes
 def extract(paths: tuple[str, ...], encoding: str | None, no_parse: bool) -> None:
     """Print the claims of PATHS as JSON Lines, without a ledger. With `-`, read JSON Lines
     with `id` and `text` from stdin; each claim's `doc` is then that `id`.
@@ -153,7 +166,7 @@ def extract(paths: tuple[str, ...], encoding: str | None, no_parse: bool) -> Non
         results = iter(process_batch(sources, settings))  # a failing batch is redone source by source
         for given_id, item in chunk:
             outcome = item if isinstance(item, Reject) else next(results)
-            if isinstance(outcome, Reject) and outcome.code == "E013":
+            if isinstance(outcome, Reject) and outcome.code == Code.NO_MAIN_TEXT:
                 continue  # nothing but debris or metadata lines: no claims, not an error here
             if isinstance(outcome, Reject):
                 rejected += 1
@@ -188,10 +201,9 @@ def _stdin_sources() -> Iterator[tuple[str | None, RawSource | Reject]]:
             text = record["text"]
             doc_id = str(record.get("id", f"line{line_no}"))
         except (json.JSONDecodeError, KeyError, TypeError) as err:
-            yield None, Reject("<stdin>", f"line {line_no}", "E004", f"invalid record: {err}")
+            yield None, Reject("<stdin>", f"line {line_no}", Code.BAD_RECORD, f"invalid record: {err}")
             continue
-        yield doc_id, RawSource("<stdin>", f"line {line_no}", "txt", str(text).encode("utf-8", "surrogatepass"),
-                                "utf-8-surrogates")
+        yield doc_id, RawSource.of_text(str(text), "<stdin>", f"line {line_no}")
 
 
 @main.command()
@@ -199,6 +211,7 @@ def _stdin_sources() -> Iterator[tuple[str | None, RawSource | Reject]]:
 @click.option("-o", "--output", type=click.Path(dir_okay=False), default="report.html", show_default=True,
               help="Where to write the HTML report.")
 @click.option("--title", default=None, help="Title shown at the top of the report.")
+@_exit_codes
 def report(db: str, output: str, title: str | None) -> None:
     """Write one self-contained HTML report of the ledger: documents on a timeline, conflicts
     first, evolving figures with charts, agreements, quotes, shared text, debris and rejects.
@@ -210,12 +223,8 @@ def report(db: str, output: str, title: str | None) -> None:
     from claimledger.present.report import render_report
     from claimledger.store.ledger import Ledger
 
-    try:
-        with Ledger.open(db, read_only=True) as ledger:
-            html = render_report(ledger, title or Path(db).stem)
-    except LedgerError as err:
-        click.echo(f"error: {err}", err=True)
-        sys.exit(EXIT_LEDGER)
+    with Ledger.open(db, read_only=True) as ledger:
+        html = render_report(ledger, title or Path(db).stem)
     Path(output).write_text(html, encoding="utf-8")
     click.echo(f"report: {output}")
 
@@ -224,6 +233,7 @@ def report(db: str, output: str, title: str | None) -> None:
 @click.option("--db", required=True, type=click.Path(dir_okay=False), help="Ledger to serve read-only: a SQLite file or a postgresql:// URL.")
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option("--port", default=8765, show_default=True, type=click.IntRange(0, 65535))
+@_exit_codes
 def serve(db: str, host: str, port: int) -> None:
     """Explore the ledger in a browser: search and filters, groups with their evidence,
     documents with every claim marked, and a JSON API that mirrors the export.
@@ -235,11 +245,7 @@ def serve(db: str, host: str, port: int) -> None:
     from claimledger.present.web import create_app
     from claimledger.store.ledger import Ledger
 
-    try:
-        Ledger.open(db, read_only=True).close()
-    except LedgerError as err:
-        click.echo(f"error: {err}", err=True)
-        sys.exit(EXIT_LEDGER)
+    Ledger.open(db, read_only=True).close()
     click.echo(f"serving {db} read-only at http://{host}:{port}/")
     create_app(db).run(host=host, port=port, debug=False)
 
@@ -247,6 +253,7 @@ def serve(db: str, host: str, port: int) -> None:
 @main.command()
 @click.option("-o", "--output-dir", type=click.Path(file_okay=False), default="claimledger-demo", show_default=True,
               help="Folder for the demo ledger and export.")
+@_exit_codes
 def demo(output_dir: str) -> None:
     """Build a ledger from the small example corpus that ships with claimledger, and say
     where the ledger and its export are.
@@ -257,10 +264,6 @@ def demo(output_dir: str) -> None:
     """
     from claimledger.demo import run_demo
 
-    try:
-        paths = run_demo(Path(output_dir))
-    except LedgerError as err:
-        click.echo(f"error: {err}", err=True)
-        sys.exit(EXIT_LEDGER)
+    paths = run_demo(Path(output_dir))
     for label, path in paths.items():
         click.echo(f"{label}: {path}")

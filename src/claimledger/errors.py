@@ -5,23 +5,48 @@ The same code appears in the CLI message, the log and the ``rejects`` table.
 
 from __future__ import annotations
 
-ERROR_CODES: dict[str, str] = {
-    "E001": "file could not be read",
-    "E002": "empty input",
-    "E003": "text encoding could not be determined",
-    "E004": "malformed JSON Lines record",
-    "E005": "JSON record has no text field",
-    "E006": "WARC record truncated",
-    "E007": "not a readable WARC file",
-    "E008": "input larger than the size limit",
-    "E009": "decompressed size over the limit (possible decompression bomb)",
-    "E010": "HTML too large or too deeply nested",
-    "E011": "HTML parser stopped early (document truncated)",
-    "E012": "per-document time budget exceeded",
-    "E013": "no main text after cleaning",
-    "E014": "unsupported file type",
-    "E015": "binary content",
-    "E016": "line longer than the size limit",
+
+class Code:
+    """Every error code, named once. The code (not the name) is what users see and what the
+    ``rejects`` table stores, so a code never changes meaning; a new kind of error gets a new code."""
+
+    UNREADABLE = "E001"
+    EMPTY = "E002"
+    UNKNOWN_ENCODING = "E003"
+    BAD_RECORD = "E004"
+    NO_TEXT_FIELD = "E005"
+    TRUNCATED = "E006"
+    NOT_WARC = "E007"
+    TOO_LARGE = "E008"
+    DECOMPRESSION_BOMB = "E009"
+    HTML_TOO_LARGE = "E010"
+    HTML_CUT_SHORT = "E011"
+    OVER_TIME_BUDGET = "E012"
+    NO_MAIN_TEXT = "E013"
+    UNSUPPORTED_TYPE = "E014"
+    BINARY = "E015"
+    LINE_TOO_LONG = "E016"
+    PROCESSING_FAILED = "E017"
+
+
+ERROR_CODES: dict[str, str] = {  # what each code means, for messages and documentation
+    Code.UNREADABLE: "file could not be read",
+    Code.EMPTY: "empty input",
+    Code.UNKNOWN_ENCODING: "text encoding could not be determined",
+    Code.BAD_RECORD: "malformed JSON Lines record",
+    Code.NO_TEXT_FIELD: "JSON record has no text field",
+    Code.TRUNCATED: "record or stream truncated",
+    Code.NOT_WARC: "not a readable WARC or gzip file",
+    Code.TOO_LARGE: "input larger than the size limit",
+    Code.DECOMPRESSION_BOMB: "decompressed size over the limit (possible decompression bomb)",
+    Code.HTML_TOO_LARGE: "HTML too large or too deeply nested",
+    Code.HTML_CUT_SHORT: "HTML parser stopped early (document truncated)",
+    Code.OVER_TIME_BUDGET: "per-document time budget exceeded",
+    Code.NO_MAIN_TEXT: "no main text after cleaning",
+    Code.UNSUPPORTED_TYPE: "unsupported file type",
+    Code.BINARY: "binary content",
+    Code.LINE_TOO_LONG: "line longer than the size limit",
+    Code.PROCESSING_FAILED: "the per-document stages failed on this input (recursion, memory, value or Unicode error)",
 }
 
 
@@ -33,6 +58,8 @@ class InputError(ClaimLedgerError):
     """One input (file, line, record) is bad: reject it and carry on."""
 
     def __init__(self, code: str, message: str) -> None:
+        if code not in ERROR_CODES:
+            raise ValueError(f"{code!r} is not in the error catalogue (errors.Code)")
         super().__init__(f"{code} {message}")
         self.code = code
         self.message = message

@@ -23,6 +23,9 @@ def stable_id(prefix: str, *parts: object) -> str:
     return f"{prefix}{digest[:16]}"
 
 
+TEXT_ALREADY_DECODED = "utf-8-surrogates"  # the declared charset of a source made from text
+
+
 @dataclass(frozen=True, slots=True)
 class RawSource:
     """One unit of input before decoding: a file, a JSONL line or a WARC record."""
@@ -34,6 +37,13 @@ class RawSource:
     declared_charset: str | None = None
     url: str | None = None
     meta: tuple[tuple[str, str], ...] = ()  # fields a container supplied (title, outlet, ...)
+
+    @classmethod
+    def of_text(cls, text: str, path: str = "<text>", location: str = "", url: str | None = None,
+                meta: tuple[tuple[str, str], ...] = ()) -> RawSource:
+        """A source that is already text (a JSON field, a string from Python): it needs no charset
+        detection, and lone surrogates survive to be cleaned like any other text."""
+        return cls(path, location, "txt", text.encode("utf-8", "surrogatepass"), TEXT_ALREADY_DECODED, url, meta)
 
     @property
     def where(self) -> str:
@@ -173,3 +183,13 @@ class DocumentResult:
 
     document: Document
     claims: tuple[Claim, ...] = field(default_factory=tuple)
+
+
+@dataclass
+class BuildStats:
+    """What a build did: sources read and new, rejected, and its time."""
+
+    documents_read: int = 0
+    documents_new: int = 0
+    rejected: int = 0
+    seconds: float = 0.0

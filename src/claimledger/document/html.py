@@ -12,7 +12,7 @@ from dataclasses import dataclass
 import lxml.etree
 import lxml.html
 
-from claimledger.errors import InputError
+from claimledger.errors import Code, InputError
 from claimledger.settings import Settings
 
 _TAG = re.compile(rb"<(/?)([a-zA-Z][a-zA-Z0-9:-]*)[^>]*?(/?)>")
@@ -46,18 +46,18 @@ def extract_html(html: str, settings: Settings, url: str | None = None) -> HtmlT
     """The article text of a page, with its title, site name, author and publication date."""
     raw = html.encode("utf-8", "replace")
     if len(raw) > settings.max_html_bytes:
-        raise InputError("E010", f"HTML is {len(raw)} bytes, over the limit of {settings.max_html_bytes}")
+        raise InputError(Code.HTML_TOO_LARGE, f"HTML is {len(raw)} bytes, over the limit of {settings.max_html_bytes}")
     depth = nesting_depth(raw)
     if depth > settings.max_html_depth:
-        raise InputError("E010", f"HTML nests {depth} deep, over the limit of {settings.max_html_depth}")
+        raise InputError(Code.HTML_TOO_LARGE, f"HTML nests {depth} deep, over the limit of {settings.max_html_depth}")
     parser = lxml.html.HTMLParser(collect_ids=False, huge_tree=False)
     try:
         tree = lxml.html.document_fromstring(html, parser=parser)
     except (lxml.etree.ParserError, ValueError) as err:
-        raise InputError("E011", f"HTML could not be parsed: {err}") from None
+        raise InputError(Code.HTML_CUT_SHORT, f"HTML could not be parsed: {err}") from None
     fatal = [e for e in parser.error_log if e.level_name == "FATAL"]
     if fatal:
-        raise InputError("E011", f"HTML parser stopped early: {fatal[0].message} (line {fatal[0].line})")
+        raise InputError(Code.HTML_CUT_SHORT, f"HTML parser stopped early: {fatal[0].message} (line {fatal[0].line})")
 
     import trafilatura
 

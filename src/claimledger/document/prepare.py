@@ -11,7 +11,7 @@ from dataclasses import replace
 from claimledger.document.clean import clean_lines, strip_unsafe_characters
 from claimledger.document.html import extract_html
 from claimledger.document.metadata import detect_language, guess_title, other_language_lines, read_header
-from claimledger.errors import InputError
+from claimledger.errors import Code, InputError
 from claimledger.extract import infer_publication
 from claimledger.extract.attribution import document_voice
 from claimledger.ingest.decode import decode
@@ -41,7 +41,7 @@ def prepare_document(source: RawSource, settings: Settings) -> Document:
     header = read_header(lines)
     cleaned = clean_lines(lines, header.line_reasons)
     if not cleaned.text.strip():
-        raise InputError("E013", "no main text left after cleaning")
+        raise InputError(Code.NO_MAIN_TEXT, "no main text left after cleaning")
     language = detect_language(cleaned.text)
     runs = other_language_lines(cleaned.text, cleaned.line_starts, language)
     other_lines = {i for i, start in enumerate(cleaned.line_starts) if any(r.span.start == start for r in runs)}

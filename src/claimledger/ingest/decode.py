@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import charset_normalizer
 
-from claimledger.errors import InputError
-from claimledger.model import RawSource
+from claimledger.errors import Code, InputError
+from claimledger.model import TEXT_ALREADY_DECODED, RawSource
 from claimledger.settings import Settings
 
 
@@ -15,16 +15,16 @@ def decode(source: RawSource, settings: Settings) -> tuple[str, str]:
     """Bytes to text: forced encoding, BOM, declared charset, strict UTF-8, then a
     confident detector. Never a silent latin-1 fallback. Returns (text, encoding used)."""
     data = source.data
-    if source.declared_charset == "utf-8-surrogates":
+    if source.declared_charset == TEXT_ALREADY_DECODED:
         return data.decode("utf-8", "surrogatepass"), "utf-8"
     if b"\x00" in data[:8192] and data[:8192].count(b"\x00") > len(data[:8192]) // 100 + 1:
-        raise InputError("E015", "binary content (NUL bytes), not text")
+        raise InputError(Code.BINARY, "binary content (NUL bytes), not text")
     for encoding in _candidates(source, settings):
         try:
             return data.decode(encoding), encoding
         except (UnicodeDecodeError, LookupError):
             if encoding == settings.encoding:
-                raise InputError("E003", f"not valid {encoding} (the forced --encoding)") from None
+                raise InputError(Code.UNKNOWN_ENCODING, f"not valid {encoding} (the forced --encoding)") from None
     return _detect(data, source, settings)
 
 
@@ -54,6 +54,6 @@ def _detect(data: bytes, source: RawSource, settings: Settings) -> tuple[str, st
     if best is None or best.chaos > MAX_CHAOS or best.coherence < MIN_COHERENCE:
         guess = "" if best is None else f" (best guess {best.encoding}, too unsure)"
         raise InputError(
-            "E003", f"not UTF-8 and no charset declared{guess}; try --encoding, e.g. --encoding=cp1251"
+            Code.UNKNOWN_ENCODING, f"not UTF-8 and no charset declared{guess}; try --encoding, e.g. --encoding=cp1251"
         )
     return data.decode(best.encoding, "strict"), best.encoding

@@ -7,6 +7,7 @@ import glob
 import os
 from collections.abc import Iterable, Iterator
 
+from claimledger.errors import Code
 from claimledger.model import Reject
 
 SUFFIX_FORMATS = {
@@ -44,7 +45,7 @@ def discover(paths: Iterable[str]) -> Iterator[str | Reject]:
         else:
             matches = sorted(glob.glob(given, recursive=True))
             if not matches:
-                yield Reject(given, "", "E001", "no such file, folder or glob match")
+                yield Reject(given, "", Code.UNREADABLE, "no such file, folder or glob match")
             for match in matches:
                 if os.path.isfile(match):
                     yield from _file_or_reject(match)
@@ -52,6 +53,6 @@ def discover(paths: Iterable[str]) -> Iterator[str | Reject]:
 
 def _file_or_reject(path: str) -> Iterator[str | Reject]:
     if format_of(path) is None:
-        yield Reject(path, "", "E014", "unsupported file type (expected .txt, .html, .jsonl, .warc[.gz])")
+        yield Reject(path, "", Code.UNSUPPORTED_TYPE, "unsupported file type (expected .txt, .html, .jsonl, .warc[.gz])")
     else:
         yield path

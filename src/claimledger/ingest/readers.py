@@ -10,9 +10,9 @@ import re
 import zlib
 from collections.abc import Iterable, Iterator
 
-from claimledger.errors import InputError
+from claimledger.errors import Code, InputError
 from claimledger.ingest.discover import discover, format_of
-from claimledger.model import RawSource, Reject
+from claimledger.model import TEXT_ALREADY_DECODED, RawSource, Reject
 from claimledger.settings import Settings
 
 TEXT_FIELDS = ("text", "content", "body", "article", "maintext")
@@ -40,9 +40,9 @@ def read_sources(path: str, settings: Settings) -> Iterator[RawSource | Reject]:
     try:
         size = os.path.getsize(path)
         if size > settings.max_file_bytes:
-            raise InputError("E008", f"file is {size} bytes, over the limit of {settings.max_file_bytes}")
+            raise InputError(Code.TOO_LARGE, f"file is {size} bytes, over the limit of {settings.max_file_bytes}")
         if size == 0:
-            raise InputError("E002", "file is empty")
+            raise InputError(Code.EMPTY, "file is empty")
         if fmt == "warc":
             from claimledger.ingest.warc import read_warc
 
@@ -57,7 +57,7 @@ def read_sources(path: str, settings: Settings) -> Iterator[RawSource | Reject]:
     except InputError as err:
         yield Reject(path, "", err.code, err.message)
     except OSError as err:
-        yield Reject(path, "", "E001", f"cannot read file: {err.strerror or err}")
+        yield Reject(path, "", Code.UNREADABLE, f"cannot read file: {err.strerror or err}")
 
 
 def _read_maybe_gzipped(path: str, settings: Settings) -> bytes:
@@ -76,11 +76,11 @@ def bounded_gunzip(data: bytes, limit: int) -> bytes:
         try:
             out += inflater.decompress(data, limit - len(out) + 1)
         except zlib.error as err:
-            raise InputError("E007", f"corrupt gzip data: {err}") from None
+            raise InputError(Code.NOT_WARC, f"corrupt gzip data: {err}") from None
         if len(out) > limit or inflater.unconsumed_tail:
-            raise InputError("E009", f"inflates past the limit of {limit} bytes")
+            raise InputError(Code.DECOMPRESSION_BOMB, f"inflates past the limit of {limit} bytes")
         if not inflater.eof:
-            raise InputError("E006", "gzip stream is truncated")
+            raise InputError(Code.TRUNCATED, "gzip stream is truncated")
         data = inflater.unused_data
     return bytes(out)
 
@@ -92,19 +92,19 @@ def read_jsonl(path: str, data: bytes, settings: Settings) -> Iterator[RawSource
             continue
         where = f"line {line_no}"
         if len(line) > settings.max_record_bytes:
-            yield Reject(path, where, "E016", f"line is {len(line)} bytes, over the limit")
+            yield Reject(path, where, Code.LINE_TOO_LONG, f"line is {len(line)} bytes, over the limit")
             continue
         try:
             record = json.loads(line)
         except (json.JSONDecodeError, UnicodeDecodeError) as err:
-            yield Reject(path, where, "E004", f"invalid JSON: {err}", _sha(line))
+            yield Reject(path, where, Code.BAD_RECORD, f"invalid JSON: {err}", _sha(line))
             continue
         if not isinstance(record, dict):
-            yield Reject(path, where, "E004", "a JSON line must hold an object", _sha(line))
+            yield Reject(path, where, Code.BAD_RECORD, "a JSON line must hold an object", _sha(line))
             continue
         source = _source_from_record(path, where, record)
         if source is None:
-            yield Reject(path, where, "E005", f"no text field (one of {', '.join(TEXT_FIELDS + HTML_FIELDS)})", _sha(line))
+            yield Reject(path, where, Code.NO_TEXT_FIELD, f"no text field (one of {', '.join(TEXT_FIELDS + HTML_FIELDS)})", _sha(line))
         else:
             yield source
 
@@ -121,7 +121,7 @@ def _source_from_record(path: str, where: str, record: dict[str, object]) -> Raw
         body = record.get(key)
         if isinstance(body, str) and body.strip():
             data = body.encode("utf-8", "surrogatepass")
-            return RawSource(path, where, "html" if key in HTML_FIELDS else "txt", data, "utf-8-surrogates", dict(meta).get("url"), tuple(meta))
+            return RawSource(path, where, "html" if key in HTML_FIELDS else "txt", data, TEXT_ALREADY_DECODED, dict(meta).get("url"), tuple(meta))
     return None
 
 

@@ -15,6 +15,7 @@ from typing import IO, Any
 
 from warcio.archiveiterator import ArchiveIterator
 
+from claimledger.errors import Code
 from claimledger.model import RawSource, Reject
 from claimledger.settings import Settings
 
@@ -31,7 +32,7 @@ def read_warc(path: str, settings: Settings) -> Iterator[RawSource | Reject]:
         if magic == b"\x1f\x8b":
             yield from _gzip_members(path, fh, settings)
         elif not fh.read(64).lstrip().startswith((b"WARC/", b"filedesc://")):
-            yield Reject(path, "offset 0", "E007", "not a WARC file (no WARC/ version line)")
+            yield Reject(path, "offset 0", Code.NOT_WARC, "not a WARC file (no WARC/ version line)")
         else:
             fh.seek(0)
             yield from _plain_records(path, fh, 0, settings, whole_file=True)
@@ -53,7 +54,7 @@ def _gzip_members(path: str, fh: IO[bytes], settings: Settings) -> Iterator[RawS
             try:
                 piece = inflater.decompress(data, settings.max_record_bytes + 1 - len(out))
             except zlib.error as err:
-                yield Reject(path, f"offset {member_start}", "E007", f"corrupt gzip member: {err}")
+                yield Reject(path, f"offset {member_start}", Code.NOT_WARC, f"corrupt gzip member: {err}")
                 return
             if not too_big:
                 out += piece
@@ -73,10 +74,10 @@ def _gzip_members(path: str, fh: IO[bytes], settings: Settings) -> Iterator[RawS
             data = fh.read(CHUNK)
         if not inflater.eof:
             if out or offset > member_start:
-                yield Reject(path, f"offset {member_start}", "E006", "WARC record truncated (gzip member cut short)")
+                yield Reject(path, f"offset {member_start}", Code.TRUNCATED, "WARC record truncated (gzip member cut short)")
             return
         if too_big:
-            yield Reject(path, f"offset {member_start}", "E009", f"record inflates past {settings.max_record_bytes} bytes")
+            yield Reject(path, f"offset {member_start}", Code.DECOMPRESSION_BOMB, f"record inflates past {settings.max_record_bytes} bytes")
         else:
             yield from _plain_records(path, io.BytesIO(bytes(out)), member_start, settings, whole_file=False, index=index)
         index += 1
@@ -100,9 +101,9 @@ def _plain_records(
             payload = record.content_stream().read(settings.max_record_bytes + 1)
             where = f"record at offset {base + iterator.get_record_offset()}"
             if len(payload) > settings.max_record_bytes:
-                yield Reject(path, where, "E008", "record payload over the size limit")
+                yield Reject(path, where, Code.TOO_LARGE, "record payload over the size limit")
             elif record.raw_stream.limit > 0:
-                yield Reject(path, where, "E006", f"WARC record truncated: {record.raw_stream.limit} bytes missing")
+                yield Reject(path, where, Code.TRUNCATED, f"WARC record truncated: {record.raw_stream.limit} bytes missing")
                 return
             else:
                 source = _source_of(path, where, record, payload)
@@ -111,12 +112,12 @@ def _plain_records(
             iterator.read_to_end(record)
             end = iterator.get_record_offset() + iterator.get_record_length()
     except Exception as err:  # warcio raises many kinds of errors on damaged input
-        yield Reject(path, f"offset {base + end}", "E007", f"not a readable WARC record: {type(err).__name__}: {err}")
+        yield Reject(path, f"offset {base + end}", Code.NOT_WARC, f"not a readable WARC record: {type(err).__name__}: {err}")
         return
     if end < total:
         stream.seek(end)
         if stream.read(total - end).strip():
-            yield Reject(path, f"offset {base + end}", "E006", "WARC data ends inside a record (truncated)")
+            yield Reject(path, f"offset {base + end}", Code.TRUNCATED, "WARC data ends inside a record (truncated)")
 
 
 def _source_of(path: str, where: str, record: Any, payload: bytes) -> RawSource | None:

@@ -8,12 +8,11 @@ import logging
 import os
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from claimledger.ingest.discover import discover
 from claimledger.ingest.readers import read_paths
-from claimledger.model import DocumentResult, RawSource, Reject
+from claimledger.model import BuildStats, DocumentResult, RawSource, Reject
 from claimledger.run.local import run_local
 from claimledger.settings import Settings
 
@@ -22,14 +21,6 @@ if TYPE_CHECKING:
 
 
 log = logging.getLogger(__name__)
-
-
-@dataclass
-class BuildStats:
-    documents_read: int = 0
-    documents_new: int = 0
-    rejected: int = 0
-    seconds: float = 0.0
 
 
 def timer() -> Callable[[], float]:

@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from claimledger.budget import time_budget
 from claimledger.document.prepare import prepare_document
-from claimledger.errors import InputError
+from claimledger.errors import Code, InputError
 from claimledger.extract import extract_claims, extract_claims_many
 from claimledger.extract.parse import load_model
 from claimledger.model import Document, DocumentResult, RawSource, Reject
@@ -63,7 +63,8 @@ def _one_or_reject(source: RawSource, settings: Settings) -> DocumentResult | Re
     except InputError as err:
         return Reject(source.path, source.location, err.code, err.message, source.content_hash)
     except (RecursionError, MemoryError, ValueError, UnicodeError) as err:
-        return Reject(source.path, source.location, "E001", f"{type(err).__name__}: {err}", source.content_hash)
+        return Reject(source.path, source.location, Code.PROCESSING_FAILED, f"{type(err).__name__}: {err}",
+                      source.content_hash)
 
 
 BATCH_SOURCES = 16  # sources a worker takes at once: their figure sentences are parsed in one batch
