@@ -30,6 +30,7 @@ def _imports(path: Path) -> set[str]:
             continue
         if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("claimledger"):
             found.add(node.module)
+            found |= {f"{node.module}.{alias.name}" for alias in node.names}  # "from claimledger import lexicon"
         elif isinstance(node, ast.Import):
             found |= {alias.name for alias in node.names if alias.name.startswith("claimledger")}
     return found

@@ -10,13 +10,9 @@ from __future__ import annotations
 
 import re
 
-SPEECH_VERBS = (
-    "said|says|say|told|tells|stressed|stresses|noted|notes|added|adds|stated|states|declared|declares|announced|"
-    "announces|wrote|writes|explained|explains|emphasized|emphasised|emphasizes|underlined|underlines|recalled|"
-    "recalls|claimed|claims|argued|argues|insisted|insists|warned|warns|promised|promises|urged|urges|asked|"
-    "replied|admitted|reported|reports|confirmed|confirms|estimated|estimates|mentioned|mentions|reads|read|"
-    "pointed out|points out|highlighted|highlights|indicated|indicates|according to"
-)
+from claimledger import lexicon
+
+SPEECH_VERBS = "|".join(lexicon.words("speech_verbs"))
 _NAME_WORD = r"(?:[A-Z][\w’'.-]*|[A-Z]{2,})"
 _JOINER = r"(?:of|for|and|de|al|van|von|der|du|the|on|to)"
 _NOT_A_NAME_START = r"(?!(?:In|On|At|For|But|And|However|This|It|Its|As|By|From|To|After|Before|During|Under|With|While|When|If|Since|So|Also|Then|Yet|Nevertheless|Meanwhile)\b)"

@@ -14,16 +14,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from claimledger import lexicon
 from claimledger.extract.numbers import NUMBER_WORDS_RE, ORDINAL_WORDS, parse_number_words
 
-MONTHS = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
-    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
-}
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_MONTH = r"(?P<{name}>January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)"
+MONTHS = lexicon.months()
+WEEKDAYS = lexicon.words("weekdays")
+_MONTH_ABBREVIATIONS = "|".join(name.capitalize() for name in MONTHS if name.capitalize() not in lexicon.month_names())
+_MONTH = rf"(?P<{{name}}>{'|'.join(lexicon.month_names())}|(?:{_MONTH_ABBREVIATIONS})\.?)"
 _DAY = r"(?P<{name}>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<{name}>1[6-9]\d\d|20\d\d)"
 _DASH = r"\s*(?:-|–|—|to|and|until|till|through|thru)\s*"
@@ -82,7 +79,7 @@ ANNIVERSARY_RE = re.compile(
     re.I,
 )
 YEARS_AGO_RE = re.compile(rf"\b(?P<n>\d{{1,3}}|{NUMBER_WORDS_RE})\s+years?\s+ago\b", re.I)
-WEEKDAY_RE = re.compile(r"\b(?:on|last|this)\s+(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+WEEKDAY_RE = re.compile(rf"\b(?:on|last|this)\s+(?P<w>{'|'.join(lexicon.capitalised('weekdays'))})\b")
 _DIGIT = re.compile(r"\d")
 # "Conventions of 1949", "Act of 1965": a year that names a document, not a date claim
 _NAMED_YEAR_BEFORE = re.compile(r"\b(?:Conventions?|Acts?|Treaty|Treaties|Protocols?|Laws?|Accords?|Class|Charter|Resolution)\s+of\s*$")

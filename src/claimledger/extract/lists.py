@@ -11,6 +11,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from claimledger import lexicon
+
 MIN_MEMBERS = 4  # fewer named items are a phrase ("Paris, France"), not a list a source counts
 
 # A name: capitalised words, joined by the small words names hold ("Bosnia and Herzegovina",
@@ -25,8 +27,7 @@ _LAST_AND = re.compile(r"\s+(?:and|or)\s+(?!.*\s(?:and|or)\s)")
 _HEAD_RE = re.compile(
     r"(?<![\w-])(?P<head>[a-z][\w-]*|^[A-Z][a-z-]*)(?:\s+(?:in|of)\s+(?:the\s+)?[A-Z][\w\s]*?(?=\s*\())?"
     r"\s*(?:\bof|\bin|\bincluding|\bsuch\s+as|:|\(|—|–)\s*$")
-_NOT_MEMBERS = frozenset(["Mr", "Mrs", "Ms", "Dr", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
-                          "Saturday", "Sunday"])
+_NOT_MEMBERS = frozenset(lexicon.words("courtesy_titles") + lexicon.capitalised("weekdays"))
 
 
 @dataclass(frozen=True, slots=True)

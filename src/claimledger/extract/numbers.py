@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from claimledger import lexicon
+
 UNITS_WORDS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
@@ -14,10 +16,7 @@ TENS_WORDS = {
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
     "eighty": 80, "ninety": 90,
 }
-SCALE_WORDS = {
-    "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
-    "trillion": 1_000_000_000_000,
-}
+SCALE_WORDS = lexicon.numbered("scale_words")
 SCALE_ABBREVIATIONS = {
     "k": 1_000, "m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000, "mil": 1_000_000,
     "bn": 1_000_000_000, "b": 1_000_000_000, "billion": 1_000_000_000, "tn": 1_000_000_000_000,

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from claimledger.extract.numbers import SCALE_WORDS
 from claimledger.extract.units import UNIT_RE
 
 if TYPE_CHECKING:
@@ -26,7 +27,7 @@ NO_MODEL_NOTICE = f"no parsing model ({MODEL} is not installed): what is counted
 _MEASURE_NOUNS = frozenset(
     ["percent", "per", "cent", "tonne", "ton", "kilogram", "barrel", "case", "category", "kind", "type", "group", "number", "total", "share", "majority", "thousand", "hundred", "million", "billion", "dozen", "pair", "couple"]
 )
-_SCALE_TOKENS = frozenset(["m", "mn", "bn", "k", "b", "tn", "million", "billion", "thousand", "trillion", "hundred"])
+_SCALE_TOKENS = frozenset(["m", "mn", "bn", "k", "b", "tn", *SCALE_WORDS])
 _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "oprd", "obj"})
 
 

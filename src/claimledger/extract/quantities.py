@@ -18,6 +18,7 @@ from claimledger.extract.numbers import (
     NUMBER_WORDS_RE,
     NUMERAL_RE,
     SCALE_ABBREVIATIONS,
+    SCALE_WORDS,
     TENS_WORDS,
     UNITS_WORDS,
     Caseless,
@@ -36,7 +37,7 @@ APPROX_WORDS: tuple[tuple[str, str], ...] = (
 )
 _APPROX_RE = "|".join(f"(?:{p})" for p, _ in APPROX_WORDS)
 _APPROX_NAMES = [(re.compile(rf"(?:{p})\Z", re.I), name) for p, name in APPROX_WORDS]
-_SCALE = r"(?:(?:hundred\s+)?(?:thousand|million|billion|trillion)|hundred|mln|mn|mil|bn|tn|trn|m(?!\.[a-z])|b|k|lakh|crore)"
+_SCALE = rf"(?:(?:hundred\s+)?(?:{'|'.join(w for w in SCALE_WORDS if w != 'hundred')})|hundred|mln|mn|mil|bn|tn|trn|m(?!\.[a-z])|b|k|lakh|crore)"
 _NUM = rf"(?:{NUMERAL_RE}|{NUMBER_WORDS_RE}|a\s+dozen|dozen)"
 _UNIT_ALT = UNIT_RE.pattern[len("(?P<unit>") : UNIT_RE.pattern.rindex(")(?![")]
 _RANGE_SEP = r"(?:\s*(?:-|–|—)\s*|\s+(?:to|and|or|through|up\s+to)\s+|\s*-?to-\s*)"

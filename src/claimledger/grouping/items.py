@@ -10,6 +10,7 @@ import sys
 from collections import defaultdict
 from dataclasses import dataclass
 
+from claimledger import lexicon
 from claimledger.grouping.vocabulary import class_name
 from claimledger.model import Claim, Document, Value
 
@@ -209,9 +210,7 @@ def local_context(item: Item, reach: int = CONTEXT_BEFORE) -> set[str]:
 _NAME_WORD = re.compile(r"\b[A-Z][a-z]{3,}\b")
 
 
-_NOT_NAMES = frozenset(
-    ["The", "This", "That", "These", "Those", "There", "Their", "They", "When", "Where", "While", "What", "Which", "After", "Before", "According", "However", "Some", "More", "Most", "Many", "Also", "Other", "Such", "With", "From", "Into", "Over", "Under", "Since", "During", "Until", "About", "Around", "Among", "Officials", "January", "February", "March", "April", "June", "July", "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Minister", "Ministry", "President", "Government", "Police", "Court"]
-)
+_NOT_NAMES = frozenset(lexicon.words("not_names") + lexicon.month_names() + lexicon.capitalised("weekdays"))
 
 
 def proper_names(text: str) -> frozenset[str]:

@@ -6,30 +6,13 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from claimledger import lexicon
+
 # Words that mean the same event or the same counted thing, for grouping only.
-PREDICATE_CLASSES: dict[str, tuple[str, ...]] = {
-    "killed": ("kill", "slay", "slain", "die", "dead", "murder", "massacre", "lose life", "execute", "perish", "death"),
-    "injured": ("injure", "wound", "hurt", "injury"),
-    "captured": ("take hostage", "hostage", "abduct", "capture", "kidnap", "seize", "detain", "hold hostage"),
-    "expelled": ("expel", "eject", "force out", "deport", "displace", "drive out", "uproot"),
-    "missing": ("miss", "missing", "unclear", "unknown", "whereabout", "fate"),
-    "lived": ("live", "inhabit", "reside", "populate", "home"),
-    "adopted": ("adopt", "pass", "recognize", "recognise", "approve", "condemn"),
-    "destroyed": ("destroy", "wipe out", "raze"),
-    "evacuated": ("evacuate", "rescue", "relocate"),
-}
+PREDICATE_CLASSES: dict[str, tuple[str, ...]] = lexicon.classes("predicate_classes")
 
 
-NOUN_CLASSES: dict[str, tuple[str, ...]] = {
-    "people": ("people", "person", "individual", "civilian", "resident", "inhabitant", "citizen", "azerbaijani",
-               "victim", "dweller", "villager", "townspeople"),
-    "child": ("child", "kid", "minor", "children", "boy", "girl"),
-    "woman": ("woman", "women"),
-    "elderly": ("elderly", "old person", "old people", "pensioner", "elderly people", "aged"),
-    "family": ("family", "household"),
-    "country": ("country", "nation", "parliament", "legislative body"),
-    "state": ("state",),
-}
+NOUN_CLASSES: dict[str, tuple[str, ...]] = lexicon.classes("noun_classes")
 
 
 # Running counts that legitimately change between reports; other figures do not evolve.
