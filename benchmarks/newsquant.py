@@ -110,7 +110,7 @@ def score(data: list[dict[str, object]], predictions: list[list[Prediction]]) ->
 
 
 def claimledger_extractor() -> Callable[[list[str]], list[list[Prediction]]]:
-    from claimledger.extract import extract_claims_many
+    from claimledger.claims import extract_claims_many
     from claimledger.model import Document
 
     def run(texts: list[str]) -> list[list[Prediction]]:

@@ -13,6 +13,7 @@ import pytest
 from click.testing import CliRunner, Result
 
 from claimledger.cli import main
+from claimledger.store import Ledger
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("CLAIMLEDGER_SHARED", ROOT.parent / "shared"))
@@ -53,6 +54,14 @@ def seeds_ledger(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
 @pytest.fixture(scope="session")
 def seeds_export(seeds_ledger: Path) -> dict[str, object]:
     return export_of(seeds_ledger)
+
+
+@pytest.fixture
+def fresh_ledger(tmp_path: Path) -> Iterator[Ledger]:
+    """An empty ledger in a real SQLite file, migrated and open for writing; closed after the test.
+    Stages can be stored and read back directly, without a build."""
+    with Ledger.open(str(tmp_path / "fresh.db")) as ledger:
+        yield ledger
 
 
 POSTGRES = os.environ.get("CLAIMLEDGER_TEST_POSTGRES", "")  # a server URL; .ci/run starts one

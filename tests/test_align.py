@@ -8,9 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from claimledger.model import Group
-from claimledger.present.export import export_dict
-from claimledger.run.build import build
+from claimledger.grouping import group_claims
+from claimledger.ingest.readers import read_paths
+from claimledger.model import DocumentResult, Group, RawSource
+from claimledger.present.export import claim_json, group_json
+from claimledger.reuse.passages import find_reuse
+from claimledger.run.pipeline import process_batch
 from claimledger.settings import GroupingSettings, Settings
 from claimledger.store.ledger import Ledger
 
@@ -18,14 +21,19 @@ from .conftest import needs_shared
 
 
 def ledger_of(tmp_path: Path, articles: dict[str, tuple[str, str]]) -> dict[str, object]:
-    """Build a ledger from {name: (publication date, text)} written as JSON Lines."""
+    """The claims and groups of {name: (publication date, text)}, written as JSON Lines and run
+    through the stages in this process: the per-document pipeline, reuse and grouping, as a build
+    runs them, without a ledger file or worker processes."""
     path = tmp_path / "articles.jsonl"
     path.write_text("".join(json.dumps({"id": name, "published": date, "outlet": name, "text": text}) + "\n"
                             for name, (date, text) in articles.items()), encoding="utf-8")
-    db = tmp_path / "l.db"
-    build([str(path)], str(db), Settings())
-    with Ledger.open(str(db), read_only=True) as ledger:
-        return export_dict(ledger)
+    settings = Settings()
+    sources = [s for s in read_paths([str(path)], settings) if isinstance(s, RawSource)]
+    results = [r for r in process_batch(sources, settings) if isinstance(r, DocumentResult)]
+    documents = [r.document for r in results]
+    claims = [c for r in results for c in r.claims]
+    groups = group_claims(documents, claims, find_reuse(documents))
+    return {"claims": [claim_json(c) for c in claims], "groups": [group_json(g) for g in groups]}
 
 
 def groups_with(export: dict[str, object], value: object) -> list[dict[str, object]]:

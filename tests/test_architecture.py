@@ -75,7 +75,7 @@ def test_executors_import_the_pipeline_never_the_build(executor: str) -> None:
     assert "claimledger.run.build" not in _graph()[executor]
 
 
-@pytest.mark.parametrize("stage", ["claimledger.ingest", "claimledger.document", "claimledger.extract",
+@pytest.mark.parametrize("stage", ["claimledger.ingest", "claimledger.document", "claimledger.claims",
                                    "claimledger.reuse", "claimledger.grouping"])
 def test_a_stage_never_reaches_into_the_store_the_executors_or_the_presentation(stage: str) -> None:
     later = ("claimledger.store", "claimledger.run", "claimledger.present", "claimledger.cli")

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from claimledger.extract.parse import load_model
+from claimledger.claims.parse import load_model
 from claimledger.model import DocumentResult, RawSource, Reject
 from claimledger.run.local import run_local
 from claimledger.run.pipeline import BATCH_SOURCES, process_batch

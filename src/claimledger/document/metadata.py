@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from claimledger.extract.dates import FULL_DATE_FORMS, find_dates
+from claimledger.claims.dates import FULL_DATE_FORMS, find_dates
 from claimledger.model import LanguageRun, Span
 
 if TYPE_CHECKING:

@@ -8,12 +8,12 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import replace
 
+from claimledger.claims import infer_publication
+from claimledger.claims.attribution import document_voice
 from claimledger.document.clean import clean_lines, strip_unsafe_characters
 from claimledger.document.html import extract_html
 from claimledger.document.metadata import detect_language, guess_title, other_language_lines, read_header
 from claimledger.errors import Code, InputError
-from claimledger.extract import infer_publication
-from claimledger.extract.attribution import document_voice
 from claimledger.ingest.decode import decode
 from claimledger.model import Document, RawSource, stable_id
 from claimledger.settings import Settings
@@ -71,7 +71,7 @@ def prepare_document(source: RawSource, settings: Settings) -> Document:
 def _iso_day(value: str | None) -> str | None:
     if not value:
         return None
-    from claimledger.extract.dates import parse_date_string
+    from claimledger.claims.dates import parse_date_string
 
     head = value.strip()[:10]
     if len(head) == 10 and head[4] == "-" and head[7] == "-":

@@ -10,10 +10,10 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 
 from claimledger.budget import time_budget
+from claimledger.claims import extract_claims, extract_claims_many
+from claimledger.claims.parse import load_model
 from claimledger.document.prepare import prepare_document
 from claimledger.errors import Code, InputError
-from claimledger.extract import extract_claims, extract_claims_many
-from claimledger.extract.parse import load_model
 from claimledger.model import Document, DocumentResult, RawSource, Reject
 from claimledger.settings import Settings
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from claimledger.extract import extract_claims
-from claimledger.extract.lists import find_lists
+from claimledger.claims import extract_claims
+from claimledger.claims.lists import find_lists
 from claimledger.model import Document
 
 LISTS = [

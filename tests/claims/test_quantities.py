@@ -10,7 +10,7 @@ from functools import lru_cache
 
 import pytest
 
-from claimledger.extract import extract_claims_many
+from claimledger.claims import extract_claims_many
 from claimledger.model import Claim, Document
 
 # (sentence, the claim's words, value, approx, unit, words `what` must hold or None to skip)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimledger.extract.dates import find_dates, parse_date_string
+from claimledger.claims.dates import find_dates, parse_date_string
 
 PUBLISHED = "2023-02-26"  # a Sunday
 

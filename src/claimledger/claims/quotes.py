@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from claimledger.extract.attribution import NAME, SPEECH_VERBS, Resolver, _clean
+from claimledger.claims.attribution import NAME, SPEECH_VERBS, Resolver, _clean
 
 OPEN_CLOSE = {"“": "”", "«": "»", "„": "“", '"': '"'}
 MIN_QUOTE_WORDS = 5

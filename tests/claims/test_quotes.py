@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from claimledger.extract import extract_claims
-from claimledger.extract.attribution import document_voice
+from claimledger.claims import extract_claims
+from claimledger.claims.attribution import document_voice
 from claimledger.model import Claim, Document
 
 

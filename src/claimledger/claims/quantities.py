@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
-from claimledger.extract.numbers import (
+from claimledger.claims.numbers import (
     NUMBER_START_RE,
     NUMBER_WORDS_RE,
     NUMERAL_RE,
@@ -26,7 +26,7 @@ from claimledger.extract.numbers import (
     parse_number_words,
     parse_numeral,
 )
-from claimledger.extract.units import CURRENCY_CODES, CURRENCY_RE, UNIT_RE, currency_name, unit_name
+from claimledger.claims.units import CURRENCY_CODES, CURRENCY_RE, UNIT_RE, currency_name, unit_name
 
 APPROX_WORDS: tuple[tuple[str, str], ...] = (
     (r"more\s+than|over\s+than|over|above|in\s+excess\s+of|upwards\s+of|exceeding|north\s+of|nearly\s+over", "more_than"),

@@ -2,7 +2,7 @@ import re
 
 import pytest
 
-from claimledger.extract.numbers import NUMBER_START_RE, Caseless
+from claimledger.claims.numbers import NUMBER_START_RE, Caseless
 
 TEXTS = [
     "Twenty-seven years ago, FIVE people were hurt.",

@@ -8,13 +8,13 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import replace
 
-from claimledger.extract.attribution import Resolver, sentence_attribution
-from claimledger.extract.dates import DateMatch, find_dates
-from claimledger.extract.lists import find_lists
-from claimledger.extract.parse import NO_MODEL_NOTICE, Description, describe, load_model, parse_sentences
-from claimledger.extract.quantities import SUSPENDED_HYPHEN, QuantityMatch, find_quantities
-from claimledger.extract.quotes import QuoteMatch, find_quotes
-from claimledger.extract.sentences import split_sentences
+from claimledger.claims.attribution import Resolver, sentence_attribution
+from claimledger.claims.dates import DateMatch, find_dates
+from claimledger.claims.lists import find_lists
+from claimledger.claims.parse import NO_MODEL_NOTICE, Description, describe, load_model, parse_sentences
+from claimledger.claims.quantities import SUSPENDED_HYPHEN, QuantityMatch, find_quantities
+from claimledger.claims.quotes import QuoteMatch, find_quotes
+from claimledger.claims.sentences import split_sentences
 from claimledger.model import Claim, Document, Span, stable_id
 
 __all__ = ["extract_claims", "extract_claims_many", "infer_publication"]
@@ -204,8 +204,8 @@ def _completed_by_the_next(text: str, claims: list[Claim]) -> tuple[Claim, ...]:
 def infer_publication(document: Document) -> str | None:
     """A publication year for an undated document: the ordinal of an anniversary it marks,
     added to the year of the earliest event it dates ("30th anniversary" of 1992 gives 2022)."""
-    from claimledger.extract.dates import ANNIVERSARY_RE
-    from claimledger.extract.numbers import ORDINAL_WORDS
+    from claimledger.claims.dates import ANNIVERSARY_RE
+    from claimledger.claims.numbers import ORDINAL_WORDS
 
     match = ANNIVERSARY_RE.search(document.text)
     if match is None:

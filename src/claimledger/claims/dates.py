@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from claimledger import lexicon
-from claimledger.extract.numbers import NUMBER_WORDS_RE, ORDINAL_WORDS, parse_number_words
+from claimledger.claims.numbers import NUMBER_WORDS_RE, ORDINAL_WORDS, parse_number_words
 
 MONTHS = lexicon.months()
 WEEKDAYS = lexicon.words("weekdays")

@@ -1,6 +1,6 @@
 import pytest
 
-from claimledger.extract.sentences import split_sentences
+from claimledger.claims.sentences import split_sentences
 
 LONG = "x" * 80
 

@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from claimledger.extract.numbers import SCALE_WORDS
-from claimledger.extract.units import UNIT_RE
+from claimledger.claims.numbers import SCALE_WORDS
+from claimledger.claims.units import UNIT_RE
 
 if TYPE_CHECKING:
     from spacy.language import Language
