@@ -6,6 +6,7 @@ limit; every page carries a strict Content-Security-Policy and no inline script.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from flask import Flask, abort, jsonify, render_template, request
@@ -18,6 +19,7 @@ from claimledger.present.view import VERDICT_ORDER, build_view, document_date, d
 from claimledger.settings import WebSettings
 from claimledger.store import GroupFilters, Ledger
 
+PACKAGE = Path(__file__).resolve().parents[1]  # templates and static files ship at the package's root
 CSP = ("default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; "
        "frame-ancestors 'none'; form-action 'self'")
 
@@ -25,7 +27,7 @@ CSP = ("default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none
 def create_app(db: str, settings: WebSettings | None = None) -> Flask:
     """The app for one ledger file; nothing it serves can change the ledger."""
     limits = settings or WebSettings()
-    app = Flask(__name__, template_folder="templates", static_folder="static")
+    app = Flask(__name__, template_folder=PACKAGE / "templates", static_folder=PACKAGE / "static")
     # Flask autoescapes only templates named .html; ours are .html.j2, so escaping is switched on for all
     app.jinja_env.autoescape = True
     app.jinja_env.globals.update(label=document_label, date_of=document_date, safe_url=safe_url, value_of=value_text)
