@@ -24,12 +24,11 @@ def extract(text: str, published: str | None = None, url: str | None = None, *, 
     dropped. Raises ``InputError`` (with its ``code``) for a text that cannot be read; a text
     of debris only gives no claims.
     """
+    from claimledger.run.pipeline import process_batch  # here: ``import claimledger`` stays light
+
     meta = (("published", published),) if published else ()
     source = RawSource.of_text(text, url=url, meta=meta)
-    chosen = settings or Settings(use_parser=parse)
-    from claimledger.run.pipeline import process_batch
-
-    outcome = process_batch([source], chosen)[0]
+    outcome = process_batch([source], settings or Settings(use_parser=parse))[0]
     if isinstance(outcome, Reject):
         if outcome.code == Code.NO_MAIN_TEXT:
             return []

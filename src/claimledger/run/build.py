@@ -4,7 +4,6 @@ cross-document stages (reuse, grouping) derived again when the ledger changed.
 
 from __future__ import annotations
 
-import logging
 import os
 import time
 from collections.abc import Callable
@@ -19,8 +18,6 @@ from claimledger.settings import Settings
 if TYPE_CHECKING:
     from claimledger.store.ledger import Ledger
 
-
-log = logging.getLogger(__name__)
 
 
 def timer() -> Callable[[], float]:
@@ -40,7 +37,8 @@ def build(
     """Build or extend the ledger at ``db`` from ``paths``; reruns skip known sources.
 
     Each document commits on its own; the cross-document tables are rebuilt at the end,
-    in one transaction, only when the set of documents changed. ``engine`` is ``local``
+    in one transaction, only when the documents, the code's version or the settings that
+    change them differ from those they were derived from (``derive``). ``engine`` is ``local``
     (``workers`` processes) or ``spark`` (PySpark, ``master`` or Spark's own configuration).
     """
     if engine == "spark":

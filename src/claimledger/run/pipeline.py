@@ -1,7 +1,7 @@
 """The per-document stages of one batch of sources, as pure functions of their arguments, with the
 retry policy: a batch that fails is redone one source at a time, so a bad source is rejected alone.
 
-Every executor (one process, local workers, Spark) calls ``_extract_together`` and nothing else.
+Every executor (one process, local workers, Spark) calls ``process_batch`` and nothing else.
 """
 
 from __future__ import annotations
@@ -57,12 +57,17 @@ def _load_parser(settings: Settings) -> None:
         load_model()
 
 
+# what a hostile or broken input can make the per-document stages raise: rejected as E017
+DOCUMENT_FAULTS: tuple[type[Exception], ...] = (RecursionError, MemoryError, ValueError, UnicodeError)
+BATCH_FAULTS: tuple[type[Exception], ...] = (InputError, *DOCUMENT_FAULTS)  # a batch redone source by source
+
+
 def _one_or_reject(source: RawSource, settings: Settings) -> DocumentResult | Reject:
     try:
         return process_document(source, settings)
     except InputError as err:
         return Reject(source.path, source.location, err.code, err.message, source.content_hash)
-    except (RecursionError, MemoryError, ValueError, UnicodeError) as err:
+    except DOCUMENT_FAULTS as err:
         return Reject(source.path, source.location, Code.PROCESSING_FAILED, f"{type(err).__name__}: {err}",
                       source.content_hash)
 
@@ -71,14 +76,14 @@ BATCH_SOURCES = 16  # sources a worker takes at once: their figure sentences are
 
 
 def process_batch(sources: list[RawSource], settings: Settings) -> list[DocumentResult | Reject]:
-    """``_one_or_reject`` of each source, with one parse for all of them: a parse costs
+    """Each source's result or reject, with one parse for all of them: a parse costs
     about the same for one sentence as for sixteen, so this is a third faster on news. A batch
     that fails is redone one source at a time, so a bad source costs only itself."""
     if not sources:
         return []
     try:
         return _extract_together(sources, settings)
-    except (InputError, RecursionError, MemoryError, ValueError, UnicodeError):
+    except BATCH_FAULTS:
         return [_one_or_reject(source, settings) for source in sources]
 
 

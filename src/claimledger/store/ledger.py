@@ -333,23 +333,30 @@ class Ledger:
 
     def groups(self, filters: GroupFilters | None = None) -> list[Group]:
         """Groups in id order: all of them, or those matching ``filters``."""
-        wanted = None
-        if filters is not None and not filters.is_empty():
-            sql, params = matching_group_ids(filters)
-            wanted = {row[0] for row in self.sql.execute(sql, params)}
-        members: dict[str, list[str]] = {}
-        for gid, cid in self.sql.execute("SELECT group_id, claim_id FROM group_claims ORDER BY group_id, claim_id"):
-            if wanted is None or gid in wanted:
-                members.setdefault(gid, []).append(cid)
-        return [Group(r[0], r[1], r[2], tuple(members.get(r[0], ())), r[3], r[4], tuple(json.loads(r[5])),
-                      tuple(json.loads(r[6])))
-                for r in self.sql.execute(
-                    "SELECT id, kind, what, verdict, independent_origins, origins, notes FROM claim_groups ORDER BY id")
-                if wanted is None or r[0] in wanted]
+        if filters is None or filters.is_empty():
+            return self._groups_where(None, [])
+        sql, params = matching_group_ids(filters)
+        return self._groups_where(f"id IN ({sql})", params)
 
     def group(self, group_id: str) -> Group | None:
         """One group by its id, or None."""
-        return next((g for g in self.groups() if g.id == group_id), None)
+        found = self._groups_where("id = ?", [group_id])
+        return found[0] if found else None
+
+    def _groups_where(self, condition: str | None, params: Sequence[Any]) -> list[Group]:
+        """The groups whose row meets ``condition`` (all when None), with their claims."""
+        where = f" WHERE {condition}" if condition else ""
+        members: dict[str, list[str]] = {}
+        for gid, cid in self.sql.execute(
+                "SELECT group_id, claim_id FROM group_claims"
+                + (f" WHERE group_id IN (SELECT id FROM claim_groups{where})" if condition else "")
+                + " ORDER BY group_id, claim_id", params):
+            members.setdefault(gid, []).append(cid)
+        return [Group(r[0], r[1], r[2], tuple(members.get(r[0], ())), r[3], r[4], tuple(json.loads(r[5])),
+                      tuple(json.loads(r[6])))
+                for r in self.sql.execute(
+                    f"SELECT id, kind, what, verdict, independent_origins, origins, notes FROM claim_groups{where}"
+                    " ORDER BY id", params)]
 
     def document(self, document_id: str) -> Document | None:
         """One document by its id, or None."""
