@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 
 from claimledger.claims.numbers import (
@@ -227,9 +227,18 @@ def find_quantities(sentence: str, blocked: list[tuple[int, int]]) -> Iterator[Q
         if next_match is None:
             break
         results, position = _quantities_of(sentence, next_match, taken)
-        found.extend(_with_age(sentence, _with_count_rate(sentence, _with_rate(sentence, q))) for q in results)
-    yield from _with_changes(sentence, _with_elided_units(sentence, _with_suspended_units(
-        sentence, sorted(found, key=lambda q: q.start))))
+        found.extend(_refined(sentence, q) for q in results)
+    figures = sorted(found, key=lambda q: q.start)
+    for _name, refine_all in SENTENCE_PASSES:
+        figures = refine_all(sentence, figures)
+    yield from figures
+
+
+def _refined(sentence: str, figure: QuantityMatch) -> QuantityMatch:
+    """A figure after every pass of FIGURE_PASSES, in order."""
+    for _name, refine in FIGURE_PASSES:
+        figure = refine(sentence, figure)
+    return figure
 
 
 _FROM_BEFORE = re.compile(r"\bfrom\s*\Z", re.I)
@@ -716,3 +725,19 @@ def _one_is_not_a_count(before: str, after: str) -> bool:
         return True
     return (following in ("another", "'s", "’s") or after.startswith(("'s", "’s")) or not following
             or following[:1].isdigit())
+
+
+# Passes over each figure a numeral or number words gave, in order: what it is per ("$82 a barrel"),
+# a count in a stretch of time ("3,000 tests a day"), an age ("Okafor, 61,").
+FIGURE_PASSES: tuple[tuple[str, Callable[[str, QuantityMatch], QuantityMatch]], ...] = (
+    ("rate", _with_rate),
+    ("count in a stretch of time", _with_count_rate),
+    ("age", _with_age),
+)
+# Passes over all the figures of a sentence, in order: a suspended hyphen takes the unit of the
+# number completing it, an elided unit comes from an earlier figure, a change links its two values.
+SENTENCE_PASSES: tuple[tuple[str, Callable[[str, list[QuantityMatch]], list[QuantityMatch]]], ...] = (
+    ("suspended hyphens", _with_suspended_units),
+    ("elided units", _with_elided_units),
+    ("changes", _with_changes),
+)

@@ -4,6 +4,8 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass
 
 from claimledger.grouping.items import Item
 from claimledger.grouping.vocabulary import RUNNING_COUNTS
@@ -26,11 +28,15 @@ def _describe(item: Item) -> str:
     return f'"{item.said}" ({name}, {where})'
 
 
-def verdict_of(members: list[Item]) -> tuple[Verdict, list[str]]:
+Finding = tuple[Verdict, list[str]]
+
+
+def verdict_of(members: list[Item]) -> Finding:
     """agree, conflict, evolving or single, with notes that say why in plain words.
 
     Values are intervals; a set of intervals is compatible exactly when the largest low end is
-    at most the smallest high end, so the check is linear in the size of the group.
+    at most the smallest high end, so the check is linear in the size of the group. Figures and
+    dates are judged by the first rule of FIGURE_RULES that decides.
     """
     if len(members) == 1:
         return "single", ["one claim in one document"]
@@ -39,33 +45,79 @@ def verdict_of(members: list[Item]) -> tuple[Verdict, list[str]]:
     if members[0].claim.kind == "quote":
         variants = sorted({m.said for m in members})
         return "agree", [f"the same quote in {len({m.doc.id for m in members})} documents, in {len(variants)} wordings"]
-    notes = _anniversary_contradictions(members)
     # "rose from 42 to 57": the 42 is what the figure was before, not a rival of the 57
     superseded = {m.claim.changed_from for m in members if m.claim.changed_from}
     before = [f"{_describe(m)} is the value before the change the same document reports"
               for m in members if m.claim.id in superseded]
-    members = [m for m in members if m.claim.id not in superseded]
-    if len(members) == 1:
-        return "single", ["one claim in one document", *before]
-    by_doc: dict[str, list[Item]] = defaultdict(list)
-    for m in members:
-        by_doc[m.doc.id].append(m)
-    for doc_members in by_doc.values():
+    figures = _Figures.of([m for m in members if m.claim.id not in superseded], _anniversary_contradictions(members))
+    for _name, rule in FIGURE_RULES:
+        found = rule(figures)
+        if found is not None:
+            verdict, notes = found
+            return verdict, notes + before
+    raise AssertionError("the last of FIGURE_RULES always decides")
+
+
+@dataclass(frozen=True, slots=True)
+class _Figures:
+    """What the figure rules read of a group: its members less the values a change superseded,
+    their documents, the most incompatible pair, and the dates the same document contradicts."""
+
+    members: list[Item]
+    by_doc: dict[str, list[Item]]
+    clash: tuple[Item, Item] | None
+    contradicted: list[str]
+
+    @classmethod
+    def of(cls, members: list[Item], contradicted: list[str]) -> _Figures:
+        by_doc: dict[str, list[Item]] = defaultdict(list)
+        for m in members:
+            by_doc[m.doc.id].append(m)
+        return cls(members, by_doc, _incompatible_pair(members), contradicted)
+
+
+def _one_value_left(f: _Figures) -> Finding | None:
+    return ("single", ["one claim in one document"]) if len(f.members) == 1 else None
+
+
+def _contradicted_in_one_document(f: _Figures) -> Finding | None:
+    notes = list(f.contradicted)
+    for doc_members in f.by_doc.values():
         clash = _incompatible_pair(doc_members)
         if clash:
             notes.append(f"the same document gives {_describe(clash[0])} and {_describe(clash[1])}")
-    if notes:
-        return "conflict", notes + before
-    clash = _incompatible_pair(members)
-    if clash is None:
-        return "agree", [f"{len(members)} claims in {len(by_doc)} documents give compatible values", *before]
-    if _is_evolving(members):
-        values = " → ".join(f"{m.claim.value} ({m.date or 'undated'})" for m in members)
-        return "evolving", [f"the figure moves in one direction in publication order: {values}", *before]
-    return "conflict", [f"{_describe(clash[0])} and {_describe(clash[1])} are incompatible", *before]
+    return ("conflict", notes) if notes else None
 
 
-def _list_verdict(members: list[Item]) -> tuple[Verdict, list[str]]:
+def _compatible(f: _Figures) -> Finding | None:
+    if f.clash is not None:
+        return None
+    return "agree", [f"{len(f.members)} claims in {len(f.by_doc)} documents give compatible values"]
+
+
+def _running_count(f: _Figures) -> Finding | None:
+    if not _is_evolving(f.members):
+        return None
+    values = " → ".join(f"{m.claim.value} ({m.date or 'undated'})" for m in f.members)
+    return "evolving", [f"the figure moves in one direction in publication order: {values}"]
+
+
+def _incompatible(f: _Figures) -> Finding | None:
+    assert f.clash is not None  # _compatible decided otherwise
+    return "conflict", [f"{_describe(f.clash[0])} and {_describe(f.clash[1])} are incompatible"]
+
+
+# The verdict rules of figures and dates, in the order they are tried; the first that decides wins.
+FIGURE_RULES: tuple[tuple[str, Callable[[_Figures], Finding | None]], ...] = (
+    ("one value left once changes are set aside", _one_value_left),
+    ("contradicted within one document", _contradicted_in_one_document),
+    ("compatible values", _compatible),
+    ("a running count that moves one way", _running_count),
+    ("incompatible values", _incompatible),
+)
+
+
+def _list_verdict(members: list[Item]) -> Finding:
     """Named lists (in publication order): the same members agree; a list that only grows is
     evolving; members named by one source and dropped by a later one are a conflict."""
     sets = [set(m.claim.members) for m in members]
