@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, Protocol
 
 ClaimKind = Literal["quantity", "date", "quote", "list"]
 Approx = Literal["exact", "about", "more_than", "less_than", "at_least", "at_most", "range", "vague"]
@@ -24,6 +24,33 @@ def stable_id(prefix: str, *parts: object) -> str:
 
 
 TEXT_ALREADY_DECODED = "utf-8-surrogates"  # the declared charset of a source made from text
+
+
+class Cited(Protocol):
+    """What naming and dating a document needs: a ``Document``, or grouping's lighter ``Source``."""
+
+    @property
+    def path(self) -> str: ...
+    @property
+    def outlet(self) -> str | None: ...
+    @property
+    def title(self) -> str | None: ...
+    @property
+    def published(self) -> str | None: ...
+    @property
+    def published_inferred(self) -> str | None: ...
+
+
+def publication_date(doc: Cited) -> str | None:
+    """The date a document was published, else the date the ledger inferred for it."""
+    return doc.published or doc.published_inferred
+
+
+def cited_name(doc: Cited, with_location: bool = True) -> str:
+    """How a reader cites a document: its outlet, its title, else its file name (with the line or
+    record of a JSON Lines or WARC file after ``#``, unless ``with_location`` is off)."""
+    file_name = doc.path.rsplit("/", 1)[-1]
+    return doc.outlet or doc.title or (file_name if with_location else file_name.split("#")[0])
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from claimledger import lexicon
 from claimledger.grouping.vocabulary import class_name
-from claimledger.model import Claim, Document, Value
+from claimledger.model import Claim, Document, Value, publication_date
 
 _WORD = re.compile(r"[^\W\d_]{4,}", re.UNICODE)
 
@@ -63,7 +63,7 @@ class Item:
 
     @property
     def date(self) -> str:
-        return self.doc.published or self.doc.published_inferred or ""
+        return publication_date(self.doc) or ""
 
 
 @dataclass(frozen=True, slots=True)

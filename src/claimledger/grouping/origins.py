@@ -9,7 +9,7 @@ from collections.abc import Iterable
 
 from claimledger.grouping.items import Item
 from claimledger.grouping.unionfind import UnionFind
-from claimledger.model import ReusePair
+from claimledger.model import ReusePair, cited_name
 
 Links = dict[str, set[str]]
 
@@ -44,8 +44,7 @@ def origins_of(members: list[Item], links: Links) -> list[str]:
     names: dict[int, str] = {}
     for m in sorted(members, key=lambda m: (m.date, m.doc.id)):
         root = uf.find(index[m.doc.id])
-        names.setdefault(root, m.claim.attributed_to or m.doc.voice or m.doc.outlet or m.doc.title
-                         or m.doc.path.rsplit("/", 1)[-1])
+        names.setdefault(root, m.claim.attributed_to or m.doc.voice or cited_name(m.doc))
     return [names[r] for r in sorted(names)]
 
 

@@ -9,13 +9,12 @@ from dataclasses import dataclass
 
 from claimledger.grouping.items import Item
 from claimledger.grouping.vocabulary import RUNNING_COUNTS
-from claimledger.model import Verdict
+from claimledger.model import Verdict, cited_name, publication_date
 
 
 def _name_and_date(item: Item) -> tuple[str, str]:
     """The document a claim is in, as a reader would cite it, and its date."""
-    name = item.doc.outlet or item.doc.title or item.doc.path.rsplit("/", 1)[-1]
-    return name, item.doc.published or item.doc.published_inferred or "undated"
+    return cited_name(item.doc), publication_date(item.doc) or "undated"
 
 
 def _source(item: Item) -> str:

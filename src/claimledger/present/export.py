@@ -5,9 +5,10 @@ from __future__ import annotations
 import csv
 import io
 import json
+from dataclasses import fields
 from typing import Any
 
-from claimledger.model import Claim, Document, Group, ReusePair
+from claimledger.model import Claim, Document, Group, ReusePair, publication_date
 from claimledger.store.ledger import Ledger
 
 
@@ -23,14 +24,18 @@ def document_json(d: Document) -> dict[str, Any]:
     }
 
 
+_CLAIM_FIELDS = tuple(f.name for f in fields(Claim))  # the export follows the data model, field by field
+
+
 def claim_json(c: Claim) -> dict[str, Any]:
-    return {
-        "id": c.id, "doc": c.doc, "kind": c.kind, "start": c.span.start, "end": c.span.end,
-        "evidence": c.evidence, "value": list(c.value) if isinstance(c.value, tuple) else c.value,
-        "unit": c.unit, "approx": c.approx, "what": c.what, "what_key": c.what_key, "speaker": c.speaker,
-        "attributed_to": c.attributed_to, "part_of": c.part_of, "changed_from": c.changed_from,
-        "members": list(c.members), "via": list(c.via), "notes": list(c.notes),
-    }
+    row: dict[str, Any] = {}
+    for name in _CLAIM_FIELDS:
+        value = getattr(c, name)
+        if name == "span":
+            row["start"], row["end"] = value.start, value.end
+        else:
+            row[name] = list(value) if isinstance(value, tuple) else value
+    return row
 
 
 def group_json(g: Group) -> dict[str, Any]:
@@ -79,7 +84,7 @@ def export_csv(ledger: Ledger) -> str:
         d = docs[c.doc]
         group = group_of.get(c.id)
         value = json.dumps(list(c.value)) if isinstance(c.value, tuple) else c.value
-        writer.writerow([c.id, c.doc, d.path, d.published or d.published_inferred, c.kind, c.span.start, c.span.end,
+        writer.writerow([c.id, c.doc, d.path, publication_date(d), c.kind, c.span.start, c.span.end,
                          d.text[c.span.start:c.span.end], value, c.unit, c.approx, c.what, c.speaker, c.attributed_to,
                          c.part_of, c.changed_from, group.id if group else None, group.verdict if group else None, c.evidence])
     return out.getvalue()

@@ -13,7 +13,7 @@ from urllib.parse import urlparse
 
 from markupsafe import Markup, escape
 
-from claimledger.model import Claim, Document, Group, ReusePair
+from claimledger.model import Claim, Document, Group, ReusePair, cited_name, publication_date
 
 VERDICT_ORDER = {"conflict": 0, "evolving": 1, "agree": 2, "single": 3}
 
@@ -33,7 +33,7 @@ def highlight(text: str, start: int, end: int, window: tuple[int, int] | None = 
 
 
 def document_label(doc: Document) -> str:
-    return doc.outlet or doc.title or doc.path.rsplit("/", 1)[-1].split("#")[0]
+    return cited_name(doc, with_location=False)
 
 
 def document_date(doc: Document) -> str:
@@ -93,7 +93,7 @@ def build_view(documents: list[Document], claims: list[Claim], groups: list[Grou
             view.chart = evolution_chart([e for e in evidence if e.claim.id not in superseded])
         views.append(view)
     views.sort(key=lambda v: (VERDICT_ORDER.get(v.group.verdict, 9), -len(v.evidence), v.group.what, v.group.id))
-    ordered_docs = sorted(documents, key=lambda d: (d.published or d.published_inferred or "9999", d.id))
+    ordered_docs = sorted(documents, key=lambda d: (publication_date(d) or "9999", d.id))
     pairs = [(r, docs[r.a], docs[r.b]) for r in sorted(reuse, key=lambda r: -r.score) if r.a in docs and r.b in docs]
     return LedgerView(
         documents=ordered_docs,
@@ -118,7 +118,7 @@ def evolution_chart(evidence: list[Evidence], width: int = 420, height: int = 16
     """An inline SVG of value against publication date: no script, no external request."""
     points = []
     for e in evidence:
-        x = _ordinal(e.doc.published or e.doc.published_inferred or "")
+        x = _ordinal(publication_date(e.doc) or "")
         value = e.claim.value
         y = float(value[0]) if isinstance(value, tuple) else float(value) if isinstance(value, (int, float)) else None
         if x is not None and y is not None:

@@ -14,7 +14,7 @@ from functools import cached_property
 import numpy as np
 
 from claimledger.budget import paused_cycle_collection
-from claimledger.model import Document, Passage, ReusePair
+from claimledger.model import Document, Passage, ReusePair, publication_date
 from claimledger.reuse.hashing import DEFAULT_REUSE, WORD, gram_hashes, hashes_of_words
 from claimledger.reuse.index import candidate_pairs
 from claimledger.settings import ReuseSettings
@@ -153,7 +153,7 @@ def _is_a_name(w: _Words, start: int, end: int) -> bool:
 
 
 def _date_key(doc: Document) -> str:
-    return doc.published or doc.published_inferred or "9999"
+    return publication_date(doc) or "9999"
 
 
 def reuse_between(first: Document, second: Document) -> ReusePair | None:

@@ -52,8 +52,10 @@ def _json(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, sort_keys=True)
 
 
-_CLAIM_SELECT = ("SELECT id, document_id, kind, start_char, end_char, evidence, value, unit, approx, what, what_key,"
-                 " speaker, attributed_to, part_of, members, via, notes, changed_from FROM claims")
+# The columns of a claim's row, in the order _claim_row writes them and _claim_of reads them.
+CLAIM_COLUMNS = ("id", "document_id", "kind", "start_char", "end_char", "evidence", "value", "unit", "approx", "what",
+                 "what_key", "speaker", "attributed_to", "part_of", "members", "via", "notes", "changed_from")
+_CLAIM_SELECT = f"SELECT {', '.join(CLAIM_COLUMNS)} FROM claims"
 
 
 @dataclass
@@ -210,9 +212,8 @@ class Ledger:
                 "INSERT INTO debris (document_id, line_no, text, reason) VALUES (?, ?, ?, ?)",
                 [(d.id, x.line_no, x.text, x.reason) for x in d.debris])
             conn.executemany(
-                "INSERT INTO claims (id, document_id, kind, start_char, end_char, evidence, value, unit, approx, what,"
-                " what_key, speaker, attributed_to, part_of, members, via, notes, changed_from)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                f"INSERT INTO claims ({', '.join(CLAIM_COLUMNS)}) VALUES ({', '.join('?' * len(CLAIM_COLUMNS))})"
+                " ON CONFLICT DO NOTHING",
                 [_claim_row(c) for c in _referenced_first(result.claims)])
         return True
 
