@@ -122,13 +122,21 @@ def _assert_all_end(pids: set[int], within: float = 15.0) -> None:
     assert not alive, f"processes of the killed build still running: {sorted(alive)}"
 
 
-@pytest.mark.parametrize("kill_after", [1, 7, 15])
-def test_kill_9_mid_build_then_rerun_gives_the_uninterrupted_ledger(tmp_path: Path, kill_after: int,
-                                                                    ledger_target: str) -> None:
-    corpus = write_corpus(tmp_path / "c", 20)
-    reference = tmp_path / "ref.db"
+@pytest.fixture(scope="module")
+def uninterrupted(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """A corpus of 20 articles and the ledger an uninterrupted build makes of it, built once for
+    every kill point and store (the killed builds read the same files, so paths match)."""
+    folder = tmp_path_factory.mktemp("uninterrupted")
+    corpus = write_corpus(folder / "c", 20)
+    reference = folder / "ref.db"
     assert run_cli("build", str(corpus), "--db", str(reference), "-q").exit_code == 0
+    return corpus, reference
 
+
+@pytest.mark.parametrize("kill_after", [1, 7, 15])
+def test_kill_9_mid_build_then_rerun_gives_the_uninterrupted_ledger(uninterrupted: tuple[Path, Path], kill_after: int,
+                                                                    ledger_target: str) -> None:
+    corpus, reference = uninterrupted
     db = ledger_target
     proc = _build_process(corpus, db)
     deadline = time.time() + 120
