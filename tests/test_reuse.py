@@ -123,3 +123,16 @@ def test_reuse_over_a_stream_fetching_texts_in_batches_finds_what_it_finds_in_me
     assert len(fetched) == -(-len(in_memory) // 3) and max(fetched) <= 6  # only a batch's documents at a time
     with pytest.raises(ValueError, match="expected number"):
         find_reuse(iter(docs), fetch=fetch)
+
+
+@pytest.mark.parametrize("shingle", [2, 4, 5])
+def test_every_shingle_width_the_settings_allow_finds_the_planted_copies(shingle: int) -> None:
+    from claimledger.reuse.index import candidate_pairs
+
+    texts, planted = _texts_with_copies(40, seed=5)
+    assert planted <= candidate_pairs(texts, settings=ReuseSettings(shingle=shingle))
+
+
+def test_a_shingle_width_the_key_hash_cannot_make_is_refused() -> None:
+    with pytest.raises(ValueError, match="shingle"):
+        ReuseSettings(shingle=6)

@@ -10,6 +10,8 @@ from dataclasses import asdict, dataclass, field
 
 from claimledger.version import __version__
 
+MAX_SHINGLE = 5  # words a shingle's hash can combine (reuse.hashing.SHINGLE_MULTIPLIERS)
+
 
 @dataclass(frozen=True, slots=True)
 class ReuseSettings:
@@ -27,6 +29,10 @@ class ReuseSettings:
     """A key shared by more documents than this is boilerplate, not copying."""
     memory_keys: int = 1 << 23
     """Blocking keys held in memory (8 bytes each) before they go to temporary files."""
+
+    def __post_init__(self) -> None:
+        if not 1 <= self.shingle <= MAX_SHINGLE:
+            raise ValueError(f"reuse shingle must be 1 to {MAX_SHINGLE} words, not {self.shingle}")
 
 
 @dataclass(frozen=True, slots=True)

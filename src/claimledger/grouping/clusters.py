@@ -46,8 +46,6 @@ def quote_clusters(quotes: list[Item], settings: GroupingSettings) -> list[list[
     return uf.clusters(quotes)
 
 
-
-
 def list_clusters(lists: list[Item], settings: GroupingSettings) -> list[list[Item]]:
     """Named lists of the same kind of member ("countries") in different documents that
     share most of their members: one list as each source gives it, blocked on the noun."""

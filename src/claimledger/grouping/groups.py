@@ -21,17 +21,16 @@ from claimledger.settings import GroupingSettings
 DEFAULT_GROUPING = GroupingSettings()
 
 
-def group_claims(documents: Iterable[Document], claims: Iterable[Claim], reuse: Iterable[ReusePair]) -> list[Group]:
+def group_claims(documents: Iterable[Document], claims: Iterable[Claim], reuse: Iterable[ReusePair],
+                 settings: GroupingSettings = DEFAULT_GROUPING) -> list[Group]:
     """Groups of figure and date claims about the same thing, each with verdict, origins and notes,
     from documents and claims held in memory, in any order."""
     held_documents = sorted(documents, key=lambda d: d.id)
     held_claims = sorted(claims, key=lambda c: (c.doc, c.span.start, c.id))
-    return group_ledger(lambda: held_documents, lambda: held_claims, reuse)
+    return group_ledger(lambda: held_documents, lambda: held_claims, reuse, settings)
 
 
 GROUPED_KINDS = ("quantity", "date", "quote", "list")
-
-
 
 
 def group_ledger(documents: Callable[[], Iterable[Document]], claims: Callable[[], Iterable[Claim]],

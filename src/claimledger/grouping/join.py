@@ -44,8 +44,6 @@ def _join_changes(items: list[Figure], uf: UnionFind, settings: GroupingSettings
             uf.union(index[item.changed_from], k)
 
 
-
-
 def _join_same_values(items: list[Figure], uf: UnionFind, settings: GroupingSettings) -> None:
     """Claims with compatible values and compatible keys, blocked on the stated value.
 

@@ -15,11 +15,6 @@ from claimledger.settings import ReuseSettings
 DEFAULT_REUSE = ReuseSettings()
 
 
-
-
-
-
-
 WORD = re.compile(r"\w+", re.UNICODE)
 
 
@@ -39,19 +34,23 @@ def _band_weights(rows: int) -> np.ndarray:
 
 
 MASK32 = np.uint64(0xFFFFFFFF)
+# one odd multiplier per word of a shingle (xxHash32's primes), so the words' order counts
+SHINGLE_MULTIPLIERS = tuple(np.uint64(m) for m in (0x9E3779B1, 0x85EBCA77, 0xC2B2AE3D, 0x27D4EB2F, 0x165667B1))
 _POWERS: list[tuple[np.ndarray, np.ndarray]] = []
 WINNOW_WORDS, WINNOW_WINDOW = 5, 8  # exact keys: any shared run of 5 + 8 - 1 = 12 words shares one
 
 
 def _window_signatures(ids: np.ndarray, settings: ReuseSettings) -> np.ndarray:
-    """MinHash signatures (windows x bands * rows) of overlapping windows of word 3-shingles."""
+    """MinHash signatures (windows x bands * rows) of overlapping windows of word shingles."""
     n = len(ids) - settings.shingle + 1
     permutations = settings.bands * settings.rows
     if n <= 0:
         return np.empty((0, permutations), dtype=np.uint64)
     a, b = _permutations(permutations)
-    shingles = (ids[:n] * np.uint64(0x9E3779B1) ^ ids[1 : n + 1] * np.uint64(0x85EBCA77)
-                ^ ids[2 : n + 2] * np.uint64(0xC2B2AE3D)) & MASK32
+    shingles = ids[:n] * SHINGLE_MULTIPLIERS[0]
+    for k in range(1, settings.shingle):
+        shingles ^= ids[k : n + k] * SHINGLE_MULTIPLIERS[k]
+    shingles &= MASK32
     hashed = shingles[:, None] * a[None, :]  # one (shingles x permutations) array, then updated in place
     hashed += b[None, :]
     hashed >>= np.uint64(32)

@@ -41,8 +41,6 @@ PARTITION_KEYS = 1 << 20  # keys sorted at once (8 MiB): a partition's sort and 
 CHUNK_KEYS = 1 << 19  # keys buffered before they are split into partitions (4 MiB)
 
 
-
-
 class KeyIndex:
     """Blocking keys of many documents, spread over partitions by the keys' top bits.
 

@@ -83,7 +83,6 @@ class _Words:
         return self.doc.text[self.starts[k] : self.ends[k]].casefold()
 
 
-
 @dataclass(slots=True)
 class _Chain:
     """A passage being aligned: its word ranges in both documents, ends exclusive."""

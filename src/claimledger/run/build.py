@@ -19,7 +19,6 @@ if TYPE_CHECKING:
     from claimledger.store.ledger import Ledger
 
 
-
 def timer() -> Callable[[], float]:
     start = time.perf_counter()
     return lambda: time.perf_counter() - start
