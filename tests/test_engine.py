@@ -4,6 +4,7 @@ order, and a bad source in a batch costs only itself."""
 from __future__ import annotations
 
 import os
+import time
 from pathlib import Path
 
 import pytest
@@ -63,6 +64,18 @@ def test_a_runaway_document_is_rejected_alone_and_its_batch_still_lands() -> Non
     results = process_batch(sources, Settings(doc_time_budget_s=1.0))
     assert isinstance(results[1], Reject) and results[1].code == "E012"
     assert all(isinstance(r, DocumentResult) and r.claims for r in (results[0], results[2]))
+
+
+def test_a_runaway_document_costs_only_its_own_budget() -> None:
+    """The others of its batch are not redone: the batch takes one budget, not the batch's
+    budget and then each source again (over four budgets here before)."""
+    load_model()
+    runaway = " ".join(f"On day {n} some {n * 7} people were killed and {n} injured." for n in range(40_000))
+    sources = _sources([ARTICLES[0], runaway, ARTICLES[1], ARTICLES[2]])
+    start = time.perf_counter()
+    results = process_batch(sources, Settings(doc_time_budget_s=1.0))
+    assert time.perf_counter() - start < 2.0
+    assert [isinstance(r, Reject) for r in results] == [False, True, False, False]
 
 
 def _fork_servers() -> list[int]:

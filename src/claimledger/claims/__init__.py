@@ -6,7 +6,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from claimledger.claims.attribution import Resolver, sentence_attribution
 from claimledger.claims.dates import DateMatch, find_dates
@@ -17,7 +17,7 @@ from claimledger.claims.quotes import QuoteMatch, find_quotes
 from claimledger.claims.sentences import split_sentences
 from claimledger.model import Claim, Document, Span, stable_id
 
-__all__ = ["extract_claims", "extract_claims_many", "infer_publication"]
+__all__ = ["Located", "describe_figures", "extract_claims", "extract_claims_many", "finish", "infer_publication", "locate"]
 
 
 Found = list[tuple[int, int, "DateMatch | QuantityMatch"]]
@@ -32,19 +32,46 @@ def extract_claims_many(
     documents: list[Document], use_parser: bool = True
 ) -> list[tuple[tuple[Claim, ...], tuple[str, ...]]]:
     """``extract_claims`` for several documents, parsed in one batch (the same result, faster)."""
-    sentences = [list(split_sentences(document.text)) for document in documents]  # once: a tenth of the time
-    found = [_find(document, spans) for document, spans in zip(documents, sentences, strict=True)]
+    located = [locate(document) for document in documents]
+    descriptions, notices = describe_figures(located, use_parser)
+    return [finish(one, described, notices) for one, described in zip(located, descriptions, strict=True)]
+
+
+@dataclass(frozen=True, slots=True)
+class Located:
+    """What the patterns found in one document, before the parser describes its figures."""
+
+    document: Document
+    sentences: list[tuple[int, int]]
+    found: Found
+
+
+def locate(document: Document) -> Located:
+    """The sentences, dates and figures of one document: its own time, apart from the shared parse."""
+    sentences = list(split_sentences(document.text))  # once: a tenth of the time
+    return Located(document, sentences, _find(document, sentences))
+
+
+def describe_figures(located: list[Located], use_parser: bool = True
+                     ) -> tuple[list[list[Description | None]], tuple[str, ...]]:
+    """What each figure counts, from one parse of every figure sentence of all the documents, and
+    the notice to give when there is no parser."""
     notices: tuple[str, ...] = ()
     if not use_parser:
         notices = ("parsing switched off: what is counted is left empty",)
     elif load_model() is None:
         notices = (NO_MODEL_NOTICE,)
     if notices:
-        descriptions: list[list[Description | None]] = [[None] * len(f) for f in found]
-    else:
-        descriptions = _describe_all(documents, found)
-    return [(_attribute(d, _to_claims(d, f, desc) + _list_claims(d, spans), spans), notices if f else ())
-            for d, f, desc, spans in zip(documents, found, descriptions, sentences, strict=True)]
+        return [[None] * len(one.found) for one in located], notices
+    return _describe_all([one.document for one in located], [one.found for one in located]), notices
+
+
+def finish(located: Located, descriptions: list[Description | None], notices: tuple[str, ...]
+           ) -> tuple[tuple[Claim, ...], tuple[str, ...]]:
+    """The claims of one document, attributed, with the notices that concern it."""
+    document, sentences, found = located.document, located.sentences, located.found
+    claims = _to_claims(document, found, descriptions) + _list_claims(document, sentences)
+    return _attribute(document, claims, sentences), notices if found else ()
 
 
 def _list_claims(document: Document, sentences: list[tuple[int, int]]) -> tuple[Claim, ...]:

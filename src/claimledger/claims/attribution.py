@@ -13,22 +13,30 @@ import re
 from claimledger import lexicon
 
 SPEECH_VERBS = "|".join(lexicon.words("speech_verbs"))
-_NAME_WORD = r"(?:[A-Z][\w’'.-]*|[A-Z]{2,})"
+_NAME_WORD = r"[A-Z][\w’'.-]*"
 _JOINER = r"(?:of|for|and|de|al|van|von|der|du|the|on|to)"
 _NOT_A_NAME_START = r"(?!(?:In|On|At|For|But|And|However|This|It|Its|As|By|From|To|After|Before|During|Under|With|While|When|If|Since|So|Also|Then|Yet|Nevertheless|Meanwhile)\b)"
-NAME = rf"(?:{_NOT_A_NAME_START}{_NAME_WORD}(?:\s+(?:{_JOINER}\s+)*{_NAME_WORD})*)"
+# A name holds at most MAX_NAME_WORDS words, so that matching it is linear in the text: unbounded,
+# a run of words that two repetitions could share backtracked without end on a transcript in
+# capitals (a 2,800-character one took over 30 s).
+MAX_NAME_WORDS = 8
+NAME = rf"(?:{_NOT_A_NAME_START}{_NAME_WORD}(?:\s+(?:{_JOINER}\s+){{0,2}}{_NAME_WORD}){{0,{MAX_NAME_WORDS - 1}}})"
+# capitalised words that may come before a name ("However", "Former"), then the name; atomic:
+# what follows it in a pattern starts with a comma or a word in lower case, so giving words back
+# could never help, and trying to made a long run of capitalised words slow
+NAMED = rf"(?>(?:[A-Z][\w’'-]*\s+){{0,4}}{NAME})"
 _TITLE_WORDS = r"(?:Minister|Ministry|President|Prime Minister|Deputy Minister|Spokesperson|Spokesman|Spokeswoman|Mission|Office|Court|Council|Government|Embassy|Police|Army|Agency|Committee|Commission|Department|Governor|Mayor|Secretary|Ambassador|Parliament|Prosecutor|Statement|Report)"
 _WHO_SAID = re.compile(
-    rf"(?P<who>(?:[A-Z][\w’'-]*\s+)*(?:{NAME})|[Tt]he\s+(?:[A-Z][\w’'-]*\s+|[a-z]+\s+)?[a-z]+|[Ii]t|[Hh]e|[Ss]he|[Tt]hey)"
+    rf"(?P<who>{NAMED}|[Tt]he\s+(?:[A-Z][\w’'-]*\s+|[a-z]+\s+)?[a-z]+|[Ii]t|[Hh]e|[Ss]he|[Tt]hey)"
     rf"(?:,[^,]{{1,120}},)?\s+(?:has\s+|have\s+|had\s+)?(?:{SPEECH_VERBS})\b(?:\s+that\b|:|,)?"
 )
-_ACCORDING = re.compile(rf"\b[Aa]ccording\s+to\s+(?P<who>(?:the\s+)?(?:[A-Z][\w’'-]*\s+)*{NAME}|the\s+[a-z]+(?:\s+[a-z]+)?)")
+_ACCORDING = re.compile(rf"\b[Aa]ccording\s+to\s+(?P<who>(?:the\s+)?{NAMED}|the\s+[a-z]+(?:\s+[a-z]+)?)")
 _VOICE_PATTERNS = (
     re.compile(rf"(?P<who>{NAME}(?:\s+and\s+{NAME})?)\s+(?:has\s+|have\s+)?(?:issued|released|published|adopted|circulated)\s+(?:a\s+|an\s+|the\s+)?(?:joint\s+|new\s+|official\s+)?(?:statement|press release|communiqué|declaration|report)"),
     re.compile(rf"[Ii]n\s+(?:a|an|its|their)\s+(?:joint\s+)?(?:statement|press release|communiqué)[^.]{{0,120}}?,\s+(?:the\s+)?(?P<who>{NAME})\s+(?:said|says|stated|noted)"),
     re.compile(rf"^(?:Speaking|Addressing)[^.]{{0,160}}?,\s+(?P<who>{NAME})\s+(?:said|stated|noted|stressed)", re.M),
 )
-_INSTITUTION = re.compile(rf"^\s*(?P<who>{NAME})\s*$", re.M)
+_INSTITUTION = re.compile(rf"^[ \t]*(?P<who>{NAME})[ \t]*$", re.M)
 _INSTITUTION_WORDS = re.compile(r"\b(?:Mission|Ministry|Embassy|Office|Government|Council|Agency|Committee|Commission|Department|Police|Parliament|Court|Secretariat)\b")
 
 

@@ -18,10 +18,17 @@ MIN_MEMBERS = 4  # fewer named items are a phrase ("Paris, France"), not a list 
 # A name: capitalised words, joined by the small words names hold ("Bosnia and Herzegovina",
 # "State of New Mexico"); an optional leading "the".
 _CAPITALISED = r"[A-Z][\w'’.-]*(?<![.])"
-_NAME = rf"(?:[Tt]he\s+)?{_CAPITALISED}(?:\s+(?:(?:and|of|de|del|da|du|la|le|al|el|the)\s+)?{_CAPITALISED})*"
-_LIST_RE = re.compile(rf"(?<![\w-])(?P<items>{_NAME}(?:\s*,\s*(?:(?:and|or)\s+)?{_NAME})+(?:\s+(?:and|or)\s+{_NAME})?)")
-_SPLIT = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?")
-_LAST_AND = re.compile(r"\s+(?:and|or)\s+(?!.*\s(?:and|or)\s)")
+# Names and lists are bounded (MAX_NAME_WORDS, MAX_MEMBERS), so matching them is
+# linear in the text: unbounded, a long run of capitalised words backtracked without end.
+MAX_NAME_WORDS = 8
+MAX_MEMBERS = 100
+_NAME = (rf"(?:(?:[Tt]he\s+)?{_CAPITALISED}"
+         rf"(?:\s+(?:(?:and|of|de|del|da|du|la|le|al|el|the)\s+)?{_CAPITALISED}){{0,{MAX_NAME_WORDS - 1}}})")
+_LIST_RE = re.compile(rf"(?<![\w-])(?P<items>{_NAME}(?:\s*,\s*(?:(?:and|or)\s+)?{_NAME}){{1,{MAX_MEMBERS}}}"
+                      rf"(?:\s+(?:and|or)\s+{_NAME})?)")
+_SPLIT = re.compile(r"(?<!\s)\s*,\s*(?:(?:and|or)\s+)?")
+_AND = re.compile(r"(?<!\s)\s+(?:and|or)\s+")
+_EXPLICIT_LAST = re.compile(r",\s*(?:and|or)\s+[^,]*$")
 # the noun the list names members of: "parliaments of", "fifteen countries (", "states:"
 # ("states in the United States of America (": the noun before a place named in passing)
 _HEAD_RE = re.compile(
@@ -54,7 +61,8 @@ def find_lists(sentence: str) -> Iterator[ListMatch]:
 
 def _members(items: str) -> tuple[str, ...]:
     parts = [p for p in _SPLIT.split(items) if p]
-    explicit_last = re.search(r",\s*(?:and|or)\s+[^,]*$", items) is not None
-    if parts and not explicit_last and _LAST_AND.search(parts[-1]):
-        parts[-1:] = _LAST_AND.split(parts[-1], maxsplit=1)  # "Paraguay and Scotland" ends the list
+    explicit_last = _EXPLICIT_LAST.search(items) is not None
+    last_and = list(_AND.finditer(parts[-1])) if parts and not explicit_last else []
+    if last_and:  # "Paraguay and Scotland" ends the list
+        parts[-1:] = [parts[-1][: last_and[-1].start()], parts[-1][last_and[-1].end():]]
     return tuple(re.sub(r"^[Tt]he\s+", "", p) for p in parts)

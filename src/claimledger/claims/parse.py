@@ -225,7 +225,7 @@ def _noun_phrase(noun: Token, number: Token) -> tuple[str, str]:
     return words, lemmas
 
 
-_MEASURE_WORD = re.compile(r"[\d.,]+(?:" + UNIT_RE.pattern + ")", re.I)
+_MEASURE_WORD = re.compile(r"[\d.,]++(?:" + UNIT_RE.pattern + ")", re.I)
 
 
 def _is_kind_word(token: Token, first: int) -> bool:

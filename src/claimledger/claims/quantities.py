@@ -272,7 +272,7 @@ SUSPENDED_HYPHEN = re.compile(r"-(?:,|\s+(?:and|or|to)\b)", re.I)
 
 
 # "closed at 16,369.03, up 58.06 points": an index level is in the points it moved by
-_LEVEL_THEN_MOVE = re.compile(r"\s*,?\s*(?:up|down|off|higher|lower)\s+\Z", re.I)
+_LEVEL_THEN_MOVE = re.compile(r"\s*(?:,\s*)?(?:up|down|off|higher|lower)\s+\Z", re.I)
 
 
 def _with_suspended_units(sentence: str, found: list[QuantityMatch]) -> list[QuantityMatch]:

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from claimledger.claims.attribution import NAME, SPEECH_VERBS, Resolver, _clean
+from claimledger.claims.attribution import NAME, NAMED, SPEECH_VERBS, Resolver, _clean
 
 OPEN_CLOSE = {"“": "”", "«": "»", "„": "“", '"': '"'}
 MIN_QUOTE_WORDS = 5
@@ -22,14 +22,17 @@ _TITLE_BEFORE = re.compile(
     r"operation|project|initiative|motto|article|report|the)\s*$", re.I)
 WHO = (rf"(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[a-z]+\s+){{0,2}}{NAME}|(?:[Tt]he|[Aa]n?)\s+[a-z]+(?:\s+[a-z]+)?"
        rf"|[Hh]e|[Ss]he|[Ii]t|[Tt]hey|{NAME}")
-_AFTER_QUOTE = re.compile(rf"^\s*[,.]?\s*(?P<who>{WHO})(?:,[^,]{{1,60}},)?\s+(?:{SPEECH_VERBS})\b")
-_VERB_AFTER_QUOTE = re.compile(rf"^\s*[,.]?\s*(?:{SPEECH_VERBS})\s+(?P<who>{WHO})")
+_AFTER_QUOTE = re.compile(rf"^\s*(?:[,.]\s*)?(?P<who>{WHO})(?:,[^,]{{1,60}},)?\s+(?:{SPEECH_VERBS})\b")
+_VERB_AFTER_QUOTE = re.compile(rf"^\s*(?:[,.]\s*)?(?:{SPEECH_VERBS})\s+(?P<who>{WHO})")
 _QUOTED_AS_SAYING = re.compile(rf"(?:quoted|cited)\s+(?P<who>{WHO})\s+as\s+saying\W*$")
 _RELAY_BEFORE = re.compile(
-    rf"(?P<who>(?:[A-Z][\w’'-]*\s+)*{NAME})(?:,[^,]{{1,120}},)?,?\s+(?:who\s+[^,]{{1,80}},\s+)?"
+    rf"(?P<who>{NAMED})(?:,[^,]{{1,120}},)?,?\s+(?:who\s+[^,]{{1,80}},\s+)?"
     rf"(?:was\s+(?:quoted|described|cited)\s+by\s+(?P<via>[^(,]{{3,80}}?)(?:\s*\((?P<cite>[^)]*(?:\([^)]*\)[^)]*)*)\))?,?\s+as\s+"
     rf"|(?:said|told|wrote|stated|declared|added|noted|stressed)\s+(?:in\s+(?:his|her|an)\s+interview\s+to\s+(?P<via2>[^:,]{{3,80}}))?)"
 )
+_SAID_BEFORE = re.compile(
+    rf"(?P<who>(?:the\s+)?{NAMED}|[Tt]he\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:{SPEECH_VERBS})\b[^.]*$")
+_APPOSITIVE = re.compile(rf",\s*(?P<name>{NAME}),\s*(?:was|who|said)")  # "the president, Serzh Sargsyan, was"
 _SUBJECT_BEFORE = re.compile(rf"(?P<who>(?:the\s+)?{NAME})\s+(?:[a-z]+ed|[a-z]+s|has|have|had|was|were|is|are)\b")
 _CITATION_AFTER = re.compile(r"^\s*\((?P<cite>[^()]*(?:\([^()]*\)[^()]*)*(?:p\.|page|pp\.)\s*\d+[^()]*)\)")
 
@@ -134,7 +137,7 @@ def _speaker(text: str, start: int, end: int, resolver: Resolver) -> tuple[str |
         return _prefer_name(relay.group("who"), before, resolver, start), tuple(via), True
     if p0 == start - 1 and resolver.voice:  # a paragraph that is one block quote: the statement itself
         return resolver.voice, tuple(via), False
-    tail = re.search(rf"(?P<who>(?:the\s+)?(?:[A-Z][\w’'-]*\s+)*{NAME}|[Tt]he\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:{SPEECH_VERBS})\b[^.]*$", before)
+    tail = _SAID_BEFORE.search(before)
     if tail:
         return resolver.resolve(tail.group("who"), start), tuple(via), _named(tail.group("who"))
     subject = _SUBJECT_BEFORE.search(_current_sentence(before))
@@ -150,7 +153,7 @@ def _current_sentence(before: str) -> str:
 
 def _prefer_name(who: str, before: str, resolver: Resolver, at: int) -> str | None:
     """ "the former defence minister and president, Serzh Sargsyan, was quoted": the name in apposition."""
-    appositive = re.search(rf",\s*(?P<name>{NAME}),\s*(?:was|who|said)", before)
+    appositive = _APPOSITIVE.search(before)
     if appositive and not who[:1].isupper():
         return appositive.group("name")
     if appositive and who.lower().startswith("the "):

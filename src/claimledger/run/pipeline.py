@@ -6,16 +6,21 @@ Every executor (one process, local workers, Spark) calls ``process_batch`` and n
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
+from functools import partial
+from typing import TypeVar
 
 from claimledger.budget import time_budget
-from claimledger.claims import extract_claims, extract_claims_many
+from claimledger.claims import Located, describe_figures, extract_claims, finish, locate
 from claimledger.claims.parse import load_model
 from claimledger.document.prepare import prepare_document
 from claimledger.errors import Code, InputError
-from claimledger.model import Document, DocumentResult, RawSource, Reject
+from claimledger.model import DocumentResult, RawSource, Reject
 from claimledger.settings import Settings
+
+T = TypeVar("T")
 
 
 def process_document(source: RawSource, settings: Settings) -> DocumentResult:
@@ -28,26 +33,54 @@ def process_document(source: RawSource, settings: Settings) -> DocumentResult:
 
 
 def _extract_together(sources: list[RawSource], settings: Settings) -> list[DocumentResult | Reject]:
-    """``process_document`` for many sources, with one parse batch for all of them (faster)."""
+    """``process_document`` for many sources, with one parse batch for all of them (faster). Each
+    source's own work (decoding, cleaning, the patterns, attribution) runs in its own time budget,
+    so a source that runs out of time is rejected alone and the others are not done twice."""
     _load_parser(settings)
-    prepared: list[Document | Reject] = []
-    for source in sources:
-        try:
-            with time_budget(settings.doc_time_budget_s):
-                prepared.append(prepare_document(source, settings))
-        except InputError as err:
-            prepared.append(Reject(source.path, source.location, err.code, err.message, source.content_hash))
-    documents = [d for d in prepared if isinstance(d, Document)]
-    with time_budget(settings.doc_time_budget_s * max(1, len(documents))):
-        extracted = iter(extract_claims_many(documents, use_parser=settings.use_parser))
+    budget = _Budgets(settings.doc_time_budget_s)
+    prepared = [budget.run(source, partial(_prepare_and_locate, source, settings)) for source in sources]
+    located = [item for item in prepared if isinstance(item, Located)]
+    with time_budget(settings.doc_time_budget_s * max(1, len(located))):
+        descriptions, notices = describe_figures(located, use_parser=settings.use_parser)
+    described = iter(zip(located, descriptions, strict=True))
     out: list[DocumentResult | Reject] = []
-    for item in prepared:
+    for source, item in zip(sources, prepared, strict=True):
         if isinstance(item, Reject):
             out.append(item)
-        else:
-            claims, notices = next(extracted)
-            out.append(DocumentResult(replace(item, notices=notices), claims))
+            continue
+        one, found = next(described)
+        finished = budget.run(source, partial(finish, one, found, notices))
+        out.append(finished if isinstance(finished, Reject)
+                   else DocumentResult(replace(one.document, notices=finished[1]), finished[0]))
     return out
+
+
+def _prepare_and_locate(source: RawSource, settings: Settings) -> Located:
+    return locate(prepare_document(source, settings))
+
+
+class _Budgets:
+    """Each source's time across the steps of a batch: what one step spent, the next cannot."""
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+        self.spent: dict[int, float] = {}
+
+    def run(self, source: RawSource, step: Callable[[], T]) -> T | Reject:
+        left = self.seconds - self.spent.get(id(source), 0.0) if self.seconds > 0 else 0.0
+        start = time.perf_counter()
+        try:
+            if self.seconds > 0 and left <= 0:
+                raise InputError(Code.OVER_TIME_BUDGET, f"document took longer than the budget of {self.seconds:g} s")
+            with time_budget(left):
+                return step()
+        except InputError as err:
+            return Reject(source.path, source.location, err.code, err.message, source.content_hash)
+        except DOCUMENT_FAULTS as err:
+            return Reject(source.path, source.location, Code.PROCESSING_FAILED, f"{type(err).__name__}: {err}",
+                          source.content_hash)
+        finally:
+            self.spent[id(source)] = self.spent.get(id(source), 0.0) + time.perf_counter() - start
 
 
 def _load_parser(settings: Settings) -> None:
