@@ -46,14 +46,20 @@ def _sentence(rng: random.Random, words: list[str], cumulative: list[float], n: 
     return body[:1].upper() + body[1:] + "."
 
 
-def generate(n_docs: int, copy_share: float = 0.1, seed: int = 11, figures: bool = True) -> Corpus:
+def generate(n_docs: int, copy_share: float = 0.1, seed: int = 11, figures: bool = True, shapes: float = 0.0) -> Corpus:
     """n_docs articles of about 500 words; a share of them copy a passage of an earlier one,
     verbatim, edited or in part. With ``figures``, each opens with a casualty figure of its
     event, which grows over time, each document wording it its own way. An event has about
     DOCUMENTS_PER_EVENT documents at every size, as in an archive, where more documents cover
     more events: with a fixed number of events, every event of a large corpus had a thousand
-    reports in five sentence frames, and their pairs grew with the square of the corpus."""
+    reports in five sentence frames, and their pairs grew with the square of the corpus.
+
+    ``shapes`` is the share of documents that also carry one of the shapes real news has and
+    invented prose lacks (REAL_SHAPES: a transcript in capitals, a long list of names, a table
+    of figures, a very long sentence, a quote-heavy interview). They are drawn from a random
+    generator of their own, so the rest of each text is the same with or without them."""
     rng = random.Random(seed)
+    shape_rng = random.Random(seed + 1)
     words = vocabulary(20_000, rng)
     # cumulative once: random.choices would otherwise add up all 20,000 weights for every sentence
     weights = list(itertools.accumulate(1 / (rank + 10) for rank in range(len(words))))
@@ -68,6 +74,8 @@ def generate(n_docs: int, copy_share: float = 0.1, seed: int = 11, figures: bool
         if figures:  # the same figures, each outlet wording them its own way
             paragraphs[0] = _figure_sentence(rng, words, 10 + event + d // 997, 100 + 3 * event,
                                              words[event % len(words)].capitalize()) + " " + paragraphs[0]
+        if shape_rng.random() < shapes:
+            paragraphs.insert(shape_rng.randrange(1, 5), shape_rng.choice(REAL_SHAPES)(shape_rng, words))
         text = "\n\n".join(paragraphs)
         if d > 10 and rng.random() < copy_share:
             source = rng.randrange(d)
@@ -81,6 +89,49 @@ def generate(n_docs: int, copy_share: float = 0.1, seed: int = 11, figures: bool
         texts.append(text)
         dates.append(f"20{10 + d * 10 // max(1, n_docs):02d}-{1 + d % 12:02d}-{1 + d % 28:02d}")
     return Corpus(texts, dates, planted)
+
+
+def _name(rng: random.Random, words: list[str]) -> str:
+    return f"{rng.choice(words).capitalize()} {rng.choice(words).capitalize()}"
+
+
+def _capitals(rng: random.Random, words: list[str]) -> str:
+    """A broadcast transcript in capitals, names and all."""
+    parts = [f"{_name(rng, words).upper()} {rng.choice(['REPORTS', 'SAYS', 'TOLD'])} "
+             + " ".join(rng.choice(words).upper() for _ in range(rng.randint(8, 20))) for _ in range(rng.randint(4, 10))]
+    return ". ".join(parts) + "."
+
+
+def _names(rng: random.Random, words: list[str]) -> str:
+    """The dead identified by name and age, a long list."""
+    listed = [f"{_name(rng, words)}, {rng.randint(18, 90)}" for _ in range(rng.randint(20, 60))]
+    return "The victims were identified as " + "; ".join(listed[:-1]) + "; and " + listed[-1] + "."
+
+
+def _table(rng: random.Random, words: list[str]) -> str:
+    """A table of figures, one row a line."""
+    rows = [f"{rng.choice(words).capitalize()} | {rng.randint(1, 999)} | {rng.randint(1000, 99999):,} | "
+            f"{rng.uniform(0, 100):.1f}%" for _ in range(rng.randint(10, 30))]
+    return "\n".join(["Region | Dead | Displaced | Share", *rows])
+
+
+def _long_sentence(rng: random.Random, words: list[str]) -> str:
+    """One sentence of several hundred words, clauses joined by commas."""
+    clauses = [" ".join(rng.choice(words) for _ in range(rng.randint(6, 14))) for _ in range(rng.randint(30, 60))]
+    return clauses[0].capitalize() + ", " + ", ".join(clauses[1:]) + "."
+
+
+def _interview(rng: random.Random, words: list[str]) -> str:
+    """An interview: questions, and quoted answers with their speakers."""
+    lines = []
+    for _ in range(rng.randint(8, 15)):
+        said = " ".join(rng.choice(words) for _ in range(rng.randint(8, 20)))
+        lines.append(f"Q: {said.capitalize()}?" if rng.random() < 0.3 else
+                     f"\u201c{said.capitalize()},\u201d said {_name(rng, words)}, \u201c{rng.randint(2, 90)} of them.\u201d")
+    return "\n".join(lines)
+
+
+REAL_SHAPES = (_capitals, _names, _table, _long_sentence, _interview)
 
 
 FIGURE_FRAMES = (

@@ -10,6 +10,16 @@ second, documents per second per core, peak memory of the whole process tree (wo
 the Spark JVM included, sampled every 0.1 s), and time growth against the previous size.
 Targets: >= 25 documents per second per core on the local engine; peak memory at 100k
 <= 1.5x that at 10k; time at most 12x per 10x documents.
+
+    python benchmarks/scale.py --real CORPUS.jsonl [--slowest 10]
+
+Real-text mode: the documents of a JSON Lines corpus (such as the real-news development kit's
+articles, never committed), beside a generated corpus of as many documents as its peer. Each
+is built once by ``claimledger build --workers 1`` (documents per second, peak memory), and
+once in this process with a stopwatch on every stage (ingest, clean, metadata, extract,
+parse, store, reuse, grouping), which prints seconds per stage and the slowest documents
+with the stage that took their time. Targets: >= 30 documents per second on one worker,
+no document over 2 s.
 """
 
 from __future__ import annotations
@@ -26,6 +36,7 @@ from pathlib import Path
 from corpus import Corpus, generate, write_jsonl, write_warc  # noqa: I001  (run as a script from this folder)
 
 SHARD = 500
+SHAPES = 0.2  # share of generated documents with a shape of real news (corpus.REAL_SHAPES)
 CONFIGS = {
     "local1": (["--engine", "local", "--workers", "1"], 1),
     "local2": (["--engine", "local", "--workers", "2"], 2),
@@ -34,7 +45,7 @@ CONFIGS = {
 
 
 def write_corpus(n: int, folder: Path) -> None:
-    corpus = generate(n)
+    corpus = generate(n, shapes=SHAPES)
     folder.mkdir(parents=True, exist_ok=True)
     for index, start in enumerate(range(0, n, SHARD)):
         shard = Corpus(corpus.texts[start : start + SHARD], corpus.dates[start : start + SHARD])
@@ -76,11 +87,60 @@ def run_build(folder: Path, db: Path, args: list[str]) -> tuple[float, int, str]
     return seconds, peak, out.strip()
 
 
+STAGES = ("ingest", "clean", "metadata", "extract", "parse", "store", "reuse", "grouping")
+
+
+def stage_seconds(corpus: Path, db: Path) -> dict[tuple[str, str], float]:
+    """Seconds per (document, stage) of an in-process build of ``corpus``; the shared parse of
+    a batch and the cross-document stages have the document ""."""
+    from claimledger import build
+    from claimledger.stopwatch import Stopwatch
+
+    watch = Stopwatch()
+    with watch.running():
+        build([str(corpus)], str(db), workers=0)
+    return dict(watch.seconds)
+
+
+def print_real(corpus: Path, slowest: int) -> None:
+    """The real-text mode: the corpus and a generated peer of as many documents, side by side."""
+    n = sum(1 for line in corpus.open(encoding="utf-8") if line.strip())
+    workdir = Path(tempfile.mkdtemp(prefix="claimledger-real-"))
+    try:
+        peer = workdir / "generated.jsonl"
+        write_jsonl(generate(n, shapes=SHAPES), peer)
+        runs = {"real": corpus, "generated": peer}
+        print(f"{'corpus':<10}{'docs':>7}{'seconds':>9}{'docs/s':>8}{'peak MiB':>10}", *(f"{s:>9}" for s in STAGES),
+              flush=True)
+        timings = {}
+        for name, path in runs.items():
+            seconds, peak, _ = run_build(path, workdir / f"{name}.db", ["--workers", "1"])
+            timings[name] = stage_seconds(path, workdir / f"{name}-timed.db")
+            per_stage = {s: sum(t for (_, st), t in timings[name].items() if st == s) for s in STAGES}
+            print(f"{name:<10}{n:>7}{seconds:>9.1f}{n / seconds:>8.1f}{peak / 1024:>10.0f}",
+                  *(f"{per_stage[s]:>9.2f}" for s in STAGES), flush=True)
+        print(f"\nslowest {slowest} documents of {corpus.name} (seconds of their own work; the shared parse apart)")
+        per_doc: dict[str, dict[str, float]] = {}
+        for (doc, st), t in timings["real"].items():
+            if doc:
+                per_doc.setdefault(doc, {})[st] = t
+        for doc, stages in sorted(per_doc.items(), key=lambda item: -sum(item[1].values()))[:slowest]:
+            top = max(stages, key=stages.__getitem__)
+            print(f"{sum(stages.values()):>8.3f} s  {top:<9} {stages[top]:.3f} s  {doc}")
+    finally:
+        shutil.rmtree(workdir, ignore_errors=True)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--sizes", type=int, nargs="+", default=[1000, 10_000, 100_000])
     ap.add_argument("--configs", nargs="+", default=list(CONFIGS), choices=list(CONFIGS))
+    ap.add_argument("--real", type=Path, help="a JSON Lines corpus of real text: per-stage times instead")
+    ap.add_argument("--slowest", type=int, default=10)
     args = ap.parse_args()
+    if args.real:
+        print_real(args.real, args.slowest)
+        return
     print(f"{'docs':>8} {'engine':<8}{'seconds':>9}{'docs/s':>8}{'per core':>10}{'peak MiB':>10}{'growth':>8}{'mem x':>7}",
           flush=True)
     previous: dict[str, tuple[float, int]] = {}

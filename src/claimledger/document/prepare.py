@@ -17,55 +17,71 @@ from claimledger.errors import Code, InputError
 from claimledger.ingest.decode import decode
 from claimledger.model import Document, RawSource, stable_id
 from claimledger.settings import Settings
+from claimledger.stopwatch import stage
 
 
 def prepare_document(source: RawSource, settings: Settings) -> Document:
     """Everything before claims: decoding, main text, cleaning, metadata, language."""
-    text, encoding = decode(source, settings)
-    removed_from_meta: Counter[str] = Counter()
-    meta: dict[str, str] = {}
-    for key, value in source.meta:  # titles and bylines reach the store too: no NUL there either
-        meta[key], removed = strip_unsafe_characters(value)
-        removed_from_meta.update(removed)
-    page_published = None
-    if source.fmt == "html":
-        page = extract_html(text, settings, source.url)
-        text = page.text
-        page_published = page.published
-        for key, found in (("title", page.title), ("outlet", page.outlet), ("author", page.author)):
-            if found and not meta.get(key):
-                meta[key] = found
-    stripped, removed = strip_unsafe_characters(text)
-    removed.update(removed_from_meta)
-    lines = stripped.split("\n")
-    header = read_header(lines)
-    cleaned = clean_lines(lines, header.line_reasons)
+    with stage("ingest"):
+        text, encoding = decode(source, settings)
+    with stage("clean"):
+        meta, removed = _clean_meta(source)
+        page_published = None
+        if source.fmt == "html":
+            text, page_published = _main_text(source, text, settings, meta)
+        stripped, removed_from_text = strip_unsafe_characters(text)
+        removed.update(removed_from_text)
+        lines = stripped.split("\n")
+        header = read_header(lines)
+        cleaned = clean_lines(lines, header.line_reasons)
     if not cleaned.text.strip():
         raise InputError(Code.NO_MAIN_TEXT, "no main text left after cleaning")
-    language = detect_language(cleaned.text)
-    runs = other_language_lines(cleaned.text, cleaned.line_starts, language)
-    other_lines = {i for i, start in enumerate(cleaned.line_starts) if any(r.span.start == start for r in runs)}
-    document = Document(
-        id=stable_id("d", source.content_hash),
-        path=source.path if not source.location else f"{source.path}#{source.location.replace(' ', '-')}",
-        text=cleaned.text,
-        content_hash=source.content_hash,
-        fmt=source.fmt,
-        encoding=encoding,
-        url=source.url or meta.get("url"),
-        title=meta.get("title") or guess_title(cleaned.text.split("\n"), other_lines),
-        outlet=meta.get("outlet"),
-        author=meta.get("author") or header.author,
-        published=_iso_day(meta.get("published")) or page_published or header.published,
-        language=language,
-        debris=cleaned.debris,
-        other_languages=runs,
-        cleaned_chars=tuple(sorted(removed.items())),
-        voice=meta.get("voice") or document_voice("\n".join(lines[:15]) + "\n" + cleaned.text),
-    )
-    if document.published is None:
-        document = replace(document, published_inferred=infer_publication(document))
+    with stage("metadata"):
+        language = detect_language(cleaned.text)
+        runs = other_language_lines(cleaned.text, cleaned.line_starts, language)
+        other_lines = {i for i, start in enumerate(cleaned.line_starts) if any(r.span.start == start for r in runs)}
+        document = Document(
+            id=stable_id("d", source.content_hash),
+            path=source.path if not source.location else f"{source.path}#{source.location.replace(' ', '-')}",
+            text=cleaned.text,
+            content_hash=source.content_hash,
+            fmt=source.fmt,
+            encoding=encoding,
+            url=source.url or meta.get("url"),
+            title=meta.get("title") or guess_title(cleaned.text.split("\n"), other_lines),
+            outlet=meta.get("outlet"),
+            author=meta.get("author") or header.author,
+            published=_iso_day(meta.get("published")) or page_published or header.published,
+            language=language,
+            debris=cleaned.debris,
+            other_languages=runs,
+            cleaned_chars=tuple(sorted(removed.items())),
+            voice=meta.get("voice") or document_voice("\n".join(lines[:15]) + "\n" + cleaned.text),
+        )
+        if document.published is None:
+            document = replace(document, published_inferred=infer_publication(document))
     return document
+
+
+def _clean_meta(source: RawSource) -> tuple[dict[str, str], Counter[str]]:
+    """The source's own metadata, without the characters no text may hold (titles and bylines
+    reach the store too), and what was removed."""
+    removed: Counter[str] = Counter()
+    meta: dict[str, str] = {}
+    for key, value in source.meta:
+        meta[key], dropped = strip_unsafe_characters(value)
+        removed.update(dropped)
+    return meta, removed
+
+
+def _main_text(source: RawSource, text: str, settings: Settings, meta: dict[str, str]) -> tuple[str, str | None]:
+    """A page's main text and publication date; its title, outlet and author fill ``meta`` where
+    the source gave none."""
+    page = extract_html(text, settings, source.url)
+    for key, found in (("title", page.title), ("outlet", page.outlet), ("author", page.author)):
+        if found and not meta.get(key):
+            meta[key] = found
+    return page.text, page.published
 
 
 def _iso_day(value: str | None) -> str | None:

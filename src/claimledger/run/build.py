@@ -14,6 +14,7 @@ from claimledger.ingest.readers import read_paths
 from claimledger.model import BuildStats, DocumentResult, RawSource, Reject
 from claimledger.run.local import run_local
 from claimledger.settings import Settings
+from claimledger.stopwatch import on_document, stage, timed
 
 if TYPE_CHECKING:
     from claimledger.store.ledger import Ledger
@@ -60,7 +61,7 @@ def _build(paths: list[str], db: str, settings: Settings, workers: int,
         status = "failed"
         try:
             if session is None:
-                outcomes = run_local(read_paths(paths, settings), settings, workers,
+                outcomes = run_local(timed(read_paths(paths, settings), "ingest"), settings, workers,
                                             skip=lambda s: ledger.has_source(s.content_hash))
             else:
                 from claimledger.run.spark import run_on_spark
@@ -73,7 +74,8 @@ def _build(paths: list[str], db: str, settings: Settings, workers: int,
                     ledger.add_reject(outcome, run_id)
                 else:
                     stats.documents_read += 1
-                    new = ledger.add_result(outcome, run_id)
+                    with on_document(source.where if source else ""), stage("store"):
+                        new = ledger.add_result(outcome, run_id)
                     stats.documents_new += new
                 if on_result:
                     on_result(source, outcome, new)
@@ -100,8 +102,9 @@ def derive(ledger: Ledger, settings: Settings, session: object | None = None, ta
         if ledger.state("derived_from") == fingerprint:
             return False
         if session is None:  # texts stream from the ledger: memory does not grow with the corpus
-            reuse = find_reuse(ledger.iter_documents(), fetch=ledger.iter_documents,
-                               expected=ledger.document_count(), settings=settings.reuse)
+            with stage("reuse"):
+                reuse = find_reuse(ledger.iter_documents(), fetch=ledger.iter_documents,
+                                   expected=ledger.document_count(), settings=settings.reuse)
         else:
             from claimledger.run.spark import find_reuse_on_spark
             from claimledger.store.dialect import is_postgres_url
@@ -110,6 +113,8 @@ def derive(ledger: Ledger, settings: Settings, session: object | None = None, ta
                 raise ValueError("the Spark engine needs the ledger's path or URL for its executors")
             where = target if is_postgres_url(target) else os.path.abspath(target)
             reuse = find_reuse_on_spark(session, where, ledger.document_ids(), settings.reuse)
-        groups = group_ledger(ledger.iter_documents, ledger.iter_claims, reuse, settings.grouping)
-    ledger.replace_derived(groups, reuse, fingerprint)
+        with stage("grouping"):
+            groups = group_ledger(ledger.iter_documents, ledger.iter_claims, reuse, settings.grouping)
+    with stage("store"):
+        ledger.replace_derived(groups, reuse, fingerprint)
     return True

@@ -14,18 +14,20 @@ from typing import TypeVar
 
 from claimledger.budget import time_budget
 from claimledger.claims import Located, describe_figures, extract_claims, finish, locate
-from claimledger.claims.parse import load_model
+from claimledger.claims.parse import Description, load_model
+from claimledger.document.metadata import load_language_models
 from claimledger.document.prepare import prepare_document
 from claimledger.errors import Code, InputError
-from claimledger.model import DocumentResult, RawSource, Reject
+from claimledger.model import Claim, DocumentResult, RawSource, Reject
 from claimledger.settings import Settings
+from claimledger.stopwatch import on_document, stage
 
 T = TypeVar("T")
 
 
 def process_document(source: RawSource, settings: Settings) -> DocumentResult:
     """Decode, extract the main text, clean, read metadata and extract claims of one source."""
-    _load_parser(settings)
+    _load_models(settings)
     with time_budget(settings.doc_time_budget_s):
         document = prepare_document(source, settings)
         claims, notices = extract_claims(document, use_parser=settings.use_parser)
@@ -36,11 +38,11 @@ def _extract_together(sources: list[RawSource], settings: Settings) -> list[Docu
     """``process_document`` for many sources, with one parse batch for all of them (faster). Each
     source's own work (decoding, cleaning, the patterns, attribution) runs in its own time budget,
     so a source that runs out of time is rejected alone and the others are not done twice."""
-    _load_parser(settings)
+    _load_models(settings)
     budget = _Budgets(settings.doc_time_budget_s)
     prepared = [budget.run(source, partial(_prepare_and_locate, source, settings)) for source in sources]
     located = [item for item in prepared if isinstance(item, Located)]
-    with time_budget(settings.doc_time_budget_s * max(1, len(located))):
+    with time_budget(settings.doc_time_budget_s * max(1, len(located))), stage("parse"):
         descriptions, notices = describe_figures(located, use_parser=settings.use_parser)
     described = iter(zip(located, descriptions, strict=True))
     out: list[DocumentResult | Reject] = []
@@ -49,14 +51,22 @@ def _extract_together(sources: list[RawSource], settings: Settings) -> list[Docu
             out.append(item)
             continue
         one, found = next(described)
-        finished = budget.run(source, partial(finish, one, found, notices))
+        finished = budget.run(source, partial(_finish, one, found, notices))
         out.append(finished if isinstance(finished, Reject)
                    else DocumentResult(replace(one.document, notices=finished[1]), finished[0]))
     return out
 
 
 def _prepare_and_locate(source: RawSource, settings: Settings) -> Located:
-    return locate(prepare_document(source, settings))
+    document = prepare_document(source, settings)
+    with stage("extract"):
+        return locate(document)
+
+
+def _finish(located: Located, descriptions: list[Description | None], notices: tuple[str, ...]
+            ) -> tuple[tuple[Claim, ...], tuple[str, ...]]:
+    with stage("extract"):
+        return finish(located, descriptions, notices)
 
 
 class _Budgets:
@@ -72,7 +82,7 @@ class _Budgets:
         try:
             if self.seconds > 0 and left <= 0:
                 raise InputError(Code.OVER_TIME_BUDGET, f"document took longer than the budget of {self.seconds:g} s")
-            with time_budget(left):
+            with time_budget(left), on_document(source.where):
                 return step()
         except InputError as err:
             return Reject(source.path, source.location, err.code, err.message, source.content_hash)
@@ -83,9 +93,10 @@ class _Budgets:
             self.spent[id(source)] = self.spent.get(id(source), 0.0) + time.perf_counter() - start
 
 
-def _load_parser(settings: Settings) -> None:
-    """Load the parsing model before any document's time budget starts: loading it is not the
-    document's time (a first document on a busy machine was rejected for it)."""
+def _load_models(settings: Settings) -> None:
+    """Load the parsing and language models before any document's time budget starts: loading
+    them is not the document's time (a first document on a busy machine was rejected for it)."""
+    load_language_models()
     if settings.use_parser:
         load_model()
 
