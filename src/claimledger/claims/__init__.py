@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 
 from claimledger.claims.attribution import Resolver, sentence_attribution
 from claimledger.claims.dates import DateMatch, find_dates
+from claimledger.claims.implicit import find_implicit_counts
 from claimledger.claims.lists import find_lists
 from claimledger.claims.parse import NO_MODEL_NOTICE, Description, describe, load_model, parse_sentences
 from claimledger.claims.quantities import SUSPENDED_HYPHEN, QuantityMatch, find_quantities
@@ -70,7 +71,8 @@ def finish(located: Located, descriptions: list[Description | None], notices: tu
            ) -> tuple[tuple[Claim, ...], tuple[str, ...]]:
     """The claims of one document, attributed, with the notices that concern it."""
     document, sentences, found = located.document, located.sentences, located.found
-    claims = _to_claims(document, found, descriptions) + _list_claims(document, sentences)
+    figures = _to_claims(document, found, descriptions)
+    claims = figures + _list_claims(document, sentences) + _implicit_claims(document, sentences, figures)
     return _attribute(document, claims, sentences), notices if found else ()
 
 
@@ -83,6 +85,25 @@ def _list_claims(document: Document, sentences: list[tuple[int, int]]) -> tuple[
             claims.append(Claim(stable_id("c", document.id, start, end, "list"), document.id, "list",
                                 Span(start, end), document.text[s_start:s_end], len(item.members),
                                 what=item.what, what_key=f"{item.what}|", members=item.members))
+    return tuple(claims)
+
+
+_IMPLICIT_KEY = {"killed": "people|kill", "injured": "people|injure"}  # the keys "people killed" and "people injured" have
+
+
+def _implicit_claims(document: Document, sentences: list[tuple[int, int]], figures: tuple[Claim, ...]
+                     ) -> tuple[Claim, ...]:
+    """Counts stated without a numeral ("a man was shot dead"), unless a figure already says them."""
+    claims = []
+    for s_start, s_end in sentences:
+        for count in find_implicit_counts(document.text[s_start:s_end]):
+            span = Span(s_start + count.start, s_start + count.end)
+            if any(f.kind == "quantity" and f.span.overlaps(span) for f in figures):
+                continue
+            claims.append(Claim(stable_id("c", document.id, span.start, span.end, "implicit"), document.id, "quantity",
+                                span, document.text[s_start:s_end], count.value,
+                                what=f"{count.noun} {count.measure}", what_key=_IMPLICIT_KEY[count.measure],
+                                notes=("a count stated without a numeral",)))
     return tuple(claims)
 
 

@@ -1,0 +1,61 @@
+"""Counts stated without a numeral, on sentences written for these tests: the value, the
+measure, the person counted and the words that state it."""
+
+from __future__ import annotations
+
+import pytest
+
+import claimledger
+from claimledger.claims.implicit import find_implicit_counts
+
+COUNTS = [
+    ("A man was shot dead outside a bar on Sunday.", "A man was shot dead", 1, "killed", "man"),
+    ("A 23-year-old Toledo woman was shot and killed near her home.", "A 23-year-old Toledo woman was shot and killed", 1, "killed", "woman"),
+    ("The victim died at a hospital early Monday.", "The victim died", 1, "killed", "victim"),
+    ("A teenager was fatally shot in the parking lot.", "A teenager was fatally shot", 1, "killed", "teenager"),
+    ("Officers said a driver was stabbed to death.", "a driver was stabbed to death", 1, "killed", "driver"),
+    ("A woman was found dead in the apartment.", "A woman was found dead", 1, "killed", "woman"),
+    ("Ana Ruiz, 41, was pronounced dead at the scene.", "Ana Ruiz, 41, was pronounced dead", 1, "killed", "person"),
+    ("Tom Dale Baker, 19, was shot in the chest and later died.", "Tom Dale Baker, 19, was shot", 1, "killed", "person"),
+    ("A boy was shot in the leg and died hours later.", "A boy was shot", 1, "killed", "boy"),
+    ("A second man was wounded in the exchange.", "A second man was wounded", 1, "injured", "man"),
+    ("A bystander was hurt by flying glass.", "A bystander was hurt", 1, "injured", "bystander"),
+    ("The officer was shot in the arm, police said.", "The officer was shot", 1, "injured", "officer"),
+    ("A third person was grazed by a bullet.", "A third person was grazed", 1, "injured", "person"),
+    ("Another customer was hospitalized with cuts.", "Another customer was hospitalized", 1, "injured", "customer"),
+    ("A clerk, 52, was critically wounded.", "A clerk, 52, was critically wounded", 1, "injured", "clerk"),
+    ("No one was hurt in the blast.", "No one was hurt", 0, "injured", "people"),
+    ("Nobody else was injured, the sheriff said.", "Nobody else was injured", 0, "injured", "people"),
+    ("No injuries were reported.", "No injuries were reported", 0, "injured", "people"),
+    ("No deaths have been reported so far.", "No deaths have been reported", 0, "killed", "people"),
+    ("No other people were killed.", "No other people were killed", 0, "killed", "people"),
+]
+
+NOT_COUNTS = [
+    "A man was arrested after the chase.",
+    "The officer was not injured.",
+    "A woman was questioned by detectives.",
+    "The victims were taken to a hospital.",
+    "A man who was shot last year testified on Monday.",
+    "The shooting left the town shaken.",
+    "Many people were there when the gunfire began.",
+]
+
+
+@pytest.mark.parametrize(("sentence", "words", "value", "measure", "noun"), COUNTS)
+def test_a_count_said_in_words(sentence: str, words: str, value: int, measure: str, noun: str) -> None:
+    [count] = list(find_implicit_counts(sentence))
+    assert (sentence[count.start:count.end], count.value, count.measure, count.noun) == (words, value, measure, noun)
+
+
+@pytest.mark.parametrize("sentence", NOT_COUNTS)
+def test_no_count_where_none_is_stated(sentence: str) -> None:
+    assert list(find_implicit_counts(sentence)) == []
+
+
+def test_an_implicit_count_is_a_claim_that_groups_with_the_figures_of_its_measure() -> None:
+    claims = claimledger.extract("A man was shot dead on Sunday. Police said 2 people were killed.")
+    implicit = next(c for c in claims if c.value == 1)
+    figure = next(c for c in claims if c.value == 2)
+    assert implicit.kind == "quantity" and implicit.what == "man killed" and implicit.notes
+    assert implicit.what_key == figure.what_key == "people|kill"
