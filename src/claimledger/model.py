@@ -158,6 +158,8 @@ class Claim:
     members: tuple[str, ...] = ()
     via: tuple[str, ...] = ()
     notes: tuple[str, ...] = ()
+    measure: str | None = None  # quantities: "killed", "injured", ..., "mass", "money" (claims.measures)
+    counted: str | None = None  # quantities: the kind of thing counted, normalised ("people", "ammonium nitrate")
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,7 +20,7 @@ COUNTS = [
     ("A boy was shot in the leg and died hours later.", "A boy was shot", 1, "killed", "boy"),
     ("A second man was wounded in the exchange.", "A second man was wounded", 1, "injured", "man"),
     ("A bystander was hurt by flying glass.", "A bystander was hurt", 1, "injured", "bystander"),
-    ("The officer was shot in the arm, police said.", "The officer was shot", 1, "injured", "officer"),
+    ("The officer was shot in the arm, police said.", "The officer was shot", 1, "casualties", "officer"),
     ("A third person was grazed by a bullet.", "A third person was grazed", 1, "injured", "person"),
     ("Another customer was hospitalized with cuts.", "Another customer was hospitalized", 1, "injured", "customer"),
     ("A clerk, 52, was critically wounded.", "A clerk, 52, was critically wounded", 1, "injured", "clerk"),
@@ -54,8 +54,13 @@ def test_no_count_where_none_is_stated(sentence: str) -> None:
 
 
 def test_an_implicit_count_is_a_claim_that_groups_with_the_figures_of_its_measure() -> None:
-    claims = claimledger.extract("A man was shot dead on Sunday. Police said 2 people were killed.")
-    implicit = next(c for c in claims if c.value == 1)
-    figure = next(c for c in claims if c.value == 2)
+    [implicit] = [c for c in claimledger.extract("A man was shot dead on Sunday.") if c.kind == "quantity"]
+    [figure] = [c for c in claimledger.extract("Police said 2 people were killed.") if c.kind == "quantity"]
     assert implicit.kind == "quantity" and implicit.what == "man killed" and implicit.notes
-    assert implicit.what_key == figure.what_key == "people|kill"
+    assert (implicit.measure, implicit.counted, implicit.span.start, implicit.span.end) == ("killed", "people", 0, 19)
+    assert implicit.what_key == figure.what_key == "people|kill" and figure.measure == "killed"
+
+
+def test_a_document_that_gives_the_figure_tells_of_one_victim_with_no_count_of_its_own() -> None:
+    claims = claimledger.extract("Police said 2 people were killed. A man was shot dead outside, and a woman died later.")
+    assert [(c.value, c.measure) for c in claims if c.kind == "quantity"] == [(2, "killed")]

@@ -12,6 +12,7 @@ from claimledger.claims.attribution import Resolver, sentence_attribution
 from claimledger.claims.dates import DateMatch, find_dates
 from claimledger.claims.implicit import find_implicit_counts
 from claimledger.claims.lists import find_lists
+from claimledger.claims.measures import counted_of, measure_of
 from claimledger.claims.parse import NO_MODEL_NOTICE, Description, describe, load_model, parse_sentences
 from claimledger.claims.quantities import SUSPENDED_HYPHEN, QuantityMatch, find_quantities
 from claimledger.claims.quotes import QuoteMatch, find_quotes
@@ -88,22 +89,25 @@ def _list_claims(document: Document, sentences: list[tuple[int, int]]) -> tuple[
     return tuple(claims)
 
 
-_IMPLICIT_KEY = {"killed": "people|kill", "injured": "people|injure"}  # the keys "people killed" and "people injured" have
+_IMPLICIT_KEY = {"killed": "people|kill", "injured": "people|injure", "casualties": "people|shoot"}  # as "people killed" has
 
 
 def _implicit_claims(document: Document, sentences: list[tuple[int, int]], figures: tuple[Claim, ...]
                      ) -> tuple[Claim, ...]:
-    """Counts stated without a numeral ("a man was shot dead"), unless a figure already says them."""
+    """Counts stated without a numeral ("a man was shot dead"), where the document gives no figure
+    of that measure: "a man was killed" then tells of one victim, not of the incident's toll."""
+    counts = [figure for figure in figures if figure.kind == "quantity" and figure.unit is None]
+    stated = {figure.measure for figure in counts}
     claims = []
     for s_start, s_end in sentences:
         for count in find_implicit_counts(document.text[s_start:s_end]):
             span = Span(s_start + count.start, s_start + count.end)
-            if any(f.kind == "quantity" and f.span.overlaps(span) for f in figures):
+            if count.measure in stated or any(f.span.overlaps(span) for f in counts):
                 continue
             claims.append(Claim(stable_id("c", document.id, span.start, span.end, "implicit"), document.id, "quantity",
                                 span, document.text[s_start:s_end], count.value,
                                 what=f"{count.noun} {count.measure}", what_key=_IMPLICIT_KEY[count.measure],
-                                notes=("a count stated without a numeral",)))
+                                notes=("a count stated without a numeral",), measure=count.measure, counted="people"))
     return tuple(claims)
 
 
@@ -209,7 +213,18 @@ def _to_claims(document: Document, found: Found, descriptions: list[Description 
         claims.append(Claim(claim_id, document.id, "quantity", Span(start, end), evidence, item.value,
                             unit=item.unit, approx=item.approx,  # type: ignore[arg-type]
                             what=what, what_key=key, part_of=part_of))
-    return _completed_by_the_next(document.text, _linked_changes(claims, found, id_at))
+    return _measured(_completed_by_the_next(document.text, _linked_changes(claims, found, id_at)))
+
+
+def _measured(claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
+    """Each quantity with its measure and counted thing, from what it finally counts."""
+    out = []
+    for claim in claims:
+        if claim.kind == "quantity":
+            measure = measure_of(claim.what_key, claim.unit)
+            claim = replace(claim, measure=measure, counted=counted_of(claim.what_key, claim.unit, measure))
+        out.append(claim)
+    return tuple(out)
 
 
 def _linked_changes(claims: list[Claim], found: Found, id_at: dict[int, str]) -> list[Claim]:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from claimledger import lexicon
 from claimledger.claims.numbers import SCALE_WORDS
 from claimledger.claims.units import UNIT_RE
 
@@ -135,8 +136,24 @@ def describe(doc: Doc, start: int, end: int) -> Description:
     else:
         verb = _predicate_verb(root)
     predicate, predicate_lemma = _verb_phrase(verb) if verb is not None else (None, None)
+    toll = _toll_holding(verb) if noun is None and verb is not None else None
+    if toll is not None:  # "the death toll rose to 23": the toll is what the figure counts, not "rose"
+        counted, counted_lemma = _noun_phrase(toll, number)
+        predicate = predicate_lemma = None
     return Description(counted, counted_lemma, predicate, predicate_lemma, enum_head,
                        elided=noun is None and _coordinated_bare_number(number))
+
+
+_TOLL_NOUNS = frozenset(lexicon.words("toll_nouns"))
+
+
+def _toll_holding(verb: Token) -> Token | None:
+    """The toll whose value a bare figure states through its verb: "the death toll rose to 23",
+    "the number of dead stands at 190", "bringing the total to 31"."""
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass", "dobj") and lemma(child) in _TOLL_NOUNS:
+            return child
+    return None
 
 
 def _counted_in_compound(noun: Token, number: Token) -> Token:
@@ -219,9 +236,10 @@ def _noun_phrase(noun: Token, number: Token) -> tuple[str, str]:
         for child in noun.rights:
             if child.dep_ == "prep" and child.lower_ == "of":
                 objects = [c for c in child.children if c.dep_ == "pobj"]
-                if objects:
-                    words += " of " + objects[0].text
-                    lemmas += " " + lemma(objects[0])
+                if objects:  # "tonnes of ammonium nitrate": the object with its compound nouns
+                    named = [*(c for c in objects[0].lefts if c.dep_ == "compound"), objects[0]]
+                    words += " of " + " ".join(t.text for t in named)
+                    lemmas += " " + " ".join(t.lower_ for t in named[:-1]) + (" " if len(named) > 1 else "") + lemma(named[-1])
     return words, lemmas
 
 

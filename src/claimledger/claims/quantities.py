@@ -37,7 +37,7 @@ APPROX_WORDS: tuple[tuple[str, str], ...] = (
 )
 _APPROX_RE = "|".join(f"(?:{p})" for p, _ in APPROX_WORDS)
 _APPROX_NAMES = [(re.compile(rf"(?:{p})\Z", re.I), name) for p, name in APPROX_WORDS]
-_SCALE = rf"(?:(?:hundred\s+)?(?:{'|'.join(w for w in SCALE_WORDS if w != 'hundred')})|hundred|mln|mn|mil|bn|tn|trn|m(?!\.[a-z])|b|k|lakh|crore)"
+_SCALE = rf"(?:(?:hundred\s+)?(?:{'|'.join(w for w in SCALE_WORDS if w != 'hundred')})|hundred|mln|mn|mil|bn|tn|trn|lakh|crore|(?<=\d)(?:m(?!\.[a-z])|b|k))"  # a letter only on the digits: not "Place 2 B"
 _NUM = rf"(?:{NUMERAL_RE}|{NUMBER_WORDS_RE}|a\s+dozen|dozen)"
 _UNIT_ALT = UNIT_RE.pattern[len("(?P<unit>") : UNIT_RE.pattern.rindex(")(?![")]
 _RANGE_SEP = r"(?:\s*(?:-|–|—)\s*|\s+(?:to|and|or|through|up\s+to)\s+|\s*-?to-\s*)"
@@ -120,12 +120,13 @@ _LABEL_BEFORE = re.compile(
     r"|#|№)\s*$",
     re.I,
 )
-_CODE_AFTER = re.compile(r"\s+(?:zip|postal|post|area)\s*codes?\b", re.I)  # "the 90049 ZIP code"
+# "the 90049 ZIP code", "in the 300 block of Main Street" (an address)
+_CODE_AFTER = re.compile(r"\s+(?:(?:zip|postal|post|area)\s*codes?|block\s+of)\b", re.I)
 _STREET_AFTER = re.compile(
     r"^\s+(?:(?:[NSEW]|[A-Z][a-z]+|\d+(?:st|nd|rd|th))\.?\s+){0,3}(?:Avenue|Ave|Street|St|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Place|Pl|"
     r"Square|Sq|Plaza|Court|Ct|Terrace|Parkway|Pkwy|Highway|Hwy)\b\.?"
 )
-_PHONE = re.compile(r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?)?\d{3}[\s.-]\d{4}\b|\(\d{3}\)\s?\d{3}")
+_PHONE = re.compile(r"\b(?:1[\s.-])?\d{3}[\s.-]\d{3}[\s.-]\d{4}\b|(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?)?\d{3}[\s.-]\d{4}\b|\(\d{3}\)\s?\d{3}")
 _CLOCK = re.compile(r"\b\d{1,2}:\d{2}\s*(?:a\.?m\.?|p\.?m\.?)?|\b\d{1,2}\.\d{2}\s*(?:a\.?m\.?|p\.?m\.?)|\b\d{1,2}\s*(?:a\.m\.|p\.m\.|am\b|pm\b)", re.I)
 _SYMBOL = re.compile(r"\b[A-Z]{1,4}(?:/[A-Z0-9.]+)+|\b\d+(?:/\d+){2,}\b|\b\d{3,}/\d+\b")
 _ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th)\b", re.I)

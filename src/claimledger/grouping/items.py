@@ -94,6 +94,8 @@ class Figure:
     part: bool
     context: frozenset[str] | None  # for dates said of history: the words that tell what the date is of
     changed_from: str | None = None  # the claim of the value this one changed from, in the same document
+    measure: str | None = None  # quantities: what the figure measures ("killed") and what it counts ("people")
+    counted: str | None = None
 
 
 def interval(claim: Claim) -> tuple[float, float]:
@@ -159,7 +161,8 @@ def item_of(claim: Claim, doc: Source, text: str) -> Item:
 def figure_of(item: Item, doc: DocKey) -> Figure:
     claim = item.claim
     return Figure(claim.id, doc, claim.kind, claim.unit, claim.value, bool(claim.notes), item.noun, item.predicate,
-                   item.low, item.high, item.part, date_context(item), claim.changed_from)
+                   item.low, item.high, item.part, date_context(item), claim.changed_from,
+                   claim.measure, claim.counted)
 
 
 _FULL_DATE = re.compile(r"\d{4}-\d{2}-\d{2}(?:/\d{4}-\d{2}-\d{2})?")

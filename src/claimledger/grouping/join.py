@@ -101,15 +101,37 @@ def _joinable(a: Figure, b: Figure) -> bool:
 
 def _join_same_keys_across_documents(items: list[Figure], uf: UnionFind, settings: GroupingSettings) -> None:
     """Clusters with the same specific key ("country|adopted"), disjoint documents, and words in
-    common around the claims (the same place, body or event): a figure reported again later.
+    common around the claims (the same place, body or event): a figure reported again later."""
+    _join_across_documents(items, uf, settings, lambda item: (item.noun, item.predicate, item.unit, item.part)
+                           if item.kind == "quantity" and item.noun and item.predicate else None)
+
+
+# measures of a count that runs as an event unfolds: its figures are one count at several times
+RUNNING_MEASURES = frozenset(["killed", "injured", "casualties", "missing", "hostages", "arrested", "detained",
+                              "evacuated", "displaced", "homeless", "rescued", "affected"])
+
+
+def _join_same_measure_across_documents(items: list[Figure], uf: UnionFind, settings: GroupingSettings) -> None:
+    """Clusters of one running count in other words: the same measure of the same counted thing
+    ("people killed", "the death toll", "a man was shot dead" all measure people killed), in
+    disjoint documents that name the same place, body or event."""
+    _join_across_documents(items, uf, settings, lambda item: (item.measure, item.counted, item.part)
+                           if item.kind == "quantity" and item.measure in RUNNING_MEASURES and item.unit is None
+                           else None)
+
+
+def _join_across_documents(items: list[Figure], uf: UnionFind, settings: GroupingSettings,
+                           key_of: Callable[[Figure], tuple[object, ...] | None]) -> None:
+    """Join clusters of the same key in disjoint documents with words in common around them.
 
     Candidates come from (key, context word) blocks, never from all clusters of a key; the
     documents and names of a cluster are gathered only for clusters that share a key.
     """
-    by_key: dict[tuple[str | None, str | None, str | None, bool], set[int]] = defaultdict(set)
+    by_key: dict[tuple[object, ...], set[int]] = defaultdict(set)
     for k, item in enumerate(items):
-        if item.kind == "quantity" and item.noun and item.predicate:
-            by_key[(item.noun, item.predicate, item.unit, item.part)].add(uf.find(k))
+        key = key_of(item)
+        if key is not None:
+            by_key[key].add(uf.find(k))
     candidates = {root for roots in by_key.values() if len(roots) >= 2 for root in roots}
     docs_of: dict[int, set[str]] = defaultdict(set)
     words_of: dict[int, set[str]] = defaultdict(set)
@@ -209,6 +231,7 @@ Rule = Callable[[list[Figure], UnionFind, GroupingSettings], None]
 JOIN_RULES: tuple[tuple[str, Rule], ...] = (
     ("same value and key", _join_same_values),
     ("same key across documents", _join_same_keys_across_documents),
+    ("same running count across documents", _join_same_measure_across_documents),
     ("contradicting dates", _join_contradicting_dates),
     ("years to their dates", _join_years_to_their_dates),
     ("years said of the same thing", _join_years_said_of_the_same_thing),

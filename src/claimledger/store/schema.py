@@ -104,6 +104,8 @@ CREATE TABLE ledger_state (
     # "rose from 12,000 to 15,000": the claim of the later value names the claim of the earlier
     ("0002_changed_from", "ALTER TABLE claims ADD COLUMN changed_from TEXT REFERENCES claims(id)"),
     ("0003_group_made_by", "ALTER TABLE claim_groups ADD COLUMN made_by TEXT"),  # the claimledger version
+    ("0004_claim_measure", "ALTER TABLE claims ADD COLUMN measure TEXT"),
+    ("0005_claim_counted", "ALTER TABLE claims ADD COLUMN counted TEXT"),
 )
 
 

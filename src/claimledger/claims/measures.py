@@ -1,0 +1,92 @@
+"""What a quantity measures and what it counts, as typed values rather than the words next to
+it: "the death toll rose to 23", "23 people lost their lives" and "a man was shot dead" all
+measure ``killed``; "2,750 tonnes of ammonium nitrate" measures ``mass`` and counts
+"ammonium nitrate" whether the sentence says it was stored, unloaded or blamed.
+
+The measures of counts and the words that signal them are data (lexicon/measures.json); a
+measurement's property follows from its unit.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from claimledger import lexicon
+from claimledger.claims.units import CURRENCY_CODES, UNIT_RE
+
+_UNIT_PROPERTY = {
+    "share": ("percent", "percentage_point", "basis_point", "ppm", "ppb"),
+    "area": ("km2", "mi2", "ft2", "m2", "hectare", "acre"),
+    "length": ("km", "cm", "mm", "nm", "μm", "m", "mile", "foot", "inch", "yard"),
+    "mass": ("kg", "Gt", "g", "mg", "tonne", "ton", "pound", "ounce"),
+    "volume": ("ml", "litre", "gallon", "quart", "pint", "barrel", "m3"),
+    "duration": ("year", "month", "week", "day", "hour", "minute", "second", "decade", "century"),
+    "age": ("year_of_age", "month_of_age"),
+    "money": ("cent", "pence", "sen", *sorted(CURRENCY_CODES)),
+}
+PROPERTY_OF_UNIT = {unit: prop for prop, units in _UNIT_PROPERTY.items() for unit in units}
+_PEOPLE = "people"
+
+
+@cache
+def _signals() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """(measure, its signal phrases as word tuples), in file order."""
+    table = lexicon.classes("measures")
+    return tuple((measure, tuple(phrase for phrase in phrases)) for measure, phrases in table.items()
+                 if not measure.startswith("_"))
+
+
+def _says(words: list[str], phrase: str) -> bool:
+    wanted = phrase.split()
+    return any(words[i:i + len(wanted)] == wanted for i in range(len(words) - len(wanted) + 1))
+
+
+def measure_of(what_key: str | None, unit: str | None) -> str | None:
+    """The measure of a quantity: a counted event from its predicate, else from its noun
+    ("death toll", "fatalities"); a measurement's property from its unit; None where none fits."""
+    if unit:
+        return PROPERTY_OF_UNIT.get(unit)
+    if not what_key:
+        return None
+    noun, _, predicate = what_key.partition("|")
+    return _first_signal(predicate.split()) or _first_signal(noun.split())
+
+
+def _first_signal(words: list[str]) -> str | None:
+    """The measure of the leftmost word that signals one: "injury toll" is injured, "toll" killed."""
+    for at in range(len(words)):
+        for measure, phrases in _signals():
+            if any(words[at:at + len(phrase.split())] == phrase.split() for phrase in phrases):
+                return measure
+    return None
+
+
+@cache
+def _noun_class() -> dict[str, str]:
+    """Each noun lemma of lexicon/noun_classes.json and the class it belongs to ("victim" -> "people")."""
+    return {member: name for name, members in lexicon.classes("noun_classes").items() for member in members}
+
+
+def counted_of(what_key: str | None, unit: str | None, measure: str | None) -> str | None:
+    """The kind of thing a quantity counts, normalised: the class of its noun ("individuals" and
+    "victims" are "people"), the noun itself where no class holds it, and "people" for a count of
+    casualties that names no noun ("the toll rose to 23")."""
+    words = what_key.partition("|")[0].split() if what_key else []
+    while unit and words and (UNIT_RE.fullmatch(words[0]) or words[0] in _TOLL_NOUNS):
+        words.pop(0)  # "tonne ammonium nitrate": the unit is not the thing measured
+    noun = " ".join(words)
+    head = words[-1] if words else ""
+    if head and not unit and measure is not None and _says(noun.split(), head) and _is_signal(head):
+        noun = head = ""  # "death toll", "fatalities": the noun says the measure, not the thing
+    if not noun or head in _TOLL_NOUNS:
+        return _PEOPLE if measure in _PEOPLE_MEASURES else None
+    return _noun_class().get(noun) or _noun_class().get(head) or noun
+
+
+_PEOPLE_MEASURES = frozenset(["killed", "casualties", "injured", "missing", "hostages", "arrested", "detained",
+                              "evacuated", "displaced", "homeless", "rescued"])
+_TOLL_NOUNS = frozenset(lexicon.words("toll_nouns"))
+
+
+def _is_signal(word: str) -> bool:
+    return word in _TOLL_NOUNS or any(word in phrases for _, phrases in _signals())
