@@ -26,17 +26,21 @@ _KILLED = [phrase for phrase, measure in _MEASURE_OF.items() if measure == "kill
 _BE = r"(?:was|is|has\s+been|had\s+been)\s+(?:(?:also|later|reportedly|then|now|critically|seriously)\s+)?"
 _PREDICATE = rf"(?:{_BE}(?P<pred>{_alternation(list(_MEASURE_OF))})|(?P<died>died))\b"
 _PERSON = rf"(?P<noun>{_alternation(lexicon.words('person_nouns'))}|\d{{1,3}}-year-old)"
-_A_PERSON = rf"(?P<det>[Aa]n?|[Tt]he|[Aa]nother|[Aa]\s+third|[Aa]\s+second)\s+(?:[\w'-]+\s+){{0,3}}?{_PERSON}\b"
+_A_PERSON = rf"(?P<det>[Aa]n?|[Tt]he|[Aa]nother|[Aa]\s+third|[Aa]\s+second|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w'-]+\s+){{0,3}}?{_PERSON}\b"
 _NOT_A_NAME = "|".join(lexicon.words("not_names"))
 # a name, with an age and a home town where the text gives them: "Ana Ruiz, 41, of Dayton,"
 _NAME = (rf"(?P<name>(?!(?:{_NOT_A_NAME})\b)[A-Z][a-z'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'-]+){{0,2}}(?:,?\s+Jr\.?)?)"
-         rf"(?:,\s*(?P<age>\d{{1,3}})(?:,|\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,?))?")
+         rf"(?:,\s*(?P<age>\d{{1,3}})(?:,|\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,?)|,\s+(?:a|an|the)\s+[^,.;]{{1,60}},)?")
 _ONE_PERSON = re.compile(rf"\b{_A_PERSON}(?:,\s*\d{{1,3}},)?\s+{_PREDICATE}")
 _NAMED_PERSON = re.compile(rf"(?<![\w.,])(?<!,\s){_NAME}\s+{_PREDICATE}")
 _HE_OR_SHE = re.compile(rf"\b(?P<noun>[Hh]e|[Ss]he)\s+(?:{_BE}(?P<pred>{_alternation(_KILLED)})|(?P<died>died))\b")
 # active voice: "a shooting that killed a man", "left a teenager dead"
 _KILLED_A_PERSON = re.compile(rf"\b(?P<pred>{_alternation(list(_MEASURE_OF))})\s+{_A_PERSON}")
 _LEFT_A_PERSON = re.compile(rf"\bleft\s+{_A_PERSON}\s+(?P<left>dead|wounded|injured|hurt)\b")
+# "the death of 15-year-old Braxton Bourda", "the fatal shooting of a 13-year-old boy"
+_DEATH_OF = re.compile(
+    rf"\b(?:death|fatal\s+shooting|fatal\s+stabbing|killing|murder|slaying|homicide)\s+of\s+(?:(?:a|an)\s+)?(?:\d{{1,3}}-year-old\s+)?"
+    rf"(?:(?:[\w'-]+\s+){{0,2}}?{_PERSON}\b|(?!(?:{_NOT_A_NAME})\b)[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+){{0,2}})")
 _NO_ONE = re.compile(
     rf"\b(?:[Nn]o\s+one|[Nn]obody|[Nn]o\s+other\s+(?:people|persons?|one))(?:\s+else)?\s+(?:was|were|has\s+been|had\s+been)"
     rf"\s+(?:(?:reported|believed)\s+)?(?P<pred>{_alternation(list(_MEASURE_OF))})\b"
@@ -70,7 +74,7 @@ class ImplicitCount:
 def find_implicit_counts(sentence: str) -> Iterator[ImplicitCount]:
     """Counts of killed and injured people the sentence states in words, in text order."""
     end = -1
-    for count in sorted([*_together(sentence), *_people(sentence), *_nobody(sentence)], key=lambda count: (count.start, -count.end)):
+    for count in sorted([*_together(sentence), *_people(sentence), *_deaths_of(sentence), *_nobody(sentence)], key=lambda count: (count.start, -count.end)):
         if count.start >= end:  # one reading of the words: "He was pronounced dead" is not a name too
             yield count
             end = count.end
@@ -91,6 +95,12 @@ def _people(sentence: str) -> Iterator[ImplicitCount]:
             noun = (said.get("noun") or "person").lower()
             start = match.start("name") if said.get("name") else match.start()
             yield ImplicitCount(start, match.end(), 1, measure, "person" if noun[:1].isdigit() or noun in ("he", "she") else noun)
+
+
+def _deaths_of(sentence: str) -> Iterator[ImplicitCount]:
+    for match in _DEATH_OF.finditer(sentence):
+        noun = (match.group("noun") or "person").lower()
+        yield ImplicitCount(match.start(), match.end(), 1, "killed", "person" if noun[:1].isdigit() else noun)
 
 
 def _together(sentence: str) -> Iterator[ImplicitCount]:
