@@ -287,3 +287,48 @@ def test_groups_do_not_depend_on_the_hash_seed() -> None:
                for seed in range(8)}
     assert len(outputs) == 1, outputs
     assert len(json.loads(outputs.pop())) >= 2
+
+
+def test_a_cargo_told_with_three_verbs_is_one_group_and_its_other_figure_a_conflict(tmp_path: Path) -> None:
+    export = ledger_of(tmp_path, {
+        "p1": ("2024-08-05", "Officials in Marvale said 2,750 tonnes of ammonium nitrate were stored in the port."),
+        "p2": ("2024-08-06", "The ship unloaded 2,750 tonnes of ammonium nitrate at Marvale in 2014."),
+        "p3": ("2024-08-07", "Marvale investigators blamed 2,570 tonnes of ammonium nitrate for the blast."),
+    })
+    [group] = groups_with(export, 2570)
+    assert values_of(export, group) == ["2570", "2750", "2750"]
+    assert group["verdict"] == "conflict"
+
+
+def test_a_toll_and_a_count_in_other_words_are_one_running_count(tmp_path: Path) -> None:
+    export = ledger_of(tmp_path, {
+        "t1": ("2024-03-02", "At least 14 people were killed in the Orlen quarry collapse."),
+        "t2": ("2024-03-03", "The death toll in the Orlen quarry collapse rose to 23."),
+        "t3": ("2024-03-05", "In Orlen, 31 people lost their lives in the quarry collapse, officials said."),
+    })
+    [group] = groups_with(export, 23)
+    assert values_of(export, group) == ["14", "23", "31"]
+    assert {c["measure"] for c in export["claims"] if c["kind"] == "quantity"} == {"killed"}  # type: ignore[attr-defined]
+
+
+def test_lower_bounds_that_rise_are_a_running_count_not_agreement(tmp_path: Path) -> None:
+    export = ledger_of(tmp_path, {
+        "a": ("2020-08-05", "At least 78 people were killed in the Harbour City port explosion."),
+        "b": ("2020-08-06", "At least 137 people were killed in the Harbour City port explosion, officials said."),
+        "c": ("2020-08-08", "At least 160 people were killed in the Harbour City port explosion."),
+    })
+    [group] = groups_with(export, 137)
+    assert values_of(export, group) == ["137", "160", "78"]
+    assert group["verdict"] == "evolving"
+
+
+def test_a_vague_amount_beside_one_figure_stated_three_ways_agrees(tmp_path: Path) -> None:
+    export = ledger_of(tmp_path, {
+        "a": ("2020-08-05", "More than 7,000 people were evacuated from Harbour City."),
+        "b": ("2020-08-06", "About 7,000 people were evacuated from Harbour City, officials said."),
+        "c": ("2020-08-08", "Harbour City evacuated 7,000 people."),
+        "d": ("2020-08-09", "Dozens of people were evacuated from Harbour City."),
+    })
+    [group] = groups_with(export, 7000)
+    assert group["verdict"] == "agree"
+    assert any("gives no figure to compare" in note for note in group["notes"])

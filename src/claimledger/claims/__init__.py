@@ -181,6 +181,7 @@ def _to_claims(document: Document, found: Found, descriptions: list[Description 
     id_at: dict[int, str] = {}  # absolute char offset of a quantity's number -> claim id
     what_at: dict[int, Description] = {}
     last_count: tuple[int, Description] | None = None  # (sentence start, description) of the last count with a noun
+    wholes_after: dict[str, int] = {}  # claim id -> where the whole it is a part of starts, later in the sentence
     for (s_start, s_end, item), desc in zip(found, descriptions, strict=True):
         start, end = s_start + item.start, s_start + item.end
         evidence = document.text[s_start:s_end]
@@ -196,6 +197,8 @@ def _to_claims(document: Document, found: Found, descriptions: list[Description 
         what, key = (desc.what, desc.key) if desc else (None, None)
         if desc is not None and desc.enumeration_head is not None:
             part_of = id_at.get(s_start + desc.enumeration_head)
+            if desc.enumeration_head > item.head_start:  # a partitive names its whole after it
+                wholes_after[claim_id] = s_start + desc.enumeration_head
             whole = what_at.get(s_start + desc.enumeration_head)
             if whole is not None and (whole.predicate or not desc.counted):
                 counted, counted_lemma = (desc.counted, desc.counted_lemma) if desc.counted or item.unit \
@@ -213,6 +216,7 @@ def _to_claims(document: Document, found: Found, descriptions: list[Description 
         claims.append(Claim(claim_id, document.id, "quantity", Span(start, end), evidence, item.value,
                             unit=item.unit, approx=item.approx,  # type: ignore[arg-type]
                             what=what, what_key=key, part_of=part_of))
+    claims = [replace(c, part_of=id_at.get(wholes_after[c.id])) if c.id in wholes_after else c for c in claims]
     return _measured(_completed_by_the_next(document.text, _linked_changes(claims, found, id_at)))
 
 

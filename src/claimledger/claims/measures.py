@@ -72,8 +72,11 @@ def counted_of(what_key: str | None, unit: str | None, measure: str | None) -> s
     "victims" are "people"), the noun itself where no class holds it, and "people" for a count of
     casualties that names no noun ("the toll rose to 23")."""
     words = what_key.partition("|")[0].split() if what_key else []
-    while unit and words and (UNIT_RE.fullmatch(words[0]) or words[0] in _TOLL_NOUNS):
-        words.pop(0)  # "tonne ammonium nitrate": the unit is not the thing measured
+    while unit and words:  # "tonne ammonium nitrate", "cubic metre water": the unit is not the thing measured
+        said = UNIT_RE.match(" ".join(words))
+        if said is None or said.end() == 0:
+            break
+        words = " ".join(words)[said.end():].split()
     noun = " ".join(words)
     head = words[-1] if words else ""
     if head and not unit and measure is not None and _says(noun.split(), head) and _is_signal(head):

@@ -135,6 +135,7 @@ def describe(doc: Doc, start: int, end: int) -> Description:
         verb = whole if whole.pos_ in ("VERB", "AUX") else _predicate_verb(whole)
     else:
         verb = _predicate_verb(root)
+        enum_head = _partitive_whole(number)
     predicate, predicate_lemma = _verb_phrase(verb) if verb is not None else (None, None)
     toll = _toll_holding(verb) if noun is None and verb is not None else None
     if toll is not None:  # "the death toll rose to 23": the toll is what the figure counts, not "rose"
@@ -145,6 +146,17 @@ def describe(doc: Doc, start: int, end: int) -> Description:
 
 
 _TOLL_NOUNS = frozenset(lexicon.words("toll_nouns"))
+
+
+def _partitive_whole(number: Token) -> int | None:
+    """Where the whole of a partitive starts: "one of the two people who died" is a part of two."""
+    for child in number.rights:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for noun in child.children:
+                whole = next((c for c in noun.children if c.dep_ == "nummod" and c.like_num), None)
+                if noun.dep_ == "pobj" and whole is not None:
+                    return int(whole.idx)
+    return None
 
 
 def _toll_holding(verb: Token) -> Token | None:
@@ -295,7 +307,7 @@ def _verb_phrase(verb: Token) -> tuple[str, str]:
     words = [verb.text]
     lemmas = [lemma(verb)]
     for child in verb.rights:
-        if child.dep_ in ("prt", "oprd") or (child.dep_ in ("dobj", "attr", "acomp") and child.lower_ in ("hostage", "hostages", "missing", "dead", "homeless", "prisoner", "prisoners", "captive")):
+        if child.dep_ in ("prt", "oprd") or (child.dep_ in ("dobj", "attr", "acomp") and child.lower_ in ("hostage", "hostages", "missing", "dead", "homeless", "prisoner", "prisoners", "captive", "lives", "life")):
             words.append(child.text)
             lemmas.append(lemma(child))
     if lemma(verb) == "be":

@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 
+from claimledger import lexicon
 from claimledger.claims.numbers import (
     NUMBER_START_RE,
     NUMBER_WORDS_RE,
@@ -428,6 +429,8 @@ _PER_WORDS = {"persons": "person", "people": "person", "heads": "head", "shares"
 # first not a preposition or article: "In Lisbon, 12," is a place and a count), or a surname
 # that opens the sentence ("Maddon, 66, has ...")
 _AGE_BEFORE = re.compile(r"(?:\b(?P<first>[A-Z][\w'’-]+)\s+|\A[\"“‘]?)[A-Z][\w'’-]+,\s*\Z")
+# "the suspect, 24,": a person named by a noun
+_AGE_AFTER_NOUN = re.compile(rf"\b(?:[Tt]he|[Aa]n?)\s+(?:[\w'-]+\s+)?(?:{'|'.join(lexicon.words('person_nouns'))}),\s*\Z")
 _NOT_A_FIRST_NAME = frozenset(["In", "On", "At", "The", "From", "For", "By", "To", "Of", "And", "But", "With", "As"])
 _AGE_AFTER = re.compile(r"\s*,")
 # "who was 10", "he will be 35 by then", "she turned 40": a person's age after a copula;
@@ -448,10 +451,10 @@ def _with_age(sentence: str, q: QuantityMatch) -> QuantityMatch:
         return replace(q, unit="year_of_age")
     if lead is not None and q.unit is None and _AGE_END.match(sentence, q.end):
         return replace(q, unit="year_of_age")
-    name = _AGE_BEFORE.search(sentence, 0, q.start)
+    name = _AGE_BEFORE.search(sentence, 0, q.start) or _AGE_AFTER_NOUN.search(sentence, max(0, q.start - 40), q.start)
     if q.unit or name is None or not _AGE_AFTER.match(sentence, q.end):
         return q
-    first = name.group("first") or name.group().strip("\"“‘ ,")
+    first = name.groupdict().get("first") or name.group().strip("\"“‘ ,").split()[-1]
     if first in _NOT_A_FIRST_NAME or first in _SENTENCE_OPENERS:
         return q
     return replace(q, unit="year_of_age")

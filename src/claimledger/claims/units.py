@@ -42,7 +42,7 @@ UNIT_SURFACES: tuple[tuple[str, str], ...] = (
     (r"litres?|liters?|l\b", "litre"),
     (r"gallons?", "gallon"), (r"quarts?", "quart"), (r"pints?", "pint"),
     (r"bpd|b/d", "barrel/day"), (r"barrels?", "barrel"),
-    (r"cubic\s+(?:metres|meters)|m3|m³", "m3"),
+    (r"cubic\s+met(?:re|er)s?|m3|m³", "m3"),
     (r"degrees?\s+(?:celsius|centigrade)|°\s?c\b|ºc|deg\s?c\b|celsius", "celsius"),
     (r"degrees?\s+fahrenheit|°\s?f\b|ºf|deg\s?f\b|fahrenheit", "fahrenheit"),
     (r"degrees?|°", "degree"),

@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from claimledger.grouping.items import Figure, nominal
 from claimledger.grouping.unionfind import UnionFind
+from claimledger.grouping.vocabulary import RUNNING_MEASURES
 from claimledger.settings import GroupingSettings
 
 
@@ -106,18 +107,26 @@ def _join_same_keys_across_documents(items: list[Figure], uf: UnionFind, setting
                            if item.kind == "quantity" and item.noun and item.predicate else None)
 
 
-# measures of a count that runs as an event unfolds: its figures are one count at several times
-RUNNING_MEASURES = frozenset(["killed", "injured", "casualties", "missing", "hostages", "arrested", "detained",
-                              "evacuated", "displaced", "homeless", "rescued", "affected"])
+# properties of a measured thing that a sentence can tell with any verb ("2,750 tonnes of
+# ammonium nitrate" stored, unloaded or blamed)
+MEASURED_PROPERTIES = frozenset(["mass", "volume", "area", "length"])
 
 
 def _join_same_measure_across_documents(items: list[Figure], uf: UnionFind, settings: GroupingSettings) -> None:
-    """Clusters of one running count in other words: the same measure of the same counted thing
-    ("people killed", "the death toll", "a man was shot dead" all measure people killed), in
-    disjoint documents that name the same place, body or event."""
-    _join_across_documents(items, uf, settings, lambda item: (item.measure, item.counted, item.part)
-                           if item.kind == "quantity" and item.measure in RUNNING_MEASURES and item.unit is None
-                           else None)
+    """Clusters of one thing in other words: the same measure of the same counted thing ("people
+    killed", "the death toll", "a man was shot dead" all measure people killed; the tonnes of a
+    cargo stored, unloaded or blamed), in disjoint documents that name the same place, body or event."""
+    _join_across_documents(items, uf, settings, _measure_key)
+
+
+def _measure_key(item: Figure) -> tuple[object, ...] | None:
+    if item.kind != "quantity":
+        return None
+    if item.measure in RUNNING_MEASURES and item.unit is None:
+        return (item.measure, item.counted, item.part)
+    if item.measure in MEASURED_PROPERTIES and item.counted:
+        return (item.measure, item.unit, item.counted, item.part)
+    return None
 
 
 def _join_across_documents(items: list[Figure], uf: UnionFind, settings: GroupingSettings,

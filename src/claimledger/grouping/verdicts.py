@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from claimledger.grouping.items import Item
-from claimledger.grouping.vocabulary import RUNNING_COUNTS
+from claimledger.grouping.vocabulary import RUNNING_COUNTS, RUNNING_MEASURES
 from claimledger.model import Verdict, cited_name, publication_date
 
 
@@ -72,7 +72,7 @@ class _Figures:
         by_doc: dict[str, list[Item]] = defaultdict(list)
         for m in members:
             by_doc[m.doc.id].append(m)
-        return cls(members, by_doc, _incompatible_pair(members), contradicted)
+        return cls(members, by_doc, _incompatible_pair(_precise(members)), contradicted)
 
 
 def _one_value_left(f: _Figures) -> Finding | None:
@@ -88,6 +88,19 @@ def _contradicted_in_one_document(f: _Figures) -> Finding | None:
     return ("conflict", notes) if notes else None
 
 
+def _same_figure(f: _Figures) -> Finding | None:
+    """The same stated figure, hedged or not: "7,000", "about 7,000", "more than 7,000"."""
+    precise = _precise(f.members)
+    stated = {_stated(m) for m in precise}
+    if f.clash is not None or len(stated) != 1:
+        return None
+    notes = [f"{len(precise)} claims in {len({m.doc.id for m in precise})} documents state the same figure"]
+    vague = [m for m in f.members if m not in precise]
+    if vague:
+        notes.append(f"{', '.join(_describe(m) for m in vague)} gives no figure to compare")
+    return "agree", notes
+
+
 def _compatible(f: _Figures) -> Finding | None:
     if f.clash is not None:
         return None
@@ -95,7 +108,9 @@ def _compatible(f: _Figures) -> Finding | None:
 
 
 def _running_count(f: _Figures) -> Finding | None:
-    if not _is_evolving(f.members):
+    """Figures that move one way in publication order, for a count that runs: a lower bound
+    that a later figure exceeds is the count's earlier state, not agreement with it."""
+    if not _is_evolving(_precise(f.members)):
         return None
     values = " → ".join(f"{m.claim.value} ({m.date or 'undated'})" for m in f.members)
     return "evolving", [f"the figure moves in one direction in publication order: {values}"]
@@ -110,8 +125,9 @@ def _incompatible(f: _Figures) -> Finding | None:
 FIGURE_RULES: tuple[tuple[str, Callable[[_Figures], Finding | None]], ...] = (
     ("one value left once changes are set aside", _one_value_left),
     ("contradicted within one document", _contradicted_in_one_document),
-    ("compatible values", _compatible),
+    ("the same stated figure", _same_figure),
     ("a running count that moves one way", _running_count),
+    ("compatible values", _compatible),
     ("incompatible values", _incompatible),
 )
 
@@ -155,15 +171,30 @@ def _anniversary_contradictions(members: list[Item]) -> list[str]:
     return notes
 
 
+def _stated(item: Item) -> float:
+    """The figure a claim states, whatever its hedge: 7,000 for "more than 7,000"."""
+    value = item.claim.value
+    if isinstance(value, tuple):
+        return float(value[0])
+    return float(value) if isinstance(value, (int, float)) else item.low
+
+
+def _precise(members: list[Item]) -> list[Item]:
+    """The members that state a figure: a vague amount ("dozens") neither agrees nor conflicts
+    with a precise one on its own; it is shown in the timeline."""
+    precise = [m for m in members if m.claim.approx != "vague"]
+    return precise or members
+
+
 def _is_evolving(members: list[Item]) -> bool:
     """Values that move one way as publication dates advance, for a count that can change."""
-    if members[0].claim.kind != "quantity" or any(not m.date for m in members):
+    if not members or members[0].claim.kind != "quantity" or any(not m.date for m in members):
         return False
-    if not any(m.predicate in RUNNING_COUNTS for m in members):
+    if not any(m.predicate in RUNNING_COUNTS or m.claim.measure in RUNNING_MEASURES for m in members):
         return False
     by_date: dict[str, set[float]] = defaultdict(set)
     for m in members:
-        by_date[m.date[:10]].add(m.low)
+        by_date[m.date[:10]].add(_stated(m))
     if any(len(v) > 1 for v in by_date.values()):
         return False
     series = [next(iter(by_date[d])) for d in sorted(by_date)]

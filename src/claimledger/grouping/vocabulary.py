@@ -17,6 +17,9 @@ NOUN_CLASSES: dict[str, tuple[str, ...]] = lexicon.classes("noun_classes")
 
 # Running counts that legitimately change between reports; other figures do not evolve.
 RUNNING_COUNTS = frozenset({"killed", "injured", "captured", "missing", "expelled", "adopted", "evacuated"})
+# measures (claims.measures) of a count that runs as an event unfolds: its figures are one count at several times
+RUNNING_MEASURES = frozenset(["killed", "injured", "casualties", "missing", "hostages", "arrested", "detained",
+                              "evacuated", "displaced", "homeless", "rescued", "affected"])
 
 
 _EMPTY_PREDICATES = frozenset({"be", "have", "include", "say", "stand", "remain", "reach", "number", "total"})

@@ -1,0 +1,105 @@
+"""What a quantity measures and what it counts, on sentences written for these tests: the
+wording (a toll, "lost their lives", "slain") never changes the measure; a measurement's
+property follows its unit; names, phone numbers, addresses and scores are not figures."""
+
+from __future__ import annotations
+
+import pytest
+
+import claimledger
+from claimledger.claims.measures import counted_of, measure_of
+
+MEASURED = [
+    # tolls and running counts
+    ("The death toll has risen to 135, officials said.", "135", 135, "killed", "people"),
+    ("The toll rose to 23 on Sunday.", "23", 23, "killed", "people"),
+    ("The toll from the storm reached 31.", "31", 31, "killed", "people"),
+    ("The number of dead stands at 190.", "190", 190, "killed", "people"),
+    ("The death toll climbed to 47 overnight.", "47", 47, "killed", "people"),
+    ("The injury toll climbed to 40.", "40", 40, "injured", "people"),
+    ("At least 14 people were killed in the blast.", "14", 14, "killed", "people"),
+    ("Some 78 people lost their lives.", "78", 78, "killed", "people"),
+    ("Rescuers recovered 12 bodies from the river.", "12", 12, "killed", "people"),
+    ("Nine people died at the scene.", "Nine", 9, "killed", "people"),
+    ("The attack left 3 soldiers dead.", "3", 3, "killed", "soldier"),
+    ("Four civilians were slain in the raid.", "Four", 4, "killed", "people"),
+    ("There were 6 fatalities on the highway.", "6", 6, "killed", "people"),
+    ("Police said 4 people were killed and 2 were wounded.", "4", 4, "killed", "people"),
+    ("Police said 4 people were killed and 2 were wounded.", "2", 2, "injured", "people"),
+    ("About 6,500 people were injured.", "6,500", 6500, "injured", "people"),
+    ("Doctors treated 30 wounded at the hospital.", "30", 30, "injured", "people"),
+    ("Seven children were hurt in the crash.", "Seven", 7, "injured", "child"),
+    ("Five people were hospitalised after the fire.", "Five", 5, "injured", "people"),
+    ("Ten people were shot on Saturday night.", "Ten", 10, "casualties", "people"),
+    ("The clashes caused 40 casualties.", "40", 40, "casualties", "people"),
+    ("Twelve fishermen are still missing.", "Twelve", 12, "missing", "fisherman"),
+    ("The gunmen took 20 hostages.", "20", 20, "hostages", "people"),
+    ("Police arrested 15 protesters.", "15", 15, "arrested", "protester"),
+    ("Authorities detained 32 people overnight.", "32", 32, "detained", "people"),
+    ("Officials evacuated 3,000 residents.", "3,000", 3000, "evacuated", "people"),
+    ("The floods displaced 200,000 people.", "200,000", 200000, "displaced", "people"),
+    ("The fire left 300,000 people homeless.", "300,000", 300000, "homeless", "people"),
+    ("Divers rescued 11 miners.", "11", 11, "rescued", "miner"),
+    ("The outage affected 2 million customers.", "2 million", 2000000, "affected", "customer"),
+    # measurements: the property of the unit, the thing without its unit
+    ("2,750 tonnes of ammonium nitrate were stored in the port.", "2,750 tonnes", 2750, "mass", "ammonium"),
+    ("The reservoir held 40 million cubic metres of water.", "40 million cubic metres", 40000000, "volume", None),
+    ("The blast caused $15 billion in damage.", "$15 billion", 15000000000, "money", None),
+    ("Turnout fell to 48 percent.", "48 percent", 48, "share", None),
+    ("The fire burned 12,000 hectares of forest.", "12,000 hectares", 12000, "area", None),
+    ("The wall is 5 km long.", "5 km", 5, "length", None),
+    ("The siege lasted 6 months.", "6 months", 6, "duration", None),
+    ("The oil spill released 5,000 barrels of crude.", "5,000 barrels", 5000, "volume", "crude"),
+    # ages are claims of their own, apart from the counts of an incident
+    ("The suspect, 24, was arrested on Monday.", "24", 24, "age", None),
+    ("A 23-year-old man was questioned.", "23", 23, "age", None),
+    # counts that are not casualties
+    ("The company hired 300 workers.", "300", 300, None, "worker"),
+    ("The museum owns 40 paintings.", "40", 40, None, "painting"),
+]
+
+NOT_FIGURES = [
+    ("The Ultimate Place 2 B Bar closed early.", "2"),
+    ("They met at Place 2-B downtown.", "2"),
+    ("Call 1-800-555-1234 with tips.", "800"),
+    ("Call (317) 555-0199 with information.", "317"),
+    ("Tips go to 800.555.1234.", "555"),
+    ("The shooting happened in the 300 block of Main Street.", "300"),
+    ("He lives at 1600 Pennsylvania Avenue.", "1600"),
+    ("Apollo 11 landed on the moon.", "11"),
+    ("The Bulls won 102-98 on Sunday.", "102"),
+    ("He was shot at 10:30 p.m. on Friday.", "10:30"),
+    ("The 366th regiment moved north.", "366th"),
+]
+
+
+def _quantities_at(sentence: str, words: str) -> list[claimledger.Claim]:
+    at = sentence.index(words)
+    return [c for c in claimledger.extract(sentence) if c.kind == "quantity" and c.span.start <= at < c.span.end]
+
+
+@pytest.mark.parametrize(("sentence", "words", "value", "measure", "counted"), MEASURED)
+def test_the_measure_and_the_counted_thing_whatever_the_wording(
+        sentence: str, words: str, value: int, measure: str | None, counted: str | None) -> None:
+    [claim] = _quantities_at(sentence, words)
+    assert (claim.value, claim.measure, claim.counted) == (value, measure, counted)
+
+
+@pytest.mark.parametrize(("sentence", "words"), NOT_FIGURES)
+def test_numbers_in_names_phones_addresses_and_scores_are_not_figures(sentence: str, words: str) -> None:
+    assert _quantities_at(sentence, words) == []
+
+
+@pytest.mark.parametrize(("what_key", "unit", "measure"), [
+    ("death toll|", None, "killed"), ("injury toll|", None, "injured"), ("people|lose life", None, "killed"),
+    ("people|shoot", None, "casualties"), ("people|wound", None, "injured"), ("tonne ammonium|store", "tonne", "mass"),
+    ("|cost", "USD", "money"), ("|rise", "percent", "share"), ("worker|hire", None, None), (None, None, None),
+])
+def test_the_measure_of_a_key_and_unit(what_key: str | None, unit: str | None, measure: str | None) -> None:
+    assert measure_of(what_key, unit) == measure
+
+
+def test_the_counted_thing_leaves_out_the_unit_and_the_toll() -> None:
+    assert counted_of("tonne ammonium|store", "tonne", "mass") == "ammonium"
+    assert counted_of("death toll|", None, "killed") == "people"
+    assert counted_of("victim|die", None, "killed") == "people"
