@@ -50,6 +50,12 @@ MEASURED = [
     ("The wall is 5 km long.", "5 km", 5, "length", None),
     ("The siege lasted 6 months.", "6 months", 6, "duration", None),
     ("The oil spill released 5,000 barrels of crude.", "5,000 barrels", 5000, "volume", "crude"),
+    # people with no measure of their own, whose sentence says they were hurt
+    ("Two others were taken to the hospital with non-life-threatening injuries.", "Two", 2, "injured", "people"),
+    ("Two victims were listed in critical condition.", "Two", 2, "injured", "people"),
+    ("All four victims were taken to Mercy Health Center with serious wounds.", "four", 4, "injured", "people"),
+    ("Five people were shot, one fatally, on Saturday.", "one", 1, "killed", "people"),
+    ("Five people were shot, one fatally, on Saturday.", "Five", 5, "casualties", "people"),
     # ages are claims of their own, apart from the counts of an incident
     ("The suspect, 24, was arrested on Monday.", "24", 24, "age", None),
     ("A 23-year-old man was questioned.", "23", 23, "age", None),
@@ -75,7 +81,8 @@ NOT_FIGURES = [
 
 def _quantities_at(sentence: str, words: str) -> list[claimledger.Claim]:
     at = sentence.index(words)
-    return [c for c in claimledger.extract(sentence) if c.kind == "quantity" and c.span.start <= at < c.span.end]
+    return [c for c in claimledger.extract(sentence)
+            if c.kind == "quantity" and c.span.start <= at < c.span.end and not c.notes]  # the figure, not a count worked out
 
 
 @pytest.mark.parametrize(("sentence", "words", "value", "measure", "counted"), MEASURED)
@@ -97,6 +104,12 @@ def test_numbers_in_names_phones_addresses_and_scores_are_not_figures(sentence: 
 ])
 def test_the_measure_of_a_key_and_unit(what_key: str | None, unit: str | None, measure: str | None) -> None:
     assert measure_of(what_key, unit) == measure
+
+
+def test_those_shot_less_those_shot_fatally_are_injured_where_no_figure_says_so() -> None:
+    claims = claimledger.extract("Five people were shot, one fatally, on Saturday.")
+    [injured] = [c for c in claims if c.measure == "injured"]
+    assert (injured.value, injured.span.start, injured.span.end) == (4, 0, 34) and injured.notes
 
 
 def test_the_counted_thing_leaves_out_the_unit_and_the_toll() -> None:

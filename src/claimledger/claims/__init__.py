@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
@@ -12,7 +13,7 @@ from claimledger.claims.attribution import Resolver, sentence_attribution
 from claimledger.claims.dates import DateMatch, find_dates
 from claimledger.claims.implicit import find_implicit_counts
 from claimledger.claims.lists import find_lists
-from claimledger.claims.measures import counted_of, measure_of
+from claimledger.claims.measures import counted_of, measure_in_context, measure_of
 from claimledger.claims.parse import NO_MODEL_NOTICE, Description, describe, load_model, parse_sentences
 from claimledger.claims.quantities import SUSPENDED_HYPHEN, QuantityMatch, find_quantities
 from claimledger.claims.quotes import QuoteMatch, find_quotes
@@ -102,7 +103,7 @@ def _implicit_claims(document: Document, sentences: list[tuple[int, int]], figur
     for s_start, s_end in sentences:
         for count in find_implicit_counts(document.text[s_start:s_end]):
             span = Span(s_start + count.start, s_start + count.end)
-            if count.measure in stated or any(f.span.overlaps(span) for f in counts):
+            if count.measure in stated or (not count.derived and any(f.span.overlaps(span) for f in counts)):
                 continue
             claims.append(Claim(stable_id("c", document.id, span.start, span.end, "implicit"), document.id, "quantity",
                                 span, document.text[s_start:s_end], count.value,
@@ -217,15 +218,20 @@ def _to_claims(document: Document, found: Found, descriptions: list[Description 
                             unit=item.unit, approx=item.approx,  # type: ignore[arg-type]
                             what=what, what_key=key, part_of=part_of))
     claims = [replace(c, part_of=id_at.get(wholes_after[c.id])) if c.id in wholes_after else c for c in claims]
-    return _measured(_completed_by_the_next(document.text, _linked_changes(claims, found, id_at)))
+    return _measured(_completed_by_the_next(document.text, _linked_changes(claims, found, id_at)), document.text)
 
 
-def _measured(claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
+_FATALLY_AFTER = re.compile(r"\s+(?:of\s+them\s+|(?:man|woman|person|victim)\s+)?(?:fatally|mortally)\b")  # "shot, one fatally"
+
+
+def _measured(claims: tuple[Claim, ...], text: str) -> tuple[Claim, ...]:
     """Each quantity with its measure and counted thing, from what it finally counts."""
     out = []
     for claim in claims:
         if claim.kind == "quantity":
-            measure = measure_of(claim.what_key, claim.unit)
+            measure = measure_in_context(measure_of(claim.what_key, claim.unit), claim.what_key, claim.unit, claim.evidence)
+            if measure == "casualties" and _FATALLY_AFTER.match(text, claim.span.end):
+                measure = "killed"
             claim = replace(claim, measure=measure, counted=counted_of(claim.what_key, claim.unit, measure))
         out.append(claim)
     return tuple(out)

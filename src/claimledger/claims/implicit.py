@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from claimledger import lexicon
+from claimledger.claims.numbers import parse_number_words
 
 
 def _alternation(phrases: list[str] | tuple[str, ...]) -> str:
@@ -59,6 +60,12 @@ _PEOPLE_TOGETHER = re.compile(
 _KILLED_TOGETHER = re.compile(rf"\b(?P<pred>{_alternation(list(_MEASURE_OF))})\s+(?:{_SEVERAL}|{_THE_GROUP})\b")
 _LEFT_TOGETHER = re.compile(rf"\bleft\s+(?:{_SEVERAL}|{_THE_GROUP})\s+(?P<left>dead|wounded|injured|hurt)\b")
 _SEPARATOR = re.compile(r"(?<!\s)\s*,\s*(?:and\s+)?(?![\d\s])|(?<!\s)\s+and\s+")
+# "Five people were shot, one fatally": the source says how many of the shot survived
+_SMALL = r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_SHOT_SOME_FATALLY = re.compile(
+    rf"\b(?P<shot>{_SMALL})\s+(?:(?:[\w'-]+\s+){{0,2}}?(?:people|persons|men|women|victims|teens|teenagers|others)\s+)?"
+    rf"(?:were|have\s+been|had\s+been)\s+shot(?:\s+[^,.;]{{0,40}}?)?,\s+(?P<dead>{_SMALL})(?:\s+of\s+them)?"
+    rf"(?:\s+(?:man|woman|person|victim))?\s+fatally\b", re.I)
 _LATER_DEATH = re.compile(r"[^.;]{0,80}?\b(?:died|dead|killed|fatal(?:ly)?)\b")
 
 
@@ -69,12 +76,14 @@ class ImplicitCount:
     value: int
     measure: str  # "killed" or "injured"
     noun: str
+    derived: bool = False  # worked out from figures the sentence states: "five shot, one fatally" (4 injured)
 
 
 def find_implicit_counts(sentence: str) -> Iterator[ImplicitCount]:
     """Counts of killed and injured people the sentence states in words, in text order."""
     end = -1
-    for count in sorted([*_together(sentence), *_people(sentence), *_deaths_of(sentence), *_nobody(sentence)], key=lambda count: (count.start, -count.end)):
+    for count in sorted([*_together(sentence), *_people(sentence), *_deaths_of(sentence), *_survivors(sentence),
+                         *_nobody(sentence)], key=lambda count: (count.start, -count.end)):
         if count.start >= end:  # one reading of the words: "He was pronounced dead" is not a name too
             yield count
             end = count.end
@@ -118,6 +127,18 @@ def _together(sentence: str) -> Iterator[ImplicitCount]:
             else:
                 size = _GROUP_SIZE[said["group"].split()[-1].lower()]
             yield ImplicitCount(match.start(), match.end(), size, measure, "people")
+
+
+def _survivors(sentence: str) -> Iterator[ImplicitCount]:
+    for match in _SHOT_SOME_FATALLY.finditer(sentence):
+        shot, dead = _small(match.group("shot")), _small(match.group("dead"))
+        if shot is not None and dead is not None and shot > dead:
+            yield ImplicitCount(match.start(), match.end(), shot - dead, "injured", "people", derived=True)
+
+
+def _small(word: str) -> int | None:
+    found = parse_number_words(word) if not word.isdigit() else float(word)
+    return int(found) if found is not None else None
 
 
 def _nobody(sentence: str) -> Iterator[ImplicitCount]:

@@ -9,6 +9,7 @@ measurement's property follows from its unit.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from claimledger import lexicon
@@ -61,6 +62,33 @@ def _first_signal(words: list[str]) -> str | None:
     return None
 
 
+# what tells that the people a figure counts were hurt when its own words do not: "two others
+# were taken to a hospital with non-life-threatening injuries", "two victims in critical condition"
+_HURT_CUE = re.compile(
+    r"\b(?:non-life-threatening|life-threatening|minor|serious|critical|severe|gunshot)\s+(?:injuries|wounds)\b"
+    r"|\bin\s+(?:critical|serious|stable|fair|good|grave|guarded)(?:\s+but\s+stable)?\s+condition\b"
+    r"|\b(?:taken|transported|rushed|airlifted|flown|driven)\s+to\s+(?:(?:a|an|the)\s+)?(?:[\w.'-]+\s+){0,4}?"
+    r"(?:hospitals?|medical\s+cent(?:er|re)|health\s+cent(?:er|re)|trauma\s+cent(?:er|re))\b",
+    re.I)
+
+
+_CARED_FOR = frozenset(["take", "transport", "rush", "airlift", "fly", "list", "treat", "remain", "suffer", "sustain",
+                       "hit", "release", "be", "hospitalize", "hospitalise"])
+
+
+def measure_in_context(measure: str | None, what_key: str | None, unit: str | None, sentence: str) -> str | None:
+    """A count of people with no measure of its own is injured when its verb and its sentence say
+    they were taken to hospital, are in a condition, or have injuries."""
+    if unit is not None or measure is not None or not what_key:
+        return measure
+    noun, _, predicate = what_key.partition("|")
+    people = {"people", "victim", "other", "others"} | set(_noun_class()) | set(lexicon.words("person_nouns"))
+    said_of_people = bool(noun.split()) and (noun.split()[-1] in people or _noun_class().get(noun.split()[-1]) == _PEOPLE)
+    if said_of_people and predicate.split()[:1] and predicate.split()[0] in _CARED_FOR and _HURT_CUE.search(sentence):
+        return "injured"
+    return measure
+
+
 @cache
 def _noun_class() -> dict[str, str]:
     """Each noun lemma of lexicon/noun_classes.json and the class it belongs to ("victim" -> "people")."""
@@ -77,6 +105,8 @@ def counted_of(what_key: str | None, unit: str | None, measure: str | None) -> s
         if said is None or said.end() == 0:
             break
         words = " ".join(words)[said.end():].split()
+    while words and words[0] in _CONTRAST:  # "two others", "three other men": more of the same people
+        words.pop(0)
     noun = " ".join(words)
     head = words[-1] if words else ""
     if head and not unit and measure is not None and _says(noun.split(), head) and _is_signal(head):
@@ -86,6 +116,7 @@ def counted_of(what_key: str | None, unit: str | None, measure: str | None) -> s
     return _noun_class().get(noun) or _noun_class().get(head) or noun
 
 
+_CONTRAST = frozenset(["other", "others", "more", "additional", "further"])
 _PEOPLE_MEASURES = frozenset(["killed", "casualties", "injured", "missing", "hostages", "arrested", "detained",
                               "evacuated", "displaced", "homeless", "rescued"])
 _TOLL_NOUNS = frozenset(lexicon.words("toll_nouns"))
