@@ -26,3 +26,17 @@ def test_a_changed_value_shows_the_value_it_changed_from(tmp_path: Path) -> None
     assert html.count("changed from 12000") == 1
     row = html[html.index("changed from 12000") - 200 : html.index("changed from 12000")]
     assert "8500" in row
+
+
+def test_a_quantity_group_gives_its_answer_first_figure_range_and_timeline(tmp_path: Path) -> None:
+    from claimledger.demo import run_demo
+
+    export = json.loads(run_demo(tmp_path / "demo")["export"].read_text(encoding="utf-8"))
+    claims = {c["id"]: c for c in export["claims"]}
+    [killed] = [g for g in export["groups"] if g.get("measure") == "killed" and g["verdict"] == "evolving"]
+    dates = [p["published"] for p in killed["timeline"]]
+    assert dates == sorted(dates) and len(dates) == len(killed["claims"])
+    assert killed["answer"] == killed["timeline"][-1]["value"] == claims[killed["timeline"][-1]["claim"]]["value"]
+    assert killed["first"] == killed["timeline"][0]["value"]
+    assert killed["range"] == [min(p["value"] for p in killed["timeline"]), max(p["value"] for p in killed["timeline"])]
+    assert all("answer" not in g for g in export["groups"] if g["kind"] != "quantity")

@@ -5,9 +5,11 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections.abc import Mapping
 from dataclasses import fields
 from typing import Any
 
+from claimledger.grouping.answers import answer_of
 from claimledger.model import Claim, Document, Group, ReusePair, publication_date
 from claimledger.store.ledger import Ledger
 
@@ -38,9 +40,25 @@ def claim_json(c: Claim) -> dict[str, Any]:
     return row
 
 
-def group_json(g: Group) -> dict[str, Any]:
-    return {"id": g.id, "kind": g.kind, "what": g.what, "claims": list(g.claims), "verdict": g.verdict,
-            "independent_origins": g.independent_origins, "origins": list(g.origins), "notes": list(g.notes)}
+def group_json(g: Group, claims: Mapping[str, Claim] | None = None, documents: Mapping[str, Document] | None = None
+               ) -> dict[str, Any]:
+    """A group as the export documents it; with its claims and documents, a quantity group also
+    gives its measure, its answer (the latest published member's figure), the first figure, the
+    range and the timeline."""
+    row: dict[str, Any] = {"id": g.id, "kind": g.kind, "what": g.what, "claims": list(g.claims), "verdict": g.verdict,
+                           "independent_origins": g.independent_origins, "origins": list(g.origins),
+                           "notes": list(g.notes)}
+    found = answer_of([claims[c] for c in g.claims if c in claims], documents) if claims and documents else None
+    if found is not None:
+        row.update({"measure": found.measure, "answer": _plain(found.answer), "first": _plain(found.first),
+                    "range": [found.low, found.high],
+                    "timeline": [{"published": p.published, "value": _plain(p.value), "approx": p.approx,
+                                  "source": p.source, "claim": p.claim} for p in found.timeline]})
+    return row
+
+
+def _plain(value: object) -> object:
+    return list(value) if isinstance(value, tuple) else value
 
 
 def reuse_json(r: ReusePair) -> dict[str, Any]:
@@ -52,10 +70,12 @@ def reuse_json(r: ReusePair) -> dict[str, Any]:
 def export_dict(ledger: Ledger) -> dict[str, Any]:
     """The whole ledger as the documented JSON object, read from one snapshot of it."""
     with ledger.snapshot():
+        documents = {d.id: d for d in ledger.documents()}
+        claims = {c.id: c for c in ledger.claims()}
         return {
-            "documents": [document_json(d) for d in ledger.documents()],
-            "claims": [claim_json(c) for c in ledger.claims()],
-            "groups": [group_json(g) for g in ledger.groups()],
+            "documents": [document_json(d) for d in documents.values()],
+            "claims": [claim_json(c) for c in claims.values()],
+            "groups": [group_json(g, claims, documents) for g in ledger.groups()],
             "reuse": [reuse_json(r) for r in ledger.reuse_pairs()],
             "rejects": [{"path": r.path, "location": r.location, "code": r.code, "message": r.message}
                         for r in ledger.rejects()],

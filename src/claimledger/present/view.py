@@ -13,6 +13,7 @@ from urllib.parse import urlparse
 
 from markupsafe import Markup, escape
 
+from claimledger.grouping.answers import Answer, answer_of
 from claimledger.model import Claim, Document, Group, ReusePair, cited_name, publication_date
 
 VERDICT_ORDER = {"conflict": 0, "evolving": 1, "agree": 2, "single": 3}
@@ -53,6 +54,10 @@ class GroupView:
     group: Group
     evidence: list[Evidence]
     chart: Markup | None = None
+    answer: Answer | None = None  # quantity groups: the latest published figure, the first, the range
+
+    def point(self, claim_id: str) -> Evidence | None:
+        return next((e for e in self.evidence if e.claim.id == claim_id), None)
 
     @property
     def anchor(self) -> str:
@@ -87,7 +92,7 @@ def build_view(documents: list[Document], claims: list[Claim], groups: list[Grou
         members = [by_claim[c] for c in g.claims if c in by_claim]
         evidence = sorted((evidence_of(c, docs[c.doc], by_claim.get(c.changed_from or "")) for c in members if c.doc in docs),
                           key=lambda e: (document_date(e.doc), e.doc.id, e.claim.span.start))
-        view = GroupView(g, evidence)
+        view = GroupView(g, evidence, answer=answer_of(members, docs) if g.kind == "quantity" else None)
         if g.verdict == "evolving":  # a value some member changed from is not a point of its own
             superseded = {e.claim.changed_from for e in evidence}
             view.chart = evolution_chart([e for e in evidence if e.claim.id not in superseded])
