@@ -37,7 +37,7 @@ ADVERSARIAL = {
     "hyphens": "a-",
     "sentence": "In 1992 the 613 people, ",
 }
-SLOWER_THAN_LINEAR = 30  # times a scan of each character: a quadratic pattern on 100 KB is thousands of times slower
+SLOWER_THAN_LINEAR = 100  # times a scan of each character: a quadratic pattern on 100 KB is thousands of times slower
 FLOOR_S = 0.05  # below this, timings are noise
 ALARM_S = 2
 
@@ -94,17 +94,23 @@ def _timed(run: object) -> float:
         signal.signal(signal.SIGALRM, previous)
 
 
+def _time_of(pattern: re.Pattern[str], name: str, text: str) -> float:
+    if _only_anchored(name):
+        return max(_timed(lambda at=at: pattern.match(text, at)) for at in (0, 1, 7))
+    return _timed(lambda: sum(1 for _ in pattern.finditer(text)))
+
+
 @pytest.mark.parametrize("kind", sorted(ADVERSARIAL))
 def test_every_pattern_is_linear_on_adversarial_text(kind: str) -> None:
     text = _adversarial(ADVERSARIAL[kind])
     each_character = re.compile(".", re.S)
     linear = min(_timed(lambda: sum(1 for _ in each_character.finditer(text))) for _ in range(3))
     slow = []
+    bound = max(FLOOR_S, SLOWER_THAN_LINEAR * linear)
     for module, name, pattern in PATTERNS:
-        if _only_anchored(name):
-            took = max(_timed(lambda at=at: pattern.match(text, at)) for at in (0, 1, 7))  # noqa: B023
-        else:
-            took = _timed(lambda: sum(1 for _ in pattern.finditer(text)))  # noqa: B023
-        if took > max(FLOOR_S, SLOWER_THAN_LINEAR * linear):
+        took = _time_of(pattern, name, text)
+        if bound < took < float("inf"):  # once more, in case the machine was busy
+            took = min(took, _time_of(pattern, name, text))
+        if took > bound:
             slow.append(f"{module}.{name}: {took:.2f} s against {linear:.3f} s for a linear scan")
     assert not slow, "\n".join(slow)
