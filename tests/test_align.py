@@ -332,3 +332,14 @@ def test_a_vague_amount_beside_one_figure_stated_three_ways_agrees(tmp_path: Pat
     [group] = groups_with(export, 7000)
     assert group["verdict"] == "agree"
     assert any("gives no figure to compare" in note for note in group["notes"])
+
+
+def test_a_count_of_another_incident_never_groups_with_the_document_s_own(tmp_path: Path) -> None:
+    export = ledger_of(tmp_path, {
+        "f1": ("2014-04-03", "Three people were killed at Fort Tallow on Wednesday, April 2, 2014. "
+                             "The 2009 shooting at the same base left 13 people dead."),
+        "f2": ("2014-04-04", "Officials at Fort Tallow said 13 people were killed in Wednesday's shooting on April 2, 2014."),
+    })
+    claims = {c["id"]: c for c in export["claims"]}  # type: ignore[attr-defined]
+    for group in groups_with(export, 13):
+        assert len({claims[c]["event"] for c in group["claims"]}) == 1  # type: ignore[index]

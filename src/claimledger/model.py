@@ -160,6 +160,7 @@ class Claim:
     notes: tuple[str, ...] = ()
     measure: str | None = None  # quantities: "killed", "injured", ..., "mass", "money" (claims.measures)
     counted: str | None = None  # quantities: the kind of thing counted, normalised ("people", "ammonium nitrate")
+    event: str | None = None  # the other incident a figure is about, when not the document's own ("the 2009 shooting")
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from claimledger.claims.attribution import Resolver, sentence_attribution
 from claimledger.claims.dates import DateMatch, find_dates
 from claimledger.claims.implicit import find_implicit_counts
+from claimledger.claims.incidents import main_year, other_incident
 from claimledger.claims.lists import find_lists
 from claimledger.claims.measures import counted_of, measure_in_context, measure_of
 from claimledger.claims.parse import NO_MODEL_NOTICE, Description, describe, load_model, parse_sentences
@@ -75,6 +76,7 @@ def finish(located: Located, descriptions: list[Description | None], notices: tu
     document, sentences, found = located.document, located.sentences, located.found
     figures = _to_claims(document, found, descriptions)
     claims = figures + _list_claims(document, sentences) + _implicit_claims(document, sentences, figures)
+    claims = _with_other_incidents(document, claims, found, sentences)
     return _attribute(document, claims, sentences), notices if found else ()
 
 
@@ -110,6 +112,31 @@ def _implicit_claims(document: Document, sentences: list[tuple[int, int]], figur
                                 what=f"{count.noun} {count.measure}", what_key=_IMPLICIT_KEY[count.measure],
                                 notes=("a count stated without a numeral",), measure=count.measure, counted="people"))
     return tuple(claims)
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:()]")
+
+
+def _with_other_incidents(document: Document, claims: tuple[Claim, ...], found: Found,
+                          sentences: list[tuple[int, int]]) -> tuple[Claim, ...]:
+    """Mark the figures said of another incident than the document's own: those in the clause of
+    a sentence that names one ("the 2009 shooting at the same base left 13 dead")."""
+    years = [int(item.value[:4]) for _, _, item in found
+             if isinstance(item, DateMatch) and item.value and item.value[:4].isdigit()]
+    own = main_year(years, document.published)
+    out = []
+    for claim in claims:
+        if claim.kind == "quantity" and claim.measure not in ("duration", "age"):  # "five years after the 2009 ..."
+            s_start, s_end = _sentence_at(sentences, claim.span.start)
+            sentence = document.text[s_start:s_end]
+            event = other_incident(sentence, own)
+            if event is not None:
+                at = sentence.find(event)
+                lo, hi = sorted((at, claim.span.start - s_start))
+                if not _CLAUSE_BREAK.search(sentence, lo, hi):
+                    claim = replace(claim, event=event)
+        out.append(claim)
+    return tuple(out)
 
 
 def _attribute(document: Document, claims: tuple[Claim, ...], sentences: list[tuple[int, int]]) -> tuple[Claim, ...]:

@@ -96,6 +96,7 @@ class Figure:
     changed_from: str | None = None  # the claim of the value this one changed from, in the same document
     measure: str | None = None  # quantities: what the figure measures ("killed") and what it counts ("people")
     counted: str | None = None
+    event: str | None = None  # another incident than its document's own
 
 
 def interval(claim: Claim) -> tuple[float, float]:
@@ -162,7 +163,7 @@ def figure_of(item: Item, doc: DocKey) -> Figure:
     claim = item.claim
     return Figure(claim.id, doc, claim.kind, claim.unit, claim.value, bool(claim.notes), item.noun, item.predicate,
                    item.low, item.high, item.part, date_context(item), claim.changed_from,
-                   claim.measure, claim.counted)
+                   claim.measure, claim.counted, claim.event)
 
 
 _FULL_DATE = re.compile(r"\d{4}-\d{2}-\d{2}(?:/\d{4}-\d{2}-\d{2})?")

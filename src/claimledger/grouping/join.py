@@ -20,7 +20,7 @@ def _compatible_values(a: Figure, b: Figure) -> bool:
 
 
 def _compatible_keys(a: Figure, b: Figure) -> bool:
-    if a.unit != b.unit or (a.part != b.part and a.noun and b.noun):
+    if a.unit != b.unit or a.event != b.event or (a.part != b.part and a.noun and b.noun):
         return False
     nouns_ok = a.noun is None or b.noun is None or a.noun == b.noun
     predicates_ok = a.predicate is None or b.predicate is None or a.predicate == b.predicate
@@ -103,7 +103,7 @@ def _joinable(a: Figure, b: Figure) -> bool:
 def _join_same_keys_across_documents(items: list[Figure], uf: UnionFind, settings: GroupingSettings) -> None:
     """Clusters with the same specific key ("country|adopted"), disjoint documents, and words in
     common around the claims (the same place, body or event): a figure reported again later."""
-    _join_across_documents(items, uf, settings, lambda item: (item.noun, item.predicate, item.unit, item.part)
+    _join_across_documents(items, uf, settings, lambda item: (item.noun, item.predicate, item.unit, item.part, item.event)
                            if item.kind == "quantity" and item.noun and item.predicate else None)
 
 
@@ -123,9 +123,9 @@ def _measure_key(item: Figure) -> tuple[object, ...] | None:
     if item.kind != "quantity":
         return None
     if item.measure in RUNNING_MEASURES and item.unit is None:
-        return (item.measure, item.counted, item.part)
+        return (item.measure, item.counted, item.part, item.event)
     if item.measure in MEASURED_PROPERTIES and item.counted:
-        return (item.measure, item.unit, item.counted, item.part)
+        return (item.measure, item.unit, item.counted, item.part, item.event)
     return None
 
 

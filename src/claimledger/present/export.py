@@ -87,7 +87,7 @@ def export_json(ledger: Ledger) -> str:
 
 
 CSV_COLUMNS = ("claim_id", "document_id", "path", "published", "kind", "start", "end", "text", "value", "unit",
-               "approx", "what", "measure", "counted", "speaker", "attributed_to", "part_of", "changed_from", "group_id", "verdict", "evidence")
+               "approx", "what", "measure", "counted", "event", "speaker", "attributed_to", "part_of", "changed_from", "group_id", "verdict", "evidence")
 
 
 def export_csv(ledger: Ledger) -> str:
@@ -105,7 +105,7 @@ def export_csv(ledger: Ledger) -> str:
         group = group_of.get(c.id)
         value = json.dumps(list(c.value)) if isinstance(c.value, tuple) else c.value
         writer.writerow([c.id, c.doc, d.path, publication_date(d), c.kind, c.span.start, c.span.end,
-                         d.text[c.span.start:c.span.end], value, c.unit, c.approx, c.what, c.measure, c.counted,
+                         d.text[c.span.start:c.span.end], value, c.unit, c.approx, c.what, c.measure, c.counted, c.event,
                          c.speaker, c.attributed_to,
                          c.part_of, c.changed_from, group.id if group else None, group.verdict if group else None, c.evidence])
     return out.getvalue()

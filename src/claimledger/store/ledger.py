@@ -55,7 +55,7 @@ def _json(value: Any) -> str:
 # The columns of a claim's row, in the order _claim_row writes them and _claim_of reads them.
 CLAIM_COLUMNS = ("id", "document_id", "kind", "start_char", "end_char", "evidence", "value", "unit", "approx", "what",
                  "what_key", "speaker", "attributed_to", "part_of", "members", "via", "notes", "changed_from",
-                 "measure", "counted")
+                 "measure", "counted", "event")
 _CLAIM_SELECT = f"SELECT {', '.join(CLAIM_COLUMNS)} FROM claims"
 
 
@@ -421,7 +421,7 @@ def _claim_row(c: Claim) -> tuple[Any, ...]:
     value = list(c.value) if isinstance(c.value, tuple) else c.value
     return (c.id, c.doc, c.kind, c.span.start, c.span.end, c.evidence, _json(value), c.unit, c.approx, c.what,
             c.what_key, c.speaker, c.attributed_to, c.part_of, _json(list(c.members)), _json(list(c.via)),
-            _json(list(c.notes)), c.changed_from, c.measure, c.counted)
+            _json(list(c.notes)), c.changed_from, c.measure, c.counted, c.event)
 
 
 def _shared(word: Any) -> Any:
@@ -443,5 +443,5 @@ def _claim_of(r: tuple[Any, ...], previous: Claim | None = None) -> Claim:
     return Claim(id=r[0], doc=doc, kind=_shared(r[2]), span=Span(r[3], r[4]), evidence=evidence, value=value,
                  unit=_shared(r[7]), approx=_shared(r[8]), what=r[9], what_key=r[10],
                  speaker=r[11], attributed_to=r[12], part_of=r[13], changed_from=r[17],
-                 measure=_shared(r[18]), counted=_shared(r[19]),
+                 measure=_shared(r[18]), counted=_shared(r[19]), event=r[20],
                  members=tuple(json.loads(r[14])), via=tuple(json.loads(r[15])), notes=tuple(json.loads(r[16])))

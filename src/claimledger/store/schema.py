@@ -106,6 +106,7 @@ CREATE TABLE ledger_state (
     ("0003_group_made_by", "ALTER TABLE claim_groups ADD COLUMN made_by TEXT"),  # the claimledger version
     ("0004_claim_measure", "ALTER TABLE claims ADD COLUMN measure TEXT"),
     ("0005_claim_counted", "ALTER TABLE claims ADD COLUMN counted TEXT"),
+    ("0006_claim_event", "ALTER TABLE claims ADD COLUMN event TEXT"),
 )
 
 

@@ -1,0 +1,47 @@
+"""Figures about another incident than the document's own, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+import claimledger
+from claimledger.claims.incidents import main_year, other_incident
+
+OTHER = [
+    ("The 2009 shooting at the same base left 13 dead.", 2014, "2009 shooting"),
+    ("A similar attack killed 9 people.", 2014, "A similar attack"),
+    ("Last year's flood killed 40 people in the valley.", 2014, "Last year's flood"),
+    ("The bombing in March 2011 wounded 30.", 2014, "bombing in March 2011"),
+    ("A separate shooting left two men hurt.", 2016, "A separate shooting"),
+    ("It was the deadliest blast since the 1998 explosion, which killed 12.", 2020, "1998 explosion"),
+]
+OWN = [
+    ("The 2014 shooting left 3 dead.", 2014),
+    ("Three people were killed on Wednesday.", 2014),
+    ("The flood of 1992 killed 613 people.", 1992),
+    ("Officials said 40 homes were destroyed by fire.", 2014),
+]
+
+
+@pytest.mark.parametrize(("sentence", "own", "event"), OTHER)
+def test_a_sentence_that_names_another_incident(sentence: str, own: int, event: str) -> None:
+    assert other_incident(sentence, own) == event
+
+
+@pytest.mark.parametrize(("sentence", "own"), OWN)
+def test_a_sentence_about_the_document_s_own_incident(sentence: str, own: int) -> None:
+    assert other_incident(sentence, own) is None
+
+
+def test_the_own_year_is_the_one_the_dates_name_most_else_the_publication_year() -> None:
+    assert main_year([1992, 1992, 2018], "2018-02-26") == 1992
+    assert main_year([2009, 2014], "2014-04-03") == 2014
+    assert main_year([], "2014-04-03") == 2014
+    assert main_year([], None) is None
+
+
+def test_only_the_figure_in_the_other_incident_s_clause_carries_it() -> None:
+    text = ("Three soldiers were killed at Fort Tallow on Wednesday, April 2, 2014, officials said. "
+            "Four were killed on Wednesday, five years after the 2009 shooting that left 13 dead.")
+    claims = [c for c in claimledger.extract(text, published="2014-04-03") if c.kind == "quantity"]
+    assert [(c.value, c.event) for c in claims] == [(3, None), (4, None), (5, None), (13, "2009 shooting")]
