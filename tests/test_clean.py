@@ -74,6 +74,16 @@ def test_strip_unsafe_characters_keeps_zwnj() -> None:
     assert text == "می\u200cخواهم" and counts == {"zero-width": 1}
 
 
+@pytest.mark.parametrize(("char", "kind"), [
+    ("\u200c", "zero-width"), ("\u200d", "zero-width"), ("\u00ad", "invisible"), ("\u2063", "invisible"),
+    ("\u180e", "invisible"), ("\u034f", "invisible"), ("\u061c", "bidi-control"), ("\u200e", "bidi-control"),
+    ("\u200f", "bidi-control"),
+])
+def test_an_invisible_character_inside_a_number_is_stripped_and_counted(char: str, kind: str) -> None:
+    text, counts = strip_unsafe_characters(f"Some 6{char}13 people were killed.")
+    assert text == "Some 613 people were killed." and counts == {kind: 1}
+
+
 @needs_shared
 def test_every_non_debris_line_of_each_seed_survives(seeds_export: dict[str, object]) -> None:
     docs = {Path(d["path"]).stem: d for d in seeds_export["documents"]}  # type: ignore[attr-defined]

@@ -275,3 +275,13 @@ def test_nul_characters_are_cleaned_counted_and_stored_on_both_backends(tmp_path
         [document] = ledger.documents()
     assert "\x00" not in document.text and document.title == "Dam report"
     assert dict(document.cleaned_chars)["nul"] == 2
+
+
+@pytest.mark.parametrize("name", ["proj#v2.db", "a%41b.db", "with space?.db", "semi;colon&amp.db"])
+def test_a_ledger_path_with_uri_characters_opens_that_ledger_read_only(tmp_path: Path, name: str) -> None:
+    db = tmp_path / name
+    with Ledger.open(str(db)) as ledger:
+        ledger.replace_derived([], [], name)  # a mark only this ledger holds
+    with Ledger.open(str(db), read_only=True) as ledger:
+        assert ledger.state("derived_from") == name
+    assert all(p.name.startswith(name) for p in tmp_path.iterdir())  # no stray ledger ("proj") made beside it

@@ -111,6 +111,28 @@ def test_every_page_and_api_answers_from_the_app_itself(hostile_ledger: Path) ->
     assert client.get("/document/no-such-document").status_code == 404
 
 
+@pytest.mark.parametrize(("host", "status"), [
+    ("localhost", 200), ("127.0.0.1:8765", 200), ("[::1]:8765", 400),  # Werkzeug checks no IPv6 literal: refused
+    ("rebound.example", 400), ("localhost.rebound.example", 400), ("127.0.0.1.nip.io", 400),
+])
+def test_only_the_host_names_the_server_answers_to_are_served(hostile_ledger: Path, host: str, status: int) -> None:
+    """A page whose own DNS name was rebound to this machine names its own host: 400, no ledger."""
+    from claimledger.present.web import create_app
+
+    client = create_app(str(hostile_ledger)).test_client()
+    for path in ("/", "/api/export"):
+        assert client.get(path, headers={"Host": host}).status_code == status, (host, path)
+
+
+def test_a_host_named_with_serve_is_served_too(hostile_ledger: Path) -> None:
+    from claimledger.present.web import create_app
+    from claimledger.settings import WebSettings
+
+    client = create_app(str(hostile_ledger), WebSettings(hosts=("ledger.newsroom.internal",))).test_client()
+    assert client.get("/", headers={"Host": "ledger.newsroom.internal"}).status_code == 200
+    assert client.get("/", headers={"Host": "other.example"}).status_code == 400
+
+
 def test_every_page_loads_clean_with_security_headers(browser: object, server: str, hostile_ledger: Path) -> None:
     visit = Visit(browser)
     response = visit.open(server + "/")

@@ -247,7 +247,10 @@ def serve(db: str, host: str, port: int) -> None:
 
     Ledger.open(db, read_only=True).close()
     click.echo(f"serving {db} read-only at http://{host}:{port}/")
-    create_app(db).run(host=host, port=port, debug=False)
+    from claimledger.settings import WebSettings
+
+    named = () if host in ("0.0.0.0", "::", "localhost", "127.0.0.1") else (host,)
+    create_app(db, WebSettings(hosts=(*WebSettings().hosts, *named))).run(host=host, port=port, debug=False)
 
 
 @main.command()

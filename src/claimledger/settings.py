@@ -55,6 +55,9 @@ class WebSettings:
     """Groups listed on one page."""
     sql_time_limit_ms: int = 1000
     """No query of one request may run longer than this."""
+    hosts: tuple[str, ...] = ("localhost", "127.0.0.1")
+    """Host names a request may name; any other gets 400, so a page that rebinds its own DNS name
+    to this machine cannot read the ledger. ``serve --host NAME`` adds NAME."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -434,3 +434,14 @@ def test_without_the_parser_figures_still_come_out_with_a_notice() -> None:
     [(claims, notices)] = extract_claims_many([doc], use_parser=False)
     assert [(c.value, c.approx, c.what) for c in claims] == [(613, "about", None)]
     assert notices and "what is counted is left empty" in notices[0]
+
+
+def test_a_number_too_long_for_a_float_is_not_a_figure_and_the_export_stays_json() -> None:
+    import json
+
+    import claimledger
+    from claimledger.present.export import claim_json
+
+    claims = claimledger.extract("The debt was " + "9" * 5000 + " dollars, and 40 people lost their jobs.")
+    assert [c.value for c in claims if c.kind == "quantity"] == [40]
+    json.dumps([claim_json(c) for c in claims], allow_nan=False)

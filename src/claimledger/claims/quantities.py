@@ -230,10 +230,17 @@ def find_quantities(sentence: str, blocked: list[tuple[int, int]]) -> Iterator[Q
             break
         results, position = _quantities_of(sentence, next_match, taken)
         found.extend(_refined(sentence, q) for q in results)
-    figures = sorted(found, key=lambda q: q.start)
+    figures = sorted((q for q in found if _finite(q.value)), key=lambda q: q.start)
     for _name, refine_all in SENTENCE_PASSES:
         figures = refine_all(sentence, figures)
     yield from figures
+
+
+def _finite(value: object) -> bool:
+    """A figure a number can hold: a run of 5,000 digits is not a figure, and its infinity would
+    make the JSON export invalid."""
+    values = value if isinstance(value, tuple) else (value,)
+    return all(not isinstance(v, float) or math.isfinite(v) for v in values)
 
 
 def _refined(sentence: str, figure: QuantityMatch) -> QuantityMatch:

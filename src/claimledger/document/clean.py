@@ -14,12 +14,16 @@ from dataclasses import dataclass
 
 from claimledger.model import Debris
 
-# Characters removed at ingest, by kind. ZWNJ/ZWJ stay: Persian and Indic scripts need them.
+# Characters removed at ingest, by kind: none of them is seen, and inside a number each splits it
+# ("6\u00ad13" read as 6 and 13). ZWNJ/ZWJ stay between letters (Persian and Indic scripts need
+# them) and go beside a digit or a Latin letter (_JOINER_IN_LATIN).
 _STRIP_CHARS = {
     "nul": "\x00",
     "zero-width": "\u200b\u2060\ufeff",
-    "bidi-control": "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069",
+    "bidi-control": "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c",
+    "invisible": "\u00ad\u2061\u2062\u2063\u2064\u180e\u034f",
 }
+_JOINER_IN_LATIN = re.compile(r"(?<=[\x00-\x7f])[\u200c\u200d]+|[\u200c\u200d]+(?=[\x00-\x7f])")
 _CONTROL = re.compile(r"[\x01-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
 
@@ -59,6 +63,9 @@ def strip_unsafe_characters(text: str) -> tuple[str, Counter[str]]:
             if n:
                 counts[kind] += n
                 text = text.replace(ch, "")
+    text, n = _JOINER_IN_LATIN.subn("", text)
+    if n:
+        counts["zero-width"] += n
     text, n = _SURROGATE.subn("\ufffd", text)
     if n:
         counts["lone-surrogate"] += n

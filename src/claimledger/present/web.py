@@ -30,6 +30,7 @@ def create_app(db: str, settings: WebSettings | None = None) -> Flask:
     app = Flask(__name__, template_folder=PACKAGE / "templates", static_folder=PACKAGE / "static")
     # Flask autoescapes only templates named .html; ours are .html.j2, so escaping is switched on for all
     app.jinja_env.autoescape = True
+    app.config["TRUSTED_HOSTS"] = list(limits.hosts)
     app.jinja_env.globals.update(label=document_label, date_of=document_date, safe_url=safe_url, value_of=value_text)
 
     def ledger() -> Ledger:

@@ -49,7 +49,8 @@ def open_sqlite(path: str, read_only: bool, timeout: float) -> Sql:
     if read_only:
         if not Path(path).exists():
             raise LedgerError(path, "no such ledger; build one with `claimledger build PATHS --db FILE`")
-        conn = sqlite3.connect(f"file:{Path(path).absolute()}?mode=ro", uri=True, timeout=timeout,
+        # the path quoted into the URI: "proj#v2.db" would otherwise open "proj", and "%41" fail
+        conn = sqlite3.connect(f"{Path(path).absolute().as_uri()}?mode=ro", uri=True, timeout=timeout,
                                isolation_level=None, check_same_thread=False)
     else:
         conn = sqlite3.connect(path, timeout=timeout, isolation_level=None)
