@@ -82,6 +82,27 @@ def test_extract_from_stdin_uses_the_given_ids() -> None:
     assert claims[0]["approx"] == "about" and claims[2]["unit"] == "percent"
 
 
+def test_extract_from_stdin_rejects_a_record_python_cannot_read_and_goes_on() -> None:
+    lines = ('{"id": "c", "text": "Some 41 people died.", "n": ' + "9" * 5000 + "}\n"
+             + json.dumps({"id": "d", "text": "Some 42 people died."}) + "\n")
+    result = run_cli("extract", "-", input=lines)
+    assert result.exit_code == 1
+    assert "<stdin> line 1: E004" in result.output
+    assert [json.loads(x)["doc"] for x in result.output.splitlines() if x.startswith("{")] == ["d"]
+
+
+def test_extract_with_standard_input_closed_reads_nothing_and_exits_0() -> None:
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-m", "claimledger", "extract", "-"], stdin=subprocess.DEVNULL,
+                          capture_output=True, text=True, timeout=120)
+    closed = subprocess.run(f'"{sys.executable}" -m claimledger extract - <&-', shell=True, executable="/bin/bash",
+                            capture_output=True, text=True, timeout=120)
+    assert (done.returncode, done.stdout) == (0, "") and (closed.returncode, closed.stdout) == (0, "")
+    assert "Traceback" not in done.stderr + closed.stderr
+
+
 def test_extract_files(tmp_path: Path) -> None:
     path = tmp_path / "a.txt"
     path.write_text("Officials said 1,275 people were taken hostage on 26 February 1992.\n")

@@ -137,6 +137,45 @@ def test_oversized_file_is_rejected_before_reading(tmp_path: Path) -> None:
     assert [r.code for r in rejects] == ["E008"]
 
 
+@pytest.mark.parametrize(("bad_line", "message"), [
+    ('{"id": "x", "text": "Some 40 died.", "x": ' + "[" * 100_000 + "]" * 100_000 + "}", "nested too deep"),
+    ('{"id": "x", "text": "Some 40 died.", "n": ' + "9" * 5000 + "}", "unreadable JSON value"),
+])
+def test_a_jsonl_record_python_cannot_read_is_rejected_by_line_and_the_rest_is_read(
+        tmp_path: Path, bad_line: str, message: str) -> None:
+    path = tmp_path / "docs.jsonl"
+    path.write_text(bad_line + "\n" + json.dumps({"id": "y", "text": "About 12 people were hurt."}) + "\n",
+                    encoding="utf-8")
+    sources, rejects = sources_and_rejects(path)
+    assert [s.location for s in sources] == ["line 2"]
+    assert [(r.location, r.code) for r in rejects] == [("line 1", "E004")] and message in rejects[0].message
+
+
+def test_a_lone_surrogate_in_a_record_s_url_is_replaced_and_the_record_stored(tmp_path: Path) -> None:
+    from claimledger import Ledger, build
+
+    path = tmp_path / "docs.jsonl"
+    path.write_text('{"id": "d", "text": "Some 42 people died.", "url": "http://example.org/\\ud800"}\n', encoding="utf-8")
+    stats = build([str(path)], str(tmp_path / "l.db"), workers=0)
+    with Ledger.open(str(tmp_path / "l.db"), read_only=True) as ledger:
+        [doc] = ledger.documents()
+    assert stats.rejected == 0 and doc.url == "http://example.org/\ufffd"
+
+
+@pytest.mark.parametrize("published", ["2023-02-29", "0000-00-00", "2023-13-01"])
+def test_a_published_field_that_names_no_day_is_dropped_and_the_text_kept(tmp_path: Path, published: str) -> None:
+    from claimledger import Ledger, build
+
+    path = tmp_path / "docs.jsonl"
+    path.write_text(json.dumps({"id": "e", "text": "Some 43 people died in Orvale.", "published": published}) + "\n",
+                    encoding="utf-8")
+    stats = build([str(path)], str(tmp_path / "l.db"), workers=0)
+    with Ledger.open(str(tmp_path / "l.db"), read_only=True) as ledger:
+        [doc] = ledger.documents()
+    assert stats.rejected == 0 and doc.published is None and "Some 43 people" in doc.text
+    assert any(published in notice for notice in doc.notices)
+
+
 def test_long_jsonl_line_rejected_with_its_line_number(tmp_path: Path) -> None:
     path = tmp_path / "long.jsonl"
     path.write_text(json.dumps({"text": "ok"}) + "\n" + json.dumps({"text": "y" * 5000}) + "\n")

@@ -193,6 +193,8 @@ def _chunks(items: Iterator[T], size: int) -> Iterator[list[T]]:
 
 def _stdin_sources() -> Iterator[tuple[str | None, RawSource | Reject]]:
     """JSON Lines with ``id`` and ``text`` from standard input, each with its given id."""
+    if sys.stdin is None or sys.stdin.closed:  # started with standard input closed: nothing to read
+        return
     for line_no, line in enumerate(sys.stdin, start=1):
         if not line.strip():
             continue
@@ -200,7 +202,7 @@ def _stdin_sources() -> Iterator[tuple[str | None, RawSource | Reject]]:
             record = json.loads(line)
             text = record["text"]
             doc_id = str(record.get("id", f"line{line_no}"))
-        except (json.JSONDecodeError, KeyError, TypeError) as err:
+        except (ValueError, KeyError, TypeError, RecursionError) as err:  # JSONDecodeError is a ValueError
             yield None, Reject("<stdin>", f"line {line_no}", Code.BAD_RECORD, f"invalid record: {err}")
             continue
         yield doc_id, RawSource.of_text(str(text), "<stdin>", f"line {line_no}")

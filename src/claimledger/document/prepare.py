@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import replace
+from datetime import date
 
 from claimledger.claims import infer_publication
 from claimledger.claims.attribution import document_voice
@@ -52,6 +53,7 @@ def prepare_document(source: RawSource, settings: Settings) -> Document:
             outlet=meta.get("outlet"),
             author=meta.get("author") or header.author,
             published=_iso_day(meta.get("published")) or page_published or header.published,
+            notices=_date_notices(meta.get("published")),
             language=language,
             debris=cleaned.debris,
             other_languages=runs,
@@ -85,11 +87,25 @@ def _main_text(source: RawSource, text: str, settings: Settings, meta: dict[str,
 
 
 def _iso_day(value: str | None) -> str | None:
+    """The day a source's own ``published`` field gives, or None where it names no real day."""
     if not value:
         return None
     from claimledger.claims.dates import parse_date_string
 
     head = value.strip()[:10]
     if len(head) == 10 and head[4] == "-" and head[7] == "-":
-        return head
-    return parse_date_string(value)
+        try:
+            return date.fromisoformat(head).isoformat() if head[:4] != "0000" else None
+        except ValueError:
+            return None
+    try:
+        return parse_date_string(value)
+    except (ValueError, OverflowError):
+        return None
+
+
+def _date_notices(value: str | None) -> tuple[str, ...]:
+    """Say that a ``published`` field that names no real day was dropped; the text is kept."""
+    if value and _iso_day(value) is None:
+        return (f"published {value[:40]!r} is not a date: dropped, the text kept",)
+    return ()

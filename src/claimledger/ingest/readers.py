@@ -99,6 +99,12 @@ def read_jsonl(path: str, data: bytes, settings: Settings) -> Iterator[RawSource
         except (json.JSONDecodeError, UnicodeDecodeError) as err:
             yield Reject(path, where, Code.BAD_RECORD, f"invalid JSON: {err}", _sha(line))
             continue
+        except RecursionError:
+            yield Reject(path, where, Code.BAD_RECORD, "JSON nested too deep to read", _sha(line))
+            continue
+        except ValueError as err:  # an integer of more digits than Python converts
+            yield Reject(path, where, Code.BAD_RECORD, f"unreadable JSON value: {str(err)[:120]}", _sha(line))
+            continue
         if not isinstance(record, dict):
             yield Reject(path, where, Code.BAD_RECORD, "a JSON line must hold an object", _sha(line))
             continue
@@ -109,14 +115,17 @@ def read_jsonl(path: str, data: bytes, settings: Settings) -> Iterator[RawSource
             yield source
 
 
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def _source_from_record(path: str, where: str, record: dict[str, object]) -> RawSource | None:
     meta = []
     for name, keys in META_FIELDS.items():
         value = next((record[k] for k in keys if record.get(k) not in (None, "", [])), None)
         if isinstance(value, list):
             value = ", ".join(str(v) for v in value)
-        if value is not None:
-            meta.append((name, str(value)))
+        if value is not None:  # a lone surrogate ("\\ud800") cannot be stored: replaced, as in the text
+            meta.append((name, _LONE_SURROGATE.sub("\ufffd", str(value))))
     for key in TEXT_FIELDS + HTML_FIELDS:
         body = record.get(key)
         if isinstance(body, str) and body.strip():

@@ -31,7 +31,7 @@ def process_document(source: RawSource, settings: Settings) -> DocumentResult:
     with time_budget(settings.doc_time_budget_s):
         document = prepare_document(source, settings)
         claims, notices = extract_claims(document, use_parser=settings.use_parser)
-        return DocumentResult(replace(document, notices=notices), claims)
+        return DocumentResult(replace(document, notices=document.notices + notices), claims)
 
 
 def _extract_together(sources: list[RawSource], settings: Settings) -> list[DocumentResult | Reject]:
@@ -53,7 +53,7 @@ def _extract_together(sources: list[RawSource], settings: Settings) -> list[Docu
         one, found = next(described)
         finished = budget.run(source, partial(_finish, one, found, notices))
         out.append(finished if isinstance(finished, Reject)
-                   else DocumentResult(replace(one.document, notices=finished[1]), finished[0]))
+                   else DocumentResult(replace(one.document, notices=one.document.notices + finished[1]), finished[0]))
     return out
 
 
