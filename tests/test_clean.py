@@ -98,3 +98,24 @@ def test_every_non_debris_line_of_each_seed_survives(seeds_export: dict[str, obj
         for noise in gold["documents"][path.stem].get("noise", []):
             assert noise not in doc["text"]
         assert len(debris_lines) <= 6, f"{path.name}: too many lines dropped ({len(debris_lines)})"
+
+
+@pytest.mark.parametrize(("line", "reason"), [
+    ("Share on Facebook", "share-ui"), ("Share on Facebook Share on Twitter", "share-ui"), ("Email this story", "share-ui"),
+    ("Tweet | Share | Email | Print", "share-ui"), ("Tags: Politics, Economy, Floods", "tag-list"),
+    ("Topics: shooting, Detroit", "tag-list"), ("Filed under: Crime", "tag-list"), ("Related coverage", "related-link"),
+    ("Related Videos:", "related-link"), ("Copyright 2016 The Associated Press. All rights reserved.", "copyright"),
+    ("© 2021 Valley Times", "copyright"),
+    ("This material may not be published, broadcast, rewritten or redistributed.", "copyright"),
+])
+def test_common_debris_lines_in_their_generic_forms(line: str, reason: str) -> None:
+    assert debris_reason(line) == reason
+
+
+@pytest.mark.parametrize("line", [
+    "Save the date: the march begins at noon.", "Copyright laws changed in 2016, officials said.",
+    "Related to the flood, 40 homes were lost.", "Topics discussed included the toll of 40 dead.",
+    "Share prices fell 3 percent on Monday.", "Print media reported 12 deaths.",
+])
+def test_article_sentences_that_open_like_debris_are_kept(line: str) -> None:
+    assert debris_reason(line) is None

@@ -180,3 +180,16 @@ def test_seeds_build_from_a_process_exits_0(tmp_path: Path) -> None:
                             capture_output=True, text=True)
     assert result.returncode == 0
     assert result.stdout.startswith("completed: 5 documents read (5 new), 0 rejected")
+
+
+@pytest.mark.parametrize("command", ["report", "export"])
+def test_output_to_a_missing_folder_is_a_message_and_exit_3_and_leaves_nothing(tmp_path: Path, command: str) -> None:
+    db = tmp_path / "l.db"
+    (tmp_path / "a.txt").write_text("Some 40 people died in Orvale.", encoding="utf-8")
+    assert run_cli("build", str(tmp_path / "a.txt"), "--db", str(db)).exit_code == 0
+    result = run_cli(command, "--db", str(db), "-o", str(tmp_path / "missing" / "out.html"))
+    assert result.exit_code == 3 and "cannot write" in result.output and "Traceback" not in result.output
+    written = run_cli(command, "--db", str(db), "-o", str(tmp_path / "out.txt"))
+    assert written.exit_code == 0 and (tmp_path / "out.txt").stat().st_size > 0
+    assert (tmp_path / "out.txt").stat().st_mode & 0o044  # readable as a plain write leaves it
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".partial")]

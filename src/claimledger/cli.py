@@ -6,7 +6,9 @@ from __future__ import annotations
 import functools
 import json
 import logging
+import os
 import sys
+import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import ParamSpec, TypeVar
@@ -41,6 +43,28 @@ def _exit_codes(command: Callable[P, None]) -> Callable[P, None]:
             sys.exit(EXIT_ENGINE)
 
     return run
+
+
+def _write_whole(output: str, text: str) -> None:
+    """Write ``text`` to ``output`` whole or not at all: it goes to a temporary file beside the
+    target, renamed over it once complete, so a full disk leaves no truncated export or report.
+    A folder that is missing or not writable is a message and exit 3, not a traceback."""
+    target = Path(output)
+    temporary: Path | None = None
+    try:
+        with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=target.parent, prefix=f".{target.name}.",
+                                         suffix=".partial", delete=False) as fh:
+            temporary = Path(fh.name)
+            fh.write(text)
+        mask = os.umask(0)
+        os.umask(mask)
+        os.chmod(temporary, 0o666 & ~mask)  # as a plain write would leave it, not the temporary file's 0600
+        os.replace(temporary, target)
+    except OSError as err:
+        if temporary is not None:
+            temporary.unlink(missing_ok=True)
+        click.echo(f"error: cannot write {output}: {err.strerror or err}", err=True)
+        sys.exit(EXIT_LEDGER)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -132,7 +156,7 @@ def export(db: str, fmt: str, output: str | None) -> None:
     with Ledger.open(db, read_only=True) as ledger:
         text = export_json(ledger) if fmt == "json" else export_csv(ledger)
     if output:
-        Path(output).write_text(text, encoding="utf-8")
+        _write_whole(output, text)
     else:
         click.echo(text, nl=not text.endswith("\n"))
 
@@ -227,7 +251,7 @@ def report(db: str, output: str, title: str | None) -> None:
 
     with Ledger.open(db, read_only=True) as ledger:
         html = render_report(ledger, title or Path(db).stem)
-    Path(output).write_text(html, encoding="utf-8")
+    _write_whole(output, html)
     click.echo(f"report: {output}")
 
 

@@ -27,7 +27,7 @@ _JOINER_IN_LATIN = re.compile(r"(?<=[\x00-\x7f])[\u200c\u200d]+|[\u200c\u200d]+(
 _CONTROL = re.compile(r"[\x01-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
 
-_LABEL = r"(?:also\s+read|read\s+(?:more|also|next)|see\s+also|related(?:\s+(?:articles?|news|stories|posts?|content))?|more\s+(?:news|stories)|other\s+news|most\s+(?:read|popular|viewed)|latest\s+news|recommended(?:\s+for\s+you)?|trending(?:\s+now)?|you\s+may\s+also\s+like|don'?t\s+miss|top\s+stories)"
+_LABEL = r"(?:also\s+read|read\s+(?:more|also|next)|see\s+also|related(?:\s+(?:articles?|news|stories|posts?|content|coverage|links?|reading|videos?|topics?))?|more\s+(?:news|stories)|other\s+news|most\s+(?:read|popular|viewed)|latest\s+news|recommended(?:\s+for\s+you)?|trending(?:\s+now)?|you\s+may\s+also\s+like|don'?t\s+miss|top\s+stories)"
 DEBRIS_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("site-verification", re.compile(r"^\s*[\w.-]*(?:site-verification|verify-v1|msvalidate)[\w.-]*\s*[=:]", re.I)),
     ("related-link", re.compile(rf"^\s*[•·>|-]?\s*{_LABEL}\s*(?:$|[:|»>\u00a0-]|\s{{2,}})", re.I)),
@@ -36,6 +36,17 @@ DEBRIS_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"subscribe(?:\s+to\s+our\s+newsletter)?|follow\s+us(?:\s+on\s+\w+)?|like\s+us\s+on\s+\w+|sign\s+up.*newsletter.*|"
         r"comments?\s*\(?\d*\)?|advertisement|sponsored(?:\s+content)?|(?:\d+\s+)?(?:views?|shares?|likes?))\s*[:|]?\s*$",
         re.I)),
+    # a line of nothing but share buttons: "Share on Facebook Share on Twitter", "Email this story"
+    ("share-ui", re.compile(
+        r"^(?:\s*[|·•]?\s*(?:share|tweet|e-?mail|print|pin|save|facebook|twitter|linkedin|reddit|whatsapp|telegram|"
+        r"pinterest|messenger)(?:\s+(?:on|via|to|this)(?:\s+(?:article|story|page|post|facebook|twitter|linkedin|"
+        r"reddit|whatsapp|email|pinterest))?)?){1,8}\s*[|·•]?\s*$", re.I)),
+    # "Tags: A, B, C", "Topics: shooting, Detroit", "Filed under: Crime": a label and a list, no sentence
+    ("tag-list", re.compile(r"^\s*(?:tags?|topics?|filed\s+under|categories|keywords|more\s+(?:on|about))\s*:\s*[^.!?]{1,200}$",
+                            re.I)),
+    ("copyright", re.compile(
+        r"^\s*(?:©|\(c\)\s*\d{4}|copyright\s+(?:©\s*)?\d{4})|\ball\s+rights\s+reserved\.?\s*$"
+        r"|\bmay\s+not\s+be\s+(?:published|reproduced),\s+broadcast", re.I)),
     ("cookie-notice", re.compile(r"\b(?:we|this\s+(?:site|website))\s+uses?\s+cookies\b|\baccept\s+(?:all\s+)?cookies\b", re.I)),
     ("script-error", re.compile(
         r"^\s*error\s+message\s*$|installation\s+of\s+the\s+\S+\s+library|please\s+(?:enable|turn\s+on)\s+javascript|"
