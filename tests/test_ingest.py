@@ -5,6 +5,7 @@ from __future__ import annotations
 import gzip
 import io
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -258,3 +259,41 @@ def test_time_budget_fires() -> None:
     with pytest.raises(InputError) as err:
         process_document(RawSource("slow.txt", "", "txt", text), Settings(doc_time_budget_s=0.05, use_parser=False))
     assert err.value.code == "E012"
+
+
+def _discovered(paths: list[Path]) -> tuple[list[str], list[tuple[str, str]]]:
+    found = list(discover([str(p) for p in paths]))
+    files = [Path(f).name for f in found if isinstance(f, str)]
+    rejects = [(Path(r.path).name, r.code) for r in found if isinstance(r, Reject)]
+    return files, rejects
+
+
+def test_links_to_nothing_and_loops_of_links_are_rejected_by_name(tmp_path: Path) -> None:
+    (tmp_path / "loop1").symlink_to(tmp_path / "loop2")
+    (tmp_path / "loop2").symlink_to(tmp_path / "loop1")
+    (tmp_path / "dangling.txt").symlink_to(tmp_path / "nowhere.txt")
+    files, rejects = _discovered([tmp_path / "loop1", tmp_path / "dangling.txt"])
+    assert files == [] and rejects == [("loop1", "E001"), ("dangling.txt", "E001")]
+
+
+def test_linked_folders_globbed_folders_and_a_file_named_twice_are_read_once_each(tmp_path: Path) -> None:
+    (tmp_path / "real").mkdir()
+    (tmp_path / "real" / "b.txt").write_text("About 12 people were hurt.", encoding="utf-8")
+    (tmp_path / "real" / "back").symlink_to(tmp_path / "real")  # a loop through a folder link
+    (tmp_path / "linked").symlink_to(tmp_path / "real")
+    (tmp_path / "a.txt").write_text("Some 40 people died.", encoding="utf-8")
+    files, rejects = _discovered([tmp_path / "linked", tmp_path / "rea*", tmp_path / "a.txt", tmp_path / "a.txt"])
+    assert files == ["b.txt", "a.txt"] and rejects == []
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads a folder whatever its permissions")
+def test_an_unreadable_folder_is_rejected_by_name(tmp_path: Path) -> None:
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    (locked / "c.txt").write_text("x", encoding="utf-8")
+    locked.chmod(0)
+    try:
+        files, rejects = _discovered([tmp_path])
+    finally:
+        locked.chmod(0o755)
+    assert files == [] and rejects == [("locked", "E001")]

@@ -285,3 +285,17 @@ def test_a_ledger_path_with_uri_characters_opens_that_ledger_read_only(tmp_path:
     with Ledger.open(str(db), read_only=True) as ledger:
         assert ledger.state("derived_from") == name
     assert all(p.name.startswith(name) for p in tmp_path.iterdir())  # no stray ledger ("proj") made beside it
+
+
+def test_a_reject_goes_once_its_file_reads_in_a_later_run(tmp_path: Path, ledger_target: str) -> None:
+    from claimledger import build
+
+    article = tmp_path / "a.txt"
+    article.write_bytes(b"")  # empty: rejected
+    build([str(article)], ledger_target, workers=0)
+    with Ledger.open(ledger_target, read_only=True) as ledger:
+        assert [r.code for r in ledger.rejects()] == ["E002"]
+    article.write_text("Some 40 people died in Orvale.", encoding="utf-8")
+    build([str(article), str(article)], ledger_target, workers=0)  # named twice: read once
+    with Ledger.open(ledger_target, read_only=True) as ledger:
+        assert ledger.rejects() == [] and len(ledger.documents()) == 1

@@ -29,26 +29,55 @@ def format_of(path: str) -> str | None:
 
 
 def discover(paths: Iterable[str]) -> Iterator[str | Reject]:
-    """Expand files, folders (recursively, sorted) and globs into file paths.
+    """Expand files, folders (recursively, sorted, following links to folders once) and globs
+    into file paths, each file once however often it is named.
 
-    A path that names nothing, or a file of a type we cannot read, is a reject.
+    A path that names nothing, a link to nothing or a loop of links, a folder that cannot be
+    read, and a file of a type we cannot read are rejects, each by name.
     """
+    seen: set[str] = set()
     for given in paths:
         if os.path.isdir(given):
-            for root, dirs, files in os.walk(given):
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                for name in sorted(files):
-                    if not name.startswith("."):
-                        yield from _file_or_reject(os.path.join(root, name))
-        elif os.path.exists(given):
-            yield from _file_or_reject(given)
+            yield from _walk(given, seen)
+        elif os.path.lexists(given):
+            yield from _one(given, seen)
         else:
             matches = sorted(glob.glob(given, recursive=True))
             if not matches:
                 yield Reject(given, "", Code.UNREADABLE, "no such file, folder or glob match")
             for match in matches:
-                if os.path.isfile(match):
-                    yield from _file_or_reject(match)
+                yield from _walk(match, seen) if os.path.isdir(match) else _one(match, seen)
+
+
+def _walk(folder: str, seen: set[str]) -> Iterator[str | Reject]:
+    """The files of a folder and its subfolders; a folder reached twice through links is read once."""
+    errors: list[OSError] = []
+    folders: set[str] = set()
+    for root, dirs, files in os.walk(folder, onerror=errors.append, followlinks=True):
+        yield from (Reject(err.filename or folder, "", Code.UNREADABLE, f"cannot read folder: {err.strerror or err}")
+                    for err in errors)
+        errors.clear()
+        real = os.path.realpath(root)
+        if real in folders:  # a link back to a folder already read: a loop
+            dirs[:] = []
+            continue
+        folders.add(real)
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            if not name.startswith("."):
+                yield from _one(os.path.join(root, name), seen)
+    yield from (Reject(err.filename or folder, "", Code.UNREADABLE, f"cannot read folder: {err.strerror or err}")
+                for err in errors)
+
+
+def _one(path: str, seen: set[str]) -> Iterator[str | Reject]:
+    if not os.path.exists(path):  # the name exists but leads nowhere
+        yield Reject(path, "", Code.UNREADABLE, "a symbolic link to nothing, or a loop of links")
+        return
+    real = os.path.realpath(path)
+    if real not in seen:
+        seen.add(real)
+        yield from _file_or_reject(path)
 
 
 def _file_or_reject(path: str) -> Iterator[str | Reject]:

@@ -75,7 +75,7 @@ def _build(paths: list[str], db: str, settings: Settings, workers: int,
                 else:
                     stats.documents_read += 1
                     with on_document(source.where if source else ""), stage("store"):
-                        new = ledger.add_result(outcome, run_id)
+                        new = ledger.add_result(outcome, run_id, (source.path, source.location) if source else None)
                     stats.documents_new += new
                 if on_result:
                     on_result(source, outcome, new)

@@ -195,10 +195,13 @@ class Ledger:
         """The content hash of every stored document, for engines that skip known sources in bulk."""
         return frozenset(row[0] for row in self.sql.execute("SELECT content_hash FROM documents"))
 
-    def add_result(self, result: DocumentResult, run_id: int | None) -> bool:
-        """Store one document with its debris and claims in one transaction; False if already there."""
+    def add_result(self, result: DocumentResult, run_id: int | None, source: tuple[str, str] | None = None) -> bool:
+        """Store one document with its debris and claims in one transaction; False if already there.
+        The rejects of an earlier run for the same ``source`` (path, location) go: it reads now."""
         d = result.document
         with self.transaction() as conn:
+            if source is not None:
+                conn.execute("DELETE FROM rejects WHERE path = ? AND location = ?", source)
             inserted = conn.execute(
                 "INSERT INTO documents (id, content_hash, path, url, title, outlet, author, published, published_inferred,"
                 " language, voice, format, encoding, text, other_languages, removed_characters, notices, run_id)"
