@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import claimledger
-from claimledger.claims.incidents import main_year, other_incident
+from claimledger.claims.incidents import main_year, other_incident, turns_to_another_incident
 
 OTHER = [
     ("The 2009 shooting at the same base left 13 dead.", 2014, "2009 shooting"),
@@ -14,6 +14,11 @@ OTHER = [
     ("The bombing in March 2011 wounded 30.", 2014, "bombing in March 2011"),
     ("A separate shooting left two men hurt.", 2016, "A separate shooting"),
     ("It was the deadliest blast since the 1998 explosion, which killed 12.", 2020, "1998 explosion"),
+    ("Four people were killed in shootings across Chicago on Wednesday.", 2016, "shootings across"),
+    ("At least 100 children were killed between December 2012 and December 2013.", 2016, "between December 2012 and "),
+    ("There were 45 such shootings, with 29 children wounded and eleven killed.", 2016, None),
+    ("Nationwide, 39 people were shot over the weekend.", 2016, "Nationwide"),
+    ("So far this year 300 people have been killed in the city.", 2016, "So far this year"),
 ]
 OWN = [
     ("The 2014 shooting left 3 dead.", 2014),
@@ -24,8 +29,19 @@ OWN = [
 
 
 @pytest.mark.parametrize(("sentence", "own", "event"), OTHER)
-def test_a_sentence_that_names_another_incident(sentence: str, own: int, event: str) -> None:
+def test_a_sentence_that_names_another_incident(sentence: str, own: int, event: str | None) -> None:
     assert other_incident(sentence, own) == event
+
+
+@pytest.mark.parametrize(("sentence", "opener"), [
+    ("Meanwhile, an adult male was fatally shot in Roxbury.", "Meanwhile"),
+    ("In a separate shooting, two men were wounded.", "In a separate shooting"),
+    ("About 20 minutes earlier, a 24-year-old man was shot to death.", "About 20 minutes earlier"),
+    ("Elsewhere, 3 people were hurt.", "Elsewhere"),
+])
+def test_a_sentence_that_turns_to_another_incident(sentence: str, opener: str) -> None:
+    assert turns_to_another_incident(sentence) == opener
+    assert turns_to_another_incident("Three people were killed on Wednesday.") is None
 
 
 @pytest.mark.parametrize(("sentence", "own"), OWN)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from claimledger.claims.attribution import Resolver, sentence_attribution
 from claimledger.claims.dates import DateMatch, find_dates
 from claimledger.claims.implicit import find_implicit_counts
-from claimledger.claims.incidents import main_year, other_incident
+from claimledger.claims.incidents import main_year, other_incident, turns_to_another_incident
 from claimledger.claims.lists import find_lists
 from claimledger.claims.measures import counted_of, measure_in_context, measure_of
 from claimledger.claims.parse import NO_MODEL_NOTICE, Description, describe, load_model, parse_sentences
@@ -130,7 +130,10 @@ def _with_other_incidents(document: Document, claims: tuple[Claim, ...], found: 
             s_start, s_end = _sentence_at(sentences, claim.span.start)
             sentence = document.text[s_start:s_end]
             event = other_incident(sentence, own)
-            if event is not None:
+            turned = turns_to_another_incident(sentence)
+            if turned is not None:
+                claim = replace(claim, event=turned)
+            elif event is not None:
                 at = sentence.find(event)
                 lo, hi = sorted((at, claim.span.start - s_start))
                 if not _CLAUSE_BREAK.search(sentence, lo, hi):

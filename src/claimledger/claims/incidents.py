@@ -26,6 +26,23 @@ _UNDATED_OTHER = re.compile(
     rf"|\b[Aa]n?\s+(?:similar|separate|earlier|previous|unrelated|other)\s+(?:[\w'-]+\s+){{0,2}}?(?:{_EVENT})\b")
 
 
+# a count over many incidents: a period, an area, a tally of events ("across the city", "so far
+# this year", "between December 2012 and December 2013", "in 45 such shootings")
+_AGGREGATE = re.compile(
+    r"\b(?:across|throughout)\s+(?:the\s+)?(?:city|country|nation|state|region|county|united\s+states|[A-Z][a-z]+)\b"
+    r"|\b(?:[Nn]ationwide|[Ss]tatewide|[Cc]itywide|[Nn]ationally)\b"
+    r"|\b[Ss]o\s+far\s+(?:this|in)\s+\w+|\b(?:this|last|each|every|per|a)\s+year\b|\bannually\b"
+    r"|\bin\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|months?|decades?)\b"
+    r"|\bbetween\s+(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?(?:1[89]|20)\d{2},?\s+and\s+"
+    r"|\bsince\s+(?:[A-Z][a-z]+\s+)?(?:1[89]|20)\d{2}\b"
+    r"|\bin\s+(?:\d+|\w+)\s+(?:such\s+|separate\s+|other\s+)?(?:shootings|attacks|incidents|cases)\b"
+    r"|\b(?:shootings|attacks|incidents)\s+(?:across|around|throughout)\b")
+# a sentence that turns to another incident: "Meanwhile, a man was shot dead in Roxbury"
+_OTHER_OPENER = re.compile(r"^\W*(?:Meanwhile|Elsewhere|In\s+(?:a|an)\s+(?:separate|unrelated|other|another)\s+\w+|"
+                           r"In\s+another\s+\w+|Separately|Earlier\s+(?:that|in\s+the)\s+\w+|About\s+\d+\s+minutes\s+"
+                           r"(?:earlier|later))\b")
+
+
 def main_year(years: Iterable[int], published: str | None) -> int | None:
     """The year of the document's own incident: the one its dates name most, else its publication year."""
     counted = Counter(years)
@@ -43,5 +60,12 @@ def other_incident(sentence: str, own_year: int | None) -> str | None:
         year = int(match.group("year") or match.group("year2"))
         if own_year is not None and year != own_year:
             return match.group()
-    undated = _UNDATED_OTHER.search(sentence)
-    return undated.group() if undated else None
+    other = _UNDATED_OTHER.search(sentence) or _AGGREGATE.search(sentence)
+    return other.group() if other else None
+
+
+def turns_to_another_incident(sentence: str) -> str | None:
+    """The opening words of a sentence that turns to another incident, which every figure of the
+    sentence is then about ("Meanwhile, ...", "In a separate shooting, ...")."""
+    found = _OTHER_OPENER.search(sentence)
+    return found.group().strip(" ,") if found else None
