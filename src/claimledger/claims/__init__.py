@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from claimledger.claims.attribution import Resolver, sentence_attribution
 from claimledger.claims.dates import DateMatch, find_dates
 from claimledger.claims.implicit import find_implicit_counts
-from claimledger.claims.incidents import main_year, other_incident, turns_to_another_incident
+from claimledger.claims.incidents import main_year, names_an_incident, other_incident, turns_to_another_incident
 from claimledger.claims.lists import find_lists
 from claimledger.claims.measures import counted_of, measure_in_context, measure_of
 from claimledger.claims.parse import NO_MODEL_NOTICE, Description, describe, load_model, parse_sentences
@@ -97,8 +97,12 @@ _IMPLICIT_KEY = {"killed": "people|kill", "injured": "people|injure", "casualtie
 
 def _implicit_claims(document: Document, sentences: list[tuple[int, int]], figures: tuple[Claim, ...]
                      ) -> tuple[Claim, ...]:
-    """Counts stated without a numeral ("a man was shot dead"), where the document gives no figure
-    of that measure: "a man was killed" then tells of one victim, not of the incident's toll."""
+    """Counts stated without a numeral ("a man was shot dead"), where the document speaks of an
+    incident and gives no figure of that measure: "a man was killed" then tells of one victim, not
+    of the incident's toll; and "She died in 2019" in a document of no incident is an obituary,
+    not a casualty count."""
+    if not names_an_incident(document.text):
+        return ()
     counts = [figure for figure in figures if figure.kind == "quantity" and figure.unit is None]
     stated = {figure.measure for figure in counts}
     claims = []

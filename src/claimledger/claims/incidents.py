@@ -43,6 +43,14 @@ _OTHER_OPENER = re.compile(r"^\W*(?:Meanwhile|Elsewhere|In\s+(?:a|an)\s+(?:separ
                            r"(?:earlier|later))\b")
 
 
+_NAMES_AN_INCIDENT = re.compile(rf"\b(?:{_EVENT}|{'|'.join(lexicon.words('incident_cues'))})\b", re.I)
+
+
+def names_an_incident(text: str) -> bool:
+    """Whether a document speaks of an incident at all (a shooting, a flood, a crash...)."""
+    return _NAMES_AN_INCIDENT.search(text) is not None
+
+
 def main_year(years: Iterable[int], published: str | None) -> int | None:
     """The year of the document's own incident: the one its dates name most, else its publication year."""
     counted = Counter(years)

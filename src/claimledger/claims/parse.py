@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from claimledger import lexicon
+from claimledger.claims.measures import measure_of
 from claimledger.claims.numbers import SCALE_WORDS
 from claimledger.claims.units import UNIT_RE
 
@@ -139,8 +140,10 @@ def describe(doc: Doc, start: int, end: int) -> Description:
     predicate, predicate_lemma = _verb_phrase(verb) if verb is not None else (None, None)
     toll = _toll_holding(verb) if noun is None and verb is not None else None
     if toll is not None:  # "the death toll rose to 23": the toll is what the figure counts, not "rose"
-        counted, counted_lemma = _noun_phrase(toll, number)
-        predicate = predicate_lemma = None
+        toll_words, toll_lemmas = _noun_phrase(toll, number)
+        if measure_of(f"{toll_lemmas}|", None) is not None:  # a toll of casualties, not "the total" of a sum
+            counted, counted_lemma = toll_words, toll_lemmas
+            predicate = predicate_lemma = None
     return Description(counted, counted_lemma, predicate, predicate_lemma, enum_head,
                        elided=noun is None and _coordinated_bare_number(number))
 

@@ -38,7 +38,8 @@ APPROX_WORDS: tuple[tuple[str, str], ...] = (
 )
 _APPROX_RE = "|".join(f"(?:{p})" for p, _ in APPROX_WORDS)
 _APPROX_NAMES = [(re.compile(rf"(?:{p})\Z", re.I), name) for p, name in APPROX_WORDS]
-_SCALE = rf"(?:(?:hundred\s+)?(?:{'|'.join(w for w in SCALE_WORDS if w != 'hundred')})|hundred|mln|mn|mil|bn|tn|trn|lakh|crore|(?<=\d)(?:m(?!\.[a-z])|b|k))"  # a letter only on the digits: not "Place 2 B"
+_SCALE = rf"(?:(?:hundred\s+)?(?:{'|'.join(w for w in SCALE_WORDS if w != 'hundred')})|hundred|mln|mn|mil|bn|tn|trn|lakh|crore|(?<=\d)(?:m(?!\.[a-z])|b|k)|(?<=\d\s)[mbk](?=\s+(?-i:[a-z])))"  # a letter
+# on the digits, or spaced before a word in lower case ("8 B people"), never in a name ("Place 2 B Bar", "2-B")
 _NUM = rf"(?:{NUMERAL_RE}|{NUMBER_WORDS_RE}|a\s+dozen|dozen)"
 _UNIT_ALT = UNIT_RE.pattern[len("(?P<unit>") : UNIT_RE.pattern.rindex(")(?![")]
 _RANGE_SEP = r"(?:\s*(?:-|–|—)\s*|\s+(?:to|and|or|through|up\s+to)\s+|\s*-?to-\s*)"
