@@ -299,3 +299,53 @@ def test_a_reject_goes_once_its_file_reads_in_a_later_run(tmp_path: Path, ledger
     build([str(article), str(article)], ledger_target, workers=0)  # named twice: read once
     with Ledger.open(ledger_target, read_only=True) as ledger:
         assert ledger.rejects() == [] and len(ledger.documents()) == 1
+
+
+STORY = {
+    "a": ("2024-03-02", "At least 14 people were killed in the Orlen quarry collapse, officials said on Saturday."),
+    "b": ("2024-03-03", "The death toll in the Orlen quarry collapse rose to 23, and 40 workers were injured."),
+    "c": ("2024-03-04", "Rescuers in Orlen said 9 miners were still missing after the quarry collapse."),
+    "d": ("2024-03-04", "The Orlen quarry had employed 310 people since it opened in 1994."),
+    "e": ("2024-03-05", "In Orlen, 31 people lost their lives in the quarry collapse, officials said."),
+}
+
+
+def _write_story(path: Path, articles: dict[str, tuple[str, str]]) -> None:
+    import json
+
+    path.write_text("".join(json.dumps({"id": k, "published": d, "outlet": k, "text": t}) + "\n"
+                            for k, (d, t) in articles.items()), encoding="utf-8")
+
+
+def test_a_sixth_report_leaves_every_group_id_of_the_five_in_place(tmp_path: Path, ledger_target: str) -> None:
+    from claimledger import build
+
+    _write_story(tmp_path / "five.jsonl", STORY)
+    build([str(tmp_path / "five.jsonl")], ledger_target, workers=0)
+    with Ledger.open(ledger_target, read_only=True) as ledger:
+        before = {g.id: set(g.claims) for g in ledger.groups()}
+    _write_story(tmp_path / "six.jsonl", {"f": ("2024-03-08", "The Orlen quarry collapse has killed 33 people, "
+                                                             "and 9 miners remain missing, officials said.")})
+    build([str(tmp_path / "six.jsonl")], ledger_target, workers=0)
+    with Ledger.open(ledger_target, read_only=True) as ledger:
+        after = {g.id: set(g.claims) for g in ledger.groups()}
+    assert set(before) <= set(after)  # every id of the five still names a group
+    assert all(before[gid] <= after[gid] for gid in before)  # the same group, perhaps with the sixth's claims
+    assert any(after[gid] - before[gid] for gid in before)  # the sixth joined at least one of them
+
+
+def test_a_group_merged_into_another_still_answers_to_its_former_id(tmp_path: Path, ledger_target: str) -> None:
+    from dataclasses import replace
+
+    from claimledger import build
+
+    _write_story(tmp_path / "five.jsonl", STORY)
+    build([str(tmp_path / "five.jsonl")], ledger_target, workers=0)
+    with Ledger.open(ledger_target) as ledger:
+        groups = sorted(ledger.groups(), key=lambda g: g.id)
+        kept, merged = groups[0], groups[1]
+        rest = groups[2:]
+        ledger.replace_derived([replace(kept, claims=kept.claims + merged.claims), *rest], [], "merged")
+        assert ledger.group(merged.id).id == kept.id  # type: ignore[union-attr]
+        ledger.replace_derived([replace(kept, id="g-renamed", claims=kept.claims + merged.claims), *rest], [], "again")
+        assert ledger.group(merged.id).id == ledger.group(kept.id).id == "g-renamed"  # type: ignore[union-attr]

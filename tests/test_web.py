@@ -262,3 +262,23 @@ def test_the_api_answers_the_same_from_sqlite_and_postgresql(hostile_ledger: Pat
         answers.append(response.get_json())
     assert answers[0] == answers[1]
     assert query == "?verdict=conflict" or answers[0]  # the filters leave rows to compare
+
+
+def test_a_former_group_id_redirects_to_its_group_now(tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    from claimledger import build
+    from claimledger.present.web import create_app
+
+    (tmp_path / "a.jsonl").write_text(
+        '{"id": "a", "published": "2024-03-02", "text": "At least 14 people were killed in Orlen. 40 were injured."}\n',
+        encoding="utf-8")
+    db = str(tmp_path / "l.db")
+    build([str(tmp_path / "a.jsonl")], db, workers=0)
+    with Ledger.open(db) as ledger:
+        kept, merged, *rest = sorted(ledger.groups(), key=lambda g: g.id)
+        ledger.replace_derived([replace(kept, claims=kept.claims + merged.claims), *rest], [], "merged")
+    client = create_app(db).test_client()
+    response = client.get(f"/group/{merged.id}")
+    assert response.status_code == 301 and response.headers["Location"].endswith(f"/group/{kept.id}")
+    assert client.get(f"/group/{kept.id}").status_code == 200

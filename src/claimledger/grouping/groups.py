@@ -96,10 +96,17 @@ def _group(members: list[Item], links: Links) -> Group:
     origins = origins_of(members, links)
     what = next((m.claim.what for m in members if m.claim.what), None) or _default_what(first)
     return Group(
-        id=stable_id("g", *sorted(m.claim.id for m in members)),
+        id=group_id(first),
         kind=first.kind, what=what, claims=tuple(m.claim.id for m in members), verdict=verdict,
         independent_origins=len(origins), origins=tuple(origins), notes=tuple(notes),
     )
+
+
+def group_id(first: Claim) -> str:
+    """A group's id, from its kind and its first published claim: a document published later that
+    joins the group, or that makes groups of its own, leaves it as it was, so links to a group hold
+    as a ledger grows. (A group that merges or splits leaves its former id to the store's aliases.)"""
+    return stable_id("g", first.kind, first.id)
 
 
 def _default_what(claim: Claim) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from flask import Flask, abort, jsonify, render_template, request
+from flask import Flask, abort, jsonify, redirect, render_template, request, url_for
 from markupsafe import Markup
 
 from claimledger.model import Document, Group
@@ -66,9 +66,11 @@ def create_app(db: str, settings: WebSettings | None = None) -> Flask:
         return render_template("web_documents.html.j2", documents=docs)
 
     @app.get("/group/<group_id>")
-    def group(group_id: str) -> str:
+    def group(group_id: str) -> Any:
         with ledger() as led:
             found_group = led.group(group_id)
+            if found_group is not None and found_group.id != group_id:  # a former id: its group now
+                return redirect(url_for("group", group_id=found_group.id), code=301)
             view = build_view(led.documents(), led.claims(), [found_group] if found_group else [], [])
         found = view.groups + view.quotes
         if not found:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import sys
 import time
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -237,10 +237,11 @@ class Ledger:
                         inferred: dict[str, str] | None = None) -> None:
         """Swap in new groups and reuse pairs, all or nothing, and note what they were built from."""
         with self.transaction() as conn:
+            groups = list(groups)
+            self._alias_retired_groups(conn, groups)
             conn.execute("DELETE FROM group_claims")
             conn.execute("DELETE FROM claim_groups")
             conn.execute("DELETE FROM reuse_pairs")
-            groups = list(groups)
             conn.executemany(
                 "INSERT INTO claim_groups (id, kind, what, verdict, independent_origins, origins, notes, made_by)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -256,6 +257,26 @@ class Ledger:
                              [(year, doc_id) for doc_id, year in (inferred or {}).items()])
             conn.execute("INSERT INTO ledger_state (key, value) VALUES ('derived_from', ?)"
                          " ON CONFLICT (key) DO UPDATE SET value = excluded.value", (fingerprint,))
+
+    @staticmethod
+    def _alias_retired_groups(conn: Any, groups: list[Group]) -> None:
+        """Point each group id the new groups retire, and each alias that pointed to one, at the new
+        group holding most of its claims."""
+        kept = {g.id for g in groups}
+        group_of = {c: g.id for g in groups for c in g.claims}
+        votes: dict[str, Counter[str]] = {}
+        for old_id, claim_id in conn.execute("SELECT group_id, claim_id FROM group_claims"):
+            if old_id not in kept and claim_id in group_of:
+                votes.setdefault(old_id, Counter())[group_of[claim_id]] += 1
+        successor = {old: counted.most_common(1)[0][0] for old, counted in votes.items()}
+        aliases = list(conn.execute("SELECT old_id, new_id FROM group_aliases"))
+        for old_id, new_id in aliases:
+            if new_id not in kept and new_id in successor:
+                successor[old_id] = successor[new_id]
+        conn.executemany("INSERT INTO group_aliases (old_id, new_id) VALUES (?, ?)"
+                         " ON CONFLICT (old_id) DO UPDATE SET new_id = excluded.new_id", sorted(successor.items()))
+        conn.executemany("DELETE FROM group_aliases WHERE old_id = ?",  # an id in use again is no alias
+                         [(old_id,) for old_id, _ in aliases if old_id in kept])
 
     def fingerprint(self, made_by: str = "") -> str:
         """A digest of the documents the ledger holds and of ``made_by`` (the code's version and the
@@ -344,8 +365,12 @@ class Ledger:
         return self._groups_where(f"id IN ({sql})", params)
 
     def group(self, group_id: str) -> Group | None:
-        """One group by its id, or None."""
+        """One group by its id, or by an id it had before a merge or split; None when neither."""
         found = self._groups_where("id = ?", [group_id])
+        if found:
+            return found[0]
+        alias = self.sql.execute("SELECT new_id FROM group_aliases WHERE old_id = ?", (group_id,)).fetchone()
+        found = self._groups_where("id = ?", [alias[0]]) if alias else []
         return found[0] if found else None
 
     def _groups_where(self, condition: str | None, params: Sequence[Any]) -> list[Group]:

@@ -107,6 +107,9 @@ CREATE TABLE ledger_state (
     ("0004_claim_measure", "ALTER TABLE claims ADD COLUMN measure TEXT"),
     ("0005_claim_counted", "ALTER TABLE claims ADD COLUMN counted TEXT"),
     ("0006_claim_event", "ALTER TABLE claims ADD COLUMN event TEXT"),
+    # a group id that a derive retired (its group merged into another, or split), and the group
+    # holding most of its claims now, so that an old link still leads somewhere
+    ("0007_group_aliases", "CREATE TABLE group_aliases (old_id TEXT PRIMARY KEY, new_id TEXT NOT NULL)"),
 )
 
 
