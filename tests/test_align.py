@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+import claimledger
 from claimledger.grouping import group_claims
 from claimledger.ingest.readers import read_paths
 from claimledger.model import DocumentResult, Group, RawSource
@@ -343,3 +344,42 @@ def test_a_count_of_another_incident_never_groups_with_the_document_s_own(tmp_pa
     claims = {c["id"]: c for c in export["claims"]}  # type: ignore[attr-defined]
     for group in groups_with(export, 13):
         assert len({claims[c]["event"] for c in group["claims"]}) == 1  # type: ignore[index]
+
+
+def test_one_speaker_under_three_names_is_one_origin(tmp_path: Path) -> None:
+    export = ledger_of(tmp_path, {
+        "o1": ("2024-05-02", "Prime Minister Hassan Varo said 14 people were killed in the Tessel blast."),
+        "o2": ("2024-05-03", "Speaking in the capital on Friday, Varo told reporters that 14 had died at the Tessel plant."),
+        "o3": ("2024-05-04", "In Tessel, a toll of 14 dead was confirmed late on Saturday, the prime minister said."),
+    })
+    [group] = groups_with(export, 14)
+    assert group["independent_origins"] == 1 and group["origins"] == ["Prime Minister Hassan Varo"]
+    assert any("under two names" in note for note in group["notes"])
+
+
+WIRE = ("The explosion at the Tessel chemical plant on Tuesday killed 14 workers and injured dozens more, "
+        "according to the regional emergency service, which said rescue teams were still searching the "
+        "collapsed storage hall late into the night while residents of nearby streets were told to keep "
+        "their windows closed because of smoke drifting over the river valley from the burning site.")
+
+
+def test_a_wire_story_run_by_three_outlets_is_one_origin_that_says_why(tmp_path: Path) -> None:
+    export = ledger_of(tmp_path, {
+        "Valley Times": ("2024-05-02", WIRE),
+        "Harbour Daily": ("2024-05-02", WIRE.replace("Tuesday", "Tuesday morning")),
+        "The Courier": ("2024-05-03", "Reporting from the scene. " + WIRE),
+    })
+    [group] = groups_with(export, 14)
+    assert group["independent_origins"] == 1
+    assert any("share a copied passage" in note for note in group["notes"])
+
+
+def test_an_outlet_s_own_voice_is_its_name_or_domain_never_a_file_name(tmp_path: Path) -> None:
+    from claimledger.model import Document
+
+    docs = [Document(id=f"d{n}", path=f"/data/0{n}_blog_repost.txt", text=f"Officials counted {n + 20} dead in Tessel.",
+                     content_hash=f"h{n}", fmt="txt", encoding="utf-8", url=url, published="2024-05-02")
+            for n, url in ((1, "https://www.tesselnews.example/a"), (2, None))]
+    claims = [replace(c, doc=d.id) for d in docs for c in claimledger.extract(d.text) if c.kind == "quantity"]
+    names = {o for g in group_claims(docs, claims, []) for o in g.origins}
+    assert names == {"tesselnews.example", "an unnamed outlet"}

@@ -12,7 +12,7 @@ from claimledger.budget import paused_cycle_collection
 from claimledger.grouping.clusters import list_clusters, quote_clusters
 from claimledger.grouping.items import DocKey, Figure, Item, figure_of, item_of, source_of
 from claimledger.grouping.join import join_figures
-from claimledger.grouping.origins import Links, origins_of, reuse_links
+from claimledger.grouping.origins import Links, origin_groups, reuse_links
 from claimledger.grouping.verdicts import verdict_of
 from claimledger.grouping.waves import waves_of_items
 from claimledger.model import Claim, Document, Group, ReusePair, stable_id
@@ -93,7 +93,9 @@ def _group(members: list[Item], links: Links) -> Group:
     first = members[0].claim
     verdict, notes = verdict_of(members)
     notes = list(dict.fromkeys(notes))
-    origins = origins_of(members, links)
+    found = origin_groups(members, links)
+    origins = [o.name for o in found]
+    notes += [f"one origin, {o.name}, behind {', '.join(o.documents)}: {'; '.join(o.why)}" for o in found if o.why]
     what = next((m.claim.what for m in members if m.claim.what), None) or _default_what(first)
     return Group(
         id=group_id(first),
