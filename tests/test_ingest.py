@@ -192,6 +192,11 @@ def test_long_jsonl_line_rejected_with_its_line_number(tmp_path: Path) -> None:
         (RUSSIAN.encode("cp1251"), None, RUSSIAN, "cp1251"),
         (RUSSIAN.encode("cp1251"), "windows-1251", RUSSIAN, "windows-1251"),
         (RUSSIAN.encode("koi8-r"), "koi8-r", RUSSIAN, "koi8-r"),
+        # a UTF-8 page that declares a single-byte charset: the declaration is the mistake
+        ("The bill was €5 million.".encode(), "windows-1252", "The bill was €5 million.", "utf-8"),
+        ("Café in Zürich".encode(), "iso-8859-1", "Café in Zürich", "utf-8"),
+        ("Café in Zürich".encode("cp1252"), "windows-1252", "Café in Zürich", "windows-1252"),
+        (b"Plain ASCII only.", "windows-1252", "Plain ASCII only.", "windows-1252"),
     ],
 )
 def test_decoding_order(data: bytes, declared: str | None, expected_text: str, expected_encoding: str) -> None:

@@ -36,10 +36,28 @@ def _candidates(source: RawSource, settings: Settings) -> list[str]:
         found.append("utf-8-sig")
     elif source.data.startswith((b"\xff\xfe", b"\xfe\xff")):
         found.append("utf-16")
+    if source.declared_charset and _is_utf8_beyond_ascii(source.data) and not _is_utf8(source.declared_charset):
+        found.append("utf-8")  # a UTF-8 page that declares windows-1252 would read "â‚¬5 million"
     if source.declared_charset:
         found.append(source.declared_charset)
     found.append("utf-8")
     return found
+
+
+def _is_utf8_beyond_ascii(data: bytes) -> bool:
+    """Bytes that are valid UTF-8 with multibyte sequences: text in another declared charset
+    almost never is, so the declaration is the mistake (mojibake otherwise)."""
+    if data.isascii():
+        return False
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _is_utf8(charset: str) -> bool:
+    return charset.lower().replace("_", "-") in ("utf-8", "utf8", "utf-8-sig")
 
 
 # Measured on cp1251 Russian (coherence 0.78) against invalid UTF-8 noise (coherence 0.0).
