@@ -349,3 +349,19 @@ def test_a_group_merged_into_another_still_answers_to_its_former_id(tmp_path: Pa
         assert ledger.group(merged.id).id == kept.id  # type: ignore[union-attr]
         ledger.replace_derived([replace(kept, id="g-renamed", claims=kept.claims + merged.claims), *rest], [], "again")
         assert ledger.group(merged.id).id == ledger.group(kept.id).id == "g-renamed"  # type: ignore[union-attr]
+
+
+def test_groups_derived_from_an_older_state_never_overwrite_a_newer_one(tmp_path: Path, ledger_target: str) -> None:
+    from claimledger import Settings, build
+
+    made_by = Settings().derive_fingerprint()
+    _write_story(tmp_path / "a.jsonl", {"a": STORY["a"], "b": STORY["b"]})
+    build([str(tmp_path / "a.jsonl")], ledger_target, workers=0)
+    with Ledger.open(ledger_target) as paused:  # a build paused in its cross-document stage
+        stale = paused.fingerprint(made_by)
+        _write_story(tmp_path / "e.jsonl", {"e": STORY["e"]})
+        build([str(tmp_path / "e.jsonl")], ledger_target, workers=0)  # another build adds and derives
+        current = {g.id: g.claims for g in paused.groups()}
+        assert paused.replace_derived([], [], stale, made_by) is False
+        assert {g.id: g.claims for g in paused.groups()} == current and current
+        assert sum(len(c) for c in current.values()) >= 3

@@ -87,13 +87,29 @@ def _build(paths: list[str], db: str, settings: Settings, workers: int,
     return stats
 
 
+DERIVE_ATTEMPTS = 3
+
+
 def derive(ledger: Ledger, settings: Settings, session: object | None = None, target: str | None = None) -> bool:
     """Rebuild groups, verdicts and reuse pairs when the ledger's documents, the code's version or
     the settings that change them (``Settings.derive_fingerprint``) changed.
 
+    The tables are replaced only if the ledger still holds the documents they were derived from:
+    when another build added a document meanwhile, they are derived again (a few times, then left
+    to that build), never overwritten with stale groups.
+
     With a Spark ``session`` the reuse blocking and alignment run as Spark jobs whose executors
     read the documents from the ledger at ``target`` (its path or URL) themselves.
     """
+    for _ in range(DERIVE_ATTEMPTS):
+        outcome = _derive_once(ledger, settings, session, target)
+        if outcome is not None:
+            return outcome
+    return False
+
+
+def _derive_once(ledger: Ledger, settings: Settings, session: object | None, target: str | None) -> bool | None:
+    """True when derived, False when nothing changed, None when the ledger changed meanwhile."""
     from claimledger.grouping import group_ledger
     from claimledger.reuse.passages import find_reuse
 
@@ -116,5 +132,4 @@ def derive(ledger: Ledger, settings: Settings, session: object | None = None, ta
         with stage("grouping"):
             groups = group_ledger(ledger.iter_documents, ledger.iter_claims, reuse, settings.grouping)
     with stage("store"):
-        ledger.replace_derived(groups, reuse, fingerprint)
-    return True
+        return True if ledger.replace_derived(groups, reuse, fingerprint, settings.derive_fingerprint()) else None

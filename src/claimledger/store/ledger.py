@@ -234,9 +234,13 @@ class Ledger:
         return None if row is None else str(row[0])
 
     def replace_derived(self, groups: Iterable[Group], reuse: Iterable[ReusePair], fingerprint: str,
-                        inferred: dict[str, str] | None = None) -> None:
-        """Swap in new groups and reuse pairs, all or nothing, and note what they were built from."""
+                        made_by: str | None = None, inferred: dict[str, str] | None = None) -> bool:
+        """Swap in new groups and reuse pairs, all or nothing, and note what they were built from.
+        With ``made_by``, only while the ledger still holds what they were derived from (False, and
+        nothing written, when another build added a document since)."""
         with self.transaction() as conn:
+            if made_by is not None and self.fingerprint(made_by) != fingerprint:
+                return False
             groups = list(groups)
             self._alias_retired_groups(conn, groups)
             conn.execute("DELETE FROM group_claims")
@@ -257,6 +261,7 @@ class Ledger:
                              [(year, doc_id) for doc_id, year in (inferred or {}).items()])
             conn.execute("INSERT INTO ledger_state (key, value) VALUES ('derived_from', ?)"
                          " ON CONFLICT (key) DO UPDATE SET value = excluded.value", (fingerprint,))
+        return True
 
     @staticmethod
     def _alias_retired_groups(conn: Any, groups: list[Group]) -> None:
