@@ -365,3 +365,54 @@ def test_groups_derived_from_an_older_state_never_overwrite_a_newer_one(tmp_path
         assert paused.replace_derived([], [], stale, made_by) is False
         assert {g.id: g.claims for g in paused.groups()} == current and current
         assert sum(len(c) for c in current.values()) >= 3
+
+
+WIRE = ("The explosion at the Tessel chemical plant on Tuesday killed 14 workers and injured dozens more, "
+        "according to the regional emergency service, which said rescue teams were still searching the "
+        "collapsed storage hall late into the night while residents of nearby streets were told to keep "
+        "their windows closed because of smoke drifting over the river valley from the burning site.")
+
+
+def _wire_records(path: Path) -> None:
+    import json
+
+    path.write_text("".join(json.dumps({"id": o, "outlet": o, "url": f"https://{o.split()[0].lower()}.example/tessel",
+                                        "published": "2024-05-02", "text": WIRE}) + "\n"
+                            for o in ("Valley Times", "Harbour Daily", "Courier Post")), encoding="utf-8")
+
+
+def test_a_wire_story_run_by_three_outlets_keeps_three_appearances_and_one_origin(tmp_path: Path,
+                                                                                   ledger_target: str) -> None:
+    from claimledger import build
+
+    _wire_records(tmp_path / "wire.jsonl")
+    first = build([str(tmp_path / "wire.jsonl")], ledger_target, workers=0)
+    again = build([str(tmp_path / "wire.jsonl")], ledger_target, workers=0)
+    with Ledger.open(ledger_target, read_only=True) as ledger:
+        documents = ledger.documents()
+        claims = {c.id: c for c in ledger.claims()}
+        [group] = [g for g in ledger.groups() if any(claims[c].value == 14 for c in g.claims)]
+    assert (first.documents_new, again.documents_new) == (3, 0)
+    assert sorted(d.outlet or "" for d in documents) == ["Courier Post", "Harbour Daily", "Valley Times"]
+    assert group.independent_origins == 1
+
+
+def test_a_ledger_of_text_keyed_documents_gains_nothing_from_a_rerun(tmp_path: Path) -> None:
+    """Ledgers built before appearances were kept apart keyed a record by its bytes alone."""
+    import hashlib
+
+    from claimledger import build
+
+    _wire_records(tmp_path / "wire.jsonl")
+    db = str(tmp_path / "old.db")
+    build([str(tmp_path / "wire.jsonl")], db, workers=0)
+    with Ledger.open(db) as ledger, ledger.transaction() as conn:
+        [(keep,)] = conn.execute("SELECT id FROM documents WHERE outlet = 'Valley Times'").fetchall()
+        for table in ("group_claims", "claim_groups", "reuse_pairs"):
+            conn.execute(f"DELETE FROM {table}")
+        for table in ("claims", "debris"):
+            conn.execute(f"DELETE FROM {table} WHERE document_id <> ?", (keep,))
+        conn.execute("DELETE FROM documents WHERE id <> ?", (keep,))
+        conn.execute("UPDATE documents SET content_hash = ?", (hashlib.sha256(WIRE.encode()).hexdigest(),))
+    rerun = build([str(tmp_path / "wire.jsonl")], db, workers=0)
+    assert rerun.documents_new == 2  # the two other outlets' appearances, not the one it holds

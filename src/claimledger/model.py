@@ -7,6 +7,7 @@ Claims point into their document's cleaned text by character offsets, as spaCy's
 from __future__ import annotations
 
 import hashlib
+import json
 from dataclasses import dataclass, field
 from typing import Literal, Protocol
 
@@ -78,7 +79,26 @@ class RawSource:
 
     @property
     def content_hash(self) -> str:
+        """What makes the source one appearance: its bytes, and the URL and fields its container
+        gives (a wire story run by two outlets is two appearances of one text, both kept)."""
+        if not (self.url or self.meta):
+            return self.data_hash
+        identity = json.dumps([self.url, sorted(self.meta)], ensure_ascii=False).encode("utf-8", "surrogatepass")
+        return hashlib.sha256(self.data + b"\0" + identity).hexdigest()
+
+    @property
+    def data_hash(self) -> str:
+        """The bytes alone: how ledgers before appearances were kept apart named every source."""
         return hashlib.sha256(self.data).hexdigest()
+
+    @property
+    def legacy_key(self) -> str:
+        """The bytes with the URL and outlet, as a ledger of text-keyed documents stored them."""
+        return f"{self.data_hash}|{self.url or dict(self.meta).get('url') or ''}|{dict(self.meta).get('outlet') or ''}"
+
+    def known_in(self, keys: frozenset[str]) -> bool:
+        """Whether a ledger holding ``keys`` (Ledger.source_keys) already has this source."""
+        return self.content_hash in keys or self.legacy_key in keys
 
 
 @dataclass(frozen=True, slots=True)

@@ -76,7 +76,7 @@ def _origins(members: list[Item], uf: UnionFind, index: dict[str, int], speakers
     reasons: dict[int, list[str]] = defaultdict(list)
     for (a, _), reason in why.items():
         reasons[uf.find(index[a])].append(reason)
-    return [Origin(names[r], tuple(documents[r]), tuple(reasons[r])) for r in sorted(names)]
+    return [Origin(names[r], tuple(documents[r]), tuple(reasons[r])) for r in names]  # the earliest origin first
 
 
 def _outlet(item: Item) -> str:

@@ -62,11 +62,11 @@ def _build(paths: list[str], db: str, settings: Settings, workers: int,
         try:
             if session is None:
                 outcomes = run_local(timed(read_paths(paths, settings), "ingest"), settings, workers,
-                                            skip=lambda s: ledger.has_source(s.content_hash))
+                                            skip=ledger.knows)
             else:
                 from claimledger.run.spark import run_on_spark
 
-                outcomes = run_on_spark(session, list(discover(paths)), settings, ledger.content_hashes())
+                outcomes = run_on_spark(session, list(discover(paths)), settings, ledger.source_keys())
             for source, outcome in outcomes:
                 new = False
                 if isinstance(outcome, Reject):

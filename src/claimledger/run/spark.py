@@ -63,7 +63,7 @@ def _process_partition(items: Iterable[str | Reject], settings: Settings,
 
     sources = (source for item in items
                for source in ([item] if isinstance(item, Reject) else read_sources(item, settings)))
-    for entry in batches(sources, skip=lambda source: source.content_hash in known):
+    for entry in batches(sources, skip=lambda source: source.known_in(known)):
         if isinstance(entry, Reject):
             yield entry
         else:

@@ -26,6 +26,7 @@ from claimledger.model import (
     Group,
     LanguageRun,
     Passage,
+    RawSource,
     Reject,
     ReusePair,
     Span,
@@ -190,6 +191,24 @@ class Ledger:
     # -- documents ------------------------------------------------------------------------
     def has_source(self, content_hash: str) -> bool:
         return self.sql.execute("SELECT 1 FROM documents WHERE content_hash = ?", (content_hash,)).fetchone() is not None
+
+    def knows(self, source: RawSource) -> bool:
+        """Whether this source is stored: by its appearance, or, in a ledger from before
+        appearances were kept apart, by its bytes with the same URL and outlet."""
+        if self.has_source(source.content_hash):
+            return True
+        _, url, outlet = source.legacy_key.split("|", 2)
+        return self.sql.execute("SELECT 1 FROM documents WHERE content_hash = ? AND COALESCE(url, '') = ?"
+                                " AND COALESCE(outlet, '') = ?", (source.data_hash, url, outlet)).fetchone() is not None
+
+    def source_keys(self) -> frozenset[str]:
+        """Every key ``RawSource.known_in`` looks for: each document's hash, and its hash with its
+        URL and outlet (for documents of ledgers from before appearances were kept apart)."""
+        keys: set[str] = set()
+        for content_hash, url, outlet in self.sql.execute("SELECT content_hash, url, outlet FROM documents"):
+            keys.add(content_hash)
+            keys.add(f"{content_hash}|{url or ''}|{outlet or ''}")
+        return frozenset(keys)
 
     def content_hashes(self) -> frozenset[str]:
         """The content hash of every stored document, for engines that skip known sources in bulk."""
