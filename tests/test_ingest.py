@@ -197,6 +197,9 @@ def test_long_jsonl_line_rejected_with_its_line_number(tmp_path: Path) -> None:
         ("Café in Zürich".encode(), "iso-8859-1", "Café in Zürich", "utf-8"),
         ("Café in Zürich".encode("cp1252"), "windows-1252", "Café in Zürich", "windows-1252"),
         (b"Plain ASCII only.", "windows-1252", "Plain ASCII only.", "windows-1252"),
+        ("Some 40 people died in Zürich.".encode("utf-16-le"), None, "Some 40 people died in Zürich.", "utf-16-le"),
+        ("Some 40 people died in Zürich.".encode("utf-16-be"), None, "Some 40 people died in Zürich.", "utf-16-be"),
+        ("Some 40 people died.".encode("utf-16"), None, "Some 40 people died.", "utf-16"),
     ],
 )
 def test_decoding_order(data: bytes, declared: str | None, expected_text: str, expected_encoding: str) -> None:
@@ -302,3 +305,15 @@ def test_an_unreadable_folder_is_rejected_by_name(tmp_path: Path) -> None:
     finally:
         locked.chmod(0o755)
     assert files == [] and rejects == [("locked", "E001")]
+
+
+def test_a_forced_utf16_encoding_reads_the_file_it_names() -> None:
+    data = "Some 40 people died.".encode("utf-16-le")
+    text, encoding = decode(RawSource("x.txt", "", "txt", data, None), Settings(encoding="utf-16-le"))
+    assert (text, encoding) == ("Some 40 people died.", "utf-16-le")
+
+
+def test_nul_bytes_that_are_not_utf16_are_binary() -> None:
+    with pytest.raises(InputError) as caught:
+        decode(RawSource("x.bin", "", "txt", b"\x00\x01\x00\x00\xff" * 500, None), Settings())
+    assert caught.value.code == "E015"

@@ -40,3 +40,12 @@ def test_a_quantity_group_gives_its_answer_first_figure_range_and_timeline(tmp_p
     assert killed["first"] == killed["timeline"][0]["value"]
     assert killed["range"] == [min(p["value"] for p in killed["timeline"]), max(p["value"] for p in killed["timeline"])]
     assert all("answer" not in g for g in export["groups"] if g["kind"] != "quantity")
+
+
+def test_the_report_s_stylesheet_is_inlined_as_written(tmp_path: Path) -> None:
+    from claimledger.demo import run_demo
+
+    html = run_demo(tmp_path / "demo")["report"].read_text(encoding="utf-8")
+    style = html[html.index("<style>") + len("<style>"): html.index("</style>")]
+    assert '"Segoe UI"' in style and "details.group > summary" in style
+    assert "&#34;" not in style and "&gt;" not in style

@@ -17,8 +17,16 @@ def decode(source: RawSource, settings: Settings) -> tuple[str, str]:
     data = source.data
     if source.declared_charset == TEXT_ALREADY_DECODED:
         return data.decode("utf-8", "surrogatepass"), "utf-8"
-    if b"\x00" in data[:8192] and data[:8192].count(b"\x00") > len(data[:8192]) // 100 + 1:
-        raise InputError(Code.BINARY, "binary content (NUL bytes), not text")
+    head = data[:8192]
+    has_bom = data.startswith((b"\xff\xfe", b"\xfe\xff"))
+    if not settings.encoding and not has_bom and b"\x00" in head and head.count(b"\x00") > len(head) // 100 + 1:
+        wide = _utf16_without_bom(head)
+        if wide is None:
+            raise InputError(Code.BINARY, "binary content (NUL bytes), not text")
+        try:
+            return data.decode(wide), wide
+        except UnicodeDecodeError:
+            raise InputError(Code.BINARY, "binary content (NUL bytes), not text") from None
     for encoding in _candidates(source, settings):
         try:
             return data.decode(encoding), encoding
@@ -26,6 +34,18 @@ def decode(source: RawSource, settings: Settings) -> tuple[str, str]:
             if encoding == settings.encoding:
                 raise InputError(Code.UNKNOWN_ENCODING, f"not valid {encoding} (the forced --encoding)") from None
     return _detect(data, source, settings)
+
+
+def _utf16_without_bom(head: bytes) -> str | None:
+    """UTF-16 text with no byte order mark: its NULs are the high bytes of Latin characters, all
+    at odd offsets (little-endian) or all at even ones (big-endian)."""
+    usable = head[: len(head) - len(head) % 2]
+    odd, even = usable[1::2].count(0), usable[0::2].count(0)
+    if odd > len(usable) // 4 and even == 0:
+        return "utf-16-le"
+    if even > len(usable) // 4 and odd == 0:
+        return "utf-16-be"
+    return None
 
 
 def _candidates(source: RawSource, settings: Settings) -> list[str]:

@@ -7,6 +7,7 @@ from collections import Counter
 from importlib import resources
 
 from jinja2 import Environment, PackageLoader, select_autoescape
+from markupsafe import Markup
 
 from claimledger.model import Claim
 from claimledger.present.view import build_view, document_date, document_label, safe_url
@@ -39,7 +40,8 @@ def render_report(ledger: Ledger, title: str | None = None) -> str:
     """The report as one HTML string."""
     documents, claims = ledger.documents(), ledger.claims()
     view = build_view(documents, claims, ledger.groups(), ledger.reuse_pairs())
-    css = (resources.files("claimledger") / "static" / "claimledger.css").read_text(encoding="utf-8")
+    # our own stylesheet, as written: escaped, its quotes and ">" selectors broke and the page fell back to Times
+    css = Markup((resources.files("claimledger") / "static" / "claimledger.css").read_text(encoding="utf-8"))
     return environment().get_template("report.html.j2").render(
         view=view, css=css, title=title or "ledger", sections=SECTIONS, rejects=ledger.rejects(),
         claim_count=len(claims), claims_per_doc=Counter(c.doc for c in claims),
