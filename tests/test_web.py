@@ -282,3 +282,14 @@ def test_a_former_group_id_redirects_to_its_group_now(tmp_path: Path) -> None:
     response = client.get(f"/group/{merged.id}")
     assert response.status_code == 301 and response.headers["Location"].endswith(f"/group/{kept.id}")
     assert client.get(f"/group/{kept.id}").status_code == 200
+
+
+@needs_shared
+def test_the_home_page_of_the_seeds_shows_613_beside_the_killed_group(seeds_ledger: Path) -> None:
+    import re
+
+    from claimledger.present.web import create_app
+
+    html = create_app(str(seeds_ledger)).test_client().get("/").get_data(as_text=True)
+    rows = [r for r in html.split('<tr class="group-row">') if re.search(r">killed: ", r)]
+    assert any(re.search(r'<td class="answer">[^<]*613', r) for r in rows), rows[:3]

@@ -12,6 +12,7 @@ from typing import Any
 from flask import Flask, abort, jsonify, redirect, render_template, request, url_for
 from markupsafe import Markup
 
+from claimledger.grouping.answers import answer_of
 from claimledger.model import Document, Group
 from claimledger.present.export import export_dict
 from claimledger.present.report import value_text
@@ -52,8 +53,13 @@ def create_app(db: str, settings: WebSettings | None = None) -> Flask:
         with ledger() as led:
             documents = led.documents()
             groups = _sorted(led.groups(f))
-        return render_template("web_index.html.j2", groups=groups[:limits.max_rows], truncated=len(groups) > limits.max_rows,
-                               documents=documents, f=f)
+            shown = groups[:limits.max_rows]
+            members, heads = led.members_of([g.id for g in shown if g.kind == "quantity"])
+        answers = {gid: answer_of(claims, heads) for gid, claims in members.items()}
+        latest = {gid: next(c for c in members[gid] if c.id == a.timeline[-1].claim)
+                  for gid, a in answers.items() if a is not None}
+        return render_template("web_index.html.j2", groups=shown, truncated=len(groups) > limits.max_rows,
+                               documents=documents, f=f, answers=answers, latest=latest)
 
     @app.get("/favicon.ico")
     def favicon() -> tuple[str, int]:

@@ -417,6 +417,26 @@ class Ledger:
         found = self._documents_where("id = ?", [document_id])
         return found[0] if found else None
 
+    def members_of(self, group_ids: Sequence[str]) -> tuple[dict[str, list[Claim]], dict[str, Heading]]:
+        """The claims of the given groups, and how their documents are cited and dated, without
+        their texts: what a list of groups needs to give each one's answer."""
+        members: dict[str, list[Claim]] = {g: [] for g in group_ids}
+        docs: dict[str, Heading] = {}
+        for chunk in (list(group_ids)[i:i + 500] for i in range(0, len(group_ids), 500)):
+            marks = ", ".join("?" * len(chunk))
+            rows = self.sql.execute(
+                f"SELECT gc.group_id, {', '.join('c.' + col for col in CLAIM_COLUMNS)} FROM group_claims gc"
+                f" JOIN claims c ON c.id = gc.claim_id WHERE gc.group_id IN ({marks})", chunk).fetchall()
+            for row in rows:
+                members[row[0]].append(_claim_of(row[1:]))
+            wanted = sorted({c.doc for claims in members.values() for c in claims} - set(docs))
+            for start in range(0, len(wanted), 500):
+                part = wanted[start:start + 500]
+                for r in self.sql.execute("SELECT id, path, outlet, title, published, published_inferred FROM documents"
+                                          f" WHERE id IN ({', '.join('?' * len(part))})", part):
+                    docs[r[0]] = Heading(r[1], r[2], r[3], r[4], r[5])
+        return members, docs
+
     def claims_of(self, document_id: str) -> list[Claim]:
         """The claims of one document, in text order."""
         previous: Claim | None = None
@@ -467,6 +487,17 @@ def _referenced_first(claims: Iterable[Claim]) -> list[Claim]:
             return out + waiting
         pending = waiting
     return out
+
+
+@dataclass(frozen=True, slots=True)
+class Heading:
+    """How a document is cited and dated, without its text (model.Cited)."""
+
+    path: str
+    outlet: str | None
+    title: str | None
+    published: str | None
+    published_inferred: str | None
 
 
 def _claim_row(c: Claim) -> tuple[Any, ...]:
