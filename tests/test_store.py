@@ -5,11 +5,6 @@ trust. Tests that take ``ledger_target`` run once per backend."""
 from __future__ import annotations
 
 import json
-import os
-import signal
-import subprocess
-import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -19,7 +14,7 @@ from claimledger.run.build import build
 from claimledger.settings import Settings
 from claimledger.store.ledger import Ledger
 
-from .conftest import SEEDS, descendants, export_of, needs_shared, run_cli
+from .conftest import SEEDS, export_of, needs_shared, run_cli
 
 TOWNS = ["Alba", "Brest", "Corva", "Dunmore", "Elst", "Farro", "Gallin", "Hove"]
 
@@ -49,6 +44,17 @@ def table_rows(db: Path | str) -> dict[str, list[tuple[object, ...]]]:
                 cols = "id, content_hash, path, title, published, text, notices"
             out[table] = sorted((tuple(r) for r in ledger.sql.execute(f"SELECT {cols} FROM {table}")), key=repr)
     return out
+
+
+def documents_in(db: Path | str) -> int:
+    """Documents stored so far, by a reader that never creates or migrates the ledger."""
+    if isinstance(db, Path) and not db.exists():
+        return 0
+    try:
+        with Ledger.open(str(db), read_only=True, timeout=5) as ledger:
+            return int(ledger.sql.execute("SELECT COUNT(*) FROM documents").fetchone()[0])
+    except LedgerError:
+        return 0
 
 
 def test_second_build_writes_nothing_new(tmp_path: Path, ledger_target: str) -> None:
@@ -91,106 +97,6 @@ def test_seeds_rebuild_same_ids_and_counts(tmp_path: Path, seeds_ledger: Path) -
     assert table_rows(seeds_ledger) == before
 
 
-def _build_process(corpus: Path, db: Path | str) -> subprocess.Popen[str]:
-    """A build in its own process; its stderr is kept to explain a failing exit code."""
-    return subprocess.Popen([sys.executable, "-m", "claimledger", "build", str(corpus), "--db", str(db), "-q"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-
-
-def _documents_in(db: Path | str) -> int:
-    """Documents stored so far, by a reader that never creates or migrates the ledger."""
-    if isinstance(db, Path) and not db.exists():
-        return 0
-    try:
-        with Ledger.open(str(db), read_only=True, timeout=5) as ledger:
-            return int(ledger.sql.execute("SELECT COUNT(*) FROM documents").fetchone()[0])
-    except LedgerError:
-        return 0
-
-
-def _running(pid: int) -> bool:
-    try:
-        return "\tZ" not in Path(f"/proc/{pid}/status").read_text()  # a zombie has ended
-    except OSError:
-        return False
-
-
-def _assert_all_end(pids: set[int], within: float = 15.0) -> None:
-    deadline = time.time() + within
-    while (alive := {p for p in pids if _running(p)}) and time.time() < deadline:
-        time.sleep(0.2)
-    assert not alive, f"processes of the killed build still running: {sorted(alive)}"
-
-
-@pytest.fixture(scope="module")
-def uninterrupted(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
-    """A corpus of 20 articles and the ledger an uninterrupted build makes of it, built once for
-    every kill point and store (the killed builds read the same files, so paths match)."""
-    folder = tmp_path_factory.mktemp("uninterrupted")
-    corpus = write_corpus(folder / "c", 20)
-    reference = folder / "ref.db"
-    assert run_cli("build", str(corpus), "--db", str(reference), "-q").exit_code == 0
-    return corpus, reference
-
-
-@pytest.mark.parametrize("kill_after", [1, 7, 15])
-def test_kill_9_mid_build_then_rerun_gives_the_uninterrupted_ledger(uninterrupted: tuple[Path, Path], kill_after: int,
-                                                                    ledger_target: str) -> None:
-    corpus, reference = uninterrupted
-    db = ledger_target
-    proc = _build_process(corpus, db)
-    deadline = time.time() + 120
-    while _documents_in(db) < kill_after and proc.poll() is None and time.time() < deadline:
-        time.sleep(0.01)
-    helpers = descendants(proc.pid)
-    os.kill(proc.pid, signal.SIGKILL)
-    proc.wait()
-    _assert_all_end(helpers)  # workers and their fork server do not outlive the build
-    with Ledger.open(str(db), read_only=True) as ledger:
-        assert ledger.integrity_ok()
-        # every stored document has all its claims: all-or-nothing per source
-        for doc_id, n in ledger.sql.execute("SELECT document_id, COUNT(*) FROM claims GROUP BY document_id"):
-            assert n >= 4, doc_id
-    assert _documents_in(db) < 20 or proc.returncode == -signal.SIGKILL
-
-    assert run_cli("build", str(corpus), "--db", str(db), "-q").exit_code == 0
-    assert table_rows(db) == table_rows(reference)
-    assert export_of(db) == export_of(reference)
-
-
-def test_two_builds_at_once_store_each_document_once(tmp_path: Path, ledger_target: str) -> None:
-    corpus = write_corpus(tmp_path / "c", 10)
-    db = ledger_target
-    procs = [_build_process(corpus, db) for _ in range(2)]
-    outcomes = [(p.wait(timeout=300), p.stderr.read() if p.stderr else "") for p in procs]
-    assert [code for code, _ in outcomes] == [0, 0], outcomes
-    rows = table_rows(db)
-    assert len(rows["documents"]) == 10
-    assert len({r[1] for r in rows["documents"]}) == 10
-
-
-def test_reader_during_a_build_sees_whole_documents_only(tmp_path: Path, ledger_target: str) -> None:
-    corpus = write_corpus(tmp_path / "c", 20)
-    db = ledger_target
-    proc = _build_process(corpus, db)
-    seen = 0
-    while proc.poll() is None:
-        if not db.endswith(".db") or Path(db).exists():
-            try:
-                with Ledger.open(db, read_only=True, timeout=10) as ledger, ledger.snapshot() as sql:
-                    docs = {r[0] for r in sql.execute("SELECT id FROM documents")}
-                    with_claims = {r[0] for r in sql.execute("SELECT DISTINCT document_id FROM claims")}
-                    assert with_claims <= docs
-                    assert all(n >= 4 for (n,) in sql.execute(
-                        "SELECT COUNT(*) FROM claims GROUP BY document_id"))
-                    seen += 1
-            except LedgerError as err:
-                assert any(why in str(err) for why in ("older than this claimledger", "no such table", "does not exist"))
-        time.sleep(0.02)
-    assert proc.returncode == 0
-    assert seen > 0
-
-
 def test_schema_newer_than_the_code_is_refused(tmp_path: Path, ledger_target: str) -> None:
     db = ledger_target
     with Ledger.open(str(db)) as ledger:
@@ -201,7 +107,7 @@ def test_schema_newer_than_the_code_is_refused(tmp_path: Path, ledger_target: st
     result = run_cli("build", str(corpus), "--db", str(db))
     assert result.exit_code == 3
     assert str(db).split("@")[-1] in result.output and "newer claimledger" in result.output
-    assert _documents_in(db) == 0
+    assert documents_in(db) == 0
 
 
 def test_a_ledger_from_before_changed_from_is_migrated_and_keeps_its_claims(tmp_path: Path, ledger_target: str) -> None:
