@@ -101,20 +101,21 @@ def _implicit_claims(document: Document, sentences: list[tuple[int, int]], figur
     incident and gives no figure of that measure: "a man was killed" then tells of one victim, not
     of the incident's toll; and "She died in 2019" in a document of no incident is an obituary,
     not a casualty count."""
-    if not names_an_incident(document.text):
+    found = [(s_start, s_end, count) for s_start, s_end in sentences
+             for count in find_implicit_counts(document.text[s_start:s_end])]
+    if not found or not names_an_incident(document.text):
         return ()
     counts = [figure for figure in figures if figure.kind == "quantity" and figure.unit is None]
     stated = {figure.measure for figure in counts}
     claims = []
-    for s_start, s_end in sentences:
-        for count in find_implicit_counts(document.text[s_start:s_end]):
-            span = Span(s_start + count.start, s_start + count.end)
-            if count.measure in stated or (not count.derived and any(f.span.overlaps(span) for f in counts)):
-                continue
-            claims.append(Claim(stable_id("c", document.id, span.start, span.end, "implicit"), document.id, "quantity",
-                                span, document.text[s_start:s_end], count.value,
-                                what=f"{count.noun} {count.measure}", what_key=_IMPLICIT_KEY[count.measure],
-                                notes=("a count stated without a numeral",), measure=count.measure, counted="people"))
+    for s_start, s_end, count in found:
+        span = Span(s_start + count.start, s_start + count.end)
+        if count.measure in stated or (not count.derived and any(f.span.overlaps(span) for f in counts)):
+            continue
+        claims.append(Claim(stable_id("c", document.id, span.start, span.end, "implicit"), document.id, "quantity",
+                            span, document.text[s_start:s_end], count.value,
+                            what=f"{count.noun} {count.measure}", what_key=_IMPLICIT_KEY[count.measure],
+                            notes=("a count stated without a numeral",), measure=count.measure, counted="people"))
     return tuple(claims)
 
 
@@ -129,12 +130,14 @@ def _with_other_incidents(document: Document, claims: tuple[Claim, ...], found: 
              if isinstance(item, DateMatch) and item.value and item.value[:4].isdigit()]
     own = main_year(years, document.published)
     out = []
+    read: dict[tuple[int, int], tuple[str | None, str | None]] = {}  # sentence -> (another incident, opener)
     for claim in claims:
         if claim.kind == "quantity" and claim.measure not in ("duration", "age"):  # "five years after the 2009 ..."
             s_start, s_end = _sentence_at(sentences, claim.span.start)
             sentence = document.text[s_start:s_end]
-            event = other_incident(sentence, own)
-            turned = turns_to_another_incident(sentence)
+            if (s_start, s_end) not in read:
+                read[(s_start, s_end)] = (other_incident(sentence, own), turns_to_another_incident(sentence))
+            event, turned = read[(s_start, s_end)]
             if turned is not None:
                 claim = replace(claim, event=turned)
             elif event is not None:

@@ -44,9 +44,10 @@ DEBRIS_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "Tags: A, B, C", "Topics: shooting, Detroit", "Filed under: Crime": a label and a list, no sentence
     ("tag-list", re.compile(r"^\s*(?:tags?|topics?|filed\s+under|categories|keywords|more\s+(?:on|about))\s*:\s*[^.!?]{1,200}$",
                             re.I)),
+    # anchored at the line's start and read within its first 200 characters: a paragraph is not scanned whole
     ("copyright", re.compile(
-        r"^\s*(?:©|\(c\)\s*\d{4}|copyright\s+(?:©\s*)?\d{4})|\ball\s+rights\s+reserved\.?\s*$"
-        r"|\bmay\s+not\s+be\s+(?:published|reproduced),\s+broadcast", re.I)),
+        r"^(?:\s*(?:©|\(c\)\s*\d{4}|copyright\s+(?:©\s*)?\d{4})|.{0,200}?\ball\s+rights\s+reserved\.?\s*$"
+        r"|.{0,200}?\bmay\s+not\s+be\s+(?:published|reproduced),\s+broadcast)", re.I)),
     ("cookie-notice", re.compile(r"\b(?:we|this\s+(?:site|website))\s+uses?\s+cookies\b|\baccept\s+(?:all\s+)?cookies\b", re.I)),
     ("script-error", re.compile(
         r"^\s*error\s+message\s*$|installation\s+of\s+the\s+\S+\s+library|please\s+(?:enable|turn\s+on)\s+javascript|"

@@ -90,12 +90,6 @@ def _detector() -> LanguageDetector:
     return LanguageDetectorBuilder.from_languages(*(getattr(Language, n) for n in LANGUAGES)).build()
 
 
-def load_language_models() -> None:
-    """Load the language models before any document's time budget starts: the detector loads
-    them on first use, which took the first document of a build 0.75 s."""
-    _detector().compute_language_confidence_values("The models load on the first text they read.")
-
-
 def detect_language(text: str) -> str | None:
     """ISO 639-1 code of the text's main language."""
     if len(_WORD.findall(text[:4000])) < 3:
