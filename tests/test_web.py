@@ -50,7 +50,9 @@ def server(hostile_ledger: Path) -> Iterator[str]:
 
     from claimledger.present.web import create_app
 
-    httpd = make_server("127.0.0.1", 0, create_app(str(hostile_ledger)))
+    # threaded, as `claimledger serve` is: a single-threaded server stalls on a speculative connection
+    # Chromium opens and never uses, and the page waits for it (a 30 s timeout in CI, once)
+    httpd = make_server("127.0.0.1", 0, create_app(str(hostile_ledger)), threaded=True)
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()
     yield f"http://127.0.0.1:{httpd.server_port}"
