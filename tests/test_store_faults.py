@@ -106,3 +106,17 @@ def test_reader_during_a_build_sees_whole_documents_only(tmp_path: Path, ledger_
         time.sleep(0.02)
     assert proc.returncode == 0
     assert seen > 0
+
+
+def test_a_run_whose_build_was_killed_is_marked_interrupted_by_the_next(tmp_path: Path) -> None:
+    corpus = write_corpus(tmp_path / "c", 3)
+    db = tmp_path / "l.db"
+    assert run_cli("build", str(corpus), "--db", str(db), "-q").exit_code == 0
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    with Ledger.open(str(db)) as ledger, ledger.transaction() as conn:  # as a build killed with -9 leaves its run
+        conn.execute("UPDATE runs SET status = 'running', finished_at = NULL, process = ?",
+                     (f"{os.uname().nodename}:{dead.stdout.strip()}",))
+    assert run_cli("build", str(corpus), "--db", str(db), "-q").exit_code == 0
+    with Ledger.open(str(db), read_only=True) as ledger:
+        statuses = [r[0] for r in ledger.sql.execute("SELECT status FROM runs ORDER BY id")]
+    assert statuses == ["interrupted", "completed"]

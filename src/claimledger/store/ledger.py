@@ -9,6 +9,8 @@ on PostgreSQL for teams (``dialect``).
 from __future__ import annotations
 
 import json
+import os
+import socket
 import sys
 import time
 from collections import Counter, defaultdict
@@ -176,10 +178,18 @@ class Ledger:
 
     # -- runs -----------------------------------------------------------------------------
     def start_run(self, inputs: list[str], settings: dict[str, object]) -> int:
+        """Record a build as running; the runs of this machine left 'running' by a process that
+        is gone (killed) are marked 'interrupted'."""
         with self.transaction() as conn:
+            host = socket.gethostname()
+            for run_id, process in conn.execute("SELECT id, process FROM runs WHERE status = 'running'").fetchall():
+                where, _, pid = (process or "").rpartition(":")
+                if where == host and pid.isdigit() and not _alive(int(pid)):
+                    conn.execute("UPDATE runs SET status = 'interrupted' WHERE id = ?", (run_id,))
             row = conn.execute(
-                "INSERT INTO runs (started_at, status, claimledger_version, inputs, settings) VALUES (?, 'running', ?, ?, ?)"
-                " RETURNING id", (_now(), __version__, _json(inputs), _json(settings))).fetchone()
+                "INSERT INTO runs (started_at, status, claimledger_version, inputs, settings, process)"
+                " VALUES (?, 'running', ?, ?, ?, ?) RETURNING id",
+                (_now(), __version__, _json(inputs), _json(settings), f"{host}:{os.getpid()}")).fetchone()
             return int(row[0])
 
     def finish_run(self, run_id: int, status: str, read: int, new: int, rejected: int) -> None:
@@ -498,6 +508,16 @@ class Heading:
     title: str | None
     published: str | None
     published_inferred: str | None
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # another user's process
+        return True
+    return True
 
 
 def _claim_row(c: Claim) -> tuple[Any, ...]:

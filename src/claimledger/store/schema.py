@@ -110,6 +110,8 @@ CREATE TABLE ledger_state (
     # a group id that a derive retired (its group merged into another, or split), and the group
     # holding most of its claims now, so that an old link still leads somewhere
     ("0007_group_aliases", "CREATE TABLE group_aliases (old_id TEXT PRIMARY KEY, new_id TEXT NOT NULL)"),
+    # the process and machine of a running build, so that a later build can tell a killed one
+    ("0008_run_process", "ALTER TABLE runs ADD COLUMN process TEXT"),
 )
 
 
