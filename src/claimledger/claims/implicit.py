@@ -25,8 +25,10 @@ _MEASURE_OF = {" ".join(phrase.split()): measure for measure, phrases in lexicon
                for phrase in phrases}
 _KILLED = [phrase for phrase, measure in _MEASURE_OF.items() if measure == "killed"]
 _BE = r"(?:was|is|has\s+been|had\s+been)\s+(?:(?:also|later|reportedly|then|now|critically|seriously)\s+)?"
-_PREDICATE = rf"(?:{_BE}(?P<pred>{_alternation(list(_MEASURE_OF))})|(?P<died>died))\b"
-_PERSON = rf"(?P<noun>{_alternation(lexicon.words('person_nouns'))}|\d{{1,3}}-year-old)"
+_PREDICATES = _alternation(list(_MEASURE_OF))
+_PERSON_NOUNS = _alternation(lexicon.words("person_nouns"))
+_PREDICATE = rf"(?:{_BE}(?P<pred>{_PREDICATES})|(?P<died>died))\b"
+_PERSON = rf"(?P<noun>{_PERSON_NOUNS}|\d{{1,3}}-year-old)"
 _A_PERSON = rf"(?P<det>[Aa]n?|[Tt]he|[Aa]nother|[Aa]\s+third|[Aa]\s+second|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w'-]+\s+){{0,3}}?{_PERSON}\b"
 _NOT_A_NAME = "|".join(lexicon.words("not_names"))
 # a name, with an age and a home town where the text gives them: "Ana Ruiz, 41, of Dayton,"
@@ -36,7 +38,7 @@ _ONE_PERSON = re.compile(rf"\b{_A_PERSON}(?:,\s*\d{{1,3}},)?\s+{_PREDICATE}")
 _NAMED_PERSON = re.compile(rf"(?<![\w.,])(?<!,\s){_NAME}\s+{_PREDICATE}")
 _HE_OR_SHE = re.compile(rf"\b(?P<noun>[Hh]e|[Ss]he)\s+(?:{_BE}(?P<pred>{_alternation(_KILLED)})|(?P<died>died))\b")
 # active voice: "a shooting that killed a man", "left a teenager dead"
-_KILLED_A_PERSON = re.compile(rf"\b(?P<pred>{_alternation(list(_MEASURE_OF))})\s+{_A_PERSON}")
+_KILLED_A_PERSON = re.compile(rf"\b(?P<pred>{_PREDICATES})\s+{_A_PERSON}")
 _LEFT_A_PERSON = re.compile(rf"\bleft\s+{_A_PERSON}\s+(?P<left>dead|wounded|injured|hurt)\b")
 # "the death of 15-year-old Braxton Bourda", "the fatal shooting of a 13-year-old boy"
 _DEATH_OF = re.compile(
@@ -44,20 +46,20 @@ _DEATH_OF = re.compile(
     rf"(?:(?:[\w'-]+\s+){{0,2}}?{_PERSON}\b|(?!(?:{_NOT_A_NAME})\b)[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+){{0,2}})")
 _NO_ONE = re.compile(
     rf"\b(?:[Nn]o\s+one|[Nn]obody|[Nn]o\s+other\s+(?:people|persons?|one))(?:\s+else)?\s+(?:was|were|has\s+been|had\s+been)"
-    rf"\s+(?:(?:reported|believed)\s+)?(?P<pred>{_alternation(list(_MEASURE_OF))})\b"
+    rf"\s+(?:(?:reported|believed)\s+)?(?P<pred>{_PREDICATES})\b"
     rf"|\b[Nn]o\s+(?:other\s+)?(?P<none>injuries|deaths|fatalities)\s+(?:were|have\s+been|had\s+been)\s+reported")
 # several people named together: "a man and a woman were found dead", "Both Stover and Gilliam
 # died", "Meghan Kerrigan, 22, and William Monroe, 21, were killed", "killed a young couple"
 _GROUP_SIZE = lexicon.numbered("person_groups")
 _MENTION = (rf"(?:(?:(?:[Aa]n?|[Oo]ne|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w'-]+\s+){{0,2}}?)?"
-            rf"(?:{_alternation(lexicon.words('person_nouns'))})|(?!(?:{_NOT_A_NAME})\b)[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+){{0,2}})"
+            rf"(?:{_PERSON_NOUNS})|(?!(?:{_NOT_A_NAME})\b)[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+){{0,2}})"
             rf"(?:,\s*\d{{1,3}},?)?")
 _SEVERAL = rf"(?P<several>{_MENTION}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_MENTION}){{1,5}})"
 _THE_GROUP = rf"(?P<group>(?:[Aa]|[Tt]he)\s+(?:[\w'-]+\s+){{0,2}}?(?:{_alternation(list(_GROUP_SIZE))}))"
 _PEOPLE_TOGETHER = re.compile(
     rf"(?<![\w,])(?:[Bb]oth\s+)?(?:{_SEVERAL}|{_THE_GROUP})\s+(?:(?:were|are|have\s+been|had\s+been|was|is)\s+(?:(?:both|all|later|also|reportedly)\s+)?"
-    rf"(?P<pred>{_alternation(list(_MEASURE_OF))})|(?P<died>died))\b")
-_KILLED_TOGETHER = re.compile(rf"\b(?P<pred>{_alternation(list(_MEASURE_OF))})\s+(?:{_SEVERAL}|{_THE_GROUP})\b")
+    rf"(?P<pred>{_PREDICATES})|(?P<died>died))\b")
+_KILLED_TOGETHER = re.compile(rf"\b(?P<pred>{_PREDICATES})\s+(?:{_SEVERAL}|{_THE_GROUP})\b")
 _LEFT_TOGETHER = re.compile(rf"\bleft\s+(?:{_SEVERAL}|{_THE_GROUP})\s+(?P<left>dead|wounded|injured|hurt)\b")
 _SEPARATOR = re.compile(r"(?<!\s)\s*,\s*(?:and\s+)?(?![\d\s])|(?<!\s)\s+and\s+")
 # "Five people were shot, one fatally": the source says how many of the shot survived
@@ -100,17 +102,21 @@ def _people(sentence: str) -> Iterator[ImplicitCount]:
     for pattern in (_ONE_PERSON, _NAMED_PERSON, _HE_OR_SHE, _KILLED_A_PERSON, _LEFT_A_PERSON):
         for match in pattern.finditer(sentence):
             said = match.groupdict()
-            if said.get("died"):
-                measure = "killed"
-            elif said.get("left"):
-                measure = "killed" if said["left"] == "dead" else "injured"
-            else:
-                measure = _MEASURE_OF[" ".join(said["pred"].split())]
+            measure = _measure_said(said)
             if measure in ("injured", "casualties") and _LATER_DEATH.match(sentence, match.end()):  # "... and later died"
                 measure = "killed"
             noun = (said.get("noun") or "person").lower()
             start = match.start("name") if said.get("name") else match.start()
             yield ImplicitCount(start, match.end(), 1, measure, "person" if noun[:1].isdigit() or noun in ("he", "she") else noun)
+
+
+def _measure_said(said: dict[str, str | None]) -> str:
+    """The measure a match's words give: "died", "left ... dead" or "... wounded", or a predicate."""
+    if said.get("died"):
+        return "killed"
+    if said.get("left"):
+        return "killed" if said["left"] == "dead" else "injured"
+    return _MEASURE_OF[" ".join((said["pred"] or "").split())]
 
 
 def _deaths_of(sentence: str) -> Iterator[ImplicitCount]:
@@ -123,12 +129,7 @@ def _together(sentence: str) -> Iterator[ImplicitCount]:
     for pattern in (_PEOPLE_TOGETHER, _KILLED_TOGETHER, _LEFT_TOGETHER):
         for match in pattern.finditer(sentence):
             said = match.groupdict()
-            if said.get("died") or said.get("left") == "dead":
-                measure = "killed"
-            elif said.get("left"):
-                measure = "injured"
-            else:
-                measure = _MEASURE_OF[" ".join(said["pred"].split())]
+            measure = _measure_said(said)
             if said.get("several"):
                 size = len(_SEPARATOR.split(re.sub(r",\s*\d{1,3},?", "", said["several"])))
             else:

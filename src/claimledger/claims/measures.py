@@ -30,16 +30,11 @@ _PEOPLE = "people"
 
 
 @cache
-def _signals() -> tuple[tuple[str, tuple[str, ...]], ...]:
+def _signals() -> tuple[tuple[str, tuple[tuple[str, ...], ...]], ...]:
     """(measure, its signal phrases as word tuples), in file order."""
     table = lexicon.classes("measures")
-    return tuple((measure, tuple(phrase for phrase in phrases)) for measure, phrases in table.items()
+    return tuple((measure, tuple(tuple(phrase.split()) for phrase in phrases)) for measure, phrases in table.items()
                  if not measure.startswith("_"))
-
-
-def _says(words: list[str], phrase: str) -> bool:
-    wanted = phrase.split()
-    return any(words[i:i + len(wanted)] == wanted for i in range(len(words) - len(wanted) + 1))
 
 
 def measure_of(what_key: str | None, unit: str | None) -> str | None:
@@ -57,7 +52,7 @@ def _first_signal(words: list[str]) -> str | None:
     """The measure of the leftmost word that signals one: "injury toll" is injured, "toll" killed."""
     for at in range(len(words)):
         for measure, phrases in _signals():
-            if any(words[at:at + len(phrase.split())] == phrase.split() for phrase in phrases):
+            if any(tuple(words[at:at + len(phrase)]) == phrase for phrase in phrases):
                 return measure
     return None
 
@@ -82,11 +77,16 @@ def measure_in_context(measure: str | None, what_key: str | None, unit: str | No
     if unit is not None or measure is not None or not what_key:
         return measure
     noun, _, predicate = what_key.partition("|")
-    people = {"people", "victim", "other", "others"} | set(_noun_class()) | set(lexicon.words("person_nouns"))
-    said_of_people = bool(noun.split()) and (noun.split()[-1] in people or _noun_class().get(noun.split()[-1]) == _PEOPLE)
+    said_of_people = bool(noun.split()) and noun.split()[-1] in _person_words()
     if said_of_people and predicate.split()[:1] and predicate.split()[0] in _CARED_FOR and _HURT_CUE.search(sentence):
         return "injured"
     return measure
+
+
+@cache
+def _person_words() -> frozenset[str]:
+    """Nouns a count of people may name: a person noun, a noun of any class of noun_classes.json."""
+    return frozenset({"people", "victim", "other", "others"} | set(_noun_class()) | set(lexicon.words("person_nouns")))
 
 
 @cache
@@ -109,9 +109,9 @@ def counted_of(what_key: str | None, unit: str | None, measure: str | None) -> s
         words.pop(0)
     noun = " ".join(words)
     head = words[-1] if words else ""
-    if head and not unit and measure is not None and _says(noun.split(), head) and _is_signal(head):
+    if head and not unit and measure is not None and _is_signal(head):
         noun = head = ""  # "death toll", "fatalities": the noun says the measure, not the thing
-    if not noun or head in _TOLL_NOUNS:
+    if not noun or head in TOLL_NOUNS:
         return _PEOPLE if measure in _PEOPLE_MEASURES else None
     return _noun_class().get(noun) or _noun_class().get(head) or noun
 
@@ -119,8 +119,8 @@ def counted_of(what_key: str | None, unit: str | None, measure: str | None) -> s
 _CONTRAST = frozenset(["other", "others", "more", "additional", "further"])
 _PEOPLE_MEASURES = frozenset(["killed", "casualties", "injured", "missing", "hostages", "arrested", "detained",
                               "evacuated", "displaced", "homeless", "rescued"])
-_TOLL_NOUNS = frozenset(lexicon.words("toll_nouns"))
+TOLL_NOUNS = frozenset(lexicon.words("toll_nouns"))
 
 
 def _is_signal(word: str) -> bool:
-    return word in _TOLL_NOUNS or any(word in phrases for _, phrases in _signals())
+    return word in TOLL_NOUNS or any((word,) in phrases for _, phrases in _signals())

@@ -12,8 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from claimledger import lexicon
-from claimledger.claims.measures import measure_of
+from claimledger.claims.measures import TOLL_NOUNS, measure_of
 from claimledger.claims.numbers import SCALE_WORDS
 from claimledger.claims.units import UNIT_RE
 
@@ -148,9 +147,6 @@ def describe(doc: Doc, start: int, end: int) -> Description:
                        elided=noun is None and _coordinated_bare_number(number))
 
 
-_TOLL_NOUNS = frozenset(lexicon.words("toll_nouns"))
-
-
 def _partitive_whole(number: Token) -> int | None:
     """Where the whole of a partitive starts: "one of the two people who died" is a part of two."""
     for child in number.rights:
@@ -166,7 +162,7 @@ def _toll_holding(verb: Token) -> Token | None:
     """The toll whose value a bare figure states through its verb: "the death toll rose to 23",
     "the number of dead stands at 190", "bringing the total to 31"."""
     for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass", "dobj") and lemma(child) in _TOLL_NOUNS:
+        if child.dep_ in ("nsubj", "nsubjpass", "dobj") and lemma(child) in TOLL_NOUNS:
             return child
     return None
 

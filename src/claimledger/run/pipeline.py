@@ -26,7 +26,7 @@ T = TypeVar("T")
 
 def process_document(source: RawSource, settings: Settings) -> DocumentResult:
     """Decode, extract the main text, clean, read metadata and extract claims of one source."""
-    _load_models(settings)
+    _load_parser(settings)
     with time_budget(settings.doc_time_budget_s):
         document = prepare_document(source, settings)
         claims, notices = extract_claims(document, use_parser=settings.use_parser)
@@ -37,7 +37,7 @@ def _extract_together(sources: list[RawSource], settings: Settings) -> list[Docu
     """``process_document`` for many sources, with one parse batch for all of them (faster). Each
     source's own work (decoding, cleaning, the patterns, attribution) runs in its own time budget,
     so a source that runs out of time is rejected alone and the others are not done twice."""
-    _load_models(settings)
+    _load_parser(settings)
     budget = _Budgets(settings.doc_time_budget_s)
     prepared = [budget.run(source, partial(_prepare_and_locate, source, settings)) for source in sources]
     located = [item for item in prepared if isinstance(item, Located)]
@@ -83,16 +83,13 @@ class _Budgets:
                 raise InputError(Code.OVER_TIME_BUDGET, f"document took longer than the budget of {self.seconds:g} s")
             with time_budget(left), on_document(source.where):
                 return step()
-        except InputError as err:
-            return Reject(source.path, source.location, err.code, err.message, source.content_hash)
-        except DOCUMENT_FAULTS as err:
-            return Reject(source.path, source.location, Code.PROCESSING_FAILED, f"{type(err).__name__}: {err}",
-                          source.content_hash)
+        except BATCH_FAULTS as err:
+            return _reject_of(source, err)
         finally:
             self.spent[id(source)] = self.spent.get(id(source), 0.0) + time.perf_counter() - start
 
 
-def _load_models(settings: Settings) -> None:
+def _load_parser(settings: Settings) -> None:
     """Load the parsing model before any document's time budget starts: loading it is not the
     document's time (a first document on a busy machine was rejected for it). The language models
     load with the first document (0.75 s on real news): loading them all beforehand held 180 MiB
@@ -109,11 +106,16 @@ BATCH_FAULTS: tuple[type[Exception], ...] = (InputError, *DOCUMENT_FAULTS)  # a 
 def _one_or_reject(source: RawSource, settings: Settings) -> DocumentResult | Reject:
     try:
         return process_document(source, settings)
-    except InputError as err:
+    except BATCH_FAULTS as err:
+        return _reject_of(source, err)
+
+
+def _reject_of(source: RawSource, err: Exception) -> Reject:
+    """The reject of a source whose stages raised: its own code for an input error, E017 else."""
+    if isinstance(err, InputError):
         return Reject(source.path, source.location, err.code, err.message, source.content_hash)
-    except DOCUMENT_FAULTS as err:
-        return Reject(source.path, source.location, Code.PROCESSING_FAILED, f"{type(err).__name__}: {err}",
-                      source.content_hash)
+    return Reject(source.path, source.location, Code.PROCESSING_FAILED, f"{type(err).__name__}: {err}",
+                  source.content_hash)
 
 
 BATCH_SOURCES = 16  # sources a worker takes at once: their figure sentences are parsed in one batch
