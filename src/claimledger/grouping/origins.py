@@ -50,7 +50,7 @@ def origin_groups(members: list[Item], links: Links) -> list[Origin]:
     speakers = _speakers(members)
     by_body: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for m in members:
-        body = m.claim.attributed_to or m.doc.voice
+        body = _said_by(m)
         if body:
             by_body[speakers.key(body)].append((m.doc.id, body))
     for said in by_body.values():
@@ -69,7 +69,7 @@ def _origins(members: list[Item], uf: UnionFind, index: dict[str, int], speakers
     documents: dict[int, list[str]] = defaultdict(list)
     for m in sorted(members, key=lambda m: (m.date, m.doc.id)):
         root = uf.find(index[m.doc.id])
-        body = m.claim.attributed_to or m.doc.voice
+        body = _said_by(m)
         names.setdefault(root, speakers.fullest(body) if body else _outlet(m))
         if cited[m.doc.id] not in documents[root]:
             documents[root].append(cited[m.doc.id])
@@ -77,6 +77,11 @@ def _origins(members: list[Item], uf: UnionFind, index: dict[str, int], speakers
     for (a, _), reason in why.items():
         reasons[uf.find(index[a])].append(reason)
     return [Origin(names[r], tuple(documents[r]), tuple(reasons[r])) for r in names]  # the earliest origin first
+
+
+def _said_by(item: Item) -> str | None:
+    """Whom the claim is attributed to, else the body whose statement its document carries."""
+    return item.claim.attributed_to or item.doc.voice
 
 
 def _outlet(item: Item) -> str:
@@ -136,4 +141,4 @@ def _split_title(name: str) -> tuple[str, str]:
 
 
 def _speakers(members: list[Item]) -> _Speakers:
-    return _Speakers([body for m in members if (body := m.claim.attributed_to or m.doc.voice)])
+    return _Speakers([body for m in members if (body := _said_by(m))])
