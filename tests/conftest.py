@@ -42,11 +42,12 @@ def export_of(db: Path | str) -> dict[str, object]:
 
 @pytest.fixture(scope="session")
 def seeds_ledger(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
-    """The seeds built once per session into a real SQLite file."""
+    """The seeds built once per session into a real SQLite file, in this process (worker processes
+    are tested apart; here they would only load the language models again)."""
     if not SEEDS.is_dir():
         pytest.skip(f"../shared is absent (looked in {SHARED})")
     db = tmp_path_factory.mktemp("seeds") / "seeds.db"
-    result = run_cli("build", str(SEEDS), "--db", str(db), "-q")
+    result = run_cli("build", str(SEEDS), "--db", str(db), "-q", "--workers", "0")
     assert result.exit_code == 0, result.output
     yield db
 

@@ -115,7 +115,7 @@ def test_export_json_has_every_contract_field(tmp_path: Path) -> None:
     path = tmp_path / "a.txt"
     path.write_text("Flood report\n\nMore than 40 people were killed on 3 March 2024, the ministry said.\n")
     db = tmp_path / "l.db"
-    assert run_cli("build", str(path), "--db", str(db), "-q").exit_code == 0
+    assert run_cli("build", str(path), "--db", str(db), "-q", "--workers", "0").exit_code == 0
     export = export_of(db)
     assert set(export) >= {"documents", "claims", "groups", "reuse"}
     doc = export["documents"][0]
@@ -132,7 +132,7 @@ def test_export_csv(tmp_path: Path) -> None:
     path = tmp_path / "a.txt"
     path.write_text("About 40 people were killed on 3 March 2024.\n")
     db = tmp_path / "l.db"
-    run_cli("build", str(path), "--db", str(db), "-q")
+    run_cli("build", str(path), "--db", str(db), "-q", "--workers", "0")
     out = tmp_path / "c.csv"
     assert run_cli("export", "--db", str(db), "--format", "csv", "-o", str(out)).exit_code == 0
     import csv
@@ -186,7 +186,7 @@ def test_seeds_build_from_a_process_exits_0(tmp_path: Path) -> None:
 def test_output_to_a_missing_folder_is_a_message_and_exit_3_and_leaves_nothing(tmp_path: Path, command: str) -> None:
     db = tmp_path / "l.db"
     (tmp_path / "a.txt").write_text("Some 40 people died in Orvale.", encoding="utf-8")
-    assert run_cli("build", str(tmp_path / "a.txt"), "--db", str(db)).exit_code == 0
+    assert run_cli("build", str(tmp_path / "a.txt"), "--db", str(db), "--workers", "0").exit_code == 0
     result = run_cli(command, "--db", str(db), "-o", str(tmp_path / "missing" / "out.html"))
     assert result.exit_code == 3 and "cannot write" in result.output and "Traceback" not in result.output
     written = run_cli(command, "--db", str(db), "-o", str(tmp_path / "out.txt"))

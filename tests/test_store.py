@@ -176,7 +176,7 @@ def test_nul_characters_are_cleaned_counted_and_stored_on_both_backends(tmp_path
     source.write_text(json.dumps({"title": "Dam\u0000 report", "published": "2024-03-05",
                                   "text": "About 40\u0000 people were evacuated on 4 March 2024, officials said."}) + "\n",
                       encoding="utf-8")
-    assert run_cli("build", str(source), "--db", ledger_target, "-q").exit_code == 0
+    assert run_cli("build", str(source), "--db", ledger_target, "-q", "--workers", "0").exit_code == 0
     with Ledger.open(ledger_target, read_only=True) as ledger:
         [document] = ledger.documents()
     assert "\x00" not in document.text and document.title == "Dam report"

@@ -46,7 +46,7 @@ def uninterrupted(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]
     folder = tmp_path_factory.mktemp("uninterrupted")
     corpus = write_corpus(folder / "c", 20)
     reference = folder / "ref.db"
-    assert run_cli("build", str(corpus), "--db", str(reference), "-q").exit_code == 0
+    assert run_cli("build", str(corpus), "--db", str(reference), "-q", "--workers", "0").exit_code == 0
     return corpus, reference
 
 
@@ -70,7 +70,7 @@ def test_kill_9_mid_build_then_rerun_gives_the_uninterrupted_ledger(uninterrupte
             assert n >= 4, doc_id
     assert documents_in(db) < 20 or proc.returncode == -signal.SIGKILL
 
-    assert run_cli("build", str(corpus), "--db", str(db), "-q").exit_code == 0
+    assert run_cli("build", str(corpus), "--db", str(db), "-q", "--workers", "0").exit_code == 0
     assert table_rows(db) == table_rows(reference)
     assert export_of(db) == export_of(reference)
 

@@ -18,10 +18,9 @@ TENS_WORDS = {
 }
 SCALE_WORDS = lexicon.numbered("scale_words")
 SCALE_ABBREVIATIONS = {
-    "k": 1_000, "m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000, "mil": 1_000_000,
-    "bn": 1_000_000_000, "b": 1_000_000_000, "billion": 1_000_000_000, "tn": 1_000_000_000_000,
-    "trn": 1_000_000_000_000, "million": 1_000_000, "thousand": 1_000, "hundred": 100,
-    "trillion": 1_000_000_000_000, "lakh": 100_000, "crore": 10_000_000,
+    **SCALE_WORDS, "k": 1_000, "m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000, "mil": 1_000_000,
+    "bn": 1_000_000_000, "b": 1_000_000_000, "tn": 1_000_000_000_000, "trn": 1_000_000_000_000,
+    "lakh": 100_000, "crore": 10_000_000,
 }
 ORDINAL_WORDS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
@@ -32,17 +31,17 @@ ORDINAL_WORDS = {
 }
 
 _WORD_ALT = "|".join(sorted(list(UNITS_WORDS) + list(TENS_WORDS), key=len, reverse=True))
-_SCALE_ALT = "|".join(SCALE_WORDS)
+SCALE_ALT = "|".join(SCALE_WORDS)  # "hundred|thousand|million|..."
 _DIGIT_WORDS = "one|two|three|four|five|six|seven|eight|nine"
 # below a hundred: "seventy", "seventy-two", "twelve"; a units word never follows another
 # ("four-, five- and six-cylinder" are three numbers, not fifteen)
 _GROUP = rf"(?:(?:{'|'.join(TENS_WORDS)})(?:[\s-]+(?:{_DIGIT_WORDS}))?|{_WORD_ALT})\b"
 # "twenty two", "Twenty-seven", "one hundred and five", "three million", "a hundred and five"
 NUMBER_WORDS_RE = (
-    rf"(?:{_GROUP}(?:[\s-]+(?:{_SCALE_ALT})\b(?:[\s-]+(?:and\s+)?{_GROUP})?)*"
-    rf"|a\s+(?:{_SCALE_ALT})\b(?:[\s-]+(?:and\s+)?{_GROUP})?(?:[\s-]+(?:{_SCALE_ALT})\b(?:[\s-]+(?:and\s+)?{_GROUP})?)*)"
+    rf"(?:{_GROUP}(?:[\s-]+(?:{SCALE_ALT})\b(?:[\s-]+(?:and\s+)?{_GROUP})?)*"
+    rf"|a\s+(?:{SCALE_ALT})\b(?:[\s-]+(?:and\s+)?{_GROUP})?(?:[\s-]+(?:{SCALE_ALT})\b(?:[\s-]+(?:and\s+)?{_GROUP})?)*)"
 )
-NUMBER_START_RE = rf"\d|{_WORD_ALT}|{_SCALE_ALT}|dozen"  # any place a figure's number could begin
+NUMBER_START_RE = rf"\d|{_WORD_ALT}|{SCALE_ALT}|dozen"  # any place a figure's number could begin
 NUMERAL_RE = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?![\d,.])|\d+(?:\.\d+)?|\.\d+)"
 _SPACE_OR_HYPHEN = re.compile(r"[\s-]+")
 _FOLDS_ONTO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")  # İ ı ſ K: IGNORECASE equates them with i, s, k

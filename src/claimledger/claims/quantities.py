@@ -19,6 +19,7 @@ from claimledger.claims.numbers import (
     NUMBER_WORDS_RE,
     NUMERAL_RE,
     SCALE_ABBREVIATIONS,
+    SCALE_ALT,
     SCALE_WORDS,
     TENS_WORDS,
     UNITS_WORDS,
@@ -70,7 +71,7 @@ _MAY_HOLD_A_FRACTION = Caseless(rf"{_FRACTION_WORDS}|[/⁄]")
 _LEAD_IN = 80  # characters a match may start before its number: "between approximately US$"
 VAGUE_RE = re.compile(
     r"\b(?P<vague>(?:tens|hundreds)\s+of\s+(?:thousands|millions)|dozens|scores|hundreds|thousands|millions|billions"
-    r"|several\s+(?:hundred|thousand|million|billion)|a\s+few\s+(?:hundred|thousand|million|billion))\s+(?:of\b)?",
+    rf"|several\s+(?:{SCALE_ALT})|a\s+few\s+(?:{SCALE_ALT}))\s+(?:of\b)?",
     re.I,
 )
 # Lower bound: one of the named unit; upper bound: ten of them, as NewsQuant annotates "millions of".
@@ -395,7 +396,7 @@ def _fraction(sentence: str, match: re.Match[str]) -> QuantityMatch:
                          match.start(), match.end())
 
 
-_SCALED = re.compile(r"\s+(?:of\s+)?an?\s+(?P<scale>dozen|hundred|thousand|million|billion|trillion)\b", re.I)
+_SCALED = re.compile(rf"\s+(?:of\s+)?an?\s+(?P<scale>dozen|{SCALE_ALT})\b", re.I)
 _OF_A = re.compile(r"\s+(?:of\s+)?(?:an?\s+)?(?:(?:US|U\.S\.|imperial)\s+)?", re.I)
 
 
@@ -647,7 +648,7 @@ def _range_of(match: re.Match[str], first: QuantityMatch) -> QuantityMatch | Non
 
 def _shared_scale(num: str, scale: str | None, num2: str, scale2: str | None, low: float, high: float) -> float:
     """ "four to five thousand", "2 to 3 million": the low end takes the high end's scale."""
-    if scale or re.search(r"(?:hundred|thousand|million|billion|trillion)\s*$", num, re.I):
+    if scale or re.search(rf"(?:{SCALE_ALT})\s*$", num, re.I):
         return low
     words = num2.lower().split()
     factor = _scale_factor(scale2) if scale2 else SCALE_ABBREVIATIONS.get(words[-1] if words else "")
