@@ -33,8 +33,8 @@ _WHO_SAID = re.compile(
 _ACCORDING = re.compile(rf"\b[Aa]ccording\s+to\s+(?P<who>(?:the\s+)?{NAMED}|the\s+[a-z]+(?:\s+[a-z]+)?)")
 _VOICE_PATTERNS = (
     re.compile(rf"(?P<who>{NAME}(?:\s+and\s+{NAME})?)\s+(?:has\s+|have\s+)?(?:issued|released|published|adopted|circulated)\s+(?:a\s+|an\s+|the\s+)?(?:joint\s+|new\s+|official\s+)?(?:statement|press release|communiqué|declaration|report)"),
-    re.compile(rf"[Ii]n\s+(?:a|an|its|their)\s+(?:joint\s+)?(?:statement|press release|communiqué)[^.]{{0,120}}?,\s+(?:the\s+)?(?P<who>{NAME})\s+(?:said|says|stated|noted)"),
-    re.compile(rf"^(?:Speaking|Addressing)[^.]{{0,160}}?,\s+(?P<who>{NAME})\s+(?:said|stated|noted|stressed)", re.M),
+    re.compile(rf"[Ii]n\s+(?:a|an|its|their)\s+(?:joint\s+)?(?:statement|press release|communiqué)[^.]{{0,120}}?,\s+(?:the\s+)?(?P<who>{NAME})\s+(?:{SPEECH_VERBS})"),
+    re.compile(rf"^(?:Speaking|Addressing)[^.]{{0,160}}?,\s+(?P<who>{NAME})\s+(?:{SPEECH_VERBS})", re.M),
 )
 _INSTITUTION = re.compile(rf"^[ \t]*(?P<who>{NAME})[ \t]*$", re.M)
 _INSTITUTION_WORDS = re.compile(r"\b(?:Mission|Ministry|Embassy|Office|Government|Council|Agency|Committee|Commission|Department|Police|Parliament|Court|Secretariat)\b")

@@ -28,7 +28,7 @@ _QUOTED_AS_SAYING = re.compile(rf"(?:quoted|cited)\s+(?P<who>{WHO})\s+as\s+sayin
 _RELAY_BEFORE = re.compile(
     rf"(?P<who>{NAMED})(?:,[^,]{{1,120}},)?,?\s+(?:who\s+[^,]{{1,80}},\s+)?"
     rf"(?:was\s+(?:quoted|described|cited)\s+by\s+(?P<via>[^(,]{{3,80}}?)(?:\s*\((?P<cite>[^)]*(?:\([^)]*\)[^)]*)*)\))?,?\s+as\s+"
-    rf"|(?:said|told|wrote|stated|declared|added|noted|stressed)\s+(?:in\s+(?:his|her|an)\s+interview\s+to\s+(?P<via2>[^:,]{{3,80}}))?)"
+    rf"|(?:{SPEECH_VERBS})\s+(?:in\s+(?:his|her|an)\s+interview\s+to\s+(?P<via2>[^:,]{{3,80}}))?)"
 )
 _SAID_BEFORE = re.compile(
     rf"(?P<who>(?:the\s+)?{NAMED}|[Tt]he\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:{SPEECH_VERBS})\b[^.]*$")
@@ -131,7 +131,7 @@ def _speaker(text: str, start: int, end: int, resolver: Resolver) -> tuple[str |
             via.insert(0, _clean(chain))
         if relay.group("cite"):
             via.insert(1, relay.group("cite").strip())
-        statement = re.search(r"\b[Tt]he\s+statement\s+(?:recalled|said|noted|added|stressed)\b", before)
+        statement = re.search(rf"\b[Tt]he\s+statement\s+(?:{SPEECH_VERBS})\b", before)
         if statement and resolver.voice:
             via.append(resolver.voice)
         return _prefer_name(relay.group("who"), before, resolver, start), tuple(via), True
