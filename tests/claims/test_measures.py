@@ -56,8 +56,28 @@ MEASURED = [
     ("All four victims were taken to Mercy Health Center with serious wounds.", "four", 4, "injured", "people"),
     ("Five people were shot, one fatally, on Saturday.", "one", 1, "killed", "people"),
     ("Five people were shot, one fatally, on Saturday.", "Five", 5, "casualties", "people"),
+    # a headline's or a list's count, its casualty word after the number or its person noun
+    ("3 dead, 5 hurt as storm hits coast", "3", 3, "killed", "people"),
+    ("3 dead, 5 hurt as storm hits coast", "5", 5, "injured", "people"),
+    ("Two critically injured after bus overturns", "Two", 2, "injured", "people"),
+    ("Police: 6 people wounded in parking lot shooting", "6", 6, "injured", "people"),
+    # people shot, whose sentence tells whether they lived
+    ("Three other men were shot and wounded.", "Three", 3, "injured", "man"),
+    ("Two teenagers were shot and killed near the park.", "Two", 2, "killed", "teenager"),
+    ("Four people were shot and are expected to recover.", "Four", 4, "injured", "people"),
+    ("Two people were shot and taken to hospital in stable condition.", "Two", 2, "injured", "people"),
+    ("Two people were shot and taken to hospital, where one died.", "Two", 2, "casualties", "people"),
+    ("Deputies found three victims with gunshot wounds outside the bar.", "three", 3, "injured", "people"),
     # ages are claims of their own, apart from the counts of an incident
     ("The suspect, 24, was arrested on Monday.", "24", 24, "age", None),
+    ("Luis M. Ortega, 35; Dana Reyes, 29; and Tom Byrne, 41, died at the scene.", "35", 35, "age", None),
+    ("Luis M. Ortega, 35; Dana Reyes, 29; and Tom Byrne, 41, died at the scene.", "29", 29, "age", None),
+    ("Police said Marcus T. Hill Jr., 19 of Akron was shot twice.", "19", 19, "age", None),
+    ("Two brothers, ages 16 and 18, were wounded.", "16", 16, "age", None),
+    ("Two brothers, ages 16 and 18, were wounded.", "18", 18, "age", None),
+    ("One of two boys, 9 and 6, has died.", "6", 6, "age", None),
+    # a thing said to be attempted did not happen
+    ("Three men were charged in 4 attempted murders.", "4", 4, None, "attempted murder"),
     ("A 23-year-old man was questioned.", "23", 23, "age", None),
     # counts that are not casualties
     ("The company hired 300 workers.", "300", 300, None, "worker"),
@@ -76,6 +96,8 @@ NOT_FIGURES = [
     ("The Bulls won 102-98 on Sunday.", "102"),
     ("He was shot at 10:30 p.m. on Friday.", "10:30"),
     ("The 366th regiment moved north.", "366th"),
+    ("Image 8 of 12 A woman died in the crash.", "8"),
+    ("Photo 3 of 9: firefighters at the scene.", "9"),
 ]
 
 

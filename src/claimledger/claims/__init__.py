@@ -14,7 +14,15 @@ from claimledger.claims.dates import DateMatch, find_dates
 from claimledger.claims.implicit import find_implicit_counts
 from claimledger.claims.incidents import main_year, names_an_incident, other_incident, turns_to_another_incident
 from claimledger.claims.lists import find_lists
-from claimledger.claims.measures import counted_of, measure_in_context, measure_of
+from claimledger.claims.measures import (
+    CASUALTY_PREDICATES,
+    counted_of,
+    is_person_word,
+    measure_in_context,
+    measure_of,
+    rest_of_sentence,
+    survived,
+)
 from claimledger.claims.parse import NO_MODEL_NOTICE, Description, describe, load_model, parse_sentences
 from claimledger.claims.quantities import SUSPENDED_HYPHEN, QuantityMatch, find_quantities
 from claimledger.claims.quotes import QuoteMatch, find_quotes
@@ -261,6 +269,31 @@ def _to_claims(document: Document, found: Found, descriptions: list[Description 
 _FATALLY_AFTER = re.compile(r"\s+(?:of\s+them\s+|(?:man|woman|person|victim)\s+)?(?:fatally|mortally)\b")  # "shot, one fatally"
 
 
+_MEASURE_AFTER = re.compile(  # a count whose casualty word follows it, or follows the person noun after it
+    r"\s+(?:(?P<noun>[a-z]{3,20})\s+)?(?:(?:critically|seriously|badly|fatally|mortally|gravely|confirmed)\s+)?"
+    r"(?P<said>dead|killed|injured|wounded|hurt)\b", re.I)
+_SHOT_AND = re.compile(r"[^.;]{0,60}?\bshot\s+and\s+(?P<how>wounded|injured|hurt|killed)\b", re.I)
+
+
+def _measure_said_after(claim: Claim, text: str) -> tuple[str | None, Claim]:
+    """ "2 dead, 3 hurt", "5 people injured in ...": a headline's or a list's count, whose
+    casualty word follows the number (or its person noun) with no verb between."""
+    said = _MEASURE_AFTER.match(text, claim.span.end)
+    noun = (said.group("noun") or "").lower() if said else ""
+    if said is None or (noun and not is_person_word(noun)):
+        return None, claim
+    return CASUALTY_PREDICATES[said.group("said").lower()], replace(claim, what=claim.what or said.group("said"))
+
+
+def _fate_of_the_shot(said_after: str) -> str:
+    """People counted as shot are killed or injured where the rest of the sentence says which:
+    "were shot and wounded", "shot, ... expected to recover"."""
+    how = _SHOT_AND.match(said_after)
+    if how:
+        return CASUALTY_PREDICATES[how.group("how").lower()]
+    return "injured" if survived(said_after) else "casualties"
+
+
 def _measured(claims: tuple[Claim, ...], text: str) -> tuple[Claim, ...]:
     """Each quantity with its measure and counted thing, from what it finally counts."""
     out = []
@@ -269,6 +302,10 @@ def _measured(claims: tuple[Claim, ...], text: str) -> tuple[Claim, ...]:
             measure = measure_in_context(measure_of(claim.what_key, claim.unit), claim.what_key, claim.unit, claim.evidence)
             if measure == "casualties" and _FATALLY_AFTER.match(text, claim.span.end):
                 measure = "killed"
+            if measure is None and claim.unit is None:
+                measure, claim = _measure_said_after(claim, text)
+            elif measure == "casualties":
+                measure = _fate_of_the_shot(rest_of_sentence(text, claim.span.end))
             claim = replace(claim, measure=measure, counted=counted_of(claim.what_key, claim.unit, measure))
         out.append(claim)
     return tuple(out)

@@ -51,10 +51,15 @@ def measure_of(what_key: str | None, unit: str | None) -> str | None:
 def _first_signal(words: list[str]) -> str | None:
     """The measure of the leftmost word that signals one: "injury toll" is injured, "toll" killed."""
     for at in range(len(words)):
+        if at and words[at - 1] in _NOT_AFTER:  # "attempted murders" killed no one
+            continue
         for measure, phrases in _signals():
             if any(tuple(words[at:at + len(phrase)]) == phrase for phrase in phrases):
                 return measure
     return None
+
+
+_NOT_AFTER = frozenset(lexicon.classes("measures")["_not_after"])
 
 
 # what tells that the people a figure counts were hurt when its own words do not: "two others
@@ -68,7 +73,28 @@ _HURT_CUE = re.compile(
 
 
 _CARED_FOR = frozenset(["take", "transport", "rush", "airlift", "fly", "list", "treat", "remain", "suffer", "sustain",
-                       "hit", "release", "be", "hospitalize", "hospitalise"])
+                       "hit", "release", "be", "hospitalize", "hospitalise", "find"])
+# what tells that people who were shot lived, as far as the source knew: "expected to survive"
+_SURVIVED = re.compile(
+    rf"{_HURT_CUE.pattern}|\bexpected\s+to\s+(?:be\s+(?:OK|okay|fine|all\s+right)|survive|recover|live)\b"
+    r"|\bsurvived\b|\bnot\s+life[-\s]threatening\b", re.I)
+_DEATH = re.compile(r"\b(?:died|dies|dead|killed|fatal(?:ly)?|mortally|succumbed|deceased|death)\b", re.I)
+_SENTENCE_END = re.compile(r"(?<=[.!?;])\s|\n")
+CASUALTY_PREDICATES = {" ".join(phrase.split()): measure
+                       for measure, phrases in lexicon.classes("casualty_predicates").items() for phrase in phrases}
+
+
+def rest_of_sentence(text: str, at: int, most: int = 300) -> str:
+    """The words after ``at`` up to the end of their sentence: where a count's fate is told."""
+    after = text[at:at + most]
+    end = _SENTENCE_END.search(after)
+    return after[:end.start()] if end else after
+
+
+def survived(said_after: str) -> bool:
+    """People said to be shot are injured where the rest of their sentence says they lived
+    (taken to hospital, in a condition, expected to recover) and tells of no death."""
+    return bool(_SURVIVED.search(said_after)) and not _DEATH.search(said_after)
 
 
 def measure_in_context(measure: str | None, what_key: str | None, unit: str | None, sentence: str) -> str | None:
@@ -78,9 +104,16 @@ def measure_in_context(measure: str | None, what_key: str | None, unit: str | No
         return measure
     noun, _, predicate = what_key.partition("|")
     said_of_people = bool(noun.split()) and noun.split()[-1] in _person_words()
-    if said_of_people and predicate.split()[:1] and predicate.split()[0] in _CARED_FOR and _HURT_CUE.search(sentence):
+    if (said_of_people and predicate.split()[:1] and predicate.split()[0] in _CARED_FOR and _HURT_CUE.search(sentence)
+            and not _DEATH.search(sentence)):
         return "injured"
     return measure
+
+
+def is_person_word(word: str) -> bool:
+    """Whether a word names people a count may count: "people", "victims", "others", "men"."""
+    words = _person_words()
+    return word in words or word.rstrip("s") in words or word in ("men", "women", "children", "persons")
 
 
 @cache
@@ -99,6 +132,8 @@ def counted_of(what_key: str | None, unit: str | None, measure: str | None) -> s
     """The kind of thing a quantity counts, normalised: the class of its noun ("individuals" and
     "victims" are "people"), the noun itself where no class holds it, and "people" for a count of
     casualties that names no noun ("the toll rose to 23")."""
+    if measure == "age":  # a person's age counts nothing: "Ana Ruiz, 19 of Akron"
+        return None
     words = what_key.partition("|")[0].split() if what_key else []
     while unit and words:  # "tonne ammonium nitrate", "cubic metre water": the unit is not the thing measured
         said = UNIT_RE.match(" ".join(words))

@@ -119,10 +119,12 @@ _LABEL_BEFORE = re.compile(
     r"(?:\b(?:p|pp|page|pages|no|nos|number|suite|room|apt|apartment|floor|box|section|row|seat|gate|article|art|"
     r"paragraph|para|chapter|clause|resolution|rule|flight|route|highway|case|ext|tel|fax|phone|platform|"
     r"unit|ward|block|lot|item|question|version|level|bill|amendment|vol|volume|issue|regiment|division|brigade|"
-    r"battalion|squad|code|zip|postcode|id|ref|file|model|series|channel|district|precinct|grade|game|part|category|phase|round|stage|episode|season|week|apollo|windows|galaxy|note|pro|max|ultra|mark|mk|stoxx|nasdaq|ftse|fortune|dow|s&p|sp|russell|nikkei|cac|dax|asx|nifty|sensex|ibex|forbes|hurricane|typhoon)\.?\s*#?"
+    r"battalion|squad|code|zip|postcode|id|ref|file|model|series|channel|district|precinct|grade|game|part|category|phase|round|stage|episode|season|week|image|photo|picture|slide|apollo|windows|galaxy|note|pro|max|ultra|mark|mk|stoxx|nasdaq|ftse|fortune|dow|s&p|sp|russell|nikkei|cac|dax|asx|nifty|sensex|ibex|forbes|hurricane|typhoon)\.?\s*#?"
     r"|#|№)\s*$",
     re.I,
 )
+# "Image 8 of 12", "page 3 of 10": the count of a sequence whose place a label gives
+_OF_A_SEQUENCE = re.compile(r"\b(?:image|photo|picture|slide|page|part|step|item|episode|chapter)\s+\d{1,4}\s+of\s*/?\s*$", re.I)
 # "the 90049 ZIP code", "in the 300 block of Main Street" (an address)
 _CODE_AFTER = re.compile(r"\s+(?:(?:zip|postal|post|area)\s*codes?|block\s+of)\b", re.I)
 _STREET_AFTER = re.compile(
@@ -437,11 +439,15 @@ _PER_WORDS = {"persons": "person", "people": "person", "heads": "head", "shares"
 # "Nick Hague, 44, has ...": a person's age follows a full name (two capitalised words, the
 # first not a preposition or article: "In Lisbon, 12," is a place and a count), or a surname
 # that opens the sentence ("Maddon, 66, has ...")
-_AGE_BEFORE = re.compile(r"(?:\b(?P<first>[A-Z][\w'’-]+)\s+|\A[\"“‘]?)[A-Z][\w'’-]+,\s*\Z")
+_AGE_BEFORE = re.compile(r"(?:\b(?P<first>[A-Z][\w'’-]+)\s+(?:[A-Z]\.\s+)?|\A[\"“‘]?)[A-Z][\w'’-]+(?:\s+(?:Jr|Sr)\.?|\s+I{2,3})?,\s*\Z")
 # "the suspect, 24,": a person named by a noun
 _AGE_AFTER_NOUN = re.compile(rf"\b(?:[Tt]he|[Aa]n?)\s+(?:[\w'-]+\s+)?(?:{'|'.join(lexicon.words('person_nouns'))}),\s*\Z")
 _NOT_A_FIRST_NAME = frozenset(["In", "On", "At", "The", "From", "For", "By", "To", "Of", "And", "But", "With", "As"])
-_AGE_AFTER = re.compile(r"\s*,")
+_AGE_AFTER = re.compile(r"\s*[,;)]|\s+of\s+[A-Z]|\s+[-–—]\s|\s*\Z")  # "Ana Ruiz, 41, ...", "Ana Ruiz, 41 of Dayton"
+# "ages 25 and 26", "two girls, 7 and 5,": ages given together after the people they are of
+_AGES_LEAD = re.compile(r"(?:\bages?|\b(?:people|persons|men|women|children|boys|girls|teens|teenagers|victims|sons|"
+                        r"daughters|brothers|sisters),)\s+(?:\d{1,3}\s*(?:,|and|to|-)\s*){0,3}\Z", re.I)
+_AGES_END = re.compile(r"\s*(?:,|and\b|to\b|-|\Z|[.;)])", re.I)
 # "who was 10", "he will be 35 by then", "she turned 40": a person's age after a copula;
 # "over the age of 21", "aged 64"
 _AGE_LEAD = re.compile(r"(?:\b(?:he|she|who|i)\s+(?:is|was|will\s+be|would\s+be|turns|turned|had\s+turned|"
@@ -459,6 +465,8 @@ def _with_age(sentence: str, q: QuantityMatch) -> QuantityMatch:
     if lead is not None and lead.group().lower().startswith("age"):  # "under the age of 5 years"
         return replace(q, unit="year_of_age")
     if lead is not None and q.unit is None and _AGE_END.match(sentence, q.end):
+        return replace(q, unit="year_of_age")
+    if q.unit is None and _AGES_LEAD.search(sentence, max(0, q.start - 40), q.start) and _AGES_END.match(sentence, q.end):
         return replace(q, unit="year_of_age")
     name = _AGE_BEFORE.search(sentence, 0, q.start) or _AGE_AFTER_NOUN.search(sentence, max(0, q.start - 40), q.start)
     if q.unit or name is None or not _AGE_AFTER.match(sentence, q.end):
@@ -697,7 +705,7 @@ def _is_not_a_figure(sentence: str, match: re.Match[str]) -> bool:
         return True
     if match.group("neg") and re.search(r"\b[A-Z]{2,}\s*-$", before) and not (match.group("cur") or has_unit):
         return True  # "COVID -19": a name cut by a stray space, not a negative figure
-    if _LABEL_BEFORE.search(before[-30:]) and not match.group("cur"):
+    if (_LABEL_BEFORE.search(before[-30:]) or _OF_A_SEQUENCE.search(before[-30:])) and not match.group("cur"):
         return True
     if _CODE_AFTER.match(after):
         return True

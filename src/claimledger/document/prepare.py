@@ -30,6 +30,7 @@ def prepare_document(source: RawSource, settings: Settings) -> Document:
         page_published = None
         if source.fmt == "html":
             text, page_published = _main_text(source, text, settings, meta)
+        text = with_headline(text, meta.get("title"))
         stripped, removed_from_text = strip_unsafe_characters(text)
         removed.update(removed_from_text)
         lines = stripped.split("\n")
@@ -84,6 +85,22 @@ def _main_text(source: RawSource, text: str, settings: Settings, meta: dict[str,
         if found and not meta.get(key):
             meta[key] = found
     return page.text, page.published
+
+
+HEADLINE_SEEN_WITHIN = 5  # lines: a headline the text repeats near its top is not added again
+
+
+def with_headline(text: str, title: str | None) -> str:
+    """The text with the headline the source gives apart from it (a JSON Lines ``title``, a
+    page's title) as its first line: outlets state their figures there ("2 dead, 3 hurt in ..."),
+    and a claim made in a headline needs a span of the document to point at."""
+    headline = " ".join((title or "").split())
+    if not headline:
+        return text
+    top = [" ".join(line.split()).casefold() for line in text.lstrip().split("\n", HEADLINE_SEEN_WITHIN)[:HEADLINE_SEEN_WITHIN]]
+    if any(headline.casefold() in line or (line and line in headline.casefold()) for line in top if len(line) >= 12):
+        return text
+    return f"{headline}\n\n{text}"
 
 
 def _iso_day(value: str | None) -> str | None:

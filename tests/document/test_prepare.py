@@ -1,0 +1,45 @@
+"""A source to a cleaned document: a headline given apart from the text becomes its first line,
+so the figures outlets put in headlines are claims with spans of their own."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import claimledger
+from claimledger.document.prepare import prepare_document, with_headline
+from claimledger.ingest.readers import read_paths
+from claimledger.model import RawSource
+from claimledger.settings import Settings
+
+
+def _records(tmp_path: Path, *records: dict[str, str]) -> list[RawSource]:
+    path = tmp_path / "wire.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    return [s for s in read_paths([str(path)], Settings()) if isinstance(s, RawSource)]
+
+
+def test_a_record_s_headline_is_the_first_line_and_its_figures_are_claims(tmp_path: Path) -> None:
+    [source] = _records(tmp_path, {"title": "2 dead, 4 hurt in warehouse fire", "published": "2024-05-02",
+                                   "text": "Firefighters worked through the night at the warehouse on Dock Road."})
+    document = prepare_document(source, Settings())
+    assert document.text.startswith("2 dead, 4 hurt in warehouse fire\n\nFirefighters")
+    assert document.title == "2 dead, 4 hurt in warehouse fire"
+    claims = [c for c in claimledger.extract(document.text) if c.kind == "quantity"]
+    assert [(c.value, c.measure) for c in claims] == [(2, "killed"), (4, "injured")]
+
+
+@pytest.mark.parametrize("text", [
+    "2 dead, 4 hurt in warehouse fire\n\nFirefighters worked through the night.",
+    "By Ana Ruiz\n2 Dead, 4 Hurt in  Warehouse Fire\nFirefighters worked through the night.",
+    "2 dead, 4 hurt in warehouse fire - The Valley Times\nFirefighters worked through the night.",
+])
+def test_a_headline_the_text_already_opens_with_is_not_added_again(text: str) -> None:
+    assert with_headline(text, "2 dead, 4 hurt in warehouse fire") == text
+
+
+@pytest.mark.parametrize("title", [None, "", "   "])
+def test_no_headline_leaves_the_text_as_it_is(title: str | None) -> None:
+    assert with_headline("Firefighters worked through the night.", title) == "Firefighters worked through the night."
