@@ -131,6 +131,38 @@ def test_gzip_bomb_stops_at_the_limit(tmp_path: Path) -> None:
         bounded_gunzip(path.read_bytes(), 1000)
 
 
+def test_a_gzipped_text_is_one_document_and_stops_inflating_at_a_document_s_size(tmp_path: Path) -> None:
+    """240 MB of text in a 1 MB .txt.gz took 2 GB before its reject: a text is one document, so
+    it may inflate to one document's size, and is rejected there."""
+    import tracemalloc
+
+    path = tmp_path / "long.txt.gz"
+    path.write_bytes(gzip.compress(b"Some 40 people were hurt. " * (24 * 1024 * 1024 // 26), compresslevel=9))
+    tracemalloc.start()
+    try:
+        sources, rejects = sources_and_rejects(path)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert sources == [] and [r.code for r in rejects] == ["E009"]
+    assert peak < 2.5 * Settings().max_record_bytes, f"{peak} bytes held"
+
+
+def test_a_text_file_larger_than_one_document_is_rejected_by_name(tmp_path: Path) -> None:
+    path = tmp_path / "one-line.txt"
+    path.write_bytes(b"x" * 5000)
+    _, rejects = sources_and_rejects(path, Settings(max_record_bytes=1000))
+    assert [(r.path, r.code) for r in rejects] == [(str(path), "E008")] and "for a document" in rejects[0].message
+
+
+def test_a_jsonl_gz_stream_may_inflate_past_one_document(tmp_path: Path) -> None:
+    path = tmp_path / "wire.jsonl.gz"
+    records = [json.dumps({"id": str(i), "text": f"Some {i} people were hurt in Orvale. " * 20}) for i in range(40)]
+    path.write_bytes(gzip.compress("\n".join(records).encode()))
+    sources, rejects = sources_and_rejects(path, Settings(max_record_bytes=2000))
+    assert len(sources) == 40 and rejects == []
+
+
 def test_oversized_file_is_rejected_before_reading(tmp_path: Path) -> None:
     path = tmp_path / "huge.txt"
     path.write_bytes(b"x" * 5000)
@@ -245,6 +277,14 @@ def test_html_too_deep_is_rejected_not_silently_cut() -> None:
     with pytest.raises(InputError) as err:
         process_document(RawSource("deep.html", "", "html", html.encode()), Settings())
     assert err.value.code == "E010"
+
+
+def test_html_with_a_tag_of_too_many_attributes_is_rejected_before_lxml_reads_it() -> None:
+    """lxml's time grows with the square of one tag's attributes: 600,000 ran past ten minutes."""
+    html = "<html><body><div " + " ".join(f'a{i}="x"' for i in range(5000)) + "><p>Some 40 people were hurt.</p></div></body></html>"
+    with pytest.raises(InputError) as err:
+        process_document(RawSource("wide.html", "", "html", html.encode()), Settings())
+    assert err.value.code == "E010" and "5000 attributes" in err.value.message
 
 
 def test_html_main_text_and_metadata() -> None:

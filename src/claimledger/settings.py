@@ -67,11 +67,15 @@ class Settings:
     max_file_bytes: int = 64 * 1024 * 1024
     """Files larger than this are rejected before reading (E008)."""
     max_record_bytes: int = 16 * 1024 * 1024
-    """A decoded JSONL line or WARC payload larger than this is rejected (E008/E016)."""
+    """A document larger than this is rejected: a text or page file, a JSONL line, a WARC payload
+    (E008/E016); a gzipped text or page that inflates past it, before it takes more memory (E009)."""
     max_decompressed_bytes: int = 256 * 1024 * 1024
     """A gzip stream that inflates past this is rejected as a bomb (E009)."""
     max_html_bytes: int = 8 * 1024 * 1024
     """HTML larger than this is not parsed (E010)."""
+    max_html_attributes: int = 2000
+    """HTML with a tag of more attributes than this is not parsed (E010): lxml's time grows with
+    their square (600,000 on one tag ran past ten minutes), and native code cannot be stopped."""
     max_html_depth: int = 200
     """HTML nested deeper than this is not parsed; lxml drops content past 255 (E010)."""
     doc_time_budget_s: float = 30.0

@@ -32,14 +32,23 @@ class HtmlText:
 
 def nesting_depth(html: bytes) -> int:
     """An upper bound of the element nesting depth, read without building a tree."""
-    depth = deepest = 0
-    for closing, name, self_closing in _TAG.findall(html):
+    return _shape(html)[0]
+
+
+def _shape(html: bytes) -> tuple[int, int]:
+    """The element nesting depth and the most attributes one tag holds (upper bounds), read
+    without building a tree: lxml's time grows with the square of a tag's attributes, and no
+    budget can stop native code once it runs."""
+    depth = deepest = most_attributes = 0
+    for tag in _TAG.finditer(html):
+        closing, name, self_closing = tag.groups()
+        most_attributes = max(most_attributes, tag.group().count(b"="))
         if name.lower() in VOID_ELEMENTS or self_closing:
             continue
         depth += -1 if closing else 1
         depth = max(depth, 0)
         deepest = max(deepest, depth)
-    return deepest
+    return deepest, most_attributes
 
 
 def extract_html(html: str, settings: Settings, url: str | None = None) -> HtmlText:
@@ -47,9 +56,12 @@ def extract_html(html: str, settings: Settings, url: str | None = None) -> HtmlT
     raw = html.encode("utf-8", "replace")
     if len(raw) > settings.max_html_bytes:
         raise InputError(Code.HTML_TOO_LARGE, f"HTML is {len(raw)} bytes, over the limit of {settings.max_html_bytes}")
-    depth = nesting_depth(raw)
+    depth, attributes = _shape(raw)
     if depth > settings.max_html_depth:
         raise InputError(Code.HTML_TOO_LARGE, f"HTML nests {depth} deep, over the limit of {settings.max_html_depth}")
+    if attributes > settings.max_html_attributes:
+        raise InputError(Code.HTML_TOO_LARGE, f"an HTML tag holds {attributes} attributes, over the limit of "
+                                              f"{settings.max_html_attributes}")
     parser = lxml.html.HTMLParser(collect_ids=False, huge_tree=False)
     try:
         tree = lxml.html.document_fromstring(html, parser=parser)

@@ -48,10 +48,14 @@ def read_sources(path: str, settings: Settings) -> Iterator[RawSource | Reject]:
 
             yield from read_warc(path, settings)
             return
-        data = _read_maybe_gzipped(path, settings)
+        data = _read_maybe_gzipped(path, settings, settings.max_decompressed_bytes if fmt == "jsonl"
+                                   else settings.max_record_bytes)
         if fmt == "jsonl":
             yield from read_jsonl(path, data, settings)
         else:
+            if len(data) > settings.max_record_bytes:
+                raise InputError(Code.TOO_LARGE, f"one document of {len(data)} bytes, over the limit of "
+                                                 f"{settings.max_record_bytes} for a document")
             charset = _declared_html_charset(data) if fmt == "html" else None
             yield RawSource(path, "", "html" if fmt == "html" else "txt", data, charset)
     except InputError as err:
@@ -60,11 +64,13 @@ def read_sources(path: str, settings: Settings) -> Iterator[RawSource | Reject]:
         yield Reject(path, "", Code.UNREADABLE, f"cannot read file: {err.strerror or err}")
 
 
-def _read_maybe_gzipped(path: str, settings: Settings) -> bytes:
-    with open(path, "rb") as fh:
-        data = fh.read(settings.max_file_bytes + 1)
+def _read_maybe_gzipped(path: str, settings: Settings, inflated_limit: int) -> bytes:
+    """The file's bytes, inflated where it is gzipped, never past ``inflated_limit``: a text or
+    page is one document and may inflate to one record's size, a JSON Lines stream to many."""
+    with open(path, "rb") as fh:  # read(n) holds n bytes at once: ask for the file's size, not the limit
+        data = fh.read(min(os.fstat(fh.fileno()).st_size, settings.max_file_bytes) + 1)
     if path.lower().endswith(".gz"):
-        data = bounded_gunzip(data, settings.max_decompressed_bytes)
+        data = bounded_gunzip(data, inflated_limit)
     return data
 
 
@@ -85,9 +91,19 @@ def bounded_gunzip(data: bytes, limit: int) -> bytes:
     return bytes(out)
 
 
+def _lines(data: bytes) -> Iterator[bytes]:
+    """The lines of a stream one at a time, without a second copy of the whole stream."""
+    start = 0
+    while start <= len(data):
+        end = data.find(b"\n", start)
+        end = len(data) if end < 0 else end
+        yield data[start:end]
+        start = end + 1
+
+
 def read_jsonl(path: str, data: bytes, settings: Settings) -> Iterator[RawSource | Reject]:
     """One source per JSON line; a bad line is rejected with its number and the rest is read."""
-    for line_no, line in enumerate(data.split(b"\n"), start=1):
+    for line_no, line in enumerate(_lines(data), start=1):
         if not line.strip():
             continue
         where = f"line {line_no}"
