@@ -46,17 +46,20 @@ def hostile_ledger(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="module")
 def server(hostile_ledger: Path) -> Iterator[str]:
-    from werkzeug.serving import make_server
+    from waitress import create_server
 
     from claimledger.present.web import create_app
+    from claimledger.settings import WebSettings
 
-    # threaded, as `claimledger serve` is: a single-threaded server stalls on a speculative connection
-    # Chromium opens and never uses, and the page waits for it (a 30 s timeout in CI, once)
-    httpd = make_server("127.0.0.1", 0, create_app(str(hostile_ledger)), threaded=True)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    # the server `claimledger serve` runs: a speculative connection Chromium opens and never uses
+    # stalls a single-threaded server, and the page waits for it (a 30 s timeout in CI, once)
+    web = WebSettings()
+    httpd = create_server(create_app(str(hostile_ledger), web), host="127.0.0.1", port=0, threads=web.threads,
+                          channel_timeout=web.idle_timeout_s)
+    thread = threading.Thread(target=httpd.run, daemon=True)
     thread.start()
-    yield f"http://127.0.0.1:{httpd.server_port}"
-    httpd.shutdown()
+    yield f"http://127.0.0.1:{httpd.effective_port}"
+    httpd.close()
 
 
 @pytest.fixture(scope="module")
@@ -295,3 +298,43 @@ def test_the_home_page_of_the_seeds_shows_613_beside_the_killed_group(seeds_ledg
     html = create_app(str(seeds_ledger)).test_client().get("/").get_data(as_text=True)
     rows = [r for r in html.split('<tr class="group-row">') if re.search(r">killed: ", r)]
     assert any(re.search(r'<td class="answer">[^<]*613', r) for r in rows), rows[:3]
+
+
+def test_serve_holds_half_open_connections_without_a_thread_each_and_still_answers(hostile_ledger: Path) -> None:
+    """300 connections that send half a request and wait took 301 threads of the development
+    server; `claimledger serve` answers from a bounded pool and still serves a whole request."""
+    import socket
+    import subprocess
+    import sys
+    import time
+    import urllib.request
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    proc = subprocess.Popen([sys.executable, "-m", "claimledger", "serve", "--db", str(hostile_ledger), "--port", str(port)],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    held: list[socket.socket] = []
+    try:
+        deadline = time.time() + 30
+        while time.time() < deadline:
+            try:
+                urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=2).close()
+                break
+            except OSError:
+                time.sleep(0.2)
+        for _ in range(300):
+            conn = socket.create_connection(("127.0.0.1", port), timeout=5)
+            conn.sendall(b"GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n")  # no blank line: the request never ends
+            held.append(conn)
+        time.sleep(1.0)
+        threads = int(next(line.split()[1] for line in Path(f"/proc/{proc.pid}/status").read_text().splitlines()
+                           if line.startswith("Threads:")))
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/api/groups", timeout=10) as answer:
+            assert answer.status == 200 and json.load(answer)
+        assert threads <= 20, f"{threads} threads for 300 idle connections"
+    finally:
+        for conn in held:
+            conn.close()
+        proc.terminate()
+        proc.wait(timeout=10)

@@ -273,10 +273,14 @@ def serve(db: str, host: str, port: int) -> None:
 
     Ledger.open(db, read_only=True).close()
     click.echo(f"serving {db} read-only at http://{host}:{port}/")
+    from waitress import serve as serve_wsgi
+
     from claimledger.settings import WebSettings
 
     named = () if host in ("0.0.0.0", "::", "localhost", "127.0.0.1") else (host,)
-    create_app(db, WebSettings(hosts=(*WebSettings().hosts, *named))).run(host=host, port=port, debug=False)
+    web = WebSettings(hosts=(*WebSettings().hosts, *named))
+    serve_wsgi(create_app(db, web), host=host, port=port, threads=web.threads, connection_limit=web.connection_limit,
+               channel_timeout=web.idle_timeout_s, ident="claimledger", _quiet=True)
 
 
 @main.command()

@@ -58,6 +58,12 @@ class WebSettings:
     hosts: tuple[str, ...] = ("localhost", "127.0.0.1")
     """Host names a request may name; any other gets 400, so a page that rebinds its own DNS name
     to this machine cannot read the ledger. ``serve --host NAME`` adds NAME."""
+    threads: int = 8
+    """Requests answered at once by ``serve``; more wait their turn instead of each taking a thread."""
+    connection_limit: int = 500
+    """Connections ``serve`` holds open at once; more wait in the listen queue."""
+    idle_timeout_s: int = 30
+    """A connection that sends nothing for this long is closed, so half-open ones cannot pile up."""
 
 
 @dataclass(frozen=True, slots=True)
