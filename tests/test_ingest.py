@@ -93,6 +93,51 @@ def test_truncated_warc_keeps_complete_records_and_rejects_the_cut_one(tmp_path:
     assert all(b"Story number" in s.data for s in sources)
 
 
+def _with_length(data: bytes, record: int, change: int) -> bytes:
+    """A plain WARC whose ``record``-th record header states a Content-Length off by ``change``."""
+    at = -1
+    for _ in range(record + 1):
+        at = data.index(b"WARC/1", at + 1)
+    field = data.index(b"Content-Length: ", at) + len(b"Content-Length: ")
+    end = data.index(b"\r\n", field)
+    return data[:field] + str(int(data[field:end]) + change).encode() + data[end:]
+
+
+@pytest.mark.parametrize(("record", "change", "kept"), [
+    (1, -40, ["a0", "a2"]),      # a short length stored the record cut ("About 2002 residents were") with exit 0
+    (0, +300, ["a1", "a2"]),     # a long length ran into the next record
+    (0, +100_000, ["a1", "a2"]),  # and past the end of the file: every record after it was lost
+])
+def test_a_wrong_content_length_rejects_its_record_and_keeps_the_others_whole(
+        tmp_path: Path, record: int, change: int, kept: list[str]) -> None:
+    path = tmp_path / "crawl.warc"
+    path.write_bytes(_with_length(make_warc(path, [page(i) for i in range(3)], gz=False), record, change))
+    sources, rejects = sources_and_rejects(path)
+    assert [s.url.rsplit("/", 1)[1] for s in sources if s.url] == kept
+    assert all(s.data.count(b"40 people") == 5 and s.data.endswith(b"</html>") for s in sources)
+    assert [r.code for r in rejects] == ["E018"] and "Content-Length" in rejects[0].message
+
+
+def test_a_payload_that_fails_its_digest_is_rejected(tmp_path: Path) -> None:
+    path = tmp_path / "crawl.warc"
+    data = make_warc(path, [page(i) for i in range(3)], gz=False)
+    path.write_bytes(data.replace(b"Story number 1: officials said that 40", b"Story number 1: officials said that 90"))
+    sources, rejects = sources_and_rejects(path)
+    assert [s.url for s in sources] == ["https://example.org/a0", "https://example.org/a2"]
+    assert [r.code for r in rejects] == ["E018"] and "digest" in rejects[0].message
+
+
+def test_the_record_after_an_oversize_gzip_member_is_labelled_with_its_own_offset(tmp_path: Path) -> None:
+    big = tmp_path / "big.warc.gz"
+    first = make_warc(big, [page(0) + "x" * 50_000])
+    rest = make_warc(tmp_path / "rest.warc.gz", [page(1)])
+    path = tmp_path / "crawl.warc.gz"
+    path.write_bytes(first + rest)
+    sources, rejects = sources_and_rejects(path, Settings(max_record_bytes=20_000))
+    assert [(r.code, r.location) for r in rejects] == [("E009", "offset 0")]
+    assert [(s.url, s.location) for s in sources] == [("https://example.org/a0", f"record at offset {len(first)}")]
+
+
 def test_complete_warc_gives_every_record_with_its_payload(tmp_path: Path) -> None:
     path = tmp_path / "crawl.warc.gz"
     make_warc(path, [page(i) for i in range(3)])

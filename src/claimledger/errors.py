@@ -27,6 +27,7 @@ class Code:
     BINARY = "E015"
     LINE_TOO_LONG = "E016"
     PROCESSING_FAILED = "E017"
+    DAMAGED_WARC_RECORD = "E018"
 
 
 ERROR_CODES: dict[str, str] = {  # what each code means, for messages and documentation
@@ -47,6 +48,7 @@ ERROR_CODES: dict[str, str] = {  # what each code means, for messages and docume
     Code.BINARY: "binary content",
     Code.LINE_TOO_LONG: "line longer than the size limit",
     Code.PROCESSING_FAILED: "the per-document stages failed on this input (recursion, memory, value or Unicode error)",
+    Code.DAMAGED_WARC_RECORD: "WARC record damaged: its Content-Length does not end it, or its payload fails its digest",
 }
 
 

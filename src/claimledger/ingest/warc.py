@@ -3,6 +3,9 @@
 warcio alone returns a short payload for a plain WARC cut inside a record, and stops
 silently on a ``.warc.gz`` whose last member is cut. So gzip members are inflated here,
 one at a time with a byte bound, and each record's ``raw_stream.limit`` is checked.
+warcio also trusts a record's Content-Length and accepts a payload that fails its digest: here a
+record must end where the next begins and match its digest, or it is rejected (E018) and
+reading goes on at the next record header.
 """
 
 from __future__ import annotations
@@ -10,7 +13,7 @@ from __future__ import annotations
 import io
 import logging
 import zlib
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from typing import IO, Any
 
 from warcio.archiveiterator import ArchiveIterator
@@ -66,14 +69,13 @@ def _gzip_members(path: str, fh: IO[bytes], settings: Settings) -> Iterator[RawS
                 while data and not inflater.eof:
                     inflater.decompress(data, CHUNK)
                     data = inflater.unconsumed_tail
-            consumed = len(data) - len(inflater.unused_data) if inflater.eof else len(data)
-            offset += consumed
             if inflater.eof:
                 pending = inflater.unused_data
+                offset = fh.tell() - len(pending)  # every byte read so far was fed to a member or is pending
                 break
             data = fh.read(CHUNK)
         if not inflater.eof:
-            if out or offset > member_start:
+            if out or fh.tell() > member_start:
                 yield Reject(path, f"offset {member_start}", Code.TRUNCATED, "WARC record truncated (gzip member cut short)")
             return
         if too_big:
@@ -87,37 +89,91 @@ def _gzip_members(path: str, fh: IO[bytes], settings: Settings) -> Iterator[RawS
                 return
 
 
+_RECORD_START = b"\r\nWARC/"
+
+
 def _plain_records(
     path: str, stream: IO[bytes], base: int, settings: Settings, whole_file: bool, index: int = 0
 ) -> Iterator[RawSource | Reject]:
+    """The records of an uncompressed stream. A record whose Content-Length does not end it where
+    the next record (or the stream) begins, or whose payload fails its digest, is a reject; reading
+    goes on at the next record header after its start, so one wrong length loses one record."""
     stream.seek(0, io.SEEK_END)
     total = stream.tell()
-    stream.seek(0)
+    start: int | None = 0
+    while start is not None and start < total:
+        stream.seek(start)
+        start = yield from _records_from(path, stream, base, settings, total)
+
+
+def _records_from(path: str, stream: IO[bytes], base: int, settings: Settings, total: int
+                  ) -> Generator[RawSource | Reject, None, int | None]:
+    """Records from the stream's position; returns where to go on after a damaged record, or None."""
     iterator = ArchiveIterator(stream, check_digests=True)
-    end = 0
+    end = stream.tell()
     try:
         for record in iterator:
             # read the payload before asking for the offset: get_record_offset() consumes the record
             payload = record.content_stream().read(settings.max_record_bytes + 1)
-            where = f"record at offset {base + iterator.get_record_offset()}"
+            offset = iterator.get_record_offset()
+            where = f"record at offset {base + offset}"
+            if record.raw_stream.limit > 0:
+                resume = _next_record_after(stream, offset, total)
+                if resume is None:
+                    yield Reject(path, where, Code.TRUNCATED, f"WARC record truncated: {record.raw_stream.limit} bytes missing")
+                else:
+                    yield Reject(path, where, Code.DAMAGED_WARC_RECORD,
+                                 "Content-Length runs past the end of the data, over the records after it (a wrong length)")
+                return resume
+            iterator.read_to_end(record)
+            end = offset + iterator.get_record_length()
+            damage = _damage(stream, record, end, total)
+            if damage:
+                yield Reject(path, where, Code.DAMAGED_WARC_RECORD, damage)
+                return _next_record_after(stream, offset, total)
             if len(payload) > settings.max_record_bytes:
                 yield Reject(path, where, Code.TOO_LARGE, "record payload over the size limit")
-            elif record.raw_stream.limit > 0:
-                yield Reject(path, where, Code.TRUNCATED, f"WARC record truncated: {record.raw_stream.limit} bytes missing")
-                return
-            else:
-                source = _source_of(path, where, record, payload)
-                if source is not None:
-                    yield source
-            iterator.read_to_end(record)
-            end = iterator.get_record_offset() + iterator.get_record_length()
+                continue
+            source = _source_of(path, where, record, payload)
+            if source is not None:
+                yield source
     except Exception as err:  # warcio raises many kinds of errors on damaged input
         yield Reject(path, f"offset {base + end}", Code.NOT_WARC, f"not a readable WARC record: {type(err).__name__}: {err}")
-        return
+        return None
     if end < total:
         stream.seek(end)
         if stream.read(total - end).strip():
             yield Reject(path, f"offset {base + end}", Code.TRUNCATED, "WARC data ends inside a record (truncated)")
+    return None
+
+
+def _damage(stream: IO[bytes], record: Any, end: int, total: int) -> str | None:
+    """Why a fully read record cannot be trusted, or None: its length runs into the next record
+    or stops short of it, or its payload is not the one its digest names."""
+    position = stream.tell()  # warcio reads ahead of the record it gives: leave the stream where it was
+    stream.seek(end)
+    after = stream.read(64)
+    stream.seek(position)
+    ends_well = after.startswith(b"\r\n\r\n") and (not after[4:].strip() or after[4:].lstrip().startswith(b"WARC/"))
+    if not ends_well and after.strip():
+        return "Content-Length does not end the record where the next one begins (a wrong length)"
+    checker = getattr(record, "digest_checker", None)
+    if checker is not None and checker.passed is False:
+        return f"payload does not match its digest ({'; '.join(checker.problems)[:120]})"
+    return None
+
+
+def _next_record_after(stream: IO[bytes], offset: int, total: int, window: int = CHUNK) -> int | None:
+    """Where the next record header after ``offset`` begins, or None where no other follows."""
+    at = offset + 1
+    while at < total:
+        stream.seek(at)
+        block = stream.read(window + len(_RECORD_START))
+        found = block.find(_RECORD_START)
+        if found >= 0:
+            return at + found + 2
+        at += window
+    return None
 
 
 def _source_of(path: str, where: str, record: Any, payload: bytes) -> RawSource | None:
