@@ -322,3 +322,24 @@ def test_a_ledger_of_text_keyed_documents_gains_nothing_from_a_rerun(tmp_path: P
         conn.execute("UPDATE documents SET content_hash = ?", (hashlib.sha256(WIRE.encode()).hexdigest(),))
     rerun = build([str(tmp_path / "wire.jsonl")], db, workers=0)
     assert rerun.documents_new == 2  # the two other outlets' appearances, not the one it holds
+
+
+def test_the_query_time_limit_stops_one_long_statement_not_many_short_ones(tmp_path: Path) -> None:
+    """The web app's limit is per statement: a streamed export reads page after page for longer
+    than the limit in all, and each short query must still run; a runaway one is stopped."""
+    import sqlite3
+    import time
+
+    db = str(tmp_path / "l.db")
+    Ledger.open(db).close()
+    with Ledger.open(db, read_only=True) as ledger:
+        ledger.limit_query_time(100)
+        for _ in range(8):
+            busy_until = time.thread_time() + 0.02  # work of this thread between queries, as rendering is
+            while time.thread_time() < busy_until:
+                pass
+            assert ledger.sql.execute("WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n)"
+                                      " SELECT COUNT(*) FROM (SELECT x FROM n LIMIT 20000)").fetchone() == (20000,)
+        with pytest.raises(sqlite3.OperationalError, match="interrupted"):
+            ledger.sql.execute("WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n)"
+                               " SELECT COUNT(*) FROM (SELECT x FROM n LIMIT 300000000)").fetchone()

@@ -18,7 +18,7 @@ from claimledger.run.build import build
 from claimledger.settings import Settings
 from claimledger.store.ledger import Ledger
 
-from .conftest import ROOT, SEEDS, needs_shared
+from .conftest import ROOT, SEEDS, export_of, needs_shared
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 ARTIFACTS = ROOT / "test-artifacts"
@@ -114,6 +114,47 @@ def test_every_page_and_api_answers_from_the_app_itself(hostile_ledger: Path) ->
         assert response.headers["Content-Security-Policy"].startswith("default-src 'self'"), path
     assert client.get("/group/no-such-group").status_code == 404
     assert client.get("/document/no-such-document").status_code == 404
+
+
+def test_groups_come_in_pages_in_reading_order_with_their_total(hostile_ledger: Path) -> None:
+    """A page reads only the groups it shows: pages of 5 put together are every group, conflicts
+    first, then evolving figures, agreements and single claims, larger groups first."""
+    from claimledger.present.view import VERDICT_ORDER
+    from claimledger.present.web import create_app
+
+    client = create_app(str(hostile_ledger)).test_client()
+    with Ledger.open(str(hostile_ledger), read_only=True) as ledger:
+        groups = ledger.groups()
+    expected = sorted(groups, key=lambda g: (VERDICT_ORDER.get(g.verdict, 9), -len(g.claims), g.what, g.id))
+    seen, path = [], "/api/groups?limit=5&kind="
+    while path:
+        response = client.get(path)
+        assert response.status_code == 200 and response.headers["X-Total-Count"] == str(len(groups))
+        seen += [g["id"] for g in response.get_json()]
+        link = response.headers.get("Link", "")
+        path = link[1:link.index(">")] if link else ""
+    assert seen == [g.id for g in expected] and len(groups) > 10
+    second = client.get("/?limit=5&page=2").get_data(as_text=True)
+    assert f"Groups 6 to 10 of {len(groups)}" in second and 'rel="prev"' in second and 'rel="next"' in second
+
+
+@pytest.mark.parametrize(("query", "named"), [("page=0", "page"), ("page=x", "page"), ("limit=100000", "limit"),
+                                                ("limit=-3", "limit"), ("page=99999999999", "page")])
+def test_a_bad_page_or_limit_is_a_400_that_names_it(hostile_ledger: Path, query: str, named: str) -> None:
+    from claimledger.present.web import create_app
+
+    client = create_app(str(hostile_ledger)).test_client()
+    for path in ("/", "/api/groups", "/documents"):
+        response = client.get(f"{path}?{query}")
+        assert response.status_code == 400 and f"{named} must be a whole number" in response.get_data(as_text=True)
+
+
+def test_the_export_api_streams_the_export_the_cli_writes(hostile_ledger: Path) -> None:
+    from claimledger.present.web import create_app
+
+    response = create_app(str(hostile_ledger)).test_client().get("/api/export")
+    assert response.status_code == 200 and response.is_streamed
+    assert json.loads(response.get_data(as_text=True)) == export_of(hostile_ledger)
 
 
 @pytest.mark.parametrize(("host", "status"), [

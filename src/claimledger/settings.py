@@ -52,7 +52,10 @@ class WebSettings:
     """Limits of the read-only web app."""
 
     max_rows: int = 500
-    """Groups listed on one page."""
+    """The most groups one page may list (``limit``)."""
+    page_rows: int = 100
+    """Groups listed on one page when the request gives no ``limit``: each brings its members, to
+    give its answer, and the largest groups come first."""
     sql_time_limit_ms: int = 1000
     """No query of one request may run longer than this."""
     hosts: tuple[str, ...] = ("localhost", "127.0.0.1")

@@ -5,12 +5,12 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import fields
 from typing import Any
 
 from claimledger.grouping.answers import answer_of
-from claimledger.model import Claim, Document, Group, ReusePair, publication_date
+from claimledger.model import Cited, Claim, Document, Group, ReusePair, publication_date
 from claimledger.store.ledger import Ledger
 
 
@@ -40,7 +40,7 @@ def claim_json(c: Claim) -> dict[str, Any]:
     return row
 
 
-def group_json(g: Group, claims: Mapping[str, Claim] | None = None, documents: Mapping[str, Document] | None = None
+def group_json(g: Group, claims: Mapping[str, Claim] | None = None, documents: Mapping[str, Cited] | None = None
                ) -> dict[str, Any]:
     """A group as the export documents it; with its claims and documents, a quantity group also
     gives its measure, its answer (the latest published member's figure), the first figure, the
@@ -83,7 +83,52 @@ def export_dict(ledger: Ledger) -> dict[str, Any]:
 
 
 def export_json(ledger: Ledger) -> str:
-    return json.dumps(export_dict(ledger), ensure_ascii=False, indent=1, sort_keys=False)
+    return "".join(iter_export_json(ledger))
+
+
+def iter_export_json(ledger: Ledger) -> Iterator[str]:
+    """The export as ``export_dict`` would print it, in pieces, read a page at a time from one
+    snapshot: a ledger of any size is written or sent without being held whole."""
+    with ledger.snapshot():
+        yield "{"
+        sections: list[tuple[str, Iterable[dict[str, Any]]]] = [
+            ("documents", (document_json(d) for d in ledger.iter_documents())),
+            ("claims", (claim_json(c) for c in ledger.iter_claims())),
+            ("groups", _groups_with_answers(ledger)),
+            ("reuse", (reuse_json(r) for r in ledger.reuse_pairs())),
+            ("rejects", ({"path": r.path, "location": r.location, "code": r.code, "message": r.message}
+                         for r in ledger.rejects())),
+        ]
+        for n, (name, rows) in enumerate(sections):
+            yield from _json_list(name, rows, last=n == len(sections) - 1)
+        yield "\n}"
+
+
+def _groups_with_answers(ledger: Ledger, batch: int = 500) -> Iterator[dict[str, Any]]:
+    """Each group with its answer, the members of ``batch`` groups read at a time."""
+    page: list[Group] = []
+    for group in ledger.iter_groups(batch):
+        page.append(group)
+        if len(page) == batch:
+            yield from _with_answers(ledger, page)
+            page = []
+    yield from _with_answers(ledger, page)
+
+
+def _with_answers(ledger: Ledger, groups: list[Group]) -> Iterator[dict[str, Any]]:
+    members, headings = ledger.members_of([g.id for g in groups]) if groups else ({}, {})
+    for g in groups:
+        yield group_json(g, {c.id: c for c in members[g.id]}, headings)
+
+
+def _json_list(name: str, rows: Iterable[dict[str, Any]], last: bool) -> Iterator[str]:
+    """One key of the top-level object and its list, indented as json.dumps(indent=1) does."""
+    yield f"\n {json.dumps(name)}: ["
+    empty = True
+    for row in rows:
+        yield ("" if empty else ",") + "\n  " + json.dumps(row, ensure_ascii=False, indent=1).replace("\n", "\n  ")
+        empty = False
+    yield ("]" if empty else "\n ]") + ("" if last else ",")
 
 
 CSV_COLUMNS = ("claim_id", "document_id", "path", "published", "kind", "start", "end", "text", "value", "unit",

@@ -14,9 +14,10 @@ from urllib.parse import urlparse
 from markupsafe import Markup, escape
 
 from claimledger.grouping.answers import Answer, answer_of
-from claimledger.model import Claim, Document, Group, ReusePair, cited_name, publication_date
+from claimledger.model import Cited, Claim, Document, Group, ReusePair, cited_name, publication_date
+from claimledger.store.ledger import VERDICTS_IN_READING_ORDER
 
-VERDICT_ORDER = {"conflict": 0, "evolving": 1, "agree": 2, "single": 3}
+VERDICT_ORDER = {verdict: n for n, verdict in enumerate(VERDICTS_IN_READING_ORDER)}
 
 
 def safe_url(url: str | None) -> str | None:
@@ -33,7 +34,7 @@ def highlight(text: str, start: int, end: int, window: tuple[int, int] | None = 
     return Markup("{}<mark>{}</mark>{}").format(text[lo:start], text[start:end], text[end:hi])
 
 
-def document_label(doc: Document) -> str:
+def document_label(doc: Cited) -> str:
     return cited_name(doc, with_location=False)
 
 

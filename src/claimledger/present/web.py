@@ -6,17 +6,18 @@ limit; every page carries a strict Content-Security-Policy and no inline script.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from flask import Flask, abort, jsonify, redirect, render_template, request, url_for
+from flask import Flask, Response, abort, jsonify, redirect, render_template, request, stream_with_context, url_for
 from markupsafe import Markup
 
 from claimledger.grouping.answers import answer_of
-from claimledger.model import Document, Group
-from claimledger.present.export import export_dict
+from claimledger.model import Document
+from claimledger.present.export import iter_export_json
 from claimledger.present.report import value_text
-from claimledger.present.view import VERDICT_ORDER, build_view, document_date, document_label, safe_url
+from claimledger.present.view import build_view, document_date, document_label, safe_url
 from claimledger.settings import WebSettings
 from claimledger.store import GroupFilters, Ledger
 
@@ -50,15 +51,16 @@ def create_app(db: str, settings: WebSettings | None = None) -> Flask:
     @app.get("/")
     def index() -> str:
         f = _filters_from_request()
+        page, limit = _page_of_request(limits.page_rows, limits.max_rows)
         with ledger() as led:
-            documents = led.documents()
-            groups = _sorted(led.groups(f))
-            shown = groups[:limits.max_rows]
+            documents = led.headings()
+            total, shown = led.group_page(f, (page - 1) * limit, limit)
             members, heads = led.members_of([g.id for g in shown if g.kind == "quantity"])
         answers = {gid: answer_of(claims, heads) for gid, claims in members.items()}
         latest = {gid: next(c for c in members[gid] if c.id == a.timeline[-1].claim)
                   for gid, a in answers.items() if a is not None}
-        return render_template("web_index.html.j2", groups=shown, truncated=len(groups) > limits.max_rows,
+        return render_template("web_index.html.j2", groups=shown, total=total, first=(page - 1) * limit + 1,
+                               pages=_neighbour_pages("index", page, limit, total),
                                documents=documents, f=f, answers=answers, latest=latest)
 
     @app.get("/favicon.ico")
@@ -67,9 +69,12 @@ def create_app(db: str, settings: WebSettings | None = None) -> Flask:
 
     @app.get("/documents")
     def documents() -> str:
+        page, limit = _page_of_request(limits.max_rows, limits.max_rows)
         with ledger() as led:
-            docs = build_view(led.documents(), [], [], []).documents
-        return render_template("web_documents.html.j2", documents=docs)
+            total = led.document_count()
+            docs = led.document_page((page - 1) * limit, limit)
+        return render_template("web_documents.html.j2", documents=docs, total=total, first=(page - 1) * limit + 1,
+                               pages=_neighbour_pages("documents", page, limit, total))
 
     @app.get("/group/<group_id>")
     def group(group_id: str) -> Any:
@@ -77,7 +82,11 @@ def create_app(db: str, settings: WebSettings | None = None) -> Flask:
             found_group = led.group(group_id)
             if found_group is not None and found_group.id != group_id:  # a former id: its group now
                 return redirect(url_for("group", group_id=found_group.id), code=301)
-            view = build_view(led.documents(), led.claims(), [found_group] if found_group else [], [])
+            claims = led.claims_with_ids(found_group.claims) if found_group else []
+            earlier = {c.changed_from for c in claims if c.changed_from} - {c.id for c in claims}
+            claims += led.claims_with_ids(earlier)
+            documents = list(led.iter_documents({c.doc for c in claims}))
+            view = build_view(documents, claims, [found_group] if found_group else [], [])
         found = view.groups + view.quotes
         if not found:
             abort(404)
@@ -94,16 +103,27 @@ def create_app(db: str, settings: WebSettings | None = None) -> Flask:
 
     @app.get("/api/export")
     def api_export() -> Any:
-        with ledger() as led:
-            return jsonify(export_dict(led))
+        def pieces() -> Iterator[str]:  # the ledger stays open while the answer is sent, a page at a time
+            with ledger() as led:
+                yield from iter_export_json(led)
+
+        return Response(stream_with_context(pieces()), mimetype="application/json")
 
     @app.get("/api/groups")
     def api_groups() -> Any:
+        """A page of the groups matching the filters; the total and the next page in headers."""
         f = _filters_from_request()
+        page, limit = _page_of_request(limits.page_rows, limits.max_rows)
         with ledger() as led:
-            return jsonify([{"id": g.id, "kind": g.kind, "what": g.what, "verdict": g.verdict,
+            total, shown = led.group_page(f, (page - 1) * limit, limit)
+        response = jsonify([{"id": g.id, "kind": g.kind, "what": g.what, "verdict": g.verdict,
                              "claims": list(g.claims), "independent_origins": g.independent_origins,
-                             "origins": list(g.origins), "notes": list(g.notes)} for g in _sorted(led.groups(f))])
+                             "origins": list(g.origins), "notes": list(g.notes)} for g in shown])
+        response.headers["X-Total-Count"] = str(total)
+        following = _neighbour_pages("api_groups", page, limit, total)["next"]
+        if following:
+            response.headers["Link"] = f'<{following}>; rel="next"'
+        return response
 
     return app
 
@@ -113,9 +133,26 @@ def _filters_from_request() -> GroupFilters:
     return GroupFilters(**{k: request.args.get(k, "")[:200] for k in GroupFilters.names()})
 
 
-def _sorted(groups: list[Group]) -> list[Group]:
-    """Conflicts first, then evolving figures, agreements and single claims; larger groups first."""
-    return sorted(groups, key=lambda g: (VERDICT_ORDER.get(g.verdict, 9), -len(g.claims), g.what))
+def _page_of_request(rows: int, most: int) -> tuple[int, int]:
+    """The ``page`` (from 1) and ``limit`` (1 to ``most`` rows, ``rows`` if not given) of the query string; a value that
+    is not one is a 400 that names it, not a silent first page."""
+    values = []
+    for name, default, highest in (("page", 1, 10**9), ("limit", rows, most)):
+        given = request.args.get(name, "")
+        value = int(given) if given.isdigit() and len(given) <= 10 else (default if given == "" else 0)
+        if not 1 <= value <= highest:
+            abort(400, description=f"{name} must be a whole number from 1 to {highest}, not {given[:40]!r}")
+        values.append(value)
+    return values[0], values[1]
+
+
+def _neighbour_pages(endpoint: str, page: int, limit: int, total: int) -> dict[str, str | None]:
+    """Links to the previous and next pages, with the request's filters kept."""
+    def link(n: int) -> str:
+        arguments: dict[str, Any] = {**request.args.to_dict(), "page": str(n)}
+        return url_for(endpoint, **arguments)
+    return {"previous": link(page - 1) if page > 1 else None,
+            "next": link(page + 1) if page * limit < total else None}
 
 
 def _mark_all(doc: Document, claims: list[Any]) -> Markup:

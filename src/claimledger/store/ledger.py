@@ -60,6 +60,9 @@ CLAIM_COLUMNS = ("id", "document_id", "kind", "start_char", "end_char", "evidenc
                  "what_key", "speaker", "attributed_to", "part_of", "members", "via", "notes", "changed_from",
                  "measure", "counted", "event")
 _CLAIM_SELECT = f"SELECT {', '.join(CLAIM_COLUMNS)} FROM claims"
+VERDICTS_IN_READING_ORDER = ("conflict", "evolving", "agree", "single")
+_READING_ORDER = ("CASE verdict " + " ".join(f"WHEN '{v}' THEN {n}" for n, v in enumerate(VERDICTS_IN_READING_ORDER))
+                  + " ELSE 9 END")
 
 
 @dataclass
@@ -326,6 +329,20 @@ class Ledger:
     def documents(self) -> list[Document]:
         return list(self.iter_documents())
 
+    def headings(self) -> dict[str, Heading]:
+        """How each document is cited and dated, by id, without the texts: what a list or a
+        filter of documents shows."""
+        return {r[0]: Heading(r[1], r[2], r[3], r[4], r[5]) for r in self.sql.execute(
+            "SELECT id, path, outlet, title, published, published_inferred FROM documents ORDER BY id")}
+
+    def document_page(self, offset: int, limit: int) -> list[Document]:
+        """``limit`` documents from ``offset`` in order of publication (undated last), then id."""
+        ids = [r[0] for r in self.sql.execute(
+            "SELECT id FROM documents ORDER BY COALESCE(published, published_inferred, '9999'), id LIMIT ? OFFSET ?",
+            [int(limit), int(offset)])]
+        found = {d.id: d for d in self.iter_documents(ids)}
+        return [found[i] for i in ids]
+
     def document_count(self) -> int:
         return int(self.sql.execute("SELECT COUNT(*) FROM documents").fetchone()[0])
 
@@ -398,6 +415,49 @@ class Ledger:
         sql, params = matching_group_ids(filters)
         return self._groups_where(f"id IN ({sql})", params)
 
+    def group_page(self, filters: GroupFilters | None, offset: int, limit: int) -> tuple[int, list[Group]]:
+        """How many groups match ``filters``, and ``limit`` of them from ``offset`` in reading order
+        (conflicts, then evolving figures, agreements and single claims; larger groups first): a
+        page reads only the groups it shows."""
+        condition, params = "1 = 1", list[str]()
+        if filters is not None and not filters.is_empty():
+            sql, params = matching_group_ids(filters)
+            condition = f"id IN ({sql})"
+        total = int(self.sql.execute(f"SELECT COUNT(*) FROM claim_groups WHERE {condition}", params).fetchone()[0])
+        by_code_point = ' COLLATE "C"' if self.postgres else ""  # as Python sorts strings
+        ids = [r[0] for r in self.sql.execute(
+            f"SELECT id FROM claim_groups WHERE {condition} ORDER BY {_READING_ORDER},"
+            " (SELECT COUNT(*) FROM group_claims gc WHERE gc.group_id = claim_groups.id) DESC,"
+            f" what{by_code_point}, id{by_code_point} LIMIT ? OFFSET ?", [*params, int(limit), int(offset)])]
+        found = {g.id: g for g in self._groups_where(f"id IN ({','.join('?' * len(ids))})", ids)} if ids else {}
+        return total, [found[i] for i in ids]
+
+    def iter_groups(self, batch: int = 500) -> Iterator[Group]:
+        """Groups in id order, ``batch`` at a time: an export of any size in bounded memory."""
+        after = ""
+        while True:  # keyset pages, as iter_documents
+            page = self._groups_where("id IN (SELECT id FROM claim_groups WHERE id > ? ORDER BY id LIMIT ?)",
+                                      [after, batch])
+            if not page:
+                return
+            yield from page
+            after = page[-1].id
+
+    def claims_with_ids(self, claim_ids: Iterable[str]) -> list[Claim]:
+        """The claims of the given ids, in (document, position) order: what one group's page shows."""
+        wanted = sorted(set(claim_ids))
+        rows = []
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start:start + 500]
+            rows += self.sql.execute(f"{_CLAIM_SELECT} WHERE id IN ({','.join('?' * len(chunk))})", chunk).fetchall()
+        rows.sort(key=lambda r: (r[1], r[3], r[0]))  # document, start, id
+        claims: list[Claim] = []
+        previous: Claim | None = None
+        for r in rows:
+            previous = _claim_of(r, previous)
+            claims.append(previous)
+        return claims
+
     def group(self, group_id: str) -> Group | None:
         """One group by its id, or by an id it had before a merge or split; None when neither."""
         found = self._groups_where("id = ?", [group_id])
@@ -461,8 +521,12 @@ class Ledger:
         if self.postgres:
             self.sql.execute(f"SET statement_timeout = {int(milliseconds)}")
             return
-        deadline = time.monotonic() + milliseconds / 1000
-        self.conn.set_progress_handler(lambda: int(time.monotonic() > deadline), 10_000)
+        limit, started = milliseconds / 1000, [time.thread_time()]
+        # each statement's clock starts when SQLite starts it, so a page read in many short queries
+        # (a streamed export) is not stopped for their sum; and it counts this thread's own time, so
+        # a query is not stopped because other requests had the processor
+        self.conn.set_trace_callback(lambda _statement: started.__setitem__(0, time.thread_time()))
+        self.conn.set_progress_handler(lambda: int(time.thread_time() - started[0] > limit), 10_000)
 
     def reuse_pairs(self) -> list[ReusePair]:
         return [ReusePair(a, b, score, tuple(Passage(*p) for p in json.loads(passages)))
