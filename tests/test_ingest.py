@@ -208,6 +208,21 @@ def test_a_jsonl_gz_stream_may_inflate_past_one_document(tmp_path: Path) -> None
     assert len(sources) == 40 and rejects == []
 
 
+def test_a_file_mixing_utf8_and_cp1251_lines_is_rejected_not_garbled(tmp_path: Path) -> None:
+    """Read as one encoding (mac_cyrillic, by the detector) half its lines were garbled silently."""
+    line = "Около 40 человек погибли в Орвале, сообщили в министерстве."
+    path = tmp_path / "mixed.txt"
+    path.write_bytes(line.encode("utf-8") + b"\n" + line.encode("cp1251") + b"\n")
+    [source] = [s for s in read_paths([str(path)], Settings()) if isinstance(s, RawSource)]
+    with pytest.raises(InputError) as err:
+        decode(source, Settings())
+    assert err.value.code == "E003" and "line 2 is not UTF-8" in err.value.message
+    one = tmp_path / "cp1251.txt"
+    one.write_bytes((line + "\n") .encode("cp1251") * 3)
+    [single] = [s for s in read_paths([str(one)], Settings()) if isinstance(s, RawSource)]
+    assert decode(single, Settings())[0].startswith(line)
+
+
 def test_oversized_file_is_rejected_before_reading(tmp_path: Path) -> None:
     path = tmp_path / "huge.txt"
     path.write_bytes(b"x" * 5000)

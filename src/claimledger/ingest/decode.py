@@ -27,6 +27,10 @@ def decode(source: RawSource, settings: Settings) -> tuple[str, str]:
             return data.decode(wide), wide
         except UnicodeDecodeError:
             raise InputError(Code.BINARY, "binary content (NUL bytes), not text") from None
+    mixed = None if settings.encoding else _line_in_another_encoding(data)
+    if mixed:
+        raise InputError(Code.UNKNOWN_ENCODING, f"mixes UTF-8 with another encoding (line {mixed} is not UTF-8, "
+                                                "others are): no single decoding reads it; split it or fix it")
     for encoding in _candidates(source, settings):
         try:
             return data.decode(encoding), encoding
@@ -74,6 +78,25 @@ def _is_utf8_beyond_ascii(data: bytes) -> bool:
     except UnicodeDecodeError:
         return False
     return True
+
+
+def _line_in_another_encoding(data: bytes) -> int | None:
+    """The number of a line that is not UTF-8 in text whose other lines are (two or more UTF-8
+    characters each, which a single-byte text almost never makes by chance), else None: any one
+    decoding of such a file garbles some of its lines."""
+    if data.isascii() or _is_utf8_beyond_ascii(data):
+        return None
+    utf8_lines, other = 0, None
+    for number, line in enumerate(data.split(b"\n"), start=1):
+        if line.isascii():
+            continue
+        try:
+            utf8_lines += sum(ord(ch) > 127 for ch in line.decode("utf-8")) >= 2
+        except UnicodeDecodeError:
+            other = other or number
+        if other and utf8_lines:
+            return other
+    return None
 
 
 def _is_utf8(charset: str) -> bool:
