@@ -5,6 +5,7 @@ trust. Tests that take ``ledger_target`` run once per backend."""
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -144,6 +145,17 @@ def test_corrupt_ledger_is_refused_and_left_alone(tmp_path: Path) -> None:
     assert result.exit_code == 3
     assert "not a usable ledger" in result.output
     assert db.read_bytes() == before
+
+
+@pytest.mark.parametrize("target", ["/dev/full", "/dev/null"])
+def test_a_ledger_path_that_is_not_a_regular_file_exits_3_and_writes_nothing_beside_it(tmp_path: Path,
+                                                                                       target: str) -> None:
+    """--db /dev/full ended in "cannot rollback - no transaction is active" and left /dev/full-journal."""
+    corpus = write_corpus(tmp_path / "c", 1)
+    before = set(os.listdir(Path(target).parent))
+    result = run_cli("build", str(corpus), "--db", target, "--workers", "0")
+    assert result.exit_code == 3 and "not a regular file" in result.output and "Traceback" not in result.output
+    assert set(os.listdir(Path(target).parent)) == before
 
 
 def test_unwritable_ledger_location_exits_3(tmp_path: Path) -> None:

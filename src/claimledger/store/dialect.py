@@ -46,6 +46,8 @@ class Sql:
 
 
 def open_sqlite(path: str, read_only: bool, timeout: float) -> Sql:
+    if Path(path).exists() and not Path(path).is_file():  # /dev/full: SQLite would leave /dev/full-journal
+        raise LedgerError(path, "not a regular file; a SQLite ledger is a file (or give a postgresql:// URL)")
     if read_only:
         if not Path(path).exists():
             raise LedgerError(path, "no such ledger; build one with `claimledger build PATHS --db FILE`")
