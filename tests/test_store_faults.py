@@ -9,6 +9,7 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -130,3 +131,31 @@ def test_a_run_whose_build_was_killed_is_marked_interrupted_by_the_next(tmp_path
     with Ledger.open(str(db), read_only=True) as ledger:
         statuses = [r[0] for r in ledger.sql.execute("SELECT status FROM runs ORDER BY id")]
     assert statuses == ["interrupted", "completed"]
+
+
+@pytest.fixture
+def small_disk(tmp_path: Path) -> Iterator[Path]:
+    """A 300 KB file system (tmpfs), where the machine lets the tests mount one."""
+    mount_point = tmp_path / "small"
+    mount_point.mkdir()
+    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=300k", "tmpfs", str(mount_point)],
+                             capture_output=True, check=False)
+    if mounted.returncode != 0:
+        pytest.skip(f"cannot mount a small tmpfs here: {mounted.stderr.decode(errors='replace').strip()[:80]}")
+    try:
+        yield mount_point
+    finally:
+        subprocess.run(["umount", str(mount_point)], check=False)
+
+
+def test_a_full_disk_is_a_message_and_exit_3_and_the_ledger_keeps_what_it_had(tmp_path: Path, small_disk: Path) -> None:
+    """A build that fills the disk gave a traceback ("cannot rollback - no transaction is
+    active") and exit 1."""
+    corpus = write_corpus(tmp_path / "c", 300)
+    db = small_disk / "l.db"
+    result = run_cli("build", str(corpus), "--db", str(db), "-q", "--workers", "0")
+    assert result.exit_code == 3 and "disk is full" in result.output and str(db) in result.output
+    with Ledger.open(str(db), read_only=True) as ledger:
+        assert ledger.integrity_ok()
+        for doc_id, n in ledger.sql.execute("SELECT document_id, COUNT(*) FROM claims GROUP BY document_id"):
+            assert n >= 4, doc_id

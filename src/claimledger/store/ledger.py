@@ -121,16 +121,24 @@ class Ledger:
             raise LedgerError(self.path, f"cannot take the write lock: {err}") from None
         try:
             yield self.sql
+        except database_errors() as err:  # a disk full or an I/O error inside the transaction
+            self._roll_back()
+            raise LedgerError(self.path, f"write failed, nothing of this source kept: {err}") from None
         except BaseException:
-            self.sql.execute("ROLLBACK")
+            self._roll_back()
             raise
         else:
             try:
                 self.sql.execute("COMMIT")
             except database_errors() as err:
-                if not self.postgres:
-                    self.sql.execute("ROLLBACK")
-                raise LedgerError(self.path, f"commit failed: {err}") from None
+                self._roll_back()
+                raise LedgerError(self.path, f"commit failed, nothing of this source kept: {err}") from None
+
+    def _roll_back(self) -> None:
+        """Roll back the open transaction; SQLite has already rolled back one that a full disk
+        or an I/O error ended, and a second ROLLBACK would hide the cause."""
+        if self.postgres or self.conn.in_transaction:
+            self.sql.execute("ROLLBACK")
 
     @contextmanager
     def snapshot(self) -> Iterator[Sql]:
