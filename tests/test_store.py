@@ -355,3 +355,22 @@ def test_the_query_time_limit_stops_one_long_statement_not_many_short_ones(tmp_p
         with pytest.raises(sqlite3.OperationalError, match="interrupted"):
             ledger.sql.execute("WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n)"
                                " SELECT COUNT(*) FROM (SELECT x FROM n LIMIT 300000000)").fetchone()
+
+
+def test_a_ledger_with_damaged_pages_is_refused_not_built_on(tmp_path: Path) -> None:
+    """A build on a ledger whose pages were damaged said "completed" and went on writing."""
+    import sqlite3
+
+    db = tmp_path / "l.db"
+    assert run_cli("build", str(write_corpus(tmp_path / "c", 10)), "--db", str(db), "-q", "--workers", "0").exit_code == 0
+    with sqlite3.connect(db) as conn:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        pages = conn.execute("PRAGMA page_count").fetchone()[0]
+    with open(db, "r+b") as raw:
+        for page in range(3, pages, 4):
+            raw.seek(4096 * (page - 1) + 20)
+            raw.write(b"\xde\xad\xbe\xef" * 100)
+    before = db.read_bytes()
+    result = run_cli("build", str(write_corpus(tmp_path / "d", 12)), "--db", str(db), "-q", "--workers", "0")
+    assert result.exit_code == 3 and "the ledger file is damaged" in result.output and str(db) in result.output
+    assert db.read_bytes() == before

@@ -85,6 +85,8 @@ class Ledger:
             sql = open_postgres(target, read_only, timeout) if is_postgres_url(target) else \
                 open_sqlite(target, read_only, timeout)
             ledger = cls(shown, sql, read_only)
+            if not read_only:  # before anything is read from it or added to it
+                ledger.refuse_if_damaged()
             ledger._check_schema()
             return ledger
         except database_errors() as err:
@@ -186,6 +188,16 @@ class Ledger:
             return True
         return bool(self.sql.execute("PRAGMA integrity_check").fetchone()[0] == "ok") and not self.sql.execute(
             "PRAGMA foreign_key_check").fetchall()
+
+    def refuse_if_damaged(self) -> None:
+        """Refuse to add to a SQLite ledger whose pages are damaged: a build that went on would
+        say "completed" over a ledger that has lost rows. PostgreSQL checks its pages as it reads."""
+        if self.postgres:
+            return
+        problems = [r[0] for r in self.sql.execute("PRAGMA quick_check(3)")]
+        if problems != ["ok"]:
+            raise LedgerError(self.path, "the ledger file is damaged (" + "; ".join(problems)[:200] + "); restore a "
+                                         "copy or build a new ledger from the same files")
 
     # -- runs -----------------------------------------------------------------------------
     def start_run(self, inputs: list[str], settings: dict[str, object]) -> int:
