@@ -223,6 +223,15 @@ def test_a_file_mixing_utf8_and_cp1251_lines_is_rejected_not_garbled(tmp_path: P
     assert decode(single, Settings())[0].startswith(line)
 
 
+@pytest.mark.parametrize("gz", [True, False])
+def test_a_warc_larger_than_the_file_limit_is_read_record_by_record(tmp_path: Path, gz: bool) -> None:
+    """A crawl's WARC is often 1 GB: it was rejected whole as any file over 64 MB."""
+    path = tmp_path / ("crawl.warc.gz" if gz else "crawl.warc")
+    data = make_warc(path, [page(i) for i in range(3)], gz=gz)
+    sources, rejects = sources_and_rejects(path, Settings(max_file_bytes=len(data) // 3))
+    assert rejects == [] and [s.url for s in sources] == [f"https://example.org/a{i}" for i in range(3)]
+
+
 def test_oversized_file_is_rejected_before_reading(tmp_path: Path) -> None:
     path = tmp_path / "huge.txt"
     path.write_bytes(b"x" * 5000)

@@ -74,7 +74,8 @@ class Settings:
     """Limits and switches of a build. Each field is documented where it is used."""
 
     max_file_bytes: int = 64 * 1024 * 1024
-    """Files larger than this are rejected before reading (E008)."""
+    """Files larger than this are rejected before reading (E008); not WARC files, which are read
+    a record at a time, each record under ``max_record_bytes``."""
     max_record_bytes: int = 16 * 1024 * 1024
     """A document larger than this is rejected: a text or page file, a JSONL line, a WARC payload
     (E008/E016); a gzipped text or page that inflates past it, before it takes more memory (E009)."""

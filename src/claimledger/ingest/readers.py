@@ -39,7 +39,7 @@ def read_sources(path: str, settings: Settings) -> Iterator[RawSource | Reject]:
     fmt = format_of(path)
     try:
         size = os.path.getsize(path)
-        if size > settings.max_file_bytes:
+        if size > settings.max_file_bytes and fmt != "warc":  # a crawl's WARC streams, a record at a time
             raise InputError(Code.TOO_LARGE, f"file is {size} bytes, over the limit of {settings.max_file_bytes}")
         if size == 0:
             raise InputError(Code.EMPTY, "file is empty")
