@@ -383,3 +383,15 @@ def test_an_outlet_s_own_voice_is_its_name_or_domain_never_a_file_name(tmp_path:
     claims = [replace(c, doc=d.id) for d in docs for c in claimledger.extract(d.text) if c.kind == "quantity"]
     names = {o for g in group_claims(docs, claims, []) for o in g.origins}
     assert names == {"tesselnews.example", "an unnamed outlet"}
+
+
+def test_a_victim_named_later_does_not_contradict_the_toll(tmp_path: Path) -> None:
+    """A later report that tells of one victim ("killing 30-year-old Carlos Diaz") states no toll:
+    the toll's group keeps its agreement instead of a conflict of 3 against 1."""
+    export = ledger_of(tmp_path, {
+        "a": ("2024-01-22", "Three people were killed in the Orvale shooting, deputies said."),
+        "b": ("2024-01-23", "In Orvale, 3 people were killed in the shooting on Sunday, the sheriff said."),
+        "c": ("2024-01-24", "The Orvale gunman died after shooting and killing 30-year-old Carlos Diaz, deputies said."),
+    })
+    [toll] = groups_with(export, 3)
+    assert values_of(export, toll) == ["3", "3"] and toll["verdict"] == "agree"

@@ -54,6 +54,8 @@ def cited_name(doc: Cited, with_location: bool = True) -> str:
     return doc.outlet or doc.title or (file_name if with_location else file_name.split("#")[0])
 
 
+ONE_VICTIM = "person"  # what a count of one victim told of counts ("a man was shot dead"): not a toll
+
 @dataclass(frozen=True, slots=True)
 class RawSource:
     """One unit of input before decoding: a file, a JSONL line or a WARC record."""

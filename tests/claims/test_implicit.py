@@ -72,12 +72,20 @@ def test_no_count_where_none_is_stated(sentence: str) -> None:
     assert list(find_implicit_counts(sentence)) == []
 
 
-def test_an_implicit_count_is_a_claim_that_groups_with_the_figures_of_its_measure() -> None:
+def test_an_implicit_count_of_one_victim_is_a_person_and_of_several_people() -> None:
+    """One victim told of ("a man was shot dead") is not a toll: counted as a person, so it groups
+    with other such mentions and not with the counts of the incident; people told of together
+    ("a man and a woman were killed", "a double homicide") are a count of people."""
     [implicit] = [c for c in claimledger.extract("A man was shot dead on Sunday.") if c.kind == "quantity"]
     [figure] = [c for c in claimledger.extract("Police said 2 people were killed.") if c.kind == "quantity"]
     assert implicit.kind == "quantity" and implicit.what == "man killed" and implicit.notes
-    assert (implicit.measure, implicit.counted, implicit.span.start, implicit.span.end) == ("killed", "people", 0, 19)
-    assert implicit.what_key == figure.what_key == "people|kill" and figure.measure == "killed"
+    assert (implicit.measure, implicit.counted, implicit.span.start, implicit.span.end) == ("killed", "person", 0, 19)
+    assert (implicit.what_key, figure.what_key) == ("person|kill", "people|kill")
+    assert (figure.measure, figure.counted) == ("killed", "people")
+    for sentence, value in (("A man and a woman were killed on Sunday.", 2), ("Police are investigating a double homicide.", 2),
+                            ("The triple murder shocked the town.", 3)):
+        [together] = [c for c in claimledger.extract(sentence) if c.kind == "quantity"]
+        assert (together.value, together.measure, together.counted) == (value, "killed", "people"), sentence
 
 
 def test_a_document_that_gives_the_figure_tells_of_one_victim_with_no_count_of_its_own() -> None:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 
 from claimledger.claims.attribution import Resolver, sentence_attribution
 from claimledger.claims.dates import DateMatch, find_dates
-from claimledger.claims.implicit import find_implicit_counts
+from claimledger.claims.implicit import ImplicitCount, find_implicit_counts
 from claimledger.claims.incidents import main_year, names_an_incident, other_incident, turns_to_another_incident
 from claimledger.claims.lists import find_lists
 from claimledger.claims.measures import (
@@ -27,7 +27,7 @@ from claimledger.claims.parse import NO_MODEL_NOTICE, Description, describe, loa
 from claimledger.claims.quantities import SUSPENDED_HYPHEN, QuantityMatch, find_quantities
 from claimledger.claims.quotes import QuoteMatch, find_quotes
 from claimledger.claims.sentences import split_sentences
-from claimledger.model import Claim, Document, Span, stable_id
+from claimledger.model import ONE_VICTIM, Claim, Document, Span, stable_id
 
 __all__ = ["Located", "describe_figures", "extract_claims", "extract_claims_many", "finish", "infer_publication", "locate"]
 
@@ -103,6 +103,13 @@ def _list_claims(document: Document, sentences: list[tuple[int, int]]) -> tuple[
 _IMPLICIT_KEY = {"killed": "people|kill", "injured": "people|injure", "casualties": "people|shoot"}  # as "people killed" has
 
 
+def _implicit_key(count: ImplicitCount) -> str:
+    """The key a count stated in words groups by: as "people killed" has, or for one victim told
+    of, as "person killed" would, apart from the counts of the incident."""
+    key = _IMPLICIT_KEY[count.measure]
+    return key.replace("people|", "person|", 1) if count.one_victim else key
+
+
 def _implicit_claims(document: Document, sentences: list[tuple[int, int]], figures: tuple[Claim, ...]
                      ) -> tuple[Claim, ...]:
     """Counts stated without a numeral ("a man was shot dead"), where the document speaks of an
@@ -122,8 +129,10 @@ def _implicit_claims(document: Document, sentences: list[tuple[int, int]], figur
             continue
         claims.append(Claim(stable_id("c", document.id, span.start, span.end, "implicit"), document.id, "quantity",
                             span, document.text[s_start:s_end], count.value,
-                            what=f"{count.noun} {count.measure}", what_key=_IMPLICIT_KEY[count.measure],
-                            notes=("a count stated without a numeral",), measure=count.measure, counted="people"))
+                            what=f"{count.noun} {count.measure}", what_key=_implicit_key(count),
+                            notes=("a count stated without a numeral",), measure=count.measure,
+                            # one victim told of is not a toll: grouped with other such mentions, not with counts
+                            counted=ONE_VICTIM if count.one_victim else "people"))
     return tuple(claims)
 
 
@@ -307,6 +316,29 @@ def _measured(claims: tuple[Claim, ...], text: str) -> tuple[Claim, ...]:
             elif measure == "casualties":
                 measure = _fate_of_the_shot(rest_of_sentence(text, claim.span.end))
             claim = replace(claim, measure=measure, counted=counted_of(claim.what_key, claim.unit, measure))
+        out.append(claim)
+    return _without_members_named(out, text)
+
+
+# the whole's own clause says what happened to it ("the two people who died", "the three men
+# killed in"), not a main verb the part is the subject of ("two of the four victims had died")
+_WHOLE_SAID_TO_DIE = re.compile(
+    r"\s+(?:[\w'-]+\s+){0,3}?(?:(?:who|that)\s+(?:\w+\s+)?|(?<!were\s)(?<!was\s)(?<!had\s)(?<!have\s)(?<!been\s))"
+    r"(?:died|killed|slain|dead|murdered|injured|wounded|hurt|shot)\b", re.I)
+
+
+def _without_members_named(claims: list[Claim], text: str) -> tuple[Claim, ...]:
+    """ "One of the two people who died was identified": a partitive that picks members out of a
+    count of the same measure tells who they are, not how many were killed; its measure is left
+    to the count it is part of. ("Two of the four victims died" keeps its own: its whole counts
+    victims, not the dead.)"""
+    by_id = {c.id: c for c in claims}
+    out = []
+    for claim in claims:
+        whole = by_id.get(claim.part_of or "")
+        if (whole is not None and whole.span.start > claim.span.start and claim.measure
+                and whole.measure == claim.measure and _WHOLE_SAID_TO_DIE.match(text, whole.span.end)):
+            claim = replace(claim, measure=None, counted=None)
         out.append(claim)
     return tuple(out)
 

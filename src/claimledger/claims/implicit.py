@@ -68,6 +68,9 @@ _SHOT_SOME_FATALLY = re.compile(
     rf"\b(?P<shot>{_SMALL})\s+(?:(?:[\w'-]+\s+){{0,2}}?(?:people|persons|men|women|victims|teens|teenagers|others)\s+)?"
     rf"(?:were|have\s+been|had\s+been)\s+shot(?:\s+[^,.;]{{0,40}}?)?,\s+(?P<dead>{_SMALL})(?:\s+of\s+them)?"
     rf"(?:\s+(?:man|woman|person|victim))?\s+fatally\b", re.I)
+# "a double homicide", "the triple murder": the killing names how many died
+_MULTIPLES = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
+_MULTIPLE_KILLING = re.compile(rf"\b(?P<times>{'|'.join(_MULTIPLES)})[\s-](?:murders?|homicides?|killings?|slayings?)\b", re.I)
 _LATER_DEATH = re.compile(r"[^.;]{0,80}?\b(?:died|dead|killed|fatal(?:ly)?)\b")
 
 
@@ -79,11 +82,12 @@ class ImplicitCount:
     measure: str  # "killed" or "injured"
     noun: str
     derived: bool = False  # worked out from figures the sentence states: "five shot, one fatally" (4 injured)
+    one_victim: bool = False  # one person the sentence tells of ("Ana Ruiz was wounded"), not a toll
 
 
 _MAY_STATE_A_CASUALTY = re.compile(  # read on the sentence in lower case: faster than a case-blind pattern
     r"died|dead|kill|shot|wound|injur|hurt|slain|murder|fatal|stabbed|graze|hospital|pronounced|death|homicide|"
-    r"no\s+one|nobody|slaying")
+    r"no\s+one|nobody|slaying")  # "homicide", "murder" and "killing" are in it already
 
 
 def find_implicit_counts(sentence: str) -> Iterator[ImplicitCount]:
@@ -92,7 +96,7 @@ def find_implicit_counts(sentence: str) -> Iterator[ImplicitCount]:
         return
     end = -1
     for count in sorted([*_together(sentence), *_people(sentence), *_deaths_of(sentence), *_survivors(sentence),
-                         *_nobody(sentence)], key=lambda count: (count.start, -count.end)):
+                         *_nobody(sentence), *_multiple_killings(sentence)], key=lambda count: (count.start, -count.end)):
         if count.start >= end:  # one reading of the words: "He was pronounced dead" is not a name too
             yield count
             end = count.end
@@ -107,7 +111,8 @@ def _people(sentence: str) -> Iterator[ImplicitCount]:
                 measure = "killed"
             noun = (said.get("noun") or "person").lower()
             start = match.start("name") if said.get("name") else match.start()
-            yield ImplicitCount(start, match.end(), 1, measure, "person" if noun[:1].isdigit() or noun in ("he", "she") else noun)
+            yield ImplicitCount(start, match.end(), 1, measure, "person" if noun[:1].isdigit() or noun in ("he", "she") else noun,
+                                one_victim=True)
 
 
 def _measure_said(said: dict[str, str | None]) -> str:
@@ -119,10 +124,16 @@ def _measure_said(said: dict[str, str | None]) -> str:
     return _MEASURE_OF[" ".join((said["pred"] or "").split())]
 
 
+def _multiple_killings(sentence: str) -> Iterator[ImplicitCount]:
+    for match in _MULTIPLE_KILLING.finditer(sentence):
+        yield ImplicitCount(match.start(), match.end(), _MULTIPLES[match.group("times").lower()], "killed", "people")
+
+
 def _deaths_of(sentence: str) -> Iterator[ImplicitCount]:
     for match in _DEATH_OF.finditer(sentence):
         noun = (match.group("noun") or "person").lower()
-        yield ImplicitCount(match.start(), match.end(), 1, "killed", "person" if noun[:1].isdigit() else noun)
+        yield ImplicitCount(match.start(), match.end(), 1, "killed", "person" if noun[:1].isdigit() else noun,
+                            one_victim=True)
 
 
 def _together(sentence: str) -> Iterator[ImplicitCount]:

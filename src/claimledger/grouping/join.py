@@ -12,6 +12,7 @@ from collections.abc import Callable
 from claimledger.grouping.items import Figure, nominal
 from claimledger.grouping.unionfind import UnionFind
 from claimledger.grouping.vocabulary import RUNNING_MEASURES
+from claimledger.model import ONE_VICTIM
 from claimledger.settings import GroupingSettings
 
 
@@ -103,7 +104,8 @@ def _joinable(a: Figure, b: Figure) -> bool:
 def _join_same_keys_across_documents(items: list[Figure], uf: UnionFind, settings: GroupingSettings) -> None:
     """Clusters with the same specific key ("country|adopted"), disjoint documents, and words in
     common around the claims (the same place, body or event): a figure reported again later."""
-    _join_across_documents(items, uf, settings, lambda item: (item.noun, item.predicate, item.unit, item.part, item.event)
+    _join_across_documents(items, uf, settings, lambda item: (item.noun, item.predicate, item.unit, item.part, item.event,
+                                                              item.counted == ONE_VICTIM)
                            if item.kind == "quantity" and item.noun and item.predicate else None)
 
 
