@@ -10,7 +10,18 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from flask import Flask, Response, abort, jsonify, redirect, render_template, request, stream_with_context, url_for
+from flask import (
+    Flask,
+    Response,
+    abort,
+    current_app,
+    jsonify,
+    redirect,
+    render_template,
+    request,
+    stream_with_context,
+    url_for,
+)
 from markupsafe import Markup
 
 from claimledger.grouping.answers import answer_of
@@ -28,104 +39,121 @@ CSP = ("default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none
 
 def create_app(db: str, settings: WebSettings | None = None) -> Flask:
     """The app for one ledger file; nothing it serves can change the ledger."""
-    limits = settings or WebSettings()
     app = Flask(__name__, template_folder=PACKAGE / "templates", static_folder=PACKAGE / "static")
     # Flask autoescapes only templates named .html; ours are .html.j2, so escaping is switched on for all
     app.jinja_env.autoescape = True
-    app.config["TRUSTED_HOSTS"] = list(limits.hosts)
+    limits = settings or WebSettings()
+    app.config.update(TRUSTED_HOSTS=list(limits.hosts), CLAIMLEDGER_DB=db, CLAIMLEDGER_LIMITS=limits)
     app.jinja_env.globals.update(label=document_label, date_of=document_date, safe_url=safe_url, value_of=value_text)
-
-    def ledger() -> Ledger:
-        opened = Ledger.open(db, read_only=True)
-        opened.limit_query_time(limits.sql_time_limit_ms)
-        return opened
-
-    @app.after_request
-    def security_headers(response: Any) -> Any:
-        response.headers["Content-Security-Policy"] = CSP
-        response.headers["X-Content-Type-Options"] = "nosniff"
-        response.headers["Referrer-Policy"] = "no-referrer"
-        response.headers["X-Frame-Options"] = "DENY"
-        return response
-
-    @app.get("/")
-    def index() -> str:
-        f = _filters_from_request()
-        page, limit = _page_of_request(limits.page_rows, limits.max_rows)
-        with ledger() as led:
-            documents = led.headings()
-            total, shown = led.group_page(f, (page - 1) * limit, limit)
-            members, heads = led.members_of([g.id for g in shown if g.kind == "quantity"])
-        answers = {gid: answer_of(claims, heads) for gid, claims in members.items()}
-        latest = {gid: next(c for c in members[gid] if c.id == a.timeline[-1].claim)
-                  for gid, a in answers.items() if a is not None}
-        return render_template("web_index.html.j2", groups=shown, total=total, first=(page - 1) * limit + 1,
-                               pages=_neighbour_pages("index", page, limit, total),
-                               documents=documents, f=f, answers=answers, latest=latest)
-
-    @app.get("/favicon.ico")
-    def favicon() -> tuple[str, int]:
-        return "", 204
-
-    @app.get("/documents")
-    def documents() -> str:
-        page, limit = _page_of_request(limits.max_rows, limits.max_rows)
-        with ledger() as led:
-            total = led.document_count()
-            docs = led.document_page((page - 1) * limit, limit)
-        return render_template("web_documents.html.j2", documents=docs, total=total, first=(page - 1) * limit + 1,
-                               pages=_neighbour_pages("documents", page, limit, total))
-
-    @app.get("/group/<group_id>")
-    def group(group_id: str) -> Any:
-        with ledger() as led:
-            found_group = led.group(group_id)
-            if found_group is not None and found_group.id != group_id:  # a former id: its group now
-                return redirect(url_for("group", group_id=found_group.id), code=301)
-            claims = led.claims_with_ids(found_group.claims) if found_group else []
-            earlier = {c.changed_from for c in claims if c.changed_from} - {c.id for c in claims}
-            claims += led.claims_with_ids(earlier)
-            documents = list(led.iter_documents({c.doc for c in claims}))
-            view = build_view(documents, claims, [found_group] if found_group else [], [])
-        found = view.groups + view.quotes
-        if not found:
-            abort(404)
-        return render_template("web_group.html.j2", g=found[0])
-
-    @app.get("/document/<document_id>")
-    def document(document_id: str) -> str:
-        with ledger() as led:
-            doc = led.document(document_id)
-            if doc is None:
-                abort(404)
-            claims = led.claims_of(document_id)
-        return render_template("web_document.html.j2", d=doc, marked=_mark_all(doc, claims))
-
-    @app.get("/api/export")
-    def api_export() -> Any:
-        def pieces() -> Iterator[str]:  # the ledger stays open while the answer is sent, a page at a time
-            with ledger() as led:
-                yield from iter_export_json(led)
-
-        return Response(stream_with_context(pieces()), mimetype="application/json")
-
-    @app.get("/api/groups")
-    def api_groups() -> Any:
-        """A page of the groups matching the filters; the total and the next page in headers."""
-        f = _filters_from_request()
-        page, limit = _page_of_request(limits.page_rows, limits.max_rows)
-        with ledger() as led:
-            total, shown = led.group_page(f, (page - 1) * limit, limit)
-        response = jsonify([{"id": g.id, "kind": g.kind, "what": g.what, "verdict": g.verdict,
-                             "claims": list(g.claims), "independent_origins": g.independent_origins,
-                             "origins": list(g.origins), "notes": list(g.notes)} for g in shown])
-        response.headers["X-Total-Count"] = str(total)
-        following = _neighbour_pages("api_groups", page, limit, total)["next"]
-        if following:
-            response.headers["Link"] = f'<{following}>; rel="next"'
-        return response
-
+    app.after_request(_security_headers)
+    for rule, view in ROUTES:
+        app.add_url_rule(rule, view_func=view, methods=["GET"])
     return app
+
+
+def _limits() -> WebSettings:
+    return current_app.config["CLAIMLEDGER_LIMITS"]  # type: ignore[no-any-return]
+
+
+def _ledger() -> Ledger:
+    """The ledger, opened read-only for one request, each statement under the time limit."""
+    opened = Ledger.open(current_app.config["CLAIMLEDGER_DB"], read_only=True)
+    opened.limit_query_time(_limits().sql_time_limit_ms)
+    return opened
+
+
+def _security_headers(response: Any) -> Any:
+    response.headers["Content-Security-Policy"] = CSP
+    response.headers["X-Content-Type-Options"] = "nosniff"
+    response.headers["Referrer-Policy"] = "no-referrer"
+    response.headers["X-Frame-Options"] = "DENY"
+    return response
+
+
+def index() -> str:
+    """A page of groups in reading order, each with its answer."""
+    f = _filters_from_request()
+    page, limit = _page_of_request(_limits().page_rows, _limits().max_rows)
+    with _ledger() as led:
+        documents = led.headings()
+        total, shown = led.group_page(f, (page - 1) * limit, limit)
+        members, heads = led.members_of([g.id for g in shown if g.kind == "quantity"])
+    answers = {gid: answer_of(claims, heads) for gid, claims in members.items()}
+    latest = {gid: next(c for c in members[gid] if c.id == a.timeline[-1].claim)
+              for gid, a in answers.items() if a is not None}
+    return render_template("web_index.html.j2", groups=shown, total=total, first=(page - 1) * limit + 1,
+                           pages=_neighbour_pages("index", page, limit, total),
+                           documents=documents, f=f, answers=answers, latest=latest)
+
+
+def favicon() -> tuple[str, int]:
+    return "", 204
+
+
+def documents() -> str:
+    """A page of documents in order of publication."""
+    page, limit = _page_of_request(_limits().max_rows, _limits().max_rows)
+    with _ledger() as led:
+        total = led.document_count()
+        docs = led.document_page((page - 1) * limit, limit)
+    return render_template("web_documents.html.j2", documents=docs, total=total, first=(page - 1) * limit + 1,
+                           pages=_neighbour_pages("documents", page, limit, total))
+
+
+def group(group_id: str) -> Any:
+    """One group with its evidence, read alone; a former id redirects to its group now."""
+    with _ledger() as led:
+        found_group = led.group(group_id)
+        if found_group is not None and found_group.id != group_id:
+            return redirect(url_for("group", group_id=found_group.id), code=301)
+        claims = led.claims_with_ids(found_group.claims) if found_group else []
+        earlier = {c.changed_from for c in claims if c.changed_from} - {c.id for c in claims}
+        claims += led.claims_with_ids(earlier)
+        documents = list(led.iter_documents({c.doc for c in claims}))
+    view = build_view(documents, claims, [found_group] if found_group else [], [])
+    found = view.groups + view.quotes
+    if not found:
+        abort(404)
+    return render_template("web_group.html.j2", g=found[0])
+
+
+def document(document_id: str) -> str:
+    """One document with every claim marked in its text."""
+    with _ledger() as led:
+        doc = led.document(document_id)
+        if doc is None:
+            abort(404)
+        claims = led.claims_of(document_id)
+    return render_template("web_document.html.j2", d=doc, marked=_mark_all(doc, claims))
+
+
+def api_export() -> Any:
+    """The export, streamed a page at a time while the ledger stays open."""
+    def pieces() -> Iterator[str]:
+        with _ledger() as led:
+            yield from iter_export_json(led)
+
+    return Response(stream_with_context(pieces()), mimetype="application/json")
+
+
+def api_groups() -> Any:
+    """A page of the groups matching the filters; the total and the next page in headers."""
+    f = _filters_from_request()
+    page, limit = _page_of_request(_limits().page_rows, _limits().max_rows)
+    with _ledger() as led:
+        total, shown = led.group_page(f, (page - 1) * limit, limit)
+    response = jsonify([{"id": g.id, "kind": g.kind, "what": g.what, "verdict": g.verdict,
+                         "claims": list(g.claims), "independent_origins": g.independent_origins,
+                         "origins": list(g.origins), "notes": list(g.notes)} for g in shown])
+    response.headers["X-Total-Count"] = str(total)
+    following = _neighbour_pages("api_groups", page, limit, total)["next"]
+    if following:
+        response.headers["Link"] = f'<{following}>; rel="next"'
+    return response
+
+
+ROUTES = (("/", index), ("/favicon.ico", favicon), ("/documents", documents), ("/group/<group_id>", group),
+          ("/document/<document_id>", document), ("/api/export", api_export), ("/api/groups", api_groups))
 
 
 def _filters_from_request() -> GroupFilters:
