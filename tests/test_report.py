@@ -49,3 +49,29 @@ def test_the_report_s_stylesheet_is_inlined_as_written(tmp_path: Path) -> None:
     style = html[html.index("<style>") + len("<style>"): html.index("</style>")]
     assert '"Segoe UI"' in style and "details.group > summary" in style
     assert "&#34;" not in style and "&gt;" not in style
+
+
+def test_the_report_opens_with_contents_and_key_figures_and_says_none_found(tmp_path: Path) -> None:
+    """The answer first: a contents list naming every section, the key figures (latest figure,
+    first, range, sources, origins, verdict) before the documents, "None found" for an empty
+    section instead of leaving it out, and counts in the right number."""
+    import re
+
+    articles = tmp_path / "a.jsonl"
+    articles.write_text("".join(json.dumps(r) + "\n" for r in [
+        {"id": "1", "published": "2024-03-02", "outlet": "Courier", "text": "At least 14 people were killed in the Orlen quarry collapse."},
+        {"id": "2", "published": "2024-03-04", "outlet": "Wire", "text": "The death toll in the Orlen quarry collapse rose to 23."},
+    ]), encoding="utf-8")
+    db = tmp_path / "l.db"
+    build([str(articles)], str(db), Settings(), workers=0)
+    with Ledger.open(str(db), read_only=True) as ledger:
+        html = render_report(ledger, "quarry")
+    contents = html[html.index('<nav aria-label="Contents">'):html.index("</nav>")]
+    for section in ("key-figures", "documents", "conflict", "evolving", "agree", "single", "quotes", "reuse", "debris", "rejects"):
+        assert f'href="#{section}"' in contents and f'id="{section}"' in html, section
+    key = html[html.index('id="key-figures"'):html.index('id="documents"')]
+    assert "killed: people" in key and "<strong>23</strong>" in key and "at least 14" in key and "evolving" in key
+    quotes = html[html.index('id="quotes"'):html.index('id="reuse"')]
+    assert "None found." in quotes
+    assert not re.search(r"\b1 (?:claims|documents|independent origins|passages|occurrences)\b", html)
+    assert html.index('id="key-figures"') < html.index('id="documents"') and "<main>" in html

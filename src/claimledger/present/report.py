@@ -10,7 +10,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup
 
 from claimledger.model import Claim
-from claimledger.present.view import build_view, document_date, document_label, safe_url
+from claimledger.present.view import build_view, document_date, document_label, plural, safe_url
 from claimledger.store.ledger import Ledger
 
 SECTIONS = (("conflict", "Conflicts"), ("evolving", "Evolving figures"), ("agree", "Agreements"),
@@ -22,6 +22,7 @@ def environment() -> Environment:
     env = Environment(loader=PackageLoader("claimledger", "templates"),
                       autoescape=select_autoescape(default=True, default_for_string=True))
     env.globals.update(safe_url=safe_url, label=document_label, date_of=document_date, value_of=value_text)
+    env.filters["plural"] = plural
     return env
 
 

@@ -34,6 +34,11 @@ def highlight(text: str, start: int, end: int, window: tuple[int, int] | None = 
     return Markup("{}<mark>{}</mark>{}").format(text[lo:start], text[start:end], text[end:hi])
 
 
+def plural(count: int, singular: str, many: str | None = None) -> str:
+    """ "1 claim", "2 claims", "0 claims": a count with its noun in the right number."""
+    return f"{count:,} {singular if count == 1 else many or singular + 's'}"
+
+
 def document_label(doc: Cited) -> str:
     return cited_name(doc, with_location=False)
 
