@@ -379,3 +379,40 @@ def test_serve_holds_half_open_connections_without_a_thread_each_and_still_answe
             conn.close()
         proc.terminate()
         proc.wait(timeout=10)
+
+
+@pytest.mark.parametrize(("path", "method", "status"), [
+    ("/no/such/page", "GET", 404), ("/group/no-such-group", "GET", 404), ("/", "POST", 405), ("/?page=0", "GET", 400),
+    ("/api/nothing", "GET", 404), ("/api/group/no-such-group", "GET", 404), ("/api/groups", "DELETE", 405),
+    ("/api/groups?limit=0", "GET", 400), ("/api/claim/c-none", "GET", 404), ("/api/document/d-none", "GET", 404),
+])
+def test_errors_are_json_under_api_and_pages_of_the_app_elsewhere(hostile_ledger: Path, path: str, method: str,
+                                                                   status: int) -> None:
+    from claimledger.present.web import create_app
+
+    response = create_app(str(hostile_ledger)).test_client().open(path, method=method)
+    assert response.status_code == status
+    if path.startswith("/api/"):
+        body = response.get_json()
+        assert response.mimetype == "application/json" and body["error"] == status and body["message"]
+    else:
+        text = response.get_data(as_text=True)
+        assert response.mimetype == "text/html" and f"<h1>{status} " in text and "claimledger.css" in text
+        assert "<main>" in text and 'href="/"' in text
+    assert response.headers["Content-Security-Policy"].startswith("default-src 'self'")
+
+
+def test_one_group_document_and_claim_each_have_an_api_endpoint(hostile_ledger: Path) -> None:
+    from claimledger.present.web import create_app
+
+    client = create_app(str(hostile_ledger)).test_client()
+    export = export_of(hostile_ledger)
+    group = next(g for g in export["groups"] if "answer" in g)  # type: ignore[union-attr]
+    assert client.get(f"/api/group/{group['id']}").get_json() == group
+    claim = next(c for c in export["claims"] if c["id"] in group["claims"])  # type: ignore[union-attr]
+    assert client.get(f"/api/claim/{claim['id']}").get_json() == {**claim, "group": group["id"]}
+    document = next(d for d in export["documents"] if d["id"] == claim["doc"])  # type: ignore[union-attr]
+    answered = client.get(f"/api/document/{document['id']}").get_json()
+    assert {k: v for k, v in answered.items() if k != "claims"} == document
+    assert [c["id"] for c in answered["claims"]] == [c["id"] for c in export["claims"]  # type: ignore[union-attr]
+                                                     if c["doc"] == document["id"]]

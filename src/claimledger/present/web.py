@@ -23,10 +23,11 @@ from flask import (
     url_for,
 )
 from markupsafe import Markup
+from werkzeug.exceptions import HTTPException, SecurityError
 
 from claimledger.grouping.answers import answer_of
 from claimledger.model import Document
-from claimledger.present.export import iter_export_json
+from claimledger.present.export import claim_json, document_json, group_json, iter_export_json
 from claimledger.present.report import value_text
 from claimledger.present.view import build_view, document_date, document_label, safe_url
 from claimledger.settings import WebSettings
@@ -48,7 +49,25 @@ def create_app(db: str, settings: WebSettings | None = None) -> Flask:
     app.after_request(_security_headers)
     for rule, view in ROUTES:
         app.add_url_rule(rule, view_func=view, methods=["GET"])
+    app.register_error_handler(HTTPException, _error_page)
     return app
+
+
+def _error_page(error: HTTPException) -> Any:
+    """An error as JSON under /api/, else as a page of the app's own look; never the framework's."""
+    status, message = error.code or 500, error.description or error.name
+    if isinstance(error, SecurityError):  # a host name not served: no page of ours, nor links to build
+        response = Response(f"{status} {error.name}: this server does not answer to that host name\n",
+                            mimetype="text/plain")
+    elif request.path.startswith("/api/"):
+        response = jsonify({"error": status, "name": error.name, "message": message})
+    else:
+        response = Response(render_template("web_error.html.j2", status=status, name=error.name, message=message),
+                            mimetype="text/html")
+    response.status_code = status
+    if status == 405:
+        response.headers["Allow"] = "GET, HEAD, OPTIONS"
+    return response
 
 
 def _limits() -> WebSettings:
@@ -152,8 +171,40 @@ def api_groups() -> Any:
     return response
 
 
+def api_group(group_id: str) -> Any:
+    """One group as the export gives it, with its answer; a former id gives its group now."""
+    with _ledger() as led:
+        found = led.group(group_id)
+        if found is None:
+            abort(404, description=f"no group {group_id[:40]!r}")
+        members, headings = led.members_of([found.id])
+    return jsonify(group_json(found, {c.id: c for c in members[found.id]}, headings))
+
+
+def api_document(document_id: str) -> Any:
+    """One document as the export gives it, with its claims."""
+    with _ledger() as led:
+        doc = led.document(document_id)
+        if doc is None:
+            abort(404, description=f"no document {document_id[:40]!r}")
+        claims = led.claims_of(document_id)
+    return jsonify({**document_json(doc), "claims": [claim_json(c) for c in claims]})
+
+
+def api_claim(claim_id: str) -> Any:
+    """One claim as the export gives it, with the id of its group."""
+    with _ledger() as led:
+        found = led.claims_with_ids([claim_id])
+        if not found:
+            abort(404, description=f"no claim {claim_id[:40]!r}")
+        group_id = led.group_of_claim(claim_id)
+    return jsonify({**claim_json(found[0]), "group": group_id})
+
+
 ROUTES = (("/", index), ("/favicon.ico", favicon), ("/documents", documents), ("/group/<group_id>", group),
-          ("/document/<document_id>", document), ("/api/export", api_export), ("/api/groups", api_groups))
+          ("/document/<document_id>", document), ("/api/export", api_export), ("/api/groups", api_groups),
+          ("/api/group/<group_id>", api_group), ("/api/document/<document_id>", api_document),
+          ("/api/claim/<claim_id>", api_claim))
 
 
 def _filters_from_request() -> GroupFilters:

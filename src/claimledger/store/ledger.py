@@ -478,6 +478,11 @@ class Ledger:
             claims.append(previous)
         return claims
 
+    def group_of_claim(self, claim_id: str) -> str | None:
+        """The id of the group a claim is in, or None."""
+        row = self.sql.execute("SELECT group_id FROM group_claims WHERE claim_id = ?", [claim_id]).fetchone()
+        return str(row[0]) if row else None
+
     def group(self, group_id: str) -> Group | None:
         """One group by its id, or by an id it had before a merge or split; None when neither."""
         found = self._groups_where("id = ?", [group_id])

@@ -112,6 +112,8 @@ CREATE TABLE ledger_state (
     ("0007_group_aliases", "CREATE TABLE group_aliases (old_id TEXT PRIMARY KEY, new_id TEXT NOT NULL)"),
     # the process and machine of a running build, so that a later build can tell a killed one
     ("0008_run_process", "ALTER TABLE runs ADD COLUMN process TEXT"),
+    # a claim's group, for the API's one claim and the links from a claim to its group
+    ("0009_group_claims_by_claim", "CREATE INDEX group_claims_by_claim ON group_claims(claim_id)"),
 )
 
 
