@@ -45,6 +45,14 @@ COUNTS = [
     ("No injuries were reported.", "No injuries were reported", 0, "injured", "people"),
     ("No deaths have been reported so far.", "No deaths have been reported", 0, "killed", "people"),
     ("No other people were killed.", "No other people were killed", 0, "killed", "people"),
+    # active forms, and people who live
+    ("Shots were fired, critically injuring a 16-year-old girl.", "critically injuring a 16-year-old", 1, "injured", "person"),
+    ("The gunman opened fire, killing a bystander.", "killing a bystander", 1, "killed", "bystander"),
+    ("A 9-year-old boy is recovering after the shooting.", "A 9-year-old boy is recovering", 1, "injured", "boy"),
+    ("A man was shot in the arm and is expected to survive.", "A man was shot", 1, "injured", "man"),
+    # several killed, named by the kind of killing
+    ("Detectives are investigating a double homicide on Elm Street.", "double homicide", 2, "killed", "people"),
+    ("The triple murder went unsolved for a decade.", "triple murder", 3, "killed", "people"),
 ]
 
 NOT_COUNTS = [

@@ -30,7 +30,8 @@ MEASURED = [
     ("Doctors treated 30 wounded at the hospital.", "30", 30, "injured", "people"),
     ("Seven children were hurt in the crash.", "Seven", 7, "injured", "child"),
     ("Five people were hospitalised after the fire.", "Five", 5, "injured", "people"),
-    ("Ten people were shot on Saturday night.", "Ten", 10, "casualties", "people"),
+    ("Ten people were shot on Saturday night, and one of them died.", "Ten", 10, "casualties", "people"),
+    ("Ten people were shot on Saturday night.", "Ten", 10, "injured", "people"),  # a report that tells of no death
     ("The clashes caused 40 casualties.", "40", 40, "casualties", "people"),
     ("Twelve fishermen are still missing.", "Twelve", 12, "missing", "fisherman"),
     ("The gunmen took 20 hostages.", "20", 20, "hostages", "people"),

@@ -22,6 +22,7 @@ from claimledger.claims.measures import (
     measure_of,
     rest_of_sentence,
     survived,
+    tells_of_a_death,
 )
 from claimledger.claims.parse import NO_MODEL_NOTICE, Description, describe, load_model, parse_sentences
 from claimledger.claims.quantities import SUSPENDED_HYPHEN, QuantityMatch, find_quantities
@@ -84,8 +85,18 @@ def finish(located: Located, descriptions: list[Description | None], notices: tu
     document, sentences, found = located.document, located.sentences, located.found
     figures = _to_claims(document, found, descriptions)
     claims = figures + _list_claims(document, sentences) + _implicit_claims(document, sentences, figures)
-    claims = _with_other_incidents(document, claims, found, sentences)
+    claims = _shot_and_alive(document.text, _with_other_incidents(document, claims, found, sentences))
     return _attribute(document, claims, sentences), notices if found else ()
+
+
+def _shot_and_alive(text: str, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
+    """People counted as shot are injured in a report that tells of no death at all ("a 6-year-old
+    was shot in the thigh"): shot and not killed is what injured means."""
+    shot = {c.id for c in claims if c.measure == "casualties" and c.unit is None
+            and "shoot" in (c.what_key or "").partition("|")[2].split()}  # not "40 casualties": those may be dead
+    if not shot or any(c.measure == "killed" for c in claims) or tells_of_a_death(text):
+        return claims
+    return tuple(replace(c, measure="injured") if c.id in shot else c for c in claims)
 
 
 def _list_claims(document: Document, sentences: list[tuple[int, int]]) -> tuple[Claim, ...]:
@@ -327,17 +338,20 @@ _WHOLE_SAID_TO_DIE = re.compile(
     r"(?:died|killed|slain|dead|murdered|injured|wounded|hurt|shot)\b", re.I)
 
 
+_CASUALTY_MEASURES = frozenset(["killed", "injured", "casualties"])
+
+
 def _without_members_named(claims: list[Claim], text: str) -> tuple[Claim, ...]:
-    """ "One of the two people who died was identified": a partitive that picks members out of a
-    count of the same measure tells who they are, not how many were killed; its measure is left
-    to the count it is part of. ("Two of the four victims died" keeps its own: its whole counts
+    """ "One of the two people who died was identified", "one of the five men shot ... said": a
+    partitive that picks members out of a count of casualties tells who they are, not how many
+    were hurt; its measure is left to the count it is part of. ("Two of the four victims died" keeps its own: its whole counts
     victims, not the dead.)"""
     by_id = {c.id: c for c in claims}
     out = []
     for claim in claims:
         whole = by_id.get(claim.part_of or "")
         if (whole is not None and whole.span.start > claim.span.start and claim.measure
-                and whole.measure == claim.measure and _WHOLE_SAID_TO_DIE.match(text, whole.span.end)):
+                and whole.measure in _CASUALTY_MEASURES and _WHOLE_SAID_TO_DIE.match(text, whole.span.end)):
             claim = replace(claim, measure=None, counted=None)
         out.append(claim)
     return tuple(out)

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from claimledger import lexicon
+from claimledger.claims.measures import CASUALTY_PREDICATES, survived
 from claimledger.claims.numbers import parse_number_words
 
 
@@ -21,8 +22,7 @@ def _alternation(phrases: list[str] | tuple[str, ...]) -> str:
     return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True))
 
 
-_MEASURE_OF = {" ".join(phrase.split()): measure for measure, phrases in lexicon.classes("casualty_predicates").items()
-               for phrase in phrases}
+_MEASURE_OF = CASUALTY_PREDICATES
 _KILLED = [phrase for phrase, measure in _MEASURE_OF.items() if measure == "killed"]
 _BE = r"(?:was|is|has\s+been|had\s+been)\s+(?:(?:also|later|reportedly|then|now|critically|seriously)\s+)?"
 _PREDICATES = _alternation(list(_MEASURE_OF))
@@ -87,7 +87,7 @@ class ImplicitCount:
 
 _MAY_STATE_A_CASUALTY = re.compile(  # read on the sentence in lower case: faster than a case-blind pattern
     r"died|dead|kill|shot|wound|injur|hurt|slain|murder|fatal|stabbed|graze|hospital|pronounced|death|homicide|"
-    r"no\s+one|nobody|slaying")  # "homicide", "murder" and "killing" are in it already
+    r"no\s+one|nobody|slaying|recovering")  # "homicide", "murder" and "killing" are in it already
 
 
 def find_implicit_counts(sentence: str) -> Iterator[ImplicitCount]:
@@ -109,6 +109,8 @@ def _people(sentence: str) -> Iterator[ImplicitCount]:
             measure = _measure_said(said)
             if measure in ("injured", "casualties") and _LATER_DEATH.match(sentence, match.end()):  # "... and later died"
                 measure = "killed"
+            elif measure == "casualties" and survived(sentence[match.end():]):  # "... and is expected to recover"
+                measure = "injured"
             noun = (said.get("noun") or "person").lower()
             start = match.start("name") if said.get("name") else match.start()
             yield ImplicitCount(start, match.end(), 1, measure, "person" if noun[:1].isdigit() or noun in ("he", "she") else noun,

@@ -91,6 +91,11 @@ def rest_of_sentence(text: str, at: int, most: int = 300) -> str:
     return after[:end.start()] if end else after
 
 
+def tells_of_a_death(text: str) -> bool:
+    """Whether a text says anywhere that someone died or was killed."""
+    return bool(_DEATH.search(text))
+
+
 def survived(said_after: str) -> bool:
     """People said to be shot are injured where the rest of their sentence says they lived
     (taken to hospital, in a condition, expected to recover) and tells of no death."""
