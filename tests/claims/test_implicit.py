@@ -50,6 +50,8 @@ COUNTS = [
     ("The gunman opened fire, killing a bystander.", "killing a bystander", 1, "killed", "bystander"),
     ("A 9-year-old boy is recovering after the shooting.", "A 9-year-old boy is recovering", 1, "injured", "boy"),
     ("A man was shot in the arm and is expected to survive.", "A man was shot", 1, "injured", "man"),
+    ("A 3-year-old girl accidentally shot herself and is expected to survive.", "A 3-year-old girl accidentally shot herself", 1, "injured", "girl"),
+    ("A man shot himself after the standoff and died.", "A man shot himself", 1, "killed", "man"),
     # several killed, named by the kind of killing
     ("Detectives are investigating a double homicide on Elm Street.", "double homicide", 2, "killed", "people"),
     ("The triple murder went unsolved for a decade.", "triple murder", 3, "killed", "people"),

@@ -69,6 +69,7 @@ MEASURED = [
     ("Two people were shot and taken to hospital in stable condition.", "Two", 2, "injured", "people"),
     ("Two people were shot and taken to hospital, where one died.", "Two", 2, "casualties", "people"),
     ("Deputies found three victims with gunshot wounds outside the bar.", "three", 3, "injured", "people"),
+    ("Two more gunshot victims arrived at the hospital by car.", "Two", 2, "injured", "people"),
     # ages are claims of their own, apart from the counts of an incident
     ("The suspect, 24, was arrested on Monday.", "24", 24, "age", None),
     ("Luis M. Ortega, 35; Dana Reyes, 29; and Tom Byrne, 41, died at the scene.", "35", 35, "age", None),

@@ -37,6 +37,9 @@ _NAME = (rf"(?P<name>(?!(?:{_NOT_A_NAME})\b)[A-Z][a-z'-]+(?:\s+[A-Z]\.)?(?:\s+[A
 _ONE_PERSON = re.compile(rf"\b{_A_PERSON}(?:,\s*\d{{1,3}},)?\s+{_PREDICATE}")
 _NAMED_PERSON = re.compile(rf"(?<![\w.,])(?<!,\s){_NAME}\s+{_PREDICATE}")
 _HE_OR_SHE = re.compile(rf"\b(?P<noun>[Hh]e|[Ss]he)\s+(?:{_BE}(?P<pred>{_alternation(_KILLED)})|(?P<died>died))\b")
+# "a 2-year-old boy shot himself in the leg": one person shot, by themself
+_SHOT_ONESELF = re.compile(rf"\b{_A_PERSON}(?:,\s*\d{{1,3}},)?\s+(?:(?:accidentally|apparently|fatally)\s+)?"
+                           rf"(?P<pred>shot)\s+(?:himself|herself|themself)\b")
 # active voice: "a shooting that killed a man", "left a teenager dead"
 _KILLED_A_PERSON = re.compile(rf"\b(?P<pred>{_PREDICATES})\s+{_A_PERSON}")
 _LEFT_A_PERSON = re.compile(rf"\bleft\s+{_A_PERSON}\s+(?P<left>dead|wounded|injured|hurt)\b")
@@ -103,7 +106,7 @@ def find_implicit_counts(sentence: str) -> Iterator[ImplicitCount]:
 
 
 def _people(sentence: str) -> Iterator[ImplicitCount]:
-    for pattern in (_ONE_PERSON, _NAMED_PERSON, _HE_OR_SHE, _KILLED_A_PERSON, _LEFT_A_PERSON):
+    for pattern in (_ONE_PERSON, _NAMED_PERSON, _HE_OR_SHE, _KILLED_A_PERSON, _LEFT_A_PERSON, _SHOT_ONESELF):
         for match in pattern.finditer(sentence):
             said = match.groupdict()
             measure = _measure_said(said)

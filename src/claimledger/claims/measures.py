@@ -67,7 +67,8 @@ _NOT_AFTER = frozenset(lexicon.classes("measures")["_not_after"])
 _HURT_CUE = re.compile(
     r"\b(?:non-life-threatening|life-threatening|minor|serious|critical|severe|gunshot)\s+(?:injuries|wounds)\b"
     r"|\bin\s+(?:critical|serious|stable|fair|good|grave|guarded)(?:\s+but\s+stable)?\s+condition\b"
-    r"|\b(?:taken|transported|rushed|airlifted|flown|driven)\s+to\s+(?:(?:a|an|the)\s+)?(?:[\w.'-]+\s+){0,4}?"
+    r"|\b(?:taken|transported|rushed|airlifted|flown|driven|arrived\s+at|showed\s+up\s+at|went\s+to|walked\s+into)"
+    r"\s+(?:to\s+)?(?:(?:a|an|the)\s+)?(?:[\w.'-]+\s+){0,4}?"
     r"(?:hospitals?|medical\s+cent(?:er|re)|health\s+cent(?:er|re)|trauma\s+cent(?:er|re))\b",
     re.I)
 
