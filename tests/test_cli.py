@@ -128,6 +128,22 @@ def test_export_json_has_every_contract_field(tmp_path: Path) -> None:
     assert claim["evidence"] == "More than 40 people were killed on 3 March 2024, the ministry said."
 
 
+@pytest.mark.parametrize("figure", ["9" * 5000, "1" + ",000" * 400, "1" + "0" * 400 + " billion"])
+def test_a_figure_beyond_any_float_is_no_claim_and_the_export_stays_json(tmp_path: Path, figure: str) -> None:
+    """A 5000-digit figure became Infinity, and the JSON export was no longer JSON."""
+    path = tmp_path / "a.txt"
+    path.write_text(f"Flood report\n\nAbout {figure} people died, and 40 were hurt, officials said.\n")
+    db = tmp_path / "l.db"
+    assert run_cli("build", str(path), "--db", str(db), "-q", "--workers", "0").exit_code == 0
+    result = run_cli("export", "--db", str(db), "--format", "json")
+
+    def refuse(name: str) -> None:
+        raise AssertionError(f"{name} in the export")
+
+    export = json.loads(result.output, parse_constant=refuse)
+    assert [c["value"] for c in export["claims"] if c["kind"] == "quantity"] == [40]
+
+
 def test_export_csv(tmp_path: Path) -> None:
     path = tmp_path / "a.txt"
     path.write_text("About 40 people were killed on 3 March 2024.\n")

@@ -39,6 +39,33 @@ def test_byline(line: str, author: str | None) -> None:
 
 
 @pytest.mark.parametrize(
+    ("line", "published", "author"),
+    [
+        ("By Jane Doe | Published March 3, 2021", "2021-03-03", "Jane Doe"),
+        ("By JANE DOE, Associated Press  Published 5:04 PM EST Mar 4, 2023", "2023-03-04", "JANE DOE"),
+        ("Posted: Mar 4, 2023 / 05:04 PM CST", "2023-03-04", None),
+        ("Published 9:15 AM ET Sat, 04 March 2023 Updated 11:20 AM ET", "2023-03-04", None),
+        ("By Jane Doe and John Smith, The Daily Star Mar. 4, 2023", "2023-03-04", "Jane Doe"),
+        ("Last updated on Saturday, March 4, 2023, 10:12 p.m. by Jane Doe", "2023-03-04", None),
+    ],
+)
+def test_a_byline_that_carries_the_date_gives_it(line: str, published: str, author: str | None) -> None:
+    header = read_header(["Fire kills three in warehouse", line, "A fire killed three people, officials said."])
+    reason = "byline" if author else "date-line"
+    assert (header.published, header.author, header.line_reasons) == (published, author, {2: reason})
+
+
+@pytest.mark.parametrize("line", [
+    "The video, posted on March 4, 2023, shows the crowd running from the square.",
+    "By March 4, 2023, the fund had paid out most of the money, the report said.",
+    "Officials published the list on 4 March 2023 after families asked for it.",
+])
+def test_a_sentence_with_a_date_and_a_stamp_word_is_not_a_byline(line: str) -> None:
+    header = read_header(["Fire kills three in warehouse", line])
+    assert header.published is None and header.line_reasons == {}
+
+
+@pytest.mark.parametrize(
     ("text", "language"),
     [
         ("The ministry said that forty people were evacuated from the town overnight.", "en"),

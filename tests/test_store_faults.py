@@ -159,3 +159,22 @@ def test_a_full_disk_is_a_message_and_exit_3_and_the_ledger_keeps_what_it_had(tm
         assert ledger.integrity_ok()
         for doc_id, n in ledger.sql.execute("SELECT document_id, COUNT(*) FROM claims GROUP BY document_id"):
             assert n >= 4, doc_id
+
+
+def test_a_ledger_on_read_only_media_is_read_and_never_built_into(tmp_path: Path, small_disk: Path) -> None:
+    """A ledger on a read-only file system gave "unable to open database file" to every
+    command, export and report included."""
+    corpus = write_corpus(tmp_path / "c", 3)
+    db = small_disk / "l.db"
+    assert run_cli("build", str(corpus), "--db", str(db), "-q", "--workers", "0").exit_code == 0
+    before = export_of(db)
+    remounted = subprocess.run(["mount", "-o", "remount,ro", str(small_disk)], capture_output=True, check=False)
+    if remounted.returncode != 0:
+        pytest.skip("cannot remount the small tmpfs read-only here")
+    result = run_cli("build", str(corpus), "--db", str(db), "-q", "--workers", "0")
+    assert result.exit_code == 3 and "read-only" in result.output and str(db) in result.output
+    fresh = run_cli("build", str(corpus), "--db", str(small_disk / "new.db"), "-q", "--workers", "0")
+    assert fresh.exit_code == 3 and "folder" in fresh.output and "read-only" in fresh.output
+    assert export_of(db) == before
+    report = tmp_path / "r.html"
+    assert run_cli("report", "--db", str(db), "-o", str(report)).exit_code == 0 and report.stat().st_size > 1000

@@ -43,3 +43,21 @@ def test_a_headline_the_text_already_opens_with_is_not_added_again(text: str) ->
 @pytest.mark.parametrize("title", [None, "", "   "])
 def test_no_headline_leaves_the_text_as_it_is(title: str | None) -> None:
     assert with_headline("Firefighters worked through the night.", title) == "Firefighters worked through the night."
+
+
+def test_a_page_dated_only_in_its_visible_byline_gets_that_date(tmp_path: Path) -> None:
+    page = tmp_path / "story.html"
+    paragraphs = "".join(f"<p>{p}</p>" for p in (
+        "A fire in a riverside warehouse killed three people on Friday night, the fire department said.",
+        "Crews fought the blaze for six hours before it was under control, a spokesman said on Saturday.",
+        "Neighbours said the building had stood empty for months before a storage company moved in.",
+    ))
+    page.write_text(
+        "<html><head><title>Fire kills three</title></head><body><article><h1>Fire kills three</h1>"
+        "<p>By Jane Doe and John Smith, The Daily Star. Published 9:15 AM ET Sat, 04 March 2023</p>"
+        f"{paragraphs}</article></body></html>", encoding="utf-8")
+    [source] = [s for s in read_paths([str(page)], Settings()) if isinstance(s, RawSource)]
+    document = prepare_document(source, Settings())
+    assert document.published == "2023-03-04"
+    assert "Published" not in document.text
+    assert [d.reason for d in document.debris] == ["byline"]

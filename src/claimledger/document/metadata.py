@@ -12,6 +12,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from claimledger.claims.dates import FULL_DATE_FORMS, find_dates
+from claimledger.lexicon import words
 from claimledger.model import LanguageRun, Span
 
 if TYPE_CHECKING:
@@ -21,6 +22,10 @@ HEADER_LINES = 15
 _BYLINE = re.compile(r"^\s*(?:by|written\s+by|author:)\s+(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})\s*$", re.I)
 _DATELINE = re.compile(r"^\s*(?P<place>[A-Z][\w'’ .-]{1,30}),\s+(?P<rest>.{6,40}?)\s*(?:\([^)]{1,20}\))?\s*[:—–-]\s")
 _CLOCK = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\b")
+# a byline that carries the date: "By Jane Doe and John Smith, The Daily Star. Published 9:15 AM ET Sat, 04 March 2023"
+_STAMP = re.compile(r"^\s*by\s|\b(?:published|updated|posted|modified|uploaded)\b", re.I)
+_BYLINE_NAME = re.compile(r"^\s*[Bb]y\s+(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})")
+_STAMP_WORDS = frozenset(words("byline_words"))
 _WORD = re.compile(r"[^\W\d_]+")
 # Languages news about one event is likely to mix; loading all costs 1.3 GB (DEPENDENCIES.md).
 LANGUAGES = ("ENGLISH", "AZERBAIJANI", "RUSSIAN", "ARMENIAN", "TURKISH", "FRENCH", "GERMAN",
@@ -47,6 +52,13 @@ def read_header(lines: list[str]) -> Header:
             author = byline.group("name")
             reasons[line_no] = "byline"
             continue
+        stamp = _date_of_byline(line)
+        if stamp:
+            published = published or stamp
+            name = _BYLINE_NAME.match(line)
+            author = author or (name.group("name") if name else None)
+            reasons[line_no] = "byline" if name else "date-line"
+            continue
         dateline = _DATELINE.match(line)
         date_line = None if dateline else _date_of_date_line(line)
         if date_line:
@@ -60,6 +72,19 @@ def read_header(lines: list[str]) -> Header:
 
 def _full_date(text: str) -> str | None:
     return next((m.value for m in find_dates(text) if m.form in FULL_DATE_FORMS), None)
+
+
+def _date_of_byline(line: str) -> str | None:
+    """The date of a byline or time stamp line that names its authors, outlet and times around a full date,
+    and says nothing else: every lower-case word left is a word of such lines."""
+    if len(line) > 200 or not _STAMP.search(line):
+        return None
+    for m in find_dates(line):
+        if m.form in FULL_DATE_FORMS:
+            rest = _CLOCK.sub(" ", line[: m.start] + " " + line[m.end :])
+            if all(w[0].isupper() or w.casefold() in _STAMP_WORDS for w in _WORD.findall(rest)):
+                return m.value
+    return None
 
 
 def _date_of_date_line(line: str) -> str | None:

@@ -4,6 +4,7 @@ errors each raises. The SQL itself is written once, with ``?`` parameters.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import time
 from collections.abc import Sequence
@@ -51,10 +52,9 @@ def open_sqlite(path: str, read_only: bool, timeout: float) -> Sql:
     if read_only:
         if not Path(path).exists():
             raise LedgerError(path, "no such ledger; build one with `claimledger build PATHS --db FILE`")
-        # the path quoted into the URI: "proj#v2.db" would otherwise open "proj", and "%41" fail
-        conn = sqlite3.connect(f"{Path(path).absolute().as_uri()}?mode=ro", uri=True, timeout=timeout,
-                               isolation_level=None, check_same_thread=False)
+        conn = _open_read_only(path, timeout)
     else:
+        _refuse_if_read_only(path)
         conn = sqlite3.connect(path, timeout=timeout, isolation_level=None)
     conn.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
     conn.execute("PRAGMA foreign_keys = ON")
@@ -62,6 +62,40 @@ def open_sqlite(path: str, read_only: bool, timeout: float) -> Sql:
         _switch_to_wal(conn, timeout)
         conn.execute("PRAGMA synchronous = NORMAL")
     return Sql(conn, postgres=False)
+
+
+def _open_read_only(path: str, timeout: float) -> sqlite3.Connection:
+    """A read-only connection; on read-only media, where SQLite cannot make the files WAL mode
+    reads through, the file opened as immutable (nothing can change it there)."""
+    # the path quoted into the URI: "proj#v2.db" would otherwise open "proj", and "%41" fail
+    uri = Path(path).absolute().as_uri()
+    conn = sqlite3.connect(f"{uri}?mode=ro", uri=True, timeout=timeout, isolation_level=None, check_same_thread=False)
+    try:
+        conn.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchall()
+    except sqlite3.OperationalError:
+        if _writable(Path(path).absolute().parent):
+            raise
+        conn.close()
+        conn = sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True, timeout=timeout, isolation_level=None,
+                               check_same_thread=False)
+    return conn
+
+
+def _refuse_if_read_only(path: str) -> None:
+    """Say plainly that a ledger cannot be written where it is, before SQLite says "unable to open"."""
+    file = Path(path).absolute()
+    if file.exists() and not _writable(file):
+        raise LedgerError(path, "is read-only (a read-only file system or no write permission): it can be "
+                                "exported, reported and served, not built into")
+    if not file.exists() and file.parent.is_dir() and not _writable(file.parent):
+        raise LedgerError(path, f"cannot be created: the folder {file.parent} is read-only")
+    if file.exists() and not _writable(file.parent):
+        raise LedgerError(path, f"cannot be written: its folder {file.parent} is read-only (SQLite writes its "
+                                "journal beside the ledger)")
+
+
+def _writable(path: Path) -> bool:
+    return os.access(path, os.W_OK)
 
 
 def _switch_to_wal(conn: sqlite3.Connection, timeout: float) -> None:
