@@ -23,9 +23,9 @@ def test_a_changed_value_shows_the_value_it_changed_from(tmp_path: Path) -> None
         html = render_report(ledger, "changes")
         claims = {c.value: c for c in ledger.claims() if c.kind == "quantity"}
     assert claims[8500].changed_from == claims[12000].id
-    assert html.count("changed from 12000") == 1
-    row = html[html.index("changed from 12000") - 200 : html.index("changed from 12000")]
-    assert "8500" in row
+    assert html.count("changed from 12,000") == 1
+    row = html[html.index("changed from 12,000") - 200 : html.index("changed from 12,000")]
+    assert "8,500" in row
 
 
 def test_a_quantity_group_gives_its_answer_first_figure_range_and_timeline(tmp_path: Path) -> None:

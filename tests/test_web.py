@@ -23,6 +23,7 @@ from .conftest import ROOT, SEEDS, export_of, needs_shared
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 ARTIFACTS = ROOT / "test-artifacts"
 HOSTILE = '<script>window.XSS=1</script><img src=x onerror="window.XSS=1">'
+ENDS_SCRIPT = "</script><script>window.XSS=1</script>"
 
 
 @pytest.fixture(scope="module")
@@ -32,13 +33,16 @@ def hostile_ledger(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
     folder = tmp_path_factory.mktemp("hostile")
     shutil.copytree(corpus_path(), folder / "corpus")
-    record = {
-        "id": "x1", "title": f"Flood {HOSTILE}", "url": "javascript:window.XSS=1", "published": "2024-03-09",
-        "outlet": f"Evil {HOSTILE}",
-        "text": (f"Some 42 people were killed in Veldmark {HOSTILE}, the ministry said.\n\n"
-                 f"“We will rebuild every home {HOSTILE} that the water took,” said Minister Elena Varga."),
-    }
-    (folder / "corpus" / "hostile.jsonl").write_text(json.dumps(record) + "\n", encoding="utf-8")
+    text = (f"Some 42 people were killed in Veldmark {HOSTILE}, the ministry said on Saturday after the water fell.\n\n"
+            f"“We will rebuild every home {HOSTILE} that the water took,” said Minister Elena Varga {HOSTILE}.\n\n"
+            f"Rescue crews from {HOSTILE} searched the flooded streets of the lower town through the night, "
+            "and the regional council opened two schools to families whose houses were lost.")
+    record = {"id": "x1", "title": f"Flood {HOSTILE} {ENDS_SCRIPT}", "url": "javascript:window.XSS=1",
+              "published": "2024-03-09", "outlet": f"Evil {HOSTILE}", "author": f"Mallory {HOSTILE}", "text": text}
+    copy = {"id": "x2", "title": f"Copy {ENDS_SCRIPT}", "url": "https://example.org/copy", "published": "2024-03-10",
+            "outlet": f"Copier {HOSTILE}", "author": f"Eve {ENDS_SCRIPT}", "text": text.replace("42", "44")}
+    (folder / "corpus" / "hostile.jsonl").write_text(json.dumps(record) + "\n" + json.dumps(copy) + "\n",
+                                                     encoding="utf-8")
     db = folder / "l.db"
     build([str(folder / "corpus")], str(db), Settings())
     return db
@@ -416,3 +420,136 @@ def test_one_group_document_and_claim_each_have_an_api_endpoint(hostile_ledger: 
     assert {k: v for k, v in answered.items() if k != "claims"} == document
     assert [c["id"] for c in answered["claims"]] == [c["id"] for c in export["claims"]  # type: ignore[union-attr]
                                                      if c["doc"] == document["id"]]
+
+
+def _pages_of(server: str, hostile_ledger: Path) -> dict[str, str]:
+    """One page of each kind the app serves, by a name for its screenshot."""
+    with Ledger.open(str(hostile_ledger), read_only=True) as ledger:
+        groups = ledger.groups()
+        pair = max(ledger.reuse_pairs(), key=lambda r: r.score)
+        hostile = next(d for d in ledger.documents() if d.author and "Mallory" in d.author)
+    pages = {"groups": "/", "documents": "/documents", "copies": "/copies", "copy": f"/copies/{pair.a}/{pair.b}",
+             "document": f"/document/{hostile.id}", "not-found": "/no/such/page"}
+    for kind in ("quantity", "date", "quote"):
+        pages[f"group-{kind}"] = "/group/" + next(g.id for g in groups if g.kind == kind and len(g.claims) > 1)
+    return {name: server + path for name, path in pages.items()}
+
+
+@pytest.mark.parametrize("width", [1400, 390])
+def test_every_page_fits_its_width_passes_axe_and_is_screenshotted(browser: object, server: str, hostile_ledger: Path,
+                                                                   width: int) -> None:
+    """No page is wider than the viewport (390 px: a phone), axe-core finds no serious or critical
+    violation, and each page's screenshot is kept in test-artifacts/."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    ARTIFACTS.mkdir(exist_ok=True)
+    with Ledger.open(str(hostile_ledger), read_only=True) as ledger:
+        report = ARTIFACTS / "demo-report.html"
+        report.write_text(render_report(ledger, "demo"), encoding="utf-8")
+    pages = {**_pages_of(server, hostile_ledger), "report": report.as_uri()}
+    context = browser.new_context(viewport={"width": width, "height": 900})  # type: ignore[attr-defined]
+    page = context.new_page()
+    axe = Axe()
+    for name, url in pages.items():
+        page.goto(url)
+        page.evaluate("document.querySelectorAll('details').forEach(d => d.open = true)")
+        assert page.evaluate("document.documentElement.scrollWidth") <= width, name
+        found = axe.run(page).response["violations"]
+        serious = [(v["id"], v["impact"], [n["target"] for n in v["nodes"]][:3]) for v in found
+                   if v["impact"] in ("serious", "critical")]
+        assert serious == [], name
+        shot = ARTIFACTS / f"{name}-{width}.png"
+        page.screenshot(path=str(shot), full_page=True)
+        assert shot.stat().st_size > 3_000
+        assert page.evaluate("typeof window.XSS") == "undefined", name
+    context.close()
+
+
+def test_every_numeric_group_has_its_plot_in_the_report_and_on_its_page(hostile_ledger: Path) -> None:
+    from claimledger.present.web import create_app
+
+    client = create_app(str(hostile_ledger)).test_client()
+    with Ledger.open(str(hostile_ledger), read_only=True) as ledger:
+        html = render_report(ledger, "demo")
+        claims = {c.id: c for c in ledger.claims()}
+        numeric = [g for g in ledger.groups() if g.kind == "quantity"
+                   and any(isinstance(claims[c].value, (int, float, tuple)) for c in g.claims)]
+    assert numeric
+    for g in numeric:
+        section = html[html.index(f'id="{g.id}"'):]
+        section = section[:section.index("</details>")]
+        assert section.count('<svg class="chart"') == 1, g.what
+        assert client.get(f"/group/{g.id}").get_data(as_text=True).count('<svg class="chart"') == 1
+
+
+def test_hostile_authors_origins_passages_and_linked_data_stay_text(browser: object, server: str,
+                                                                    hostile_ledger: Path) -> None:
+    """The XSS matrix on the newer fields: author, outlet and origin names, copied passages, and a
+    title holding </script> inside the page's JSON-LD block."""
+    pages = _pages_of(server, hostile_ledger)
+    visit = Visit(browser)
+    visit.open(pages["document"])
+    page = visit.page
+    assert "<script>window.XSS=1</script>" in page.inner_text("#doc-author")
+    linked = json.loads(page.eval_on_selector("script[type='application/ld+json']", "e => e.textContent"))
+    assert linked["@type"] == "NewsArticle" and linked["headline"].endswith(ENDS_SCRIPT)
+    assert linked["author"]["name"].startswith("Mallory <script>") and "url" not in linked  # javascript: dropped
+    assert page.locator("script").count() == 1 and page.locator("img").count() == 0
+    visit.open(pages["copy"])
+    passages = " ".join(page.locator(".passage").all_inner_texts())
+    assert page.locator("del, ins").count() >= 1 and "<script>window.XSS=1</script>" in passages
+    assert page.locator("img").count() == 0
+    with Ledger.open(str(hostile_ledger), read_only=True) as ledger:
+        hostile_groups = [g for g in ledger.groups() if any("Evil" in o or "Copier" in o for o in g.origins)]
+    assert hostile_groups
+    for g in hostile_groups:
+        visit.open(f"{server}/group/{g.id}")
+        assert "<img src=x" in page.inner_text("#origins + ul") and page.locator("img").count() == 0
+        linked = json.loads(page.eval_on_selector("script[type='application/ld+json']", "e => e.textContent"))
+        assert linked["@type"] == "Dataset"
+    visit.assert_clean()
+
+
+def test_copied_passages_are_listed_and_shown_side_by_side_earlier_first(hostile_ledger: Path) -> None:
+    from claimledger.present.web import create_app
+
+    client = create_app(str(hostile_ledger)).test_client()
+    listing = client.get("/copies").get_data(as_text=True)
+    with Ledger.open(str(hostile_ledger), read_only=True) as ledger:
+        pairs = ledger.reuse_pairs()
+        docs = {d.id: d for d in ledger.documents()}
+    assert listing.count('class="copy-row"') == len(pairs) and "share of the shorter text" in listing
+    copied = next(r for r in pairs if {docs[r.a].title or "", docs[r.b].title or ""} >= {f"Copy {ENDS_SCRIPT}"})
+    reversed_link = client.get(f"/copies/{copied.b}/{copied.a}").get_data(as_text=True)
+    assert reversed_link.index(f'href="/document/{copied.a}"') < reversed_link.index(f'href="/document/{copied.b}"')
+    assert "<del>42</del>" in reversed_link and "<ins>44</ins>" in reversed_link
+    assert client.get(f"/copies/{copied.a}/d-none").status_code == 404
+
+
+def test_groups_sort_and_each_filter_option_counts_its_groups(hostile_ledger: Path) -> None:
+    import re
+
+    from claimledger.present.web import create_app
+
+    client = create_app(str(hostile_ledger)).test_client()
+    by_claims = client.get("/api/groups?sort=claims").get_json()
+    sizes = [len(g["claims"]) for g in by_claims]
+    assert sizes == sorted(sizes, reverse=True) and len(set(sizes)) > 1
+    html = client.get("/").get_data(as_text=True)
+    for verdict, shown in re.findall(r'<option value="(conflict|evolving|agree|single)"[^>]*>\w+ \((\d+)\)', html):
+        listed = client.get(f"/api/groups?verdict={verdict}&limit=500").get_json()
+        assert len(listed) == int(shown), verdict
+    for query, named in (("sort=newest", "sort"), ("verdict=maybe", "verdict"), ("kind=quotes", "kind"),
+                         ("since=March", "since")):
+        response = client.get(f"/?{query}")
+        assert response.status_code == 400 and named in response.get_data(as_text=True)
+
+
+@needs_shared
+def test_the_seeds_report_gives_613_killed_among_its_key_figures(seeds_ledger: Path) -> None:
+    with Ledger.open(str(seeds_ledger), read_only=True) as ledger:
+        html = render_report(ledger, "seeds")
+    table = html[html.index('<table class="key-figures">'):]
+    table = table[:table.index("</table>")]
+    killed = [row for row in table.split("<tr>") if ">killed" in row]
+    assert any("<strong>613" in row or "<strong>about 613" in row for row in killed), killed[:2]

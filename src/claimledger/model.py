@@ -186,6 +186,15 @@ class Claim:
 
 
 @dataclass(frozen=True, slots=True)
+class OriginMembers:
+    """One independent origin of a group: the documents behind it and why they count as one."""
+
+    name: str
+    documents: tuple[str, ...]  # document ids, earliest first
+    why: tuple[str, ...] = ()  # the reasons documents were merged (copied passage, same speaker or body)
+
+
+@dataclass(frozen=True, slots=True)
 class Group:
     """Claims about the same thing across documents, with the ledger's verdict."""
 
@@ -197,6 +206,7 @@ class Group:
     independent_origins: int
     origins: tuple[str, ...] = ()
     notes: tuple[str, ...] = ()
+    origin_members: tuple[OriginMembers, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

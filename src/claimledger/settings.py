@@ -7,6 +7,8 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import asdict, dataclass, field
+from functools import cache
+from importlib import resources
 
 from claimledger.version import __version__
 
@@ -104,5 +106,19 @@ class Settings:
     def derive_fingerprint(self) -> str:
         """What the derived tables (groups, reuse pairs) depend on besides the documents: the code's
         version and the settings that change them. A new version or setting derives them again."""
-        made_by = {"version": __version__, "reuse": asdict(self.reuse), "grouping": asdict(self.grouping)}
+        made_by = {"version": __version__, "code": derive_code_hash(), "reuse": asdict(self.reuse),
+                   "grouping": asdict(self.grouping)}
         return hashlib.sha256(json.dumps(made_by, sort_keys=True).encode("utf-8")).hexdigest()[:16]
+
+
+@cache
+def derive_code_hash() -> str:
+    """A hash of the code of the cross-document stages: an upgrade that changes how groups or
+    copied passages are found derives them again, even where the version number stayed."""
+    package = resources.files("claimledger")
+    digest = hashlib.sha256()
+    for stage in ("grouping", "reuse"):
+        for module in sorted((m for m in package.joinpath(stage).iterdir() if m.name.endswith(".py")),
+                             key=lambda m: m.name):
+            digest.update(module.name.encode("utf-8") + b"\0" + module.read_bytes())
+    return digest.hexdigest()[:16]

@@ -15,7 +15,7 @@ from claimledger.grouping.join import join_figures
 from claimledger.grouping.origins import Links, origin_groups, reuse_links
 from claimledger.grouping.verdicts import verdict_of
 from claimledger.grouping.waves import waves_of_items
-from claimledger.model import Claim, Document, Group, ReusePair, stable_id
+from claimledger.model import Claim, Document, Group, OriginMembers, ReusePair, stable_id
 from claimledger.settings import GroupingSettings
 
 DEFAULT_GROUPING = GroupingSettings()
@@ -101,6 +101,7 @@ def _group(members: list[Item], links: Links) -> Group:
         id=group_id(first),
         kind=first.kind, what=what, claims=tuple(m.claim.id for m in members), verdict=verdict,
         independent_origins=len(origins), origins=tuple(origins), notes=tuple(notes),
+        origin_members=tuple(OriginMembers(o.name, o.document_ids, o.why) for o in found),
     )
 
 

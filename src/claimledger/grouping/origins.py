@@ -33,6 +33,7 @@ class Origin:
     name: str
     documents: tuple[str, ...]  # how each member document is cited
     why: tuple[str, ...]  # why documents were counted as this one origin
+    document_ids: tuple[str, ...] = ()
 
 
 def origin_groups(members: list[Item], links: Links) -> list[Origin]:
@@ -67,16 +68,20 @@ def _origins(members: list[Item], uf: UnionFind, index: dict[str, int], speakers
              why: dict[tuple[str, str], str], cited: dict[str, str]) -> list[Origin]:
     names: dict[int, str] = {}
     documents: dict[int, list[str]] = defaultdict(list)
+    ids: dict[int, list[str]] = defaultdict(list)
     for m in sorted(members, key=lambda m: (m.date, m.doc.id)):
         root = uf.find(index[m.doc.id])
         body = _said_by(m)
         names.setdefault(root, speakers.fullest(body) if body else _outlet(m))
+        if m.doc.id not in ids[root]:
+            ids[root].append(m.doc.id)
         if cited[m.doc.id] not in documents[root]:
             documents[root].append(cited[m.doc.id])
     reasons: dict[int, list[str]] = defaultdict(list)
     for (a, _), reason in why.items():
         reasons[uf.find(index[a])].append(reason)
-    return [Origin(names[r], tuple(documents[r]), tuple(reasons[r])) for r in names]  # the earliest origin first
+    # the earliest origin first
+    return [Origin(names[r], tuple(documents[r]), tuple(reasons[r]), tuple(ids[r])) for r in names]
 
 
 def _said_by(item: Item) -> str | None:

@@ -47,7 +47,9 @@ def group_json(g: Group, claims: Mapping[str, Claim] | None = None, documents: M
     range and the timeline."""
     row: dict[str, Any] = {"id": g.id, "kind": g.kind, "what": g.what, "claims": list(g.claims), "verdict": g.verdict,
                            "independent_origins": g.independent_origins, "origins": list(g.origins),
-                           "notes": list(g.notes)}
+                           "notes": list(g.notes),
+                           "origin_members": [{"origin": o.name, "documents": list(o.documents), "why": list(o.why)}
+                                              for o in g.origin_members]}
     found = answer_of([claims[c] for c in g.claims if c in claims], documents) if claims and documents else None
     if found is not None:
         row.update({"measure": found.measure, "answer": _plain(found.answer), "first": _plain(found.first),

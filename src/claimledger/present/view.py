@@ -8,15 +8,17 @@ is ours.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
 from urllib.parse import urlparse
 
 from markupsafe import Markup, escape
 
 from claimledger.grouping.answers import Answer, answer_of
 from claimledger.model import Cited, Claim, Document, Group, ReusePair, cited_name, publication_date
+from claimledger.present.plot import dot_plot, marks_of
 from claimledger.store.ledger import VERDICTS_IN_READING_ORDER
 
+REUSE_SCORE_MEANING = ("the share of the shorter text's words found in passages of the other (1.0: all of it); "
+                       "words inside quotation marks count less, since outlets quote the same speaker on their own")
 VERDICT_ORDER = {verdict: n for n, verdict in enumerate(VERDICTS_IN_READING_ORDER)}
 
 
@@ -43,6 +45,14 @@ def document_label(doc: Cited) -> str:
     return cited_name(doc, with_location=False)
 
 
+def outlet_of(doc: Document) -> str:
+    """The outlet a document names, else the web site its address names ("apnews.com"), else nothing."""
+    if doc.outlet:
+        return doc.outlet
+    host = urlparse(doc.url or "").hostname if safe_url(doc.url) else None
+    return host.removeprefix("www.") if host else ""
+
+
 def document_date(doc: Document) -> str:
     return doc.published or (f"{doc.published_inferred} (inferred)" if doc.published_inferred else "undated")
 
@@ -64,6 +74,13 @@ class GroupView:
 
     def point(self, claim_id: str) -> Evidence | None:
         return next((e for e in self.evidence if e.claim.id == claim_id), None)
+
+    def origin_of(self, document_id: str) -> str | None:
+        """The name of the independent origin a member document counts under."""
+        return next((o.name for o in self.group.origin_members if document_id in o.documents), None)
+
+    def document(self, document_id: str) -> Document | None:
+        return next((e.doc for e in self.evidence if e.doc.id == document_id), None)
 
     @property
     def anchor(self) -> str:
@@ -99,9 +116,7 @@ def build_view(documents: list[Document], claims: list[Claim], groups: list[Grou
         evidence = sorted((evidence_of(c, docs[c.doc], by_claim.get(c.changed_from or "")) for c in members if c.doc in docs),
                           key=lambda e: (document_date(e.doc), e.doc.id, e.claim.span.start))
         view = GroupView(g, evidence, answer=answer_of(members, docs) if g.kind == "quantity" else None)
-        if g.verdict == "evolving":  # a value some member changed from is not a point of its own
-            superseded = {e.claim.changed_from for e in evidence}
-            view.chart = evolution_chart([e for e in evidence if e.claim.id not in superseded])
+        view.chart = plot_of(g, evidence)
         views.append(view)
     views.sort(key=lambda v: (VERDICT_ORDER.get(v.group.verdict, 9), -len(v.evidence), v.group.what, v.group.id))
     ordered_docs = sorted(documents, key=lambda d: (publication_date(d) or "9999", d.id))
@@ -115,55 +130,53 @@ def build_view(documents: list[Document], claims: list[Claim], groups: list[Grou
     )
 
 
-def _ordinal(day: str) -> float | None:
-    try:
-        parts = [int(p) for p in day[:10].split("-")]
-        while len(parts) < 3:
-            parts.append(1)
-        return float(date(*parts).toordinal())
-    except (ValueError, TypeError):
+def group_linked_data(view: GroupView, url: str) -> dict[str, object]:
+    """schema.org metadata of a group page: a dataset of the claims, based on the documents that make them."""
+    sources = sorted({u for e in view.evidence if (u := safe_url(e.doc.url))})
+    documents = len({e.doc.id for e in view.evidence})
+    data: dict[str, object] = {
+        "@context": "https://schema.org", "@type": "Dataset", "url": url,
+        "name": f"{view.answer.measure}: {view.group.what}" if view.answer and view.answer.measure else view.group.what,
+        "description": f"{view.group.verdict}: {plural(len(view.evidence), 'claim')} in "
+                       f"{plural(documents, 'document')}, {plural(view.group.independent_origins, 'independent origin')}",
+        "isBasedOn": sources,
+    }
+    if view.answer and view.answer.measure:
+        data["variableMeasured"] = view.answer.measure
+    return data
+
+
+def document_linked_data(doc: Document) -> dict[str, object]:
+    """schema.org metadata of a document page: the article as its source describes it."""
+    data: dict[str, object] = {"@context": "https://schema.org", "@type": "NewsArticle",
+                               "headline": doc.title or document_label(doc)}
+    if doc.published:
+        data["datePublished"] = doc.published
+    if doc.author:
+        data["author"] = {"@type": "Person", "name": doc.author}
+    if outlet_of(doc):
+        data["publisher"] = {"@type": "Organization", "name": outlet_of(doc)}
+    if safe_url(doc.url):
+        data["url"] = safe_url(doc.url)
+    return data
+
+
+def plot_of(group: Group, evidence: list[Evidence]) -> Markup | None:
+    """The dot plot of a quantity group's figures; a value some member changed from is not a point of its own."""
+    if group.kind != "quantity":
         return None
+    superseded = {e.claim.changed_from for e in evidence}
+    shown = [(e.claim, e.doc) for e in evidence if e.claim.id not in superseded]
+    return dot_plot(marks_of(shown), axis_caption([c for c, _ in shown], group), connect=group.verdict == "evolving")
 
 
-def evolution_chart(evidence: list[Evidence], width: int = 420, height: int = 160) -> Markup | None:
-    """An inline SVG of value against publication date: no script, no external request."""
-    points = []
-    for e in evidence:
-        x = _ordinal(publication_date(e.doc) or "")
-        value = e.claim.value
-        y = float(value[0]) if isinstance(value, tuple) else float(value) if isinstance(value, (int, float)) else None
-        if x is not None and y is not None:
-            points.append((x, y, e))
-    if len(points) < 2:
-        return None
-    xs, ys = [p[0] for p in points], [p[1] for p in points]
-    x0, x1 = min(xs), max(xs) or 1
-    y0, y1 = min(0.0, min(ys)), max(ys) or 1
-    pad = 30
-
-    def sx(x: float) -> float:
-        return pad + (x - x0) / ((x1 - x0) or 1) * (width - 2 * pad)
-
-    def sy(y: float) -> float:
-        return height - pad - (y - y0) / ((y1 - y0) or 1) * (height - 2 * pad)
-
-    ordered = sorted(points, key=lambda p: p[0])
-    line = " ".join(f"{sx(x):.1f},{sy(y):.1f}" for x, y, _ in ordered)
-    parts = [Markup('<svg class="chart" role="img" viewBox="0 0 {} {}" width="{}" height="{}">').format(width, height, width, height),
-             Markup('<title>value against publication date</title>'),
-             Markup('<line x1="{p}" y1="{b}" x2="{r}" y2="{b}" class="axis"/>').format(p=pad, b=height - pad, r=width - pad),
-             Markup('<polyline points="{}" class="series"/>').format(line)]
-    for x, y, e in ordered:
-        parts.append(Markup('<circle cx="{:.1f}" cy="{:.1f}" r="4" class="point"><title>{} ({})</title></circle>').format(
-            sx(x), sy(y), e.claim.value if not isinstance(e.claim.value, tuple) else "–".join(map(str, e.claim.value)),
-            document_date(e.doc)))
-        parts.append(Markup('<text x="{:.1f}" y="{:.1f}" class="label">{}</text>').format(
-            sx(x), sy(y) - 8, e.claim.value if not isinstance(e.claim.value, tuple) else e.claim.value[0]))
-    parts.append(Markup('<text x="{}" y="{}" class="label">{}</text>').format(pad, height - 8, document_date(ordered[0][2].doc)))
-    parts.append(Markup('<text x="{}" y="{}" class="label" text-anchor="end">{}</text>').format(
-        width - pad, height - 8, document_date(ordered[-1][2].doc)))
-    parts.append(Markup("</svg>"))
-    return Markup("").join(parts)
+def axis_caption(claims: list[Claim], group: Group) -> str:
+    """What the figures count, as the y axis names it: "killed: people", "mass: ammonium nitrate (tonnes)"."""
+    measure = next((c.measure for c in claims if c.measure), None)
+    counted = next((c.counted for c in claims if c.counted), None)
+    unit = next((c.unit for c in claims if c.unit), None)
+    caption = f"{measure}: {counted}" if measure and counted else measure or group.what
+    return f"{caption} ({unit})" if unit else caption
 
 
 __all__ = ["LedgerView", "GroupView", "Evidence", "build_view", "highlight", "safe_url", "escape"]

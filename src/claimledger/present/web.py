@@ -6,9 +6,10 @@ limit; every page carries a strict Content-Security-Policy and no inline script.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, get_args
 
 from flask import (
     Flask,
@@ -26,12 +27,24 @@ from markupsafe import Markup
 from werkzeug.exceptions import HTTPException, SecurityError
 
 from claimledger.grouping.answers import answer_of
-from claimledger.model import Document
+from claimledger.model import ClaimKind, Document, Verdict
+from claimledger.present.diff import marked_pair
 from claimledger.present.export import claim_json, document_json, group_json, iter_export_json
 from claimledger.present.report import value_text
-from claimledger.present.view import build_view, document_date, document_label, safe_url
+from claimledger.present.view import (
+    REUSE_SCORE_MEANING,
+    build_view,
+    document_date,
+    document_label,
+    document_linked_data,
+    group_linked_data,
+    outlet_of,
+    plural,
+    safe_url,
+)
 from claimledger.settings import WebSettings
 from claimledger.store import GroupFilters, Ledger
+from claimledger.store.queries import FACETS, GROUP_ORDERS
 
 PACKAGE = Path(__file__).resolve().parents[1]  # templates and static files ship at the package's root
 CSP = ("default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; "
@@ -45,7 +58,9 @@ def create_app(db: str, settings: WebSettings | None = None) -> Flask:
     app.jinja_env.autoescape = True
     limits = settings or WebSettings()
     app.config.update(TRUSTED_HOSTS=list(limits.hosts), CLAIMLEDGER_DB=db, CLAIMLEDGER_LIMITS=limits)
-    app.jinja_env.globals.update(label=document_label, date_of=document_date, safe_url=safe_url, value_of=value_text)
+    app.jinja_env.globals.update(label=document_label, date_of=document_date, safe_url=safe_url, value_of=value_text,
+                                 outlet_of=outlet_of)
+    app.jinja_env.filters["plural"] = plural
     app.after_request(_security_headers)
     for rule, view in ROUTES:
         app.add_url_rule(rule, view_func=view, methods=["GET"])
@@ -95,14 +110,16 @@ def index() -> str:
     page, limit = _page_of_request(_limits().page_rows, _limits().max_rows)
     with _ledger() as led:
         documents = led.headings()
-        total, shown = led.group_page(f, (page - 1) * limit, limit)
+        total, shown = led.group_page(f, (page - 1) * limit, limit, _order_of_request())
+        facets = {facet: led.facet_counts(f, facet) for facet in FACETS}
         members, heads = led.members_of([g.id for g in shown if g.kind == "quantity"])
     answers = {gid: answer_of(claims, heads) for gid, claims in members.items()}
     latest = {gid: next(c for c in members[gid] if c.id == a.timeline[-1].claim)
               for gid, a in answers.items() if a is not None}
     return render_template("web_index.html.j2", groups=shown, total=total, first=(page - 1) * limit + 1,
                            pages=_neighbour_pages("index", page, limit, total),
-                           documents=documents, f=f, answers=answers, latest=latest)
+                           documents=documents, f=f, answers=answers, latest=latest, facets=facets,
+                           choices=CHOICES, order=_order_of_request())
 
 
 def favicon() -> tuple[str, int]:
@@ -133,7 +150,7 @@ def group(group_id: str) -> Any:
     found = view.groups + view.quotes
     if not found:
         abort(404)
-    return render_template("web_group.html.j2", g=found[0])
+    return render_template("web_group.html.j2", g=found[0], jsonld=group_linked_data(found[0], request.url))
 
 
 def document(document_id: str) -> str:
@@ -143,7 +160,32 @@ def document(document_id: str) -> str:
         if doc is None:
             abort(404)
         claims = led.claims_of(document_id)
-    return render_template("web_document.html.j2", d=doc, marked=_mark_all(doc, claims))
+    return render_template("web_document.html.j2", d=doc, marked=_mark_all(doc, claims),
+                           jsonld=document_linked_data(doc))
+
+
+def copies() -> str:
+    """A page of the pairs of documents that share text, the most shared first."""
+    page, limit = _page_of_request(_limits().page_rows, _limits().max_rows)
+    with _ledger() as led:
+        total, pairs = led.reuse_page((page - 1) * limit, limit)
+        heads = led.headings()
+    return render_template("web_copies.html.j2", pairs=[(r, heads.get(r.a), heads.get(r.b)) for r in pairs],
+                           total=total, first=(page - 1) * limit + 1, meaning=REUSE_SCORE_MEANING,
+                           pages=_neighbour_pages("copies", page, limit, total))
+
+
+def copy(first: str, second: str) -> str:
+    """The passages two documents share, side by side, the earlier document first, with the words
+    the later copy changed marked."""
+    with _ledger() as led:
+        pair = led.reuse_pair(first, second)
+        if pair is None:
+            abort(404, description="these two documents share no text the ledger found")
+        docs = {d.id: d for d in led.iter_documents([pair.a, pair.b])}
+    a, b = docs[pair.a], docs[pair.b]
+    passages = [(p, *marked_pair(a.text[p.a_start:p.a_end], b.text[p.b_start:p.b_end])) for p in pair.passages]
+    return render_template("web_copy.html.j2", pair=pair, a=a, b=b, passages=passages, meaning=REUSE_SCORE_MEANING)
 
 
 def api_export() -> Any:
@@ -160,7 +202,7 @@ def api_groups() -> Any:
     f = _filters_from_request()
     page, limit = _page_of_request(_limits().page_rows, _limits().max_rows)
     with _ledger() as led:
-        total, shown = led.group_page(f, (page - 1) * limit, limit)
+        total, shown = led.group_page(f, (page - 1) * limit, limit, _order_of_request())
     response = jsonify([{"id": g.id, "kind": g.kind, "what": g.what, "verdict": g.verdict,
                          "claims": list(g.claims), "independent_origins": g.independent_origins,
                          "origins": list(g.origins), "notes": list(g.notes)} for g in shown])
@@ -204,12 +246,32 @@ def api_claim(claim_id: str) -> Any:
 ROUTES = (("/", index), ("/favicon.ico", favicon), ("/documents", documents), ("/group/<group_id>", group),
           ("/document/<document_id>", document), ("/api/export", api_export), ("/api/groups", api_groups),
           ("/api/group/<group_id>", api_group), ("/api/document/<document_id>", api_document),
-          ("/api/claim/<claim_id>", api_claim))
+          ("/api/claim/<claim_id>", api_claim), ("/copies", copies), ("/copies/<first>/<second>", copy))
+
+
+CHOICES = {"verdict": get_args(Verdict), "kind": get_args(ClaimKind), "sort": tuple(GROUP_ORDERS)}
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def _filters_from_request() -> GroupFilters:
-    """The filters of the query string, each cut to 200 characters."""
-    return GroupFilters(**{k: request.args.get(k, "")[:200] for k in GroupFilters.names()})
+    """The filters of the query string, each cut to 200 characters; a value no group can have (a
+    verdict or kind that does not exist, a date that is not one) is a 400 that names it, not an
+    empty list under a form that shows "any"."""
+    given = {k: request.args.get(k, "")[:200] for k in GroupFilters.names()}
+    for name in ("verdict", "kind"):
+        if given[name] and given[name] not in CHOICES[name]:
+            abort(400, description=f"{name} must be one of {', '.join(CHOICES[name])}, not {given[name][:40]!r}")
+    for name in ("since", "until"):
+        if given[name] and not _ISO_DAY.fullmatch(given[name]):
+            abort(400, description=f"{name} must be a date as YYYY-MM-DD, not {given[name][:40]!r}")
+    return GroupFilters(**given)
+
+
+def _order_of_request() -> str:
+    order = request.args.get("sort", "") or "reading"
+    if order not in GROUP_ORDERS:
+        abort(400, description=f"sort must be one of {', '.join(GROUP_ORDERS)}, not {order[:40]!r}")
+    return order
 
 
 def _page_of_request(rows: int, most: int) -> tuple[int, int]:

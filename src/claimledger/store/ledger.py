@@ -16,7 +16,7 @@ import time
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from claimledger.errors import LedgerError, SchemaTooNewError
@@ -27,6 +27,7 @@ from claimledger.model import (
     DocumentResult,
     Group,
     LanguageRun,
+    OriginMembers,
     Passage,
     RawSource,
     Reject,
@@ -42,7 +43,7 @@ from claimledger.store.dialect import (
     open_sqlite,
     redacted,
 )
-from claimledger.store.queries import GroupFilters, matching_group_ids
+from claimledger.store.queries import FACETS, GROUP_ORDERS, GroupFilters, matching_group_ids
 from claimledger.store.schema import KNOWN_MIGRATIONS, LEDGER_TABLES, MIGRATIONS
 from claimledger.version import __version__
 
@@ -90,6 +91,9 @@ class Ledger:
             ledger._check_schema()
             return ledger
         except database_errors() as err:
+            if "malformed" in str(err):  # pages damaged where SQLite reads before any check of ours
+                raise LedgerError(shown, f"the ledger file is damaged ({err}); restore a copy or build a new ledger "
+                                         "from the same files") from None
             raise LedgerError(shown, f"not a usable ledger: {err}") from None
 
     @property
@@ -299,10 +303,11 @@ class Ledger:
             conn.execute("DELETE FROM claim_groups")
             conn.execute("DELETE FROM reuse_pairs")
             conn.executemany(
-                "INSERT INTO claim_groups (id, kind, what, verdict, independent_origins, origins, notes, made_by)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO claim_groups (id, kind, what, verdict, independent_origins, origins, notes, made_by,"
+                " origin_members) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [(g.id, g.kind, g.what, g.verdict, g.independent_origins, _json(list(g.origins)), _json(list(g.notes)),
-                  __version__) for g in groups])
+                  __version__, _json([[o.name, list(o.documents), list(o.why)] for o in g.origin_members]))
+                 for g in groups])
             conn.executemany("INSERT INTO group_claims (group_id, claim_id) VALUES (?, ?)",
                              [(g.id, c) for g in groups for c in g.claims])
             conn.executemany(
@@ -435,22 +440,28 @@ class Ledger:
         sql, params = matching_group_ids(filters)
         return self._groups_where(f"id IN ({sql})", params)
 
-    def group_page(self, filters: GroupFilters | None, offset: int, limit: int) -> tuple[int, list[Group]]:
-        """How many groups match ``filters``, and ``limit`` of them from ``offset`` in reading order
-        (conflicts, then evolving figures, agreements and single claims; larger groups first): a
-        page reads only the groups it shows."""
-        condition, params = "1 = 1", list[str]()
-        if filters is not None and not filters.is_empty():
-            sql, params = matching_group_ids(filters)
-            condition = f"id IN ({sql})"
+    def group_page(self, filters: GroupFilters | None, offset: int, limit: int,
+                   order: str = "reading") -> tuple[int, list[Group]]:
+        """How many groups match ``filters``, and ``limit`` of them from ``offset`` in ``order`` (one of
+        ``GROUP_ORDERS``), ties in reading order (conflicts, then evolving figures, agreements and single
+        claims; larger groups first): a page reads only the groups it shows."""
+        condition, params = _group_condition(filters)
         total = int(self.sql.execute(f"SELECT COUNT(*) FROM claim_groups WHERE {condition}", params).fetchone()[0])
         by_code_point = ' COLLATE "C"' if self.postgres else ""  # as Python sorts strings
         ids = [r[0] for r in self.sql.execute(
-            f"SELECT id FROM claim_groups WHERE {condition} ORDER BY {_READING_ORDER},"
+            f"SELECT id FROM claim_groups WHERE {condition} ORDER BY {GROUP_ORDERS[order]}{_READING_ORDER},"
             " (SELECT COUNT(*) FROM group_claims gc WHERE gc.group_id = claim_groups.id) DESC,"
             f" what{by_code_point}, id{by_code_point} LIMIT ? OFFSET ?", [*params, int(limit), int(offset)])]
         found = {g.id: g for g in self._groups_where(f"id IN ({','.join('?' * len(ids))})", ids)} if ids else {}
         return total, [found[i] for i in ids]
+
+    def facet_counts(self, filters: GroupFilters, facet: str) -> dict[str, int]:
+        """How many groups each value of ``facet`` (verdict or kind) would give with the other filters kept."""
+        if facet not in FACETS:
+            raise ValueError(f"not a facet: {facet!r}")
+        condition, params = _group_condition(replace(filters, **{facet: ""}))
+        return {str(value): int(n) for value, n in self.sql.execute(
+            f"SELECT {facet}, COUNT(*) FROM claim_groups WHERE {condition} GROUP BY {facet}", params)}
 
     def iter_groups(self, batch: int = 500) -> Iterator[Group]:
         """Groups in id order, ``batch`` at a time: an export of any size in bounded memory."""
@@ -502,10 +513,11 @@ class Ledger:
                 + " ORDER BY group_id, claim_id", params):
             members.setdefault(gid, []).append(cid)
         return [Group(r[0], r[1], r[2], tuple(members.get(r[0], ())), r[3], r[4], tuple(json.loads(r[5])),
-                      tuple(json.loads(r[6])))
+                      tuple(json.loads(r[6])),
+                      tuple(OriginMembers(n, tuple(d), tuple(w)) for n, d, w in json.loads(r[7] or "[]")))
                 for r in self.sql.execute(
-                    f"SELECT id, kind, what, verdict, independent_origins, origins, notes FROM claim_groups{where}"
-                    " ORDER BY id", params)]
+                    "SELECT id, kind, what, verdict, independent_origins, origins, notes, origin_members"
+                    f" FROM claim_groups{where} ORDER BY id", params)]
 
     def document(self, document_id: str) -> Document | None:
         """One document by its id, or None."""
@@ -558,12 +570,35 @@ class Ledger:
                 for a, b, score, passages in self.sql.execute(
                     "SELECT document_a, document_b, score, passages FROM reuse_pairs ORDER BY document_a, document_b")]
 
+    def reuse_page(self, offset: int, limit: int) -> tuple[int, list[ReusePair]]:
+        """How many pairs of documents share text, and ``limit`` of them from ``offset``, the most
+        shared first: a page reads only the pairs it shows."""
+        total = int(self.sql.execute("SELECT COUNT(*) FROM reuse_pairs").fetchone()[0])
+        rows = self.sql.execute(
+            "SELECT document_a, document_b, score, passages FROM reuse_pairs ORDER BY score DESC, document_a, document_b"
+            " LIMIT ? OFFSET ?", [int(limit), int(offset)])
+        return total, [ReusePair(a, b, score, tuple(Passage(*p) for p in json.loads(ps))) for a, b, score, ps in rows]
+
+    def reuse_pair(self, a: str, b: str) -> ReusePair | None:
+        """The text two documents share, whichever order they are named in."""
+        row = self.sql.execute(
+            "SELECT document_a, document_b, score, passages FROM reuse_pairs WHERE (document_a = ? AND document_b = ?)"
+            " OR (document_a = ? AND document_b = ?)", [a, b, b, a]).fetchone()
+        return ReusePair(row[0], row[1], row[2], tuple(Passage(*p) for p in json.loads(row[3]))) if row else None
+
     def rejects(self) -> list[Reject]:
         return [Reject(*r) for r in self.sql.execute(
             "SELECT path, location, code, message, raw_sha256 FROM rejects ORDER BY path, location, code")]
 
     def counts(self) -> dict[str, int]:
         return {t: int(self.sql.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0]) for t in LEDGER_TABLES}
+
+
+def _group_condition(filters: GroupFilters | None) -> tuple[str, list[str]]:
+    if filters is None or filters.is_empty():
+        return "1 = 1", []
+    sql, params = matching_group_ids(filters)
+    return f"id IN ({sql})", params
 
 
 def _referenced_first(claims: Iterable[Claim]) -> list[Claim]:

@@ -38,6 +38,17 @@ class GroupFilters:
         return not any(getattr(self, name) for name in self.names())
 
 
+# how a list of groups can be ordered: a name, and the SQL after ORDER BY that gives it (before the
+# reading order, which breaks ties); "reading" is the reading order alone
+GROUP_ORDERS: dict[str, str] = {
+    "reading": "",
+    "claims": "(SELECT COUNT(*) FROM group_claims gc WHERE gc.group_id = claim_groups.id) DESC, ",
+    "origins": "independent_origins DESC, ",
+    "what": "LOWER(what), ",
+}
+FACETS = ("verdict", "kind")  # the filters whose options show how many groups each would give
+
+
 def _like(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 

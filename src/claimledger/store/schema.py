@@ -114,6 +114,8 @@ CREATE TABLE ledger_state (
     ("0008_run_process", "ALTER TABLE runs ADD COLUMN process TEXT"),
     # a claim's group, for the API's one claim and the links from a claim to its group
     ("0009_group_claims_by_claim", "CREATE INDEX group_claims_by_claim ON group_claims(claim_id)"),
+    # each origin of a group with its documents and why they count as one, for the drill-down
+    ("0010_group_origin_members", "ALTER TABLE claim_groups ADD COLUMN origin_members TEXT NOT NULL DEFAULT '[]'"),
 )
 
 
