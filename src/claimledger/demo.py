@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import shutil
 from importlib import resources
 from pathlib import Path
 
@@ -17,18 +19,26 @@ def corpus_path() -> Path:
     return Path(str(resources.files("claimledger") / "demo_corpus"))
 
 
+def _as_given(folder: Path) -> str:
+    """The folder as a user in the current directory would name it, where it lies below it."""
+    relative = os.path.relpath(folder)
+    return str(folder) if relative.startswith("..") else relative
+
+
 def run_demo(out_dir: Path) -> dict[str, Path]:
     """Build ``out_dir/demo.db`` from the demo corpus and write its JSON export beside it."""
     out_dir.mkdir(parents=True, exist_ok=True)
     db = out_dir / "demo.db"
-    stats = build([str(corpus_path())], str(db), Settings())
+    corpus = out_dir / "corpus"  # a copy beside the ledger: the export names files there, not inside the install
+    shutil.copytree(corpus_path(), corpus, dirs_exist_ok=True)
+    stats = build([_as_given(corpus)], str(db), Settings())
     export = out_dir / "demo.json"
     report = out_dir / "report.html"
     with Ledger.open(str(db), read_only=True) as ledger:
         export.write_text(export_json(ledger), encoding="utf-8")
         report.write_text(render_report(ledger, "demo: the Veldmark dam failure"), encoding="utf-8")
     return {
-        "corpus": corpus_path(),
+        "corpus": corpus,
         "ledger": db,
         "export": export,
         "report": report,

@@ -116,5 +116,13 @@ def _default_what(claim: Claim) -> str:
     if claim.kind == "quote":
         return f"quote of {claim.speaker or 'an unnamed speaker'}"
     if claim.kind == "date":
-        return f"date: {claim.evidence[:80]}"
-    return claim.evidence[:80]
+        return f"date: {_shortened(claim.evidence)}"
+    return _shortened(claim.evidence)
+
+
+def _shortened(sentence: str, most: int = 80) -> str:
+    """A sentence cut to ``most`` characters at a word's end, never inside a word."""
+    if len(sentence) <= most:
+        return sentence
+    cut = sentence[:most + 1].rsplit(" ", 1)[0].rstrip(",;:")
+    return (cut if len(cut) > most // 2 else sentence[:most]) + "…"
