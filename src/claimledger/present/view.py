@@ -7,6 +7,7 @@ is ours.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from urllib.parse import urlparse
 
@@ -43,6 +44,15 @@ def plural(count: int, singular: str, many: str | None = None) -> str:
 
 def document_label(doc: Cited) -> str:
     return cited_name(doc, with_location=False)
+
+
+def stated_dates(claims: list[Claim], documents: Mapping[str, Cited], most: int = 5) -> str:
+    """The dates a date group's members state, each once, in order of publication: "1992-02-26; 1983-02-26"."""
+    ordered = sorted(claims, key=lambda c: (publication_date(documents[c.doc]) or "9999", c.doc, c.span.start)
+                     if c.doc in documents else ("9999", c.doc, c.span.start))
+    values = list(dict.fromkeys(str(c.value) for c in ordered if c.value is not None))
+    shown = "; ".join(values[:most])
+    return shown + (f"; and {plural(len(values) - most, 'other')}" if len(values) > most else "")
 
 
 def outlet_of(doc: Document) -> str:

@@ -41,6 +41,7 @@ from claimledger.present.view import (
     outlet_of,
     plural,
     safe_url,
+    stated_dates,
 )
 from claimledger.settings import WebSettings
 from claimledger.store import GroupFilters, Ledger
@@ -112,13 +113,15 @@ def index() -> str:
         documents = led.headings()
         total, shown = led.group_page(f, (page - 1) * limit, limit, _order_of_request())
         facets = {facet: led.facet_counts(f, facet) for facet in FACETS}
-        members, heads = led.members_of([g.id for g in shown if g.kind == "quantity"])
-    answers = {gid: answer_of(claims, heads) for gid, claims in members.items()}
+        members, heads = led.members_of([g.id for g in shown if g.kind in ("quantity", "date")])
+    kinds = {g.id: g.kind for g in shown}
+    answers = {gid: answer_of(claims, heads) for gid, claims in members.items() if kinds[gid] == "quantity"}
     latest = {gid: next(c for c in members[gid] if c.id == a.timeline[-1].claim)
               for gid, a in answers.items() if a is not None}
+    dates = {gid: stated_dates(claims, heads) for gid, claims in members.items() if kinds[gid] == "date"}
     return render_template("web_index.html.j2", groups=shown, total=total, first=(page - 1) * limit + 1,
                            pages=_neighbour_pages("index", page, limit, total),
-                           documents=documents, f=f, answers=answers, latest=latest, facets=facets,
+                           documents=documents, f=f, answers=answers, latest=latest, dates=dates, facets=facets,
                            choices=CHOICES, order=_order_of_request())
 
 
