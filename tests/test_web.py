@@ -553,3 +553,12 @@ def test_the_seeds_report_gives_613_killed_among_its_key_figures(seeds_ledger: P
     table = table[:table.index("</table>")]
     killed = [row for row in table.split("<tr>") if ">killed" in row]
     assert any("<strong>613" in row or "<strong>about 613" in row for row in killed), killed[:2]
+
+
+def test_a_date_group_in_the_list_shows_the_dates_its_members_state(hostile_ledger: Path) -> None:
+    from claimledger.present.web import create_app
+
+    html = create_app(str(hostile_ledger)).test_client().get("/?kind=date&verdict=conflict").get_data(as_text=True)
+    rows = html.split('<tr class="group-row">')[1:]
+    assert rows and all("1962" in r and "1958" in r for r in rows if "dam was built" in r)
+    assert any("dam was built" in r for r in rows)
