@@ -45,7 +45,7 @@ from claimledger.present.view import (
 )
 from claimledger.settings import WebSettings
 from claimledger.store import GroupFilters, Ledger
-from claimledger.store.queries import FACETS, GROUP_ORDERS
+from claimledger.store.queries import GROUP_ORDERS
 
 PACKAGE = Path(__file__).resolve().parents[1]  # templates and static files ship at the package's root
 CSP = ("default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; "
@@ -110,9 +110,10 @@ def index() -> str:
     f = _filters_from_request()
     page, limit = _page_of_request(_limits().page_rows, _limits().max_rows)
     with _ledger() as led:
-        documents = led.headings()
+        # the document filter lists every document by name only in a small ledger
+        documents = led.headings() if led.document_count() <= DOCUMENTS_LISTED else None
         total, shown = led.group_page(f, (page - 1) * limit, limit, _order_of_request())
-        facets = {facet: led.facet_counts(f, facet) for facet in FACETS}
+        facets = led.facet_counts(f)
         members, heads = led.members_of([g.id for g in shown if g.kind in ("quantity", "date")])
     kinds = {g.id: g.kind for g in shown}
     answers = {gid: answer_of(claims, heads) for gid, claims in members.items() if kinds[gid] == "quantity"}
@@ -252,6 +253,7 @@ ROUTES = (("/", index), ("/favicon.ico", favicon), ("/documents", documents), ("
           ("/api/claim/<claim_id>", api_claim), ("/copies", copies), ("/copies/<first>/<second>", copy))
 
 
+DOCUMENTS_LISTED = 300
 CHOICES = {"verdict": get_args(Verdict), "kind": get_args(ClaimKind), "sort": tuple(GROUP_ORDERS)}
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
