@@ -4,9 +4,9 @@ Source, Cue and Content spans of direct and indirect speech.
     python benchmarks/polnear.py SNAPSHOT [--split dev] [--max N]
 
 SNAPSHOT is a checkout of networkdynamics/PolNeAR or the git directory of a fetched snapshot
-(research use; never committed). Each text of the split is cut into sentences, and
-``claims.speech.find_attributions`` gives (source, cue, content) spans; gold is each text's
-first annotation file. Prints, for source, cue and content, exact-match F1 (the same
+(research use; never committed). Each text of the split is cut into sentences, and gold is each text's
+first annotation file; attributions come from ``claims.speech.attributions_of_sentences``
+(the dependency parse, with the cue patterns where the parse reads no cue). Prints, for source, cue and content, exact-match F1 (the same
 characters) and overlap F1 (shared tokens, counted proportionally, as PARC and Citron report),
 beside the published figures of BBC's Citron on PARC 3.0.
 """
@@ -20,7 +20,7 @@ from collections import defaultdict
 from pathlib import Path
 
 from claimledger.claims.sentences import split_sentences
-from claimledger.claims.speech import find_attributions
+from claimledger.claims.speech import attributions_of_sentences
 
 CITRON_PARC = {"source exact": 0.82, "content overlap": 0.83, "content exact": 0.57}
 Span = tuple[int, int]
@@ -71,8 +71,9 @@ def gold_of(ann: str) -> list[dict[str, Span]]:
 
 def predicted(text: str) -> list[dict[str, Span]]:
     out = []
-    for start, end in split_sentences(text):
-        for a in find_attributions(text[start:end]):
+    bounds = list(split_sentences(text))
+    for (start, _), found in zip(bounds, attributions_of_sentences([text[s:e] for s, e in bounds]), strict=True):
+        for a in found:
             out.append({"source": (start + a.source[0], start + a.source[1]), "cue": (start + a.cue[0], start + a.cue[1]),
                         "content": (start + a.content[0], start + a.content[1])})
     return out

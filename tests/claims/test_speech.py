@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimledger.claims.speech import find_attributions
+from claimledger.claims.speech import attributions_of_sentences, find_attributions
 
 ATTRIBUTED = [
     ("The ministry said that 31 people had died in the flood.", "The ministry", "said", "that 31 people had died in the flood"),
@@ -39,3 +39,78 @@ def test_source_cue_and_content_of_direct_and_indirect_speech(sentence: str, sou
 @pytest.mark.parametrize("sentence", NONE)
 def test_no_attribution_where_nobody_says_anything(sentence: str) -> None:
     assert list(find_attributions(sentence)) == []
+
+
+# Read from the dependency parse: the whole subject as the source (with an apposition's closing
+# comma, as PARC marks it), the verb with its auxiliaries as the cue, its complement as content.
+# (sentence, source, cue, words the content holds)
+PARSED = [
+ # indirect speech, source first
+ ("The interior ministry said on Sunday that 31 people had died.", "The interior ministry", "said", "31 people had died"),
+ ("Police believe the fire was started deliberately.", "Police", "believe", "the fire was started deliberately"),
+ ("Three witnesses told investigators that the truck had no lights.", "Three witnesses", "told", "the truck had no lights"),
+ ("The governor denied that the levee had been neglected.", "The governor", "denied", "the levee had been neglected"),
+ ("Engineers warned last year that the dam could fail.", "Engineers", "warned", "the dam could fail"),
+ ("The company acknowledged that two valves were faulty.", "The company", "acknowledged", "two valves were faulty"),
+ ("Residents complained about the smell for weeks.", "Residents", "complained about", "the smell"),
+ ("The mayor called for an independent inquiry.", "The mayor", "called for", "an independent inquiry"),
+ ("Union leaders accused the owners of ignoring safety rules.", "Union leaders", "accused", "the owners"),
+ ("The coroner has not confirmed the cause of death.", "The coroner", "has not confirmed", "the cause of death"),
+ ("Hospital officials expect more patients overnight.", "Hospital officials", "expect", "more patients"),
+ ("Dr. Lena Ortiz, the chief surgeon, said most of the injured were children.", "Dr. Lena Ortiz, the chief surgeon,", "said", "most of the injured were children"),
+ ("A spokesman for the fire department estimated the damage at $2 million.", "A spokesman for the fire department", "estimated", "the damage"),
+ ("The senator, speaking in Denver, promised to fund the repairs.", "The senator", "promised", "to fund the repairs"),
+ ("Critics argue that the new rules came too late.", "Critics", "argue", "the new rules came too late"),
+ ("Analysts predict that prices will fall in the spring.", "Analysts", "predict", "prices will fall in the spring"),
+ ("The report was first published by the Valley Post.", "the Valley Post", "was first published", "The report"),
+ # content first, speaker after
+ ("The bridge will reopen on Monday, the transport minister said.", "the transport minister", "said", "The bridge will reopen on Monday"),
+ ("“Every available crew is in the valley,” said Fire Chief Tomas Berg.", "Fire Chief Tomas Berg", "said", "Every available crew is in the valley"),
+ ("“We did everything we could,” she told reporters.", "she", "told", "We did everything we could"),
+ ("“The water came in minutes,” a farmer, Ivan Petrov, recalled.", "a farmer, Ivan Petrov,", "recalled", "The water came in minutes"),
+ ("The levee held, officials said, but the roads were cut.", "officials", "said", "The levee held"),
+ # partial quotes inside reported speech
+ ("The prime minister described the blast as “bigger than the state.”", "The prime minister", "described", "bigger than the state"),
+ ("She called the response “a disgrace” and demanded answers.", "She", "called", "a disgrace"),
+ ("The agency said the plant was “not at risk” from the flood.", "The agency", "said", "not at risk"),
+ ("Ruiz said the town had been “abandoned by everyone” after the storm.", "Ruiz", "said", "abandoned by everyone"),
+ # according to
+ ("According to the coast guard, 14 sailors were rescued.", "the coast guard", "According to", "14 sailors were rescued"),
+ ("Fourteen sailors were rescued, according to a coast guard statement.", "a coast guard statement", "according to", "Fourteen sailors were rescued"),
+ # multi-clause
+ ("The minister said the toll was 40, and the police said it was 45.", "the police", "said", "it was 45"),
+ ("He added that the search would continue through the night.", "He", "added", "the search would continue through the night"),
+ ("The commission concluded that the inspections had been faked.", "The commission", "concluded", "the inspections had been faked"),
+ ("Investigators suspect that a gas leak caused the blast.", "Investigators", "suspect", "a gas leak caused the blast"),
+ ("Local media reported that the gunman had been arrested.", "Local media", "reported", "the gunman had been arrested"),
+ ("A survey found that most residents want the dam removed.", "A survey", "found", "most residents want the dam removed"),
+ ("The families insist that the alarms never sounded.", "The families", "insist", "the alarms never sounded"),
+ ("Prosecutors allege that the firm forged the permits.", "Prosecutors", "allege", "the firm forged the permits"),
+ ("The president vowed to rebuild the town.", "The president", "vowed", "to rebuild the town"),
+ ("The opposition leader urged voters to stay calm.", "The opposition leader", "urged", "voters to stay calm"),
+]
+PARSED_NONE = [
+ "The river rose by two metres overnight.",
+ "Crews cleared the road by noon.",
+ "The so-called “safe zone” was flooded by Tuesday.",
+ "Her novel “The Long Rain” won a prize in 2019.",
+ "The wrestler, nicknamed “The Rock”, signed a new contract.",
+ "“Flood Warning” is the title of the new documentary.",
+ "The bridge, built in 1962, collapsed into the river.",
+ "Thousands of people fled the city.",
+ "The dam was inspected in October.",
+ "Water levels in the reservoir fell sharply.",
+]
+
+
+@pytest.mark.parametrize(("sentence", "source", "cue", "content"), PARSED)
+def test_attributions_read_from_the_parse(sentence: str, source: str, cue: str, content: str) -> None:
+    [found] = attributions_of_sentences([sentence])
+    spans = [(sentence[a.source[0]:a.source[1]], sentence[a.cue[0]:a.cue[1]], sentence[a.content[0]:a.content[1]])
+             for a in found]
+    assert any(s == source and c == cue and content in text for s, c, text in spans), spans
+
+
+@pytest.mark.parametrize("sentence", PARSED_NONE)
+def test_no_attribution_read_where_nobody_says_or_thinks_anything(sentence: str) -> None:
+    assert attributions_of_sentences([sentence]) == [[]]

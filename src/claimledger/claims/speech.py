@@ -13,11 +13,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from claimledger import lexicon
+from claimledger.claims.parse import lemma, parse_sentences
 
-_VERBS = sorted(set(lexicon.words("speech_verbs") + lexicon.words("attribution_cues")) - {"according to"},
-                key=len, reverse=True)
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+_VERBS = sorted(set(lexicon.words("speech_verbs") + lexicon.words("attribution_cues")
+                    + lexicon.verb_forms("attribution_verbs")) - {"according to"}, key=len, reverse=True)
 _CUE = re.compile(rf"\b(?:(?:has|have|had|also|previously|later|then|once)\s+)?(?:{'|'.join(re.escape(v) for v in _VERBS)})\b")
 _DETERMINER = r"(?:[Tt]he|[Aa]n?|[Aa]nother|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne|[Tt]wo|[Ss]ome|[Ss]everal|[Mm]any|[Oo]ther)"
 _PRONOUN = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I|[Yy]ou)"
@@ -41,6 +46,115 @@ class Attribution:
     source: tuple[int, int]
     cue: tuple[int, int]
     content: tuple[int, int]
+
+
+def attributions_of_sentences(sentences: list[str]) -> list[list[Attribution]]:
+    """The attributions of each sentence: read from its dependency parse (the subject of a cue verb
+    is the source, its complement the content) where the spaCy model is installed, else by the
+    cue patterns alone."""
+    docs = parse_sentences(sentences)
+    if docs is None:
+        return [list(find_attributions(s)) for s in sentences]
+    found = []
+    for sentence, doc in zip(sentences, docs, strict=True):
+        parsed = [a for token in doc if (a := _parsed_attribution(token)) is not None]
+        parsed += [a for m in _ACCORDING.finditer(sentence) if (a := _according(sentence, m)) is not None]
+        # a cue the parse could not read (a misparse) keeps what the patterns read around it
+        parsed += [a for a in find_attributions(sentence)
+                   if sentence[a.cue[0]:a.cue[1]].split()[-1].lower() in _SPEECH_VERBS
+                   and not any(a.cue[0] < p.cue[1] and p.cue[0] < a.cue[1] for p in parsed)]
+        found.append(parsed)
+    return found
+
+
+_CUE_LEMMAS = frozenset(line.split()[0] for line in lexicon.words("attribution_verbs"))
+_SPEECH_VERBS = frozenset(lexicon.words("speech_verbs"))
+_PHRASES = frozenset(tuple(line.split()) for line in lexicon.words("attribution_phrases"))
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
+_COMPLEMENTS = frozenset({"ccomp", "xcomp", "dobj", "obj", "attr", "oprd", "dative"})
+_CUE_MODIFIERS = frozenset({"aux", "auxpass", "neg", "advmod"})
+
+
+def _parsed_attribution(verb: Token) -> Attribution | None:
+    """Source, cue and content around one verb of the parse, when it is a cue with a subject."""
+    if verb.pos_ not in ("VERB", "AUX") or lemma(verb) not in _CUE_LEMMAS:
+        return None
+    source = _source_of(verb)
+    if source is None:
+        return None
+    cue_start, cue_end, content = _cue_and_content(verb)
+    if content is None:
+        return None
+    return Attribution(source, (cue_start, cue_end), content)
+
+
+def _source_of(verb: Token) -> tuple[int, int] | None:
+    """The subject's whole phrase ("former California Gov. Jerry Brown"); by the agent of a passive
+    ("was first reported by MSNBC"); for "..., saying" or "and added", the subject of the verb it hangs on."""
+    for _ in range(3):
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        if agent is not None and any(c.dep_ == "pobj" for c in agent.children):
+            return _extent(next(c for c in agent.children if c.dep_ == "pobj"))
+        subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+        if subject is not None:
+            return _with_closing_comma(subject, _extent(subject))
+        if verb.dep_ not in ("advcl", "conj", "xcomp") or verb.head is verb:
+            return None
+        verb = verb.head
+    return None
+
+
+def _cue_and_content(verb: Token) -> tuple[int, int, tuple[int, int] | None]:
+    """The cue (the verb with its auxiliaries, negation and particle: "has previously dismissed",
+    "pointed out", "called for") and the content (its complements, wherever they stand)."""
+    left = [c for c in verb.lefts if c.dep_ in _CUE_MODIFIERS and c.i >= verb.i - 3]
+    start = min([verb.idx] + [c.idx for c in left])
+    end = verb.idx + len(verb)
+    for child in verb.rights:
+        if child.dep_ == "prt" and child.i == verb.i + 1:
+            end = child.idx + len(child)
+    parts = [c for c in verb.children if c.dep_ in _COMPLEMENTS or (c.dep_ == "prep" and c.lower_ == "as")
+             or (c.dep_ == "nsubjpass" and any(a.dep_ == "agent" for a in verb.children))]
+    if not parts and verb.dep_ == "parataxis":  # "The levee held, officials said, but ..."
+        return start, end, _clause_before(verb)
+    if not parts:
+        prep = next((c for c in verb.rights if c.dep_ == "prep" and c.i <= verb.i + 2), None)
+        if prep is not None and (lemma(verb), prep.lower_) in _PHRASES and any(c.dep_ == "pobj" for c in prep.children):
+            end = prep.idx + len(prep)
+            parts = [c for c in prep.children if c.dep_ == "pobj"]
+    if not parts:
+        return start, end, None
+    spans = [_extent(p) for p in parts]
+    content = (min(s for s, _ in spans), max(e for _, e in spans))
+    return start, end, content if content[1] - content[0] >= 3 else None
+
+
+def _with_closing_comma(head: Token, span: tuple[int, int]) -> tuple[int, int]:
+    """A subject with an apposition keeps the comma that closes it ("Huma Abedin, vice chairwoman
+    for Clinton's campaign,"), as PARC and PolNeAR mark it."""
+    if not any(c.dep_ == "appos" for c in head.children):
+        return span
+    last = head.right_edge
+    after = last if last.text == "," else head.doc[last.i + 1] if last.i + 1 < len(head.doc) else None
+    return (span[0], after.idx + 1) if after is not None and after.text == "," else span
+
+
+def _clause_before(cue: Token) -> tuple[int, int] | None:
+    """What a parenthetical cue reports: its head's clause up to the cue's own words."""
+    words = [t for t in cue.head.subtree if t.i < cue.left_edge.i]
+    while words and words[-1].is_punct:
+        words.pop()
+    return (words[0].idx, words[-1].idx + len(words[-1])) if len(words) >= 2 else None
+
+
+def _extent(token: Token) -> tuple[int, int]:
+    """The characters of a token's whole subtree, without punctuation at its ends."""
+    words = [t for t in token.subtree]
+    while len(words) > 1 and words[-1].is_punct and words[-1].text not in ("”", '"', "’"):
+        words.pop()
+    while len(words) > 1 and words[0].is_punct and words[0].text not in ("“", '"', "‘"):
+        words.pop(0)
+    return words[0].idx, words[-1].idx + len(words[-1])
 
 
 def find_attributions(sentence: str) -> Iterator[Attribution]:
@@ -76,7 +190,7 @@ def _trimmed(sentence: str, start: int, end: int, closing: re.Pattern[str] = _CL
 def _source_first(sentence: str, cue: re.Match[str]) -> Attribution | None:
     """ "X said (that) CONTENT", "X told reporters CONTENT"."""
     source = _SOURCE_BEFORE.search(sentence, max(0, cue.start() - 120), cue.start())
-    if source is None or _COMMA_BEFORE.search(sentence, 0, source.start()):
+    if source is None or (_COMMA_BEFORE.search(sentence, 0, source.start()) and _content_comes_first(sentence, source, cue)):
         return None
     after = cue.end()
     told = _OBJECT.match(sentence, after) if cue.group().endswith(("told", "tells", "asked")) else None
@@ -85,6 +199,26 @@ def _source_first(sentence: str, cue: re.Match[str]) -> Attribution | None:
     if content is None:
         return None
     return Attribution(source.span("source"), cue.span(), content)
+
+
+def _content_comes_first(sentence: str, source: re.Match[str], cue: re.Match[str]) -> bool:
+    """Whether "A, X said B" reports A ("31 died, the ministry said on Sunday") rather than B ("Then,
+    in 2017, Kerry said that 100,000 would be accepted"): B is a clause of its own ("that ...", or
+    six words or more that do not open with a preposition) and A a short opening, or not a quote."""
+    before = sentence[:source.start()]
+    if re.search(r"[”\"]\s*,?\s*\Z", before):
+        return True  # '"...," she said'
+    after = sentence[cue.end():]
+    if _THAT.match(after):
+        return False
+    clause = len(_WORDS.findall(after)) >= 6 and not _ADVERBIAL.match(after)
+    return not (clause and (len(_WORDS.findall(before)) < 6 or not re.search(r"[,:]\s*\Z", before.rstrip(" “\"'"))))
+
+
+_THAT = re.compile(r"\s+that\b")
+_WORDS = re.compile(r"[\w’'-]+")
+_ADVERBIAL = re.compile(r"[\s,]*(?:on|in|at|during|after|before|when|while|as|last|this|earlier|later|late|early|"
+                        rf"yesterday|today|tonight|{'|'.join(lexicon.capitalised('weekdays'))})\b")
 
 
 def _content_first(sentence: str, cue: re.Match[str]) -> Attribution | None:

@@ -49,3 +49,31 @@ def month_names() -> tuple[str, ...]:
     for name, number in months().items():
         first.setdefault(number, name.capitalize())
     return tuple(first.values())
+
+
+@cache
+def verb_forms(name: str) -> tuple[str, ...]:
+    """Every form of the verbs of ``name``.txt (a lemma a line, then an irregular past and -ing form
+    where it has them): "say said" gives say, says, said, saying."""
+    forms: list[str] = []
+    for line in _lines(f"{name}.txt"):
+        lemma, *given = line.split()
+        past = given[0] if given else _regular_past(lemma)
+        forms += [lemma, _third_person(lemma), past, given[1] if len(given) > 1 else _present_participle(lemma)]
+    return tuple(dict.fromkeys(forms))
+
+
+def _third_person(lemma: str) -> str:
+    if lemma.endswith(("s", "sh", "ch", "x", "z", "o")):
+        return lemma + "es"
+    return lemma[:-1] + "ies" if lemma.endswith("y") and lemma[-2:-1] not in "aeiou" else lemma + "s"
+
+
+def _regular_past(lemma: str) -> str:
+    if lemma.endswith("e"):
+        return lemma + "d"
+    return lemma[:-1] + "ied" if lemma.endswith("y") and lemma[-2:-1] not in "aeiou" else lemma + "ed"
+
+
+def _present_participle(lemma: str) -> str:
+    return lemma[:-1] + "ing" if lemma.endswith("e") and not lemma.endswith("ee") else lemma + "ing"
