@@ -562,3 +562,17 @@ def test_a_date_group_in_the_list_shows_the_dates_its_members_state(hostile_ledg
     rows = html.split('<tr class="group-row">')[1:]
     assert rows and all("1962" in r and "1958" in r for r in rows if "dam was built" in r)
     assert any("dam was built" in r for r in rows)
+
+
+def test_a_document_page_lists_each_claim_with_its_group(hostile_ledger: Path) -> None:
+    from claimledger.present.web import create_app
+
+    client = create_app(str(hostile_ledger)).test_client()
+    with Ledger.open(str(hostile_ledger), read_only=True) as ledger:
+        doc = next(d for d in ledger.documents() if d.author and "Mallory" in d.author)
+        claims = ledger.claims_of(doc.id)
+        grouped = ledger.groups_of_claims([c.id for c in claims])
+    html = client.get(f"/document/{doc.id}").get_data(as_text=True)
+    table = html[html.index('id="doc-claims"'):]
+    assert table.count("<tr><td>") == len(claims) and grouped
+    assert all(f'href="/group/{g}"' in table for g in grouped.values())

@@ -164,8 +164,9 @@ def document(document_id: str) -> str:
         if doc is None:
             abort(404)
         claims = led.claims_of(document_id)
-    return render_template("web_document.html.j2", d=doc, marked=_mark_all(doc, claims),
-                           jsonld=document_linked_data(doc))
+        groups = led.groups_of_claims([c.id for c in claims])
+    return render_template("web_document.html.j2", d=doc, marked=_mark_all(doc, claims), claims=claims,
+                           groups=groups, jsonld=document_linked_data(doc))
 
 
 def copies() -> str:

@@ -501,6 +501,15 @@ class Ledger:
         row = self.sql.execute("SELECT group_id FROM group_claims WHERE claim_id = ?", [claim_id]).fetchone()
         return str(row[0]) if row else None
 
+    def groups_of_claims(self, claim_ids: Sequence[str]) -> dict[str, str]:
+        """The group of each of the given claims that is in one."""
+        found: dict[str, str] = {}
+        for start in range(0, len(claim_ids), 500):
+            chunk = list(claim_ids[start:start + 500])
+            found.update((str(c), str(g)) for c, g in self.sql.execute(
+                f"SELECT claim_id, group_id FROM group_claims WHERE claim_id IN ({', '.join('?' * len(chunk))})", chunk))
+        return found
+
     def group(self, group_id: str) -> Group | None:
         """One group by its id, or by an id it had before a merge or split; None when neither."""
         found = self._groups_where("id = ?", [group_id])
