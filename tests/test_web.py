@@ -546,13 +546,28 @@ def test_groups_sort_and_each_filter_option_counts_its_groups(hostile_ledger: Pa
 
 
 @needs_shared
-def test_the_seeds_report_gives_613_killed_among_its_key_figures(seeds_ledger: Path) -> None:
+def test_the_seeds_home_page_and_report_show_613_beside_the_killed_group_in_chromium(
+        browser: object, tmp_path: Path, seeds_ledger: Path) -> None:
+    from waitress import create_server
+
+    from claimledger.present.web import create_app
+
     with Ledger.open(str(seeds_ledger), read_only=True) as ledger:
-        html = render_report(ledger, "seeds")
-    table = html[html.index('<table class="key-figures">'):]
-    table = table[:table.index("</table>")]
-    killed = [row for row in table.split("<tr>") if ">killed" in row]
-    assert any("<strong>613" in row or "<strong>about 613" in row for row in killed), killed[:2]
+        report = tmp_path / "seeds.html"
+        report.write_text(render_report(ledger, "seeds"), encoding="utf-8")
+    httpd = create_server(create_app(str(seeds_ledger)), host="127.0.0.1", port=0, threads=4)
+    threading.Thread(target=httpd.run, daemon=True).start()
+    try:
+        visit = Visit(browser)
+        visit.open(f"http://127.0.0.1:{httpd.effective_port}/")
+        rows = visit.page.locator("tr.group-row").filter(has_text="killed: Azerbaijanis")
+        assert "613" in rows.first.locator("td.answer").inner_text()
+        visit.open(report.as_uri())
+        key_rows = visit.page.locator("table.key-figures tr").filter(has_text="killed").all_inner_texts()
+        assert any("613" in row.split("\t")[1] for row in key_rows if "\t" in row), key_rows
+        visit.assert_clean()
+    finally:
+        httpd.close()
 
 
 def test_a_date_group_in_the_list_shows_the_dates_its_members_state(hostile_ledger: Path) -> None:
