@@ -161,3 +161,47 @@ def test_pronoun_resolves_to_the_last_named_person() -> None:
     text = ("Deputy Minister Khalaf Khalafov spoke at the event. He said that 613 civilians were killed.")
     [claim] = [c for c in claims_of(text, "") if c.value == 613]
     assert claim.attributed_to is not None and "Khalafov" in claim.attributed_to
+
+
+# Quotes whose speaker is not in the quote's own words: partial quotes inside reported speech, short
+# quotes with the speaker beside them, a speaker who goes on in the next quote or was named in the
+# sentence before, and "he added". (text, [(start of the quoted words, words the speaker holds)])
+SPEAKER_AROUND: list[tuple[str, list[tuple[str, str]]]] = [
+    ('The prime minister described the blast as "bigger than the state" on Tuesday.', [("bigger than", "prime minister")]),
+    ("The agency said the plant was “not at risk” from the flood.", [("not at risk", "agency")]),
+    ("Ruiz said the town had been “abandoned by everyone” after the storm.", [("abandoned by", "Ruiz")]),
+    ('"We were never told," a farmer, Ivan Petrov, said.', [("We were never told", "Ivan Petrov")]),
+    ("“Nobody came,” said Maria Lopez.", [("Nobody came", "Maria Lopez")]),
+    ('"Every available crew is in the valley," said Fire Chief Tomas Berg. "We will not stop until everyone is found."',
+     [("Every available", "Tomas Berg"), ("We will not stop", "Tomas Berg")]),
+    ('Mayor Ana Ruiz spoke to reporters at the town hall. "The water came in minutes. Nobody had time to leave."',
+     [("The water came", "Ana Ruiz")]),
+    ('Mayor Ana Ruiz spoke first. "We were never told," a farmer, Ivan Petrov, said. He added: "The alarms did not sound."',
+     [("We were never told", "Ivan Petrov"), ("The alarms did not sound", "Ivan Petrov")]),
+    ("“The levee will hold,” Governor Sam Ode said on Monday. “We have checked it twice this week.”",
+     [("The levee will hold", "Sam Ode"), ("We have checked", "Sam Ode")]),
+    ("Engineer Lisa Hahn was at the dam when it failed. She said: “The spillway was blocked for weeks.”",
+     [("The spillway was blocked", "Lisa Hahn")]),
+]
+
+# Short quoted words that stay labels: no speaker beside them, no reported speech around them.
+SHORT_NOT_QUOTES: list[str] = [
+    'The so-called "safe zone" was flooded by Tuesday.',
+    "Her novel “The Long Rain” won a prize in 2019.",
+    "The wrestler, nicknamed “The Rock”, signed a new contract.",
+    "“Flood Warning” is the title of the new documentary.",
+    "Residents call the old bridge “the iron lady” with some affection.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPEAKER_AROUND)
+def test_quotes_whose_speaker_stands_around_them(text: str, expected: list[tuple[str, str]]) -> None:
+    found = quotes_of(text)
+    assert len(found) == len(expected), found
+    for (words, who, _), (begins, speaker) in zip(found, expected, strict=True):
+        assert words.startswith(begins) and who is not None and speaker.lower() in who.lower(), (words, who)
+
+
+@pytest.mark.parametrize("text", SHORT_NOT_QUOTES)
+def test_short_quoted_labels_are_not_quotes(text: str) -> None:
+    assert quotes_of(text) == []

@@ -12,9 +12,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from claimledger.claims.attribution import NAME, NAMED, SPEECH_VERBS, Resolver, _clean
+from claimledger.claims.speech import find_attributions
 
 OPEN_CLOSE = {"“": "”", "«": "»", "„": "“", '"': '"'}
-MIN_QUOTE_WORDS = 5
+MIN_QUOTE_WORDS = 5  # a quote this long is speech unless it is a title; a shorter one needs a speaker beside it
+MIN_PARTIAL_WORDS = 2  # a partial quote ("described the blast as “bigger than the state”") inside reported speech
 # a mark opens where it starts the line or follows a space, bracket, colon or dash, and a word follows it
 _OPENING_MARK = re.compile(rf"(?:^|(?<=[ (\[:—–\-\u00a0])){'[' + ''.join(OPEN_CLOSE) + ']'}(?=\S)")
 _TITLE_BEFORE = re.compile(
@@ -22,7 +24,8 @@ _TITLE_BEFORE = re.compile(
     r"operation|project|initiative|motto|article|report|the)\s*$", re.I)
 WHO = (rf"(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[a-z]+\s+){{0,2}}{NAME}|(?:[Tt]he|[Aa]n?)\s+[a-z]+(?:\s+[a-z]+)?"
        rf"|[Hh]e|[Ss]he|[Ii]t|[Tt]hey|{NAME}")
-_AFTER_QUOTE = re.compile(rf"^\s*(?:[,.]\s*)?(?P<who>{WHO})(?:,[^,]{{1,60}},)?\s+(?:{SPEECH_VERBS})\b")
+_AFTER_QUOTE = re.compile(rf"^\s*(?:[,.]\s*)?(?P<who>{WHO})(?:,\s*(?P<appos>[^,]{{1,60}}),)?\s+(?:{SPEECH_VERBS})\b")
+_PRONOUN = re.compile(r"(?:[Hh]e|[Ss]he|[Tt]hey)")
 _VERB_AFTER_QUOTE = re.compile(rf"^\s*(?:[,.]\s*)?(?:{SPEECH_VERBS})\s+(?P<who>{WHO})")
 _QUOTED_AS_SAYING = re.compile(rf"(?:quoted|cited)\s+(?P<who>{WHO})\s+as\s+saying\W*$")
 _RELAY_BEFORE = re.compile(
@@ -76,10 +79,10 @@ def _closing_at(line: str, start: int, closing: str) -> int:
     return j
 
 
-def is_speech(text: str, start: int, end: int) -> bool:
+def is_speech(text: str, start: int, end: int, least: int = MIN_QUOTE_WORDS) -> bool:
     """A quote of someone's words rather than a title, a name or a scare-quoted label."""
     words = text[start:end].split()
-    if len(words) < MIN_QUOTE_WORDS:
+    if len(words) < least:
         return False
     content = [w for w in words if w.lower() not in ("of", "for", "and", "the", "a", "in", "on", "to")]
     titled = sum(w[:1].isupper() for w in content) / max(1, len(content))
@@ -89,12 +92,34 @@ def is_speech(text: str, start: int, end: int) -> bool:
 
 
 def find_quotes(text: str, resolver: Resolver) -> Iterator[QuoteMatch]:
-    """Every speech quote with its speaker and relay chain."""
+    """Every speech quote with its speaker and relay chain: a quote long enough to be speech, or a
+    shorter one with its speaker beside it ("“We were never told,” a farmer said") or inside
+    reported speech ("described the blast as “bigger than the state”"). A quote whose own
+    sentence names nobody continues the paragraph's last speaker, and "he added" refers to the
+    last person quoted."""
+    last: QuoteMatch | None = None
     for start, end, closed in find_quote_spans(text):
-        if not is_speech(text, start, end):
+        words = len(text[start:end].split())
+        if words < MIN_PARTIAL_WORDS or not is_speech(text, start, end, MIN_QUOTE_WORDS if words >= MIN_QUOTE_WORDS else words):
             continue
-        speaker, via, named = _speaker(text, start, end, resolver)
-        yield QuoteMatch(start, end, speaker, via, closed, named)
+        speaker, via, named = _speaker(text, start, end, resolver, last)
+        if words < MIN_QUOTE_WORDS and not (named and (_attributed_beside(text, start, end) or _inside_speech(text, start))):
+            continue
+        found = QuoteMatch(start, end, speaker, via, closed, named)
+        if named:
+            last = found
+        yield found
+
+
+def _attributed_beside(text: str, start: int, end: int) -> bool:
+    """A speaker and a speech verb right after the quote's closing mark."""
+    after = text[end + 1 : end + 200]
+    return bool(_AFTER_QUOTE.match(after) or _VERB_AFTER_QUOTE.match(after))
+
+
+def _inside_speech(text: str, start: int) -> bool:
+    """The quote stands in the content of reported speech in its own sentence."""
+    return _reported_by(_current_sentence(text[text.rfind("\n", 0, start) + 1 : start])) is not None
 
 
 def _paragraph_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -109,7 +134,8 @@ def _named(who: str) -> bool:
     return bool(low) and low not in ("it", "the statement", "statement", "this statement")
 
 
-def _speaker(text: str, start: int, end: int, resolver: Resolver) -> tuple[str | None, tuple[str, ...], bool]:
+def _speaker(text: str, start: int, end: int, resolver: Resolver,
+             last: QuoteMatch | None = None) -> tuple[str | None, tuple[str, ...], bool]:
     p0, p1 = _paragraph_bounds(text, start, end)
     after = text[end + 1 : p1]
     before = text[p0 : start - 1]
@@ -120,7 +146,7 @@ def _speaker(text: str, start: int, end: int, resolver: Resolver) -> tuple[str |
     for pattern in (_AFTER_QUOTE, _VERB_AFTER_QUOTE):
         match = pattern.match(after)
         if match:
-            return resolver.resolve(match.group("who"), end), tuple(via), _named(match.group("who"))
+            return _who(match, end, resolver, last), tuple(via), _named(match.group("who"))
     quoted = _QUOTED_AS_SAYING.search(before)
     if quoted:
         return resolver.resolve(quoted.group("who"), start), tuple(via), True
@@ -134,16 +160,76 @@ def _speaker(text: str, start: int, end: int, resolver: Resolver) -> tuple[str |
         statement = re.search(rf"\b[Tt]he\s+statement\s+(?:{SPEECH_VERBS})\b", before)
         if statement and resolver.voice:
             via.append(resolver.voice)
-        return _prefer_name(relay.group("who"), before, resolver, start), tuple(via), True
+        return _prefer_name(relay.group("who"), before, resolver, start, last), tuple(via), True
     if p0 == start - 1 and resolver.voice:  # a paragraph that is one block quote: the statement itself
         return resolver.voice, tuple(via), False
     tail = _SAID_BEFORE.search(before)
     if tail:
-        return resolver.resolve(tail.group("who"), start), tuple(via), _named(tail.group("who"))
-    subject = _SUBJECT_BEFORE.search(_current_sentence(before))
-    if subject:
-        return resolver.resolve(subject.group("who"), start), tuple(via), _named(subject.group("who"))
+        return _resolve(tail.group("who"), start, resolver, last, before), tuple(via), _named(tail.group("who"))
+    reported = _reported_by(_sentence_so_far(before))
+    if reported:  # a partial quote: 'the minister described the blast as "bigger than the state"'
+        return _resolve(reported, start, resolver, last, before), tuple(via), _named(reported)
+    nearby = _speaker_nearby(before, p0, start, resolver, last)
+    if nearby is not None:
+        return nearby, tuple(via), True
     return resolver.voice, tuple(via), False
+
+
+def _speaker_nearby(before: str, p0: int, start: int, resolver: Resolver, last: QuoteMatch | None) -> str | None:
+    """Where the quote's own sentence says nobody said it: the subject of that sentence, the
+    paragraph's last speaker going on ('"...," said Berg. "..."'), or the person the sentence
+    before opens with ('Mayor Ana Ruiz spoke to reporters. "The water came in minutes."')."""
+    current = _sentence_so_far(before)
+    subject = _SUBJECT_BEFORE.search(current)
+    if subject and _named(subject.group("who")):
+        return resolver.resolve(subject.group("who"), start)
+    if last is not None and last.end >= p0 - 1:
+        return last.speaker
+    if not current.strip(" “\"") and before.strip():
+        opener = _OPENER.match(_previous_sentence(before))
+        return resolver.resolve(opener.group("who"), start) if opener else None
+    return None
+
+
+def _sentence_so_far(before: str) -> str:
+    """The words of the quote's own sentence before it; nothing when the quote opens a sentence."""
+    return "" if re.search(r"[.!?][”\"’]?\s*\Z", before.rstrip(" “\"")) else _current_sentence(before)
+
+
+def _who(match: re.Match[str], at: int, resolver: Resolver, last: QuoteMatch | None) -> str | None:
+    """The speaker a match names: the name in apposition to "a farmer" ("a farmer, Ivan Petrov,
+    said"), the last person quoted for "he" and "she", else as the resolver reads it."""
+    who = match.group("who")
+    appos = match.groupdict().get("appos")
+    if appos and not who[:1].isupper() and re.fullmatch(NAME, appos.strip()):
+        return appos.strip()
+    return _resolve(who, at, resolver, last)
+
+
+_OPENER = re.compile(rf"\s*(?:[Tt]he\s+)?(?P<who>{NAMED})\s+[a-z]")
+
+
+def _resolve(who: str, at: int, resolver: Resolver, last: QuoteMatch | None, before: str = "") -> str | None:
+    """ "he" and "she" are the last person quoted, else the person the sentence before opens with
+    ("Engineer Lisa Hahn was at the dam. She said: ..."); anything else as the resolver reads it."""
+    if _PRONOUN.fullmatch(who.strip()):
+        if last is not None and last.speaker:
+            return last.speaker
+        opener = _OPENER.match(_previous_sentence(before[: before.rfind(who.strip())] if who.strip() in before else ""))
+        if opener:
+            return resolver.resolve(opener.group("who"), at)
+    return resolver.resolve(who, at)
+
+
+def _reported_by(sentence: str) -> str | None:
+    """The source of the reported speech a sentence is in, up to a quote that opens at its end."""
+    found = [a for a in find_attributions(sentence + " " + "…" * 8) if a.cue[1] <= len(sentence)]
+    return sentence[found[-1].source[0]:found[-1].source[1]] if found else None
+
+
+def _previous_sentence(before: str) -> str:
+    parts = [p for p in re.split(r"(?<=[.!?])\s+(?=[A-Z“\"])", before.strip()) if p.strip(" “\"")]
+    return parts[-1] if parts else ""
 
 
 def _current_sentence(before: str) -> str:
@@ -151,11 +237,11 @@ def _current_sentence(before: str) -> str:
     return parts[-1] if parts else before
 
 
-def _prefer_name(who: str, before: str, resolver: Resolver, at: int) -> str | None:
+def _prefer_name(who: str, before: str, resolver: Resolver, at: int, last: QuoteMatch | None = None) -> str | None:
     """ "the former defence minister and president, Serzh Sargsyan, was quoted": the name in apposition."""
     appositive = _APPOSITIVE.search(before)
     if appositive and not who[:1].isupper():
         return appositive.group("name")
     if appositive and who.lower().startswith("the "):
         return appositive.group("name")
-    return resolver.resolve(who, at)
+    return _resolve(who, at, resolver, last, before)

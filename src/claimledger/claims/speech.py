@@ -21,8 +21,10 @@ from claimledger.claims.parse import lemma, parse_sentences
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-_VERBS = sorted(set(lexicon.words("speech_verbs") + lexicon.words("attribution_cues")
-                    + lexicon.verb_forms("attribution_verbs")) - {"according to"}, key=len, reverse=True)
+# the patterns read only the verbs that report speech or a finding whatever their part of speech; the
+# wider list of attribution_verbs.txt ("back", "call", "blast") needs the parse to tell verb from noun
+_VERBS = sorted(set(lexicon.words("speech_verbs") + lexicon.words("attribution_cues")) - {"according to"},
+                key=len, reverse=True)
 _CUE = re.compile(rf"\b(?:(?:has|have|had|also|previously|later|then|once)\s+)?(?:{'|'.join(re.escape(v) for v in _VERBS)})\b")
 _DETERMINER = r"(?:[Tt]he|[Aa]n?|[Aa]nother|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne|[Tt]wo|[Ss]ome|[Ss]everal|[Mm]any|[Oo]ther)"
 _PRONOUN = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I|[Yy]ou)"
