@@ -55,6 +55,18 @@ COUNTS = [
     # several killed, named by the kind of killing
     ("Detectives are investigating a double homicide on Elm Street.", "double homicide", 2, "killed", "people"),
     ("The triple murder went unsolved for a decade.", "triple murder", 3, "killed", "people"),
+    # one more person, in hospital or in a condition; headlines that give the shot and the dead
+    ("One man is dead and another man was taken to an area hospital.", "another man was taken to an area hospital", 1,
+     "injured", "man"),
+    ("Three people were shot to death and another was in critical condition.", "another was in critical condition", 1,
+     "injured", "person"),
+    ("A second was listed in stable condition on Sunday.", "A second was listed in stable condition", 1, "injured",
+     "person"),
+    ("A passenger was rushed to a hospital after the crash.", "A passenger was rushed to a hospital", 1, "injured",
+     "passenger"),
+    ("2 shot, 1 dead, in Russell neighborhood", "2 shot, 1 dead", 1, "injured", "people"),
+    ("Four shot, two fatally, in parade violence", "Four shot, two fatally", 2, "injured", "people"),
+    ("Six people shot, one killed at a house party", "Six people shot, one killed", 5, "injured", "people"),
 ]
 
 NOT_COUNTS = [
@@ -68,6 +80,10 @@ NOT_COUNTS = [
     "He was shot at 10:30 p.m. but walked home.",
     "Smith and Jones said the plan had died in committee.",
     "The Bulls killed the clock in the fourth quarter.",
+    "He said he did not mean to hurt his father.",
+    "She threatened to kill the dog.",
+    "“Everybody is hurt,” the pastor said after the service.",
+    "Someone was taken to task for the delay.",
 ]
 
 

@@ -35,13 +35,17 @@ _NOT_A_NAME = "|".join(lexicon.words("not_names"))
 _NAME = (rf"(?P<name>(?!(?:{_NOT_A_NAME})\b)[A-Z][a-z'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'-]+){{0,2}}(?:,?\s+Jr\.?)?)"
          rf"(?:,\s*(?P<age>\d{{1,3}})(?:,|\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,?)|,\s+(?:a|an|the)\s+[^,.;]{{1,60}},)?")
 _ONE_PERSON = re.compile(rf"\b{_A_PERSON}(?:,\s*\d{{1,3}},)?\s+{_PREDICATE}")
+# "another was in critical condition", "a second was wounded": one more person, no noun
+_ONE_MORE = re.compile(rf"\b(?P<det>[Aa]nother|[Aa]\s+(?:second|third|fourth|fifth))\s+{_PREDICATE}")
 _NAMED_PERSON = re.compile(rf"(?<![\w.,])(?<!,\s){_NAME}\s+{_PREDICATE}")
 _HE_OR_SHE = re.compile(rf"\b(?P<noun>[Hh]e|[Ss]he)\s+(?:{_BE}(?P<pred>{_alternation(_KILLED)})|(?P<died>died))\b")
 # "a 2-year-old boy shot himself in the leg": one person shot, by themself
 _SHOT_ONESELF = re.compile(rf"\b{_A_PERSON}(?:,\s*\d{{1,3}},)?\s+(?:(?:accidentally|apparently|fatally)\s+)?"
                            rf"(?P<pred>shot)\s+(?:himself|herself|themself)\b")
-# active voice: "a shooting that killed a man", "left a teenager dead"
-_KILLED_A_PERSON = re.compile(rf"\b(?P<pred>{_PREDICATES})\s+{_A_PERSON}")
+# active voice: "a shooting that killed a man", "left a teenager dead"; not what someone meant,
+# tried or threatened to do ("he didn't mean to hurt his father")
+_KILLED_A_PERSON = re.compile(
+    rf"(?<!\bto\s)(?<!\bto\s\s)\b(?P<pred>{_PREDICATES})\s+{_A_PERSON}")
 _LEFT_A_PERSON = re.compile(rf"\bleft\s+{_A_PERSON}\s+(?P<left>dead|wounded|injured|hurt)\b")
 # "the death of 15-year-old Braxton Bourda", "the fatal shooting of a 13-year-old boy"
 _DEATH_OF = re.compile(
@@ -69,8 +73,8 @@ _SEPARATOR = re.compile(r"(?<!\s)\s*,\s*(?:and\s+)?(?![\d\s])|(?<!\s)\s+and\s+")
 _SMALL = r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _SHOT_SOME_FATALLY = re.compile(
     rf"\b(?P<shot>{_SMALL})\s+(?:(?:[\w'-]+\s+){{0,2}}?(?:people|persons|men|women|victims|teens|teenagers|others)\s+)?"
-    rf"(?:were|have\s+been|had\s+been)\s+shot(?:\s+[^,.;]{{0,40}}?)?,\s+(?P<dead>{_SMALL})(?:\s+of\s+them)?"
-    rf"(?:\s+(?:man|woman|person|victim))?\s+fatally\b", re.I)
+    rf"(?:(?:were|have\s+been|had\s+been)\s+)?shot(?:\s+[^,.;]{{0,40}}?)?,\s+(?P<dead>{_SMALL})(?:\s+of\s+them)?"
+    rf"(?:\s+(?:man|woman|person|victim))?\s+(?:fatally|dead|killed)\b", re.I)
 # "a double homicide", "the triple murder": the killing names how many died
 _MULTIPLES = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
 _MULTIPLE_KILLING = re.compile(rf"\b(?P<times>{'|'.join(_MULTIPLES)})[\s-](?:murders?|homicides?|killings?|slayings?)\b", re.I)
@@ -90,7 +94,7 @@ class ImplicitCount:
 
 _MAY_STATE_A_CASUALTY = re.compile(  # read on the sentence in lower case: faster than a case-blind pattern
     r"died|dead|kill|shot|wound|injur|hurt|slain|murder|fatal|stabbed|graze|hospital|pronounced|death|homicide|"
-    r"no\s+one|nobody|slaying|recovering")  # "homicide", "murder" and "killing" are in it already
+    r"no\s+one|nobody|slaying|recovering|condition")  # "homicide", "murder" and "killing" are in it already
 
 
 def find_implicit_counts(sentence: str) -> Iterator[ImplicitCount]:
@@ -106,7 +110,7 @@ def find_implicit_counts(sentence: str) -> Iterator[ImplicitCount]:
 
 
 def _people(sentence: str) -> Iterator[ImplicitCount]:
-    for pattern in (_ONE_PERSON, _NAMED_PERSON, _HE_OR_SHE, _KILLED_A_PERSON, _LEFT_A_PERSON, _SHOT_ONESELF):
+    for pattern in (_ONE_PERSON, _ONE_MORE, _NAMED_PERSON, _HE_OR_SHE, _KILLED_A_PERSON, _LEFT_A_PERSON, _SHOT_ONESELF):
         for match in pattern.finditer(sentence):
             said = match.groupdict()
             measure = _measure_said(said)

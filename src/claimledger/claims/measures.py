@@ -65,7 +65,8 @@ _NOT_AFTER = frozenset(lexicon.classes("measures")["_not_after"])
 # what tells that the people a figure counts were hurt when its own words do not: "two others
 # were taken to a hospital with non-life-threatening injuries", "two victims in critical condition"
 _HURT_CUE = re.compile(
-    r"\b(?:non-life-threatening|life-threatening|minor|serious|critical|severe|gunshot)\s+(?:injuries|wounds)\b"
+    r"\b(?:(?:non-life-threatening|life-threatening|non-fatal|nonfatal|minor|serious|critical|severe)\s+"
+    r"(?:(?:gunshot|bullet|stab)\s+)?|(?:gunshot|bullet|stab)\s+)(?:injuries|wounds)\b"
     r"|\bin\s+(?:critical|serious|stable|fair|good|grave|guarded)(?:\s+but\s+stable)?\s+condition\b"
     r"|\b(?:taken|transported|rushed|airlifted|flown|driven|arrived\s+at|showed\s+up\s+at|went\s+to|walked\s+into)"
     r"\s+(?:to\s+)?(?:(?:a|an|the)\s+)?(?:[\w.'-]+\s+){0,4}?"
@@ -79,7 +80,7 @@ _CARED_FOR = frozenset(["take", "transport", "rush", "airlift", "fly", "list", "
 _SURVIVED = re.compile(
     rf"{_HURT_CUE.pattern}|\bexpected\s+to\s+(?:be\s+(?:OK|okay|fine|all\s+right)|survive|recover|live)\b"
     r"|\bsurvived\b|\bnot\s+life[-\s]threatening\b", re.I)
-_DEATH = re.compile(r"\b(?:died|dies|dead|killed|fatal(?:ly)?|mortally|succumbed|deceased|death)\b", re.I)
+_DEATH = re.compile(r"\b(?:died|dies|dead|killed|(?<!non-)(?<!non)fatal(?:ly)?|mortally|succumbed|deceased|death)\b", re.I)
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s|\n")
 CASUALTY_PREDICATES = {" ".join(phrase.split()): measure
                        for measure, phrases in lexicon.classes("casualty_predicates").items() for phrase in phrases}
