@@ -374,3 +374,37 @@ def test_a_ledger_with_damaged_pages_is_refused_not_built_on(tmp_path: Path) -> 
     result = run_cli("build", str(write_corpus(tmp_path / "d", 12)), "--db", str(db), "-q", "--workers", "0")
     assert result.exit_code == 3 and "the ledger file is damaged" in result.output and str(db) in result.output
     assert db.read_bytes() == before
+
+
+def test_a_change_to_the_grouping_code_derives_the_groups_again(tmp_path: Path) -> None:
+    """The same files built again after an upgrade that changed grouping kept the old groups (the
+    fingerprint named the documents and the version only): a copy of the package whose grouping
+    code differs by one line has another fingerprint, and a ledger derived by it is derived again."""
+    import shutil
+    import subprocess
+    import sys
+
+    import claimledger
+
+    copy = tmp_path / "pkg"
+    shutil.copytree(Path(claimledger.__file__).parent, copy / "claimledger",
+                    ignore=shutil.ignore_patterns("__pycache__"))
+    with (copy / "claimledger" / "grouping" / "verdicts.py").open("a", encoding="utf-8") as changed:
+        changed.write("\n# an upgrade\n")
+    probe = "from claimledger.settings import Settings; print(Settings().derive_fingerprint())"
+    fingerprints = [subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True,
+                                   env={**os.environ, "PYTHONPATH": str(root)}).stdout.strip()
+                    for root in (Path(claimledger.__file__).parents[1], copy)]
+    assert fingerprints[0] and fingerprints[1] and fingerprints[0] != fingerprints[1]
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("Flood\n\nAt least 40 people were killed on Monday, officials said.\n")
+    db = tmp_path / "l.db"
+    assert run_cli("build", str(corpus), "--db", str(db), "-q", "--workers", "0").exit_code == 0
+    with Ledger.open(str(db)) as ledger:
+        now = ledger.state("derived_from")
+        with ledger.transaction() as conn:  # as the upgraded code's own derive would have left it
+            conn.execute("UPDATE ledger_state SET value = ? WHERE key = 'derived_from'", ("by-other-code",))
+    assert run_cli("build", str(corpus), "--db", str(db), "-q", "--workers", "0").exit_code == 0
+    with Ledger.open(str(db), read_only=True) as ledger:
+        assert ledger.state("derived_from") == now
