@@ -108,7 +108,11 @@ def test_extract_files(tmp_path: Path) -> None:
     path.write_text("Officials said 1,275 people were taken hostage on 26 February 1992.\n")
     result = run_cli("extract", str(path))
     claims = [json.loads(x) for x in result.output.splitlines()]
-    assert [(c["kind"], c["value"]) for c in claims] == [("quantity", 1275), ("date", "1992-02-26")]
+    assert [(c["kind"], c["value"]) for c in claims] == [("attribution", None), ("quantity", 1275), ("date", "1992-02-26")]
+    said = claims[0]
+    text = path.read_text()
+    assert text[said["start"]:said["end"]] == "said" and text[slice(*said["source"])] == "Officials"
+    assert "1,275 people were taken hostage" in text[slice(*said["content"])] and said["members"] == [c["id"] for c in claims[1:]]
 
 
 def test_export_json_has_every_contract_field(tmp_path: Path) -> None:

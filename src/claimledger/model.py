@@ -11,7 +11,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Literal, Protocol
 
-ClaimKind = Literal["quantity", "date", "quote", "list"]
+ClaimKind = Literal["quantity", "date", "quote", "list", "attribution"]
 Approx = Literal["exact", "about", "more_than", "less_than", "at_least", "at_most", "range", "vague"]
 Verdict = Literal["agree", "conflict", "evolving", "single"]
 # A claim's value: a number, a [low, high] range, an ISO date string, or None for a quote.
@@ -183,6 +183,9 @@ class Claim:
     measure: str | None = None  # quantities: "killed", "injured", ..., "mass", "money" (claims.measures)
     counted: str | None = None  # quantities: the kind of thing counted, normalised ("people", "ammonium nitrate")
     event: str | None = None  # the other incident a figure is about, when not the document's own ("the 2009 shooting")
+    # attributions (the claim's span is the cue, "said"): who says it ("the ministry") and what ("that 31 died")
+    source_span: Span | None = None
+    content_span: Span | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -114,3 +114,32 @@ def test_attributions_read_from_the_parse(sentence: str, source: str, cue: str, 
 @pytest.mark.parametrize("sentence", PARSED_NONE)
 def test_no_attribution_read_where_nobody_says_or_thinks_anything(sentence: str) -> None:
     assert attributions_of_sentences([sentence]) == [[]]
+
+
+def _attribution_claims(text: str, use_parser: bool = True) -> list[tuple[str, str, str, str | None, list[object]]]:
+    from claimledger.claims import extract_claims
+    from claimledger.model import Document
+
+    doc = Document(id="d", path="", text=text, content_hash="", fmt="txt", encoding="utf-8", published="2024-03-05")
+    claims = extract_claims(doc, use_parser=use_parser)[0]
+    values = {c.id: c.value for c in claims}
+    return [(text[c.span.start:c.span.end], text[c.source_span.start:c.source_span.end],
+             text[c.content_span.start:c.content_span.end], c.speaker, [values[m] for m in c.members])
+            for c in claims if c.kind == "attribution" and c.source_span and c.content_span]
+
+
+@pytest.mark.parametrize("use_parser", [True, False])
+def test_who_says_a_figure_is_a_claim_of_its_own_holding_the_figure(use_parser: bool) -> None:
+    text = ("Flood in Veldmark\n\nThe interior ministry said on Sunday that 31 people had died in the flood. "
+            "The mayor said the town would recover.")
+    found = _attribution_claims(text, use_parser)
+    assert len(found) == 1
+    cue, source, content, speaker, members = found[0]
+    assert (cue, source, speaker) == ("said", "The interior ministry", "interior ministry")
+    assert "31 people had died in the flood" in content and 31 in members
+
+
+def test_an_attribution_after_its_content_holds_the_figures_before_it() -> None:
+    text = "Dam failure\n\nAt least 42 people were killed and 130 were injured, the ministry said on 5 March 2024."
+    [(cue, source, content, speaker, members)] = _attribution_claims(text)
+    assert (cue, source, members) == ("said", "the ministry", [42, 130]) and content.startswith("At least 42 people")

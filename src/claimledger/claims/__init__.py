@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from claimledger.claims.attribution import Resolver, sentence_attribution
 from claimledger.claims.dates import DateMatch, find_dates
@@ -28,9 +29,13 @@ from claimledger.claims.parse import NO_MODEL_NOTICE, Description, describe, loa
 from claimledger.claims.quantities import SUSPENDED_HYPHEN, QuantityMatch, find_quantities
 from claimledger.claims.quotes import QuoteMatch, find_quotes
 from claimledger.claims.sentences import split_sentences
+from claimledger.claims.speech import Attribution, attributions_in_parse, may_attribute
 from claimledger.model import ONE_VICTIM, Claim, Document, Span, stable_id
 
-__all__ = ["Located", "describe_figures", "extract_claims", "extract_claims_many", "finish", "infer_publication", "locate"]
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+__all__ = ["Described", "Located", "describe_figures", "extract_claims", "extract_claims_many", "finish", "infer_publication", "locate"]
 
 
 Found = list[tuple[int, int, "DateMatch | QuantityMatch"]]
@@ -46,8 +51,17 @@ def extract_claims_many(
 ) -> list[tuple[tuple[Claim, ...], tuple[str, ...]]]:
     """``extract_claims`` for several documents, parsed in one batch (the same result, faster)."""
     located = [locate(document) for document in documents]
-    descriptions, notices = describe_figures(located, use_parser)
-    return [finish(one, described, notices) for one, described in zip(located, descriptions, strict=True)]
+    described, notices = describe_figures(located, use_parser)
+    return [finish(one, found, notices) for one, found in zip(located, described, strict=True)]
+
+
+@dataclass(frozen=True, slots=True)
+class Described:
+    """What the shared parse read in one document: what each figure counts, and who says what in
+    the sentences that hold a figure or a date (sentence start, end, attributions in it)."""
+
+    figures: list[Description | None]
+    attributions: list[tuple[int, int, list[Attribution]]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,28 +79,39 @@ def locate(document: Document) -> Located:
     return Located(document, sentences, _find(document, sentences))
 
 
-def describe_figures(located: list[Located], use_parser: bool = True
-                     ) -> tuple[list[list[Description | None]], tuple[str, ...]]:
-    """What each figure counts, from one parse of every figure sentence of all the documents, and
-    the notice to give when there is no parser."""
+def describe_figures(located: list[Located], use_parser: bool = True) -> tuple[list[Described], tuple[str, ...]]:
+    """What each figure counts and who says what around the figures and dates, from one parse of
+    their sentences in all the documents, and the notice to give when there is no parser."""
     notices: tuple[str, ...] = ()
     if not use_parser:
         notices = ("parsing switched off: what is counted is left empty",)
     elif load_model() is None:
         notices = (NO_MODEL_NOTICE,)
     if notices:
-        return [[None] * len(one.found) for one in located], notices
-    return _describe_all([one.document for one in located], [one.found for one in located]), notices
+        return [Described([None] * len(one.found), _attributions(one, {})) for one in located], notices
+    return _describe_all(located), notices
 
 
-def finish(located: Located, descriptions: list[Description | None], notices: tuple[str, ...]
+def _attribution_sentences(one: Located) -> list[tuple[int, int]]:
+    """The sentences holding a figure or a date that may also say who asserts it."""
+    held = sorted({(s, e) for s, e, _ in one.found})
+    return [(s, e) for s, e in held if may_attribute(one.document.text[s:e])]
+
+
+def _attributions(one: Located, parsed: dict[tuple[int, int], Doc]) -> list[tuple[int, int, list[Attribution]]]:
+    text = one.document.text
+    return [(s, e, attributions_in_parse(text[s:e], parsed.get((s, e)))) for s, e in _attribution_sentences(one)]
+
+
+def finish(located: Located, described: Described, notices: tuple[str, ...]
            ) -> tuple[tuple[Claim, ...], tuple[str, ...]]:
     """The claims of one document, attributed, with the notices that concern it."""
     document, sentences, found = located.document, located.sentences, located.found
-    figures = _to_claims(document, found, descriptions)
+    figures = _to_claims(document, found, described.figures)
     claims = figures + _list_claims(document, sentences) + _implicit_claims(document, sentences, figures)
     claims = _shot_and_alive(document.text, _with_other_incidents(document, claims, found, sentences))
-    return _attribute(document, claims, sentences), notices if found else ()
+    attributed = _attribute(document, claims, sentences)
+    return _attribution_claims(document, described.attributions, attributed), notices if found else ()
 
 
 def _shot_and_alive(text: str, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
@@ -196,6 +221,25 @@ def _attribute(document: Document, claims: tuple[Claim, ...], sentences: list[tu
     return tuple(sorted(out, key=lambda c: (c.span.start, c.span.end, c.kind)))
 
 
+def _attribution_claims(document: Document, attributions: list[tuple[int, int, list[Attribution]]],
+                        claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
+    """Who says what around a figure or a date, as claims of their own: the span is the cue
+    ("said"), with the source and the content beside it; the claims inside the content are its members."""
+    text = document.text
+    resolver = Resolver(text, document.voice)
+    out = []
+    for start, end, found in attributions:
+        for a in found:
+            source, cue, content = (Span(start + a.source[0], start + a.source[1]), Span(start + a.cue[0], start + a.cue[1]),
+                                    Span(start + a.content[0], start + a.content[1]))
+            who = resolver.resolve(text[source.start:source.end], source.start) or text[source.start:source.end]
+            inside = tuple(c.id for c in claims if content.start <= c.span.start and c.span.end <= content.end)
+            out.append(Claim(stable_id("c", document.id, cue.start, cue.end, "attribution"), document.id, "attribution",
+                             cue, text[start:end], None, what=text[cue.start:cue.end], speaker=who, attributed_to=who,
+                             members=inside, source_span=source, content_span=content))
+    return tuple(sorted(claims + tuple(out), key=lambda c: (c.span.start, c.span.end, c.kind)))
+
+
 def _sentence_at(sentences: list[tuple[int, int]], at: int) -> tuple[int, int]:
     for start, end in sentences:
         if start <= at < end:
@@ -227,18 +271,22 @@ def _find(document: Document, sentences: list[tuple[int, int]]) -> Found:
     return found
 
 
-def _describe_all(documents: list[Document], found: list[Found]) -> list[list[Description | None]]:
-    """Parse every sentence that holds a figure, all documents in one batch, and describe each figure."""
-    keys = sorted({(i, s, e) for i, f in enumerate(found) for s, e, item in f if isinstance(item, QuantityMatch)})
-    docs = parse_sentences([documents[i].text[s:e] for i, s, e in keys]) or []
-    parsed = dict(zip(keys, docs, strict=True))
-    out: list[list[Description | None]] = []
-    for i, f in enumerate(found):
-        row: list[Description | None] = []
-        for s, e, item in f:
-            doc = parsed.get((i, s, e))
-            row.append(describe(doc, item.head_start, item.head_end) if doc is not None and isinstance(item, QuantityMatch) else None)
-        out.append(row)
+def _describe_all(located: list[Located]) -> list[Described]:
+    """Parse every sentence that holds a figure, or a date beside a cue word, all documents in one
+    batch; describe each figure and read the attributions."""
+    keys = sorted({(i, s, e) for i, one in enumerate(located) for s, e, item in one.found if isinstance(item, QuantityMatch)}
+                  | {(i, s, e) for i, one in enumerate(located) for s, e in _attribution_sentences(one)})
+    docs = parse_sentences([located[i].document.text[s:e] for i, s, e in keys]) or []
+    parsed: dict[int, dict[tuple[int, int], Doc]] = {}
+    for (i, s, e), doc in zip(keys, docs, strict=True):
+        parsed.setdefault(i, {})[(s, e)] = doc
+    out: list[Described] = []
+    for i, one in enumerate(located):
+        mine = parsed.get(i, {})
+        figures: list[Description | None] = [
+            describe(mine[(s, e)], item.head_start, item.head_end) if isinstance(item, QuantityMatch) and (s, e) in mine
+            else None for s, e, item in one.found]
+        out.append(Described(figures, _attributions(one, mine)))
     return out
 
 

@@ -19,7 +19,7 @@ from claimledger import lexicon
 from claimledger.claims.parse import lemma, parse_sentences
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 # the patterns read only the verbs that report speech or a finding whatever their part of speech; the
 # wider list of attribution_verbs.txt ("back", "call", "blast") needs the parse to tell verb from noun
@@ -50,6 +50,16 @@ class Attribution:
     content: tuple[int, int]
 
 
+_ANY_CUE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(
+    set(lexicon.verb_forms("attribution_verbs")) | set(lexicon.words("speech_verbs")) | {"according to"},
+    key=len, reverse=True)) + r")\b", re.I)
+
+
+def may_attribute(sentence: str) -> bool:
+    """Whether a sentence holds a word that can be a cue: the sentences worth parsing for attributions."""
+    return _ANY_CUE.search(sentence) is not None
+
+
 def attributions_of_sentences(sentences: list[str]) -> list[list[Attribution]]:
     """The attributions of each sentence: read from its dependency parse (the subject of a cue verb
     is the source, its complement the content) where the spaCy model is installed, else by the
@@ -57,16 +67,21 @@ def attributions_of_sentences(sentences: list[str]) -> list[list[Attribution]]:
     docs = parse_sentences(sentences)
     if docs is None:
         return [list(find_attributions(s)) for s in sentences]
-    found = []
-    for sentence, doc in zip(sentences, docs, strict=True):
-        parsed = [a for token in doc if (a := _parsed_attribution(token)) is not None]
-        parsed += [a for m in _ACCORDING.finditer(sentence) if (a := _according(sentence, m)) is not None]
-        # a cue the parse could not read (a misparse) keeps what the patterns read around it
-        parsed += [a for a in find_attributions(sentence)
-                   if sentence[a.cue[0]:a.cue[1]].split()[-1].lower() in _SPEECH_VERBS
-                   and not any(a.cue[0] < p.cue[1] and p.cue[0] < a.cue[1] for p in parsed)]
-        found.append(parsed)
-    return found
+    return [attributions_in_parse(sentence, doc) for sentence, doc in zip(sentences, docs, strict=True)]
+
+
+def attributions_in_parse(sentence: str, doc: Doc | None) -> list[Attribution]:
+    """The attributions of one sentence from its parse (``doc``, offsets into the sentence), or by
+    the cue patterns alone where there is no parse."""
+    if doc is None:
+        return list(find_attributions(sentence))
+    parsed = [a for token in doc if (a := _parsed_attribution(token)) is not None]
+    parsed += [a for m in _ACCORDING.finditer(sentence) if (a := _according(sentence, m)) is not None]
+    # a cue the parse could not read (a misparse) keeps what the patterns read around it
+    parsed += [a for a in find_attributions(sentence)
+               if sentence[a.cue[0]:a.cue[1]].split()[-1].lower() in _SPEECH_VERBS
+               and not any(a.cue[0] < p.cue[1] and p.cue[0] < a.cue[1] for p in parsed)]
+    return parsed
 
 
 _CUE_LEMMAS = frozenset(line.split()[0] for line in lexicon.words("attribution_verbs"))

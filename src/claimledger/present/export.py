@@ -35,6 +35,9 @@ def claim_json(c: Claim) -> dict[str, Any]:
         value = getattr(c, name)
         if name == "span":
             row["start"], row["end"] = value.start, value.end
+        elif name in ("source_span", "content_span"):
+            if value is not None:  # attributions only: the other claims' rows stay as the contract gives them
+                row[name.removesuffix("_span")] = [value.start, value.end]
         else:
             row[name] = list(value) if isinstance(value, tuple) else value
     return row

@@ -13,8 +13,8 @@ from functools import partial
 from typing import TypeVar
 
 from claimledger.budget import time_budget
-from claimledger.claims import Located, describe_figures, extract_claims, finish, locate
-from claimledger.claims.parse import Description, load_model
+from claimledger.claims import Described, Located, describe_figures, extract_claims, finish, locate
+from claimledger.claims.parse import load_model
 from claimledger.document.prepare import prepare_document
 from claimledger.errors import Code, InputError
 from claimledger.model import Claim, DocumentResult, RawSource, Reject
@@ -62,10 +62,10 @@ def _prepare_and_locate(source: RawSource, settings: Settings) -> Located:
         return locate(document)
 
 
-def _finish(located: Located, descriptions: list[Description | None], notices: tuple[str, ...]
+def _finish(located: Located, described: Described, notices: tuple[str, ...]
             ) -> tuple[tuple[Claim, ...], tuple[str, ...]]:
     with stage("extract"):
-        return finish(located, descriptions, notices)
+        return finish(located, described, notices)
 
 
 class _Budgets:

@@ -59,7 +59,7 @@ def _json(value: Any) -> str:
 # The columns of a claim's row, in the order _claim_row writes them and _claim_of reads them.
 CLAIM_COLUMNS = ("id", "document_id", "kind", "start_char", "end_char", "evidence", "value", "unit", "approx", "what",
                  "what_key", "speaker", "attributed_to", "part_of", "members", "via", "notes", "changed_from",
-                 "measure", "counted", "event")
+                 "measure", "counted", "event", "source_start", "source_end", "content_start", "content_end")
 _CLAIM_SELECT = f"SELECT {', '.join(CLAIM_COLUMNS)} FROM claims"
 VERDICTS_IN_READING_ORDER = ("conflict", "evolving", "agree", "single")
 _READING_ORDER = ("CASE verdict " + " ".join(f"WHEN '{v}' THEN {n}" for n, v in enumerate(VERDICTS_IN_READING_ORDER))
@@ -664,7 +664,16 @@ def _claim_row(c: Claim) -> tuple[Any, ...]:
     value = list(c.value) if isinstance(c.value, tuple) else c.value
     return (c.id, c.doc, c.kind, c.span.start, c.span.end, c.evidence, _json(value), c.unit, c.approx, c.what,
             c.what_key, c.speaker, c.attributed_to, c.part_of, _json(list(c.members)), _json(list(c.via)),
-            _json(list(c.notes)), c.changed_from, c.measure, c.counted, c.event)
+            _json(list(c.notes)), c.changed_from, c.measure, c.counted, c.event, *_ends(c.source_span),
+            *_ends(c.content_span))
+
+
+def _ends(span: Span | None) -> tuple[int | None, int | None]:
+    return (span.start, span.end) if span is not None else (None, None)
+
+
+def _span_of(start: int | None, end: int | None) -> Span | None:
+    return Span(start, end) if start is not None and end is not None else None
 
 
 def _shared(word: Any) -> Any:
@@ -687,7 +696,8 @@ def _claim_of(r: tuple[Any, ...], previous: Claim | None = None) -> Claim:
                  unit=_shared(r[7]), approx=_shared(r[8]), what=r[9], what_key=r[10],
                  speaker=r[11], attributed_to=r[12], part_of=r[13], changed_from=r[17],
                  measure=_shared(r[18]), counted=_shared(r[19]), event=r[20],
-                 members=_strings(r[14]), via=_strings(r[15]), notes=_strings(r[16]))
+                 members=_strings(r[14]), via=_strings(r[15]), notes=_strings(r[16]),
+                 source_span=_span_of(r[21], r[22]), content_span=_span_of(r[23], r[24]))
 
 
 def _strings(stored: str) -> tuple[str, ...]:

@@ -116,6 +116,11 @@ CREATE TABLE ledger_state (
     ("0009_group_claims_by_claim", "CREATE INDEX group_claims_by_claim ON group_claims(claim_id)"),
     # each origin of a group with its documents and why they count as one, for the drill-down
     ("0010_group_origin_members", "ALTER TABLE claim_groups ADD COLUMN origin_members TEXT NOT NULL DEFAULT '[]'"),
+    # attribution claims: the source and the content beside the cue the claim's span covers
+    ("0011_claim_source_and_content", "ALTER TABLE claims ADD COLUMN source_start INTEGER;"
+                                      " ALTER TABLE claims ADD COLUMN source_end INTEGER;"
+                                      " ALTER TABLE claims ADD COLUMN content_start INTEGER;"
+                                      " ALTER TABLE claims ADD COLUMN content_end INTEGER"),
 )
 
 
