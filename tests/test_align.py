@@ -395,3 +395,16 @@ def test_a_victim_named_later_does_not_contradict_the_toll(tmp_path: Path) -> No
     })
     [toll] = groups_with(export, 3)
     assert values_of(export, toll) == ["3", "3"] and toll["verdict"] == "agree"
+
+
+def test_an_earthquake_s_magnitude_stated_two_ways_is_one_group_in_conflict(tmp_path: Path) -> None:
+    export = ledger_of(tmp_path, {
+        "a": ("2025-06-07", "A magnitude 6.8 earthquake struck Morvia province at dawn, the national agency said."),
+        "b": ("2025-06-08", "The quake that hit Morvia province, measured at magnitude 6.8 by the national agency, "
+                            "destroyed 1,200 homes."),
+        "c": ("2025-06-09", "A 7.1-magnitude quake struck Morvia province, the US Geological Survey said."),
+    })
+    [group] = groups_with(export, 7.1)
+    claims = {c["id"]: c for c in export["claims"]}  # type: ignore[attr-defined]
+    assert sorted(claims[c]["value"] for c in group["claims"]) == [6.8, 6.8, 7.1]  # type: ignore[index]
+    assert group["verdict"] == "conflict"

@@ -86,3 +86,17 @@ def test_seed_metadata(seeds_export: dict[str, object]) -> None:
     assert all(d["language"] == "en" for d in docs.values())
     az = docs["001"]["other_languages"]
     assert len(az) == 1 and az[0]["language"] == "az" and az[0]["start"] == 0
+
+
+@pytest.mark.parametrize(("lines", "title"), [
+    (["National Disaster Agency", "Earthquake in Morvia province: first assessment",
+      "“Rescue teams are working through the rubble,” said director Helena Marsh. “We expect the toll to rise.”"],
+     "Earthquake in Morvia province: first assessment"),
+    (["“We will rebuild,” the mayor says", "Body text here."], "“We will rebuild,” the mayor says"),
+    (["Dr. Ruiz named head of the flood agency", "Body text here."], "Dr. Ruiz named head of the flood agency"),
+    (["The river rose overnight. Crews were ready", "Body text here."], None),
+])
+def test_a_title_is_a_heading_not_a_sentence_or_a_quote(lines: list[str], title: str | None) -> None:
+    from claimledger.document.metadata import guess_title
+
+    assert guess_title(lines, set()) == title

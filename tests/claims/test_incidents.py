@@ -19,12 +19,15 @@ OTHER = [
     ("There were 45 such shootings, with 29 children wounded and eleven killed.", 2016, None),
     ("Nationwide, 39 people were shot over the weekend.", 2016, "Nationwide"),
     ("So far this year 300 people have been killed in the city.", 2016, "So far this year"),
+    ("The last big quake struck in 1998, when 112 people died.", 2025, "in 1998"),
+    ("It was the strongest since 1998, when 112 people died.", 2025, "since 1998"),
 ]
 OWN = [
     ("The 2014 shooting left 3 dead.", 2014),
     ("Three people were killed on Wednesday.", 2014),
     ("The flood of 1992 killed 613 people.", 1992),
     ("Officials said 40 homes were destroyed by fire.", 2014),
+    ("In 2014, when the toll reached 87, officials began to rebuild.", 2014),
 ]
 
 
@@ -61,3 +64,10 @@ def test_only_the_figure_in_the_other_incident_s_clause_carries_it() -> None:
             "Four were killed on Wednesday, five years after the 2009 shooting that left 13 dead.")
     claims = [c for c in claimledger.extract(text, published="2014-04-03") if c.kind == "quantity"]
     assert [(c.value, c.event) for c in claims] == [(3, None), (4, None), (5, None), (13, "2009 shooting")]
+
+
+def test_a_figure_in_a_clause_about_another_year_is_about_that_incident() -> None:
+    text = ("Quake kills 87\n\nThe death toll from the earthquake has climbed to 87, officials said on Sunday. "
+            "It was the strongest quake to hit the region since 1998, when 112 people died.")
+    figures = {c.value: c.event for c in claimledger.extract(text, published="2025-06-08") if c.kind == "quantity"}
+    assert figures == {87: None, 112: "since 1998"}

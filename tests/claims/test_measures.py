@@ -15,6 +15,13 @@ MEASURED = [
     ("The toll rose to 23 on Sunday.", "23", 23, "killed", "people"),
     ("The toll from the storm reached 31.", "31", 31, "killed", "people"),
     ("The number of dead stands at 190.", "190", 190, "killed", "people"),
+    ("She said the number of people evacuated had risen to 12,000.", "12,000", 12000, "evacuated", "people"),
+    ("The number of people injured rose to 340.", "340", 340, "injured", "people"),
+    # a scale of its own: an earthquake's magnitude, whatever the sentence calls it
+    ("A magnitude 6.8 earthquake struck the province at dawn.", "6.8", 6.8, "magnitude", "earthquake"),
+    ("A 7.1-magnitude quake hit the coast, the USGS said.", "7.1", 7.1, "magnitude", None),
+    ("The earthquake had a magnitude of 5.9.", "5.9", 5.9, "magnitude", None),
+    ("It measured 6.2 on the Richter scale.", "6.2", 6.2, "magnitude", None),
     ("The death toll climbed to 47 overnight.", "47", 47, "killed", "people"),
     ("The injury toll climbed to 40.", "40", 40, "injured", "people"),
     ("At least 14 people were killed in the blast.", "14", 14, "killed", "people"),

@@ -173,6 +173,8 @@ def _implicit_claims(document: Document, sentences: list[tuple[int, int]], figur
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:()]")
+# a clause that goes on about the time just named: "since 1998, when 112 people died"
+_SAME_TIME_CLAUSE = re.compile(r"\s*,\s+(?:when|during\s+which|in\s+which|where)\s+[^,;:()]*")
 
 
 def _with_other_incidents(document: Document, claims: tuple[Claim, ...], found: Found,
@@ -196,7 +198,9 @@ def _with_other_incidents(document: Document, claims: tuple[Claim, ...], found: 
             elif event is not None:
                 at = sentence.find(event)
                 lo, hi = sorted((at, claim.span.start - s_start))
-                if not _CLAUSE_BREAK.search(sentence, lo, hi):
+                after_event = at + len(event)
+                if not _CLAUSE_BREAK.search(sentence, lo, hi) or (
+                        at < claim.span.start - s_start and _SAME_TIME_CLAUSE.fullmatch(sentence, after_event, hi)):
                     claim = replace(claim, event=event)
         out.append(claim)
     return tuple(out)

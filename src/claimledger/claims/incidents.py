@@ -21,6 +21,8 @@ _YEAR = r"(?:1[89]|20)\d{2}"
 _DATED_EVENT = re.compile(
     rf"\b(?P<year>{_YEAR})(?:'s)?\s+(?:[\w'-]+\s+){{0,2}}?(?:{_EVENT})\b"
     rf"|\b(?:{_EVENT})\s+(?:in|of|on)\s+(?:(?:[A-Z][\w'-]*|\d{{1,2}}|[A-Z][a-z]+\.?)\s+){{0,3}}?(?P<year2>{_YEAR})\b")
+# a year another clause goes on about: "in 1998, when 112 people died"
+_YEAR_WHEN = re.compile(rf"\b(?:[Ii]n|[Ss]ince)\s+(?:[A-Z][a-z]+\s+)?(?P<year>{_YEAR})(?=,\s+when\b)")
 _UNDATED_OTHER = re.compile(
     rf"\b(?:[Ll]ast|[Pp]revious|[Tt]he\s+previous|[Tt]he\s+past)\s+(?:year|month|week|decade)[’']s\s+(?:[\w'-]+\s+){{0,2}}?(?:{_EVENT})\b"
     rf"|\b[Aa]n?\s+(?:similar|separate|earlier|previous|unrelated|other)\s+(?:[\w'-]+\s+){{0,2}}?(?:{_EVENT})\b")
@@ -64,8 +66,8 @@ def main_year(years: Iterable[int], published: str | None) -> int | None:
 
 def other_incident(sentence: str, own_year: int | None) -> str | None:
     """The words naming another incident than the document's own that the sentence speaks of."""
-    for match in _DATED_EVENT.finditer(sentence):
-        year = int(match.group("year") or match.group("year2"))
+    for match in [*_DATED_EVENT.finditer(sentence), *_YEAR_WHEN.finditer(sentence)]:
+        year = int(match.groupdict().get("year") or match.group("year2"))
         if own_year is not None and year != own_year:
             return match.group()
     other = _UNDATED_OTHER.search(sentence) or _AGGREGATE.search(sentence)

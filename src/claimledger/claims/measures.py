@@ -23,6 +23,7 @@ _UNIT_PROPERTY = {
     "volume": ("ml", "litre", "gallon", "quart", "pint", "barrel", "m3"),
     "duration": ("year", "month", "week", "day", "hour", "minute", "second", "decade", "century"),
     "age": ("year_of_age", "month_of_age"),
+    "magnitude": ("magnitude",),  # an earthquake's, on the moment magnitude or Richter scale
     "money": ("cent", "pence", "sen", *sorted(CURRENCY_CODES)),
 }
 PROPERTY_OF_UNIT = {unit: prop for prop, units in _UNIT_PROPERTY.items() for unit in units}
@@ -141,7 +142,7 @@ def counted_of(what_key: str | None, unit: str | None, measure: str | None) -> s
     casualties that names no noun ("the toll rose to 23")."""
     if measure == "age":  # a person's age counts nothing: "Ana Ruiz, 19 of Akron"
         return None
-    words = what_key.partition("|")[0].split() if what_key else []
+    words = [w for w in (what_key.partition("|")[0].split() if what_key else []) if w != unit]  # "7.1-magnitude quake"
     while unit and words:  # "tonne ammonium nitrate", "cubic metre water": the unit is not the thing measured
         said = UNIT_RE.match(" ".join(words))
         if said is None or said.end() == 0:

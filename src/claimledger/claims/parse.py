@@ -251,6 +251,12 @@ def _noun_phrase(noun: Token, number: Token) -> tuple[str, str]:
                     named = [*(c for c in objects[0].lefts if c.dep_ == "compound"), objects[0]]
                     words += " of " + " ".join(t.text for t in named)
                     lemmas += " " + " ".join(t.lower_ for t in named[:-1]) + (" " if len(named) > 1 else "") + lemma(named[-1])
+                    # "the number of people evacuated": what befell them says what the number counts
+                    done = next((c for c in [*objects[0].rights, *noun.rights] if c.dep_ == "acl" and c.tag_ == "VBN"),
+                                None)
+                    if done is not None:
+                        words += " " + done.text
+                        lemmas += " " + lemma(done)
     return words, lemmas
 
 

@@ -457,6 +457,20 @@ _SENTENCE_OPENERS = frozenset(["However", "Overall", "Meanwhile", "Today", "Yest
                                "Instead", "Since", "Then", "Later", "Earlier", "Here", "There", "Officially"])
 
 
+_MAGNITUDE_BEFORE = re.compile(r"\bmagnitude(?:[\s-]+of)?[\s-]*\Z", re.I)
+_MAGNITUDE_AFTER = re.compile(r"[\s-]*magnitude\b|\s+on\s+the\s+richter\s+scale\b", re.I)
+
+
+def _with_magnitude(sentence: str, q: QuantityMatch) -> QuantityMatch:
+    """An earthquake's magnitude, a scale of its own: "a magnitude 6.8 quake", "a 7.1-magnitude
+    earthquake", "a magnitude of 6.8", "6.8 on the Richter scale"."""
+    if q.unit is not None or isinstance(q.value, tuple) or not 0 < q.value < 11:
+        return q
+    if _MAGNITUDE_BEFORE.search(sentence, max(0, q.start - 16), q.start) or _MAGNITUDE_AFTER.match(sentence, q.end):
+        return replace(q, unit="magnitude")
+    return q
+
+
 def _with_age(sentence: str, q: QuantityMatch) -> QuantityMatch:
     """A bare whole number that the words around it make a person's age."""
     if q.unit not in (None, "year") or q.approx != "exact" or not isinstance(q.value, int) or not 0 < q.value < 120:
@@ -754,6 +768,7 @@ FIGURE_PASSES: tuple[tuple[str, Callable[[str, QuantityMatch], QuantityMatch]], 
     ("rate", _with_rate),
     ("count in a stretch of time", _with_count_rate),
     ("age", _with_age),
+    ("seismic magnitude", _with_magnitude),
 )
 # Passes over all the figures of a sentence, in order: a suspended hyphen takes the unit of the
 # number completing it, an elided unit comes from an earlier figure, a change links its two values.

@@ -99,11 +99,17 @@ def _date_of_date_line(line: str) -> str | None:
     return None
 
 
+# a sentence ends inside the line ("... rise. We"), not an abbreviation ("Dr. Ruiz", "U.S. Army")
+_SENTENCE_INSIDE = re.compile(r"(?<=[a-z]{3})[.!?][”\"’]?\s+[“\"]?[A-Z]|[.!?,][”\"’]\s*$")
+
+
 def guess_title(lines: list[str], other_language_lines: set[int]) -> str | None:
-    """The longest short heading-like line among the first kept lines."""
+    """The longest short heading-like line among the first kept lines: not a sentence, nor a quote
+    ('"Rescue teams are working," said the director.')."""
     candidates = [
         line.strip() for i, line in enumerate(lines[:8])
         if 3 <= len(line.split()) <= 30 and not line.rstrip().endswith((".", ":")) and i not in other_language_lines
+        and not _SENTENCE_INSIDE.search(line)
     ]
     return max(candidates, key=lambda c: len(c.split()), default=None)
 

@@ -112,6 +112,7 @@ def _join_same_keys_across_documents(items: list[Figure], uf: UnionFind, setting
 # properties of a measured thing that a sentence can tell with any verb ("2,750 tonnes of
 # ammonium nitrate" stored, unloaded or blamed)
 MEASURED_PROPERTIES = frozenset(["mass", "volume", "area", "length"])
+SCALES = frozenset(["magnitude"])  # a measure an incident has one value of
 
 
 def _join_same_measure_across_documents(items: list[Figure], uf: UnionFind, settings: GroupingSettings) -> None:
@@ -128,6 +129,8 @@ def _measure_key(item: Figure) -> tuple[object, ...] | None:
         return (item.measure, item.counted, item.part, item.event)
     if item.measure in MEASURED_PROPERTIES and item.counted:
         return (item.measure, item.unit, item.counted, item.part, item.event)
+    if item.measure in SCALES:  # the magnitude of the incident, whatever the sentence calls the quake
+        return (item.measure, item.unit, item.part, item.event)
     return None
 
 
