@@ -96,6 +96,9 @@ def _group(members: list[Item], links: Links) -> Group:
     found = origin_groups(members, links)
     origins = [o.name for o in found]
     notes += [f"one origin, {o.name}, behind {', '.join(o.documents)}: {'; '.join(o.why)}" for o in found if o.why]
+    events = sorted({m.claim.event for m in members if m.claim.event})
+    if events:  # a reader must not take these for the documents' own incident
+        notes.insert(0, f"about another incident than the documents' own: {'; '.join(repr(e) for e in events)}")
     what = next((m.claim.what for m in members if m.claim.what), None) or _default_what(first)
     return Group(
         id=group_id(first),
