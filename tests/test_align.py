@@ -411,3 +411,15 @@ def test_an_earthquake_s_magnitude_stated_two_ways_is_one_group_in_conflict(tmp_
     claims = {c["id"]: c for c in export["claims"]}  # type: ignore[attr-defined]
     assert sorted(claims[c]["value"] for c in group["claims"]) == [6.8, 6.8, 7.1]  # type: ignore[index]
     assert group["verdict"] == "conflict"
+
+
+def test_a_crowd_counted_by_the_police_and_by_the_organisers_is_a_conflict(tmp_path: Path) -> None:
+    export = ledger_of(tmp_path, {
+        "police": ("2026-03-14", "About 5,000 people took part in Saturday's march in central Halvik, the police said."),
+        "union": ("2026-03-14", "More than 20,000 people marched through central Halvik on Saturday, the union said."),
+    })
+    [group] = groups_with(export, 5000)
+    claims = {c["id"]: c for c in export["claims"]}  # type: ignore[attr-defined]
+    assert sorted(claims[c]["value"] for c in group["claims"]) == [5000, 20000]  # type: ignore[index]
+    assert group["verdict"] == "conflict"
+    assert {claims[c]["measure"] for c in group["claims"]} == {"attended"}  # type: ignore[index]

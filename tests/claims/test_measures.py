@@ -17,6 +17,13 @@ MEASURED = [
     ("The number of dead stands at 190.", "190", 190, "killed", "people"),
     ("She said the number of people evacuated had risen to 12,000.", "12,000", 12000, "evacuated", "people"),
     ("The number of people injured rose to 340.", "340", 340, "injured", "people"),
+    # the size of a crowd, however it is said
+    ("About 5,000 people took part in the march.", "5,000", 5000, "attended", "people"),
+    ("Some 3,000 people attended the rally on Sunday.", "3,000", 3000, "attended", "people"),
+    ("Nearly 800 protesters gathered outside parliament.", "800", 800, "attended", "people"),
+    ("Organisers said 12,000 people turned out.", "12,000", 12000, "attended", "people"),
+    ("Police put the crowd at about 5,000.", "5,000", 5000, "attended", "people"),
+    ("Police arrested 15 protesters after the rally.", "15", 15, "arrested", "protester"),
     # a scale of its own: an earthquake's magnitude, whatever the sentence calls it
     ("A magnitude 6.8 earthquake struck the province at dawn.", "6.8", 6.8, "magnitude", "earthquake"),
     ("A 7.1-magnitude quake hit the coast, the USGS said.", "7.1", 7.1, "magnitude", None),

@@ -152,7 +152,7 @@ def counted_of(what_key: str | None, unit: str | None, measure: str | None) -> s
         words.pop(0)
     noun = " ".join(words)
     head = words[-1] if words else ""
-    if head and not unit and measure is not None and _is_signal(head):
+    if head and not unit and measure is not None and _is_signal(head, measure):
         noun = head = ""  # "death toll", "fatalities": the noun says the measure, not the thing
     if not noun or head in TOLL_NOUNS:
         return _PEOPLE if measure in _PEOPLE_MEASURES else None
@@ -161,9 +161,11 @@ def counted_of(what_key: str | None, unit: str | None, measure: str | None) -> s
 
 _CONTRAST = frozenset(["other", "others", "more", "additional", "further"])
 _PEOPLE_MEASURES = frozenset(["killed", "casualties", "injured", "missing", "hostages", "arrested", "detained",
-                              "evacuated", "displaced", "homeless", "rescued"])
+                              "evacuated", "displaced", "homeless", "rescued", "attended"])
 TOLL_NOUNS = frozenset(lexicon.words("toll_nouns"))
 
 
-def _is_signal(word: str) -> bool:
-    return word in TOLL_NOUNS or any((word,) in phrases for _, phrases in _signals())
+def _is_signal(word: str, measure: str) -> bool:
+    """Whether a noun says the measure itself ("fatalities", "the toll"), not what it counts
+    ("protesters" arrested are protesters, though a crowd of protesters is an attendance)."""
+    return word in TOLL_NOUNS or any((word,) in phrases for name, phrases in _signals() if name == measure)

@@ -312,7 +312,7 @@ def _verb_phrase(verb: Token) -> tuple[str, str]:
     words = [verb.text]
     lemmas = [lemma(verb)]
     for child in verb.rights:
-        if child.dep_ in ("prt", "oprd") or (child.dep_ in ("dobj", "attr", "acomp") and child.lower_ in ("hostage", "hostages", "missing", "dead", "homeless", "prisoner", "prisoners", "captive", "lives", "life")):
+        if child.dep_ in ("prt", "oprd") or (child.dep_ in ("dobj", "attr", "acomp") and child.lower_ in ("hostage", "hostages", "missing", "dead", "homeless", "prisoner", "prisoners", "captive", "lives", "life", "part")):
             words.append(child.text)
             lemmas.append(lemma(child))
     if lemma(verb) == "be":

@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from claimledger.grouping.items import Figure, nominal
 from claimledger.grouping.unionfind import UnionFind
-from claimledger.grouping.vocabulary import RUNNING_MEASURES
+from claimledger.grouping.vocabulary import ONE_TIME_COUNTS, RUNNING_MEASURES
 from claimledger.model import ONE_VICTIM
 from claimledger.settings import GroupingSettings
 
@@ -125,7 +125,7 @@ def _join_same_measure_across_documents(items: list[Figure], uf: UnionFind, sett
 def _measure_key(item: Figure) -> tuple[object, ...] | None:
     if item.kind != "quantity":
         return None
-    if item.measure in RUNNING_MEASURES and item.unit is None:
+    if (item.measure in RUNNING_MEASURES or item.measure in ONE_TIME_COUNTS) and item.unit is None:
         return (item.measure, item.counted, item.part, item.event)
     if item.measure in MEASURED_PROPERTIES and item.counted:
         return (item.measure, item.unit, item.counted, item.part, item.event)

@@ -20,6 +20,9 @@ RUNNING_COUNTS = frozenset({"killed", "injured", "captured", "missing", "expelle
 # measures (claims.measures) of a count that runs as an event unfolds: its figures are one count at several times
 RUNNING_MEASURES = frozenset(["killed", "injured", "casualties", "missing", "hostages", "arrested", "detained",
                               "evacuated", "displaced", "homeless", "rescued", "affected"])
+# counts of people an incident has one value of, that no later report adds to: sources that differ
+# on a crowd's size disagree
+ONE_TIME_COUNTS = frozenset(["attended"])
 
 
 _EMPTY_PREDICATES = frozenset({"be", "have", "include", "say", "stand", "remain", "reach", "number", "total"})
