@@ -100,6 +100,10 @@ VOICES: list[tuple[str, str | None]] = [
     ("The Ministry of Foreign Affairs of Azerbaijan released a statement to mark the anniversary.",
      "Ministry of Foreign Affairs of Azerbaijan"),
     ("Heavy rain fell across the region on Monday, and 40 people were evacuated.", None),
+    ("Halvik Workers Union\n\nPress release — March 14, 2026\n\nMore than 20,000 people marched through Halvik.",
+     "Halvik Workers Union"),
+    ("Coastal Residents Association\n\nStatement on the flood\n\nThe water rose two metres in an hour.",
+     "Coastal Residents Association"),
 ]
 
 

@@ -37,7 +37,7 @@ _VOICE_PATTERNS = (
     re.compile(rf"^(?:Speaking|Addressing)[^.]{{0,160}}?,\s+(?P<who>{NAME})\s+(?:{SPEECH_VERBS})", re.M),
 )
 _INSTITUTION = re.compile(rf"^[ \t]*(?P<who>{NAME})[ \t]*$", re.M)
-_INSTITUTION_WORDS = re.compile(r"\b(?:Mission|Ministry|Embassy|Office|Government|Council|Agency|Committee|Commission|Department|Police|Parliament|Court|Secretariat)\b")
+_INSTITUTION_WORDS = re.compile(rf"\b(?:{'|'.join(lexicon.words('institution_words'))})\b")
 
 
 def _clean(who: str) -> str:
