@@ -209,3 +209,13 @@ def test_quotes_whose_speaker_stands_around_them(text: str, expected: list[tuple
 @pytest.mark.parametrize("text", SHORT_NOT_QUOTES)
 def test_short_quoted_labels_are_not_quotes(text: str) -> None:
     assert quotes_of(text) == []
+
+
+def test_a_speaker_called_by_surname_is_the_fullest_name_the_document_gives() -> None:
+    text = ('"Every available crew is in the valley and we will not stop," said Fire Chief Tomas Berg on Monday.\n\n'
+            '"The water came faster than any model predicted," Berg added.')
+    assert [who for _, who, _ in quotes_of(text)] == ["Fire Chief Tomas Berg", "Fire Chief Tomas Berg"]
+
+
+def test_a_surname_the_document_gives_no_fuller_name_for_stays_as_it_is() -> None:
+    assert [who for _, who, _ in quotes_of('"Every crew is in the valley now," Berg told the Valley Times.')] == ["Berg"]

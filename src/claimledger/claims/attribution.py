@@ -40,9 +40,14 @@ _INSTITUTION = re.compile(rf"^[ \t]*(?P<who>{NAME})[ \t]*$", re.M)
 _INSTITUTION_WORDS = re.compile(rf"\b(?:{'|'.join(lexicon.words('institution_words'))})\b")
 
 
+# a time after a name is not part of it: "said Fire Chief Tomas Berg on Monday"
+_TIME_AFTER = re.compile(
+    rf"(?<!\s)\s+(?:on|in|at|last|this)\s+(?:{'|'.join(lexicon.capitalised('weekdays') + lexicon.month_names())})\b.*\Z")
+
+
 def _clean(who: str) -> str:
     who = re.sub(r"^(?:[Tt]he|[Ii]n|[Aa]t|[Oo]n|[Bb]ut|[Aa]nd|[Hh]owever|[Mm]eanwhile)\s+", "", who.strip(" ,.:;"))
-    return who.strip()
+    return _TIME_AFTER.sub("", who).strip()
 
 
 def document_voice(text: str) -> str | None:
@@ -83,7 +88,17 @@ class Resolver:
             return self._last_person(at)
         if all(word in _GENERIC_TITLES for word in low.split()):
             return self._last_named(low.split()[-1], at) or who
+        if re.fullmatch(r"[A-Z][a-z’'-]+", who):  # a surname: "Berg added"
+            return self._fullest(who, at)
         return who
+
+    def _fullest(self, surname: str, at: int) -> str:
+        """The fullest name the document gives a person it also calls by surname alone: the last
+        before ``at``, else the first after it ("Fire Chief Tomas Berg" for "Berg")."""
+        named = [m for m in re.finditer(rf"(?<![\w’'-])(?:[A-Z][\w’'.-]*\s+){{1,4}}{re.escape(surname)}(?![\w’'-])", self.text)]
+        before = [m for m in named if m.start() < at]
+        best = before[-1] if before else named[0] if named else None
+        return _clean(best.group()) if best else surname
 
     def _last_named(self, head: str, at: int) -> str | None:
         named = [m for m in re.finditer(NAME, self.text) if head in m.group(0).lower() and len(m.group(0).split()) > 1]
