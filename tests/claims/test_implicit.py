@@ -67,6 +67,11 @@ COUNTS = [
     ("2 shot, 1 dead, in Russell neighborhood", "2 shot, 1 dead", 1, "injured", "people"),
     ("Four shot, two fatally, in parade violence", "Four shot, two fatally", 2, "injured", "people"),
     ("Six people shot, one killed at a house party", "Six people shot, one killed", 5, "injured", "people"),
+    # the person and a clause about them, then what befell them
+    ("A victim who escaped from the house also was injured in the attack.",
+     "A victim who escaped from the house also was injured", 1, "injured", "victim"),
+    ("A man who opened fire on the crowd was killed by officers.", "A man who opened fire on the crowd was killed", 1,
+     "killed", "man"),
 ]
 
 NOT_COUNTS = [
@@ -84,6 +89,7 @@ NOT_COUNTS = [
     "She threatened to kill the dog.",
     "“Everybody is hurt,” the pastor said after the service.",
     "Someone was taken to task for the delay.",
+    "The officer who arrested him was not injured.",
 ]
 
 

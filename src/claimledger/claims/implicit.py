@@ -24,7 +24,7 @@ def _alternation(phrases: list[str] | tuple[str, ...]) -> str:
 
 _MEASURE_OF = CASUALTY_PREDICATES
 _KILLED = [phrase for phrase, measure in _MEASURE_OF.items() if measure == "killed"]
-_BE = r"(?:was|is|has\s+been|had\s+been)\s+(?:(?:also|later|reportedly|then|now|critically|seriously)\s+)?"
+_BE = r"(?:(?:also|later)\s+)?(?:was|is|has\s+been|had\s+been)\s+(?:(?:also|later|reportedly|then|now|critically|seriously)\s+)?"
 _PREDICATES = _alternation(list(_MEASURE_OF))
 _PERSON_NOUNS = _alternation(lexicon.words("person_nouns"))
 _PREDICATE = rf"(?:{_BE}(?P<pred>{_PREDICATES})|(?P<died>died))\b"
@@ -34,7 +34,8 @@ _NOT_A_NAME = "|".join(lexicon.words("not_names"))
 # a name, with an age and a home town where the text gives them: "Ana Ruiz, 41, of Dayton,"
 _NAME = (rf"(?P<name>(?!(?:{_NOT_A_NAME})\b)[A-Z][a-z'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'-]+){{0,2}}(?:,?\s+Jr\.?)?)"
          rf"(?:,\s*(?P<age>\d{{1,3}})(?:,|\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,?)|,\s+(?:a|an|the)\s+[^,.;]{{1,60}},)?")
-_ONE_PERSON = re.compile(rf"\b{_A_PERSON}(?:,\s*\d{{1,3}},)?\s+{_PREDICATE}")
+# "a victim who escaped from the house also was injured": the person with what the clause says of them
+_ONE_PERSON = re.compile(rf"\b{_A_PERSON}(?:,\s*\d{{1,3}},)?(?:\s+who\s+[^,.;]{{1,80}}?)?\s+{_PREDICATE}")
 # "another was in critical condition", "a second was wounded": one more person, no noun
 _ONE_MORE = re.compile(rf"\b(?P<det>[Aa]nother|[Aa]\s+(?:second|third|fourth|fifth))\s+{_PREDICATE}")
 _NAMED_PERSON = re.compile(rf"(?<![\w.,])(?<!,\s){_NAME}\s+{_PREDICATE}")
