@@ -72,6 +72,12 @@ COUNTS = [
      "A victim who escaped from the house also was injured", 1, "injured", "victim"),
     ("A man who opened fire on the crowd was killed by officers.", "A man who opened fire on the crowd was killed", 1,
      "killed", "man"),
+    # the other words for died, and a person a clause says died
+    ("A 5-year-old girl has passed away from her injuries.", "A 5-year-old girl has passed away", 1, "killed", "girl"),
+    ("A man succumbed to his wounds on Monday.", "A man succumbed", 1, "killed", "man"),
+    ("She passed away a few days later.", "She passed away", 1, "killed", "person"),
+    ("The mother of a 5-year-old girl who was killed in the shooting was charged.",
+     "a 5-year-old girl who was killed", 1, "killed", "girl"),
 ]
 
 NOT_COUNTS = [

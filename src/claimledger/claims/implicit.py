@@ -27,7 +27,9 @@ _KILLED = [phrase for phrase, measure in _MEASURE_OF.items() if measure == "kill
 _BE = r"(?:(?:also|later)\s+)?(?:was|is|has\s+been|had\s+been)\s+(?:(?:also|later|reportedly|then|now|critically|seriously)\s+)?"
 _PREDICATES = _alternation(list(_MEASURE_OF))
 _PERSON_NOUNS = _alternation(lexicon.words("person_nouns"))
-_PREDICATE = rf"(?:{_BE}(?P<pred>{_PREDICATES})|(?P<died>died))\b"
+# "died", and the other words news uses for it: "has passed away", "succumbed to his injuries"
+_DIED = r"(?:has\s+|have\s+|later\s+)?(?:died|passed\s+away|succumbed)"
+_PREDICATE = rf"(?:{_BE}(?P<pred>{_PREDICATES})|(?P<died>{_DIED}))\b"
 _PERSON = rf"(?P<noun>{_PERSON_NOUNS}|\d{{1,3}}-year-old)"
 _A_PERSON = rf"(?P<det>[Aa]n?|[Tt]he|[Aa]nother|[Aa]\s+third|[Aa]\s+second|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w'-]+\s+){{0,3}}?{_PERSON}\b"
 _NOT_A_NAME = "|".join(lexicon.words("not_names"))
@@ -36,10 +38,13 @@ _NAME = (rf"(?P<name>(?!(?:{_NOT_A_NAME})\b)[A-Z][a-z'-]+(?:\s+[A-Z]\.)?(?:\s+[A
          rf"(?:,\s*(?P<age>\d{{1,3}})(?:,|\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,?)|,\s+(?:a|an|the)\s+[^,.;]{{1,60}},)?")
 # "a victim who escaped from the house also was injured": the person with what the clause says of them
 _ONE_PERSON = re.compile(rf"\b{_A_PERSON}(?:,\s*\d{{1,3}},)?(?:\s+who\s+[^,.;]{{1,80}}?)?\s+{_PREDICATE}")
+# "the mother of a 5-year-old girl who was killed": a person a clause says died (shot or hurt
+# in a clause may be another story: "a man who was shot last year testified")
+_ONE_WHO_DIED = re.compile(rf"\b{_A_PERSON}\s+who\s+(?:{_BE}(?P<pred>{_alternation(_KILLED)})|(?P<died>{_DIED}))\b")
 # "another was in critical condition", "a second was wounded": one more person, no noun
 _ONE_MORE = re.compile(rf"\b(?P<det>[Aa]nother|[Aa]\s+(?:second|third|fourth|fifth))\s+{_PREDICATE}")
 _NAMED_PERSON = re.compile(rf"(?<![\w.,])(?<!,\s){_NAME}\s+{_PREDICATE}")
-_HE_OR_SHE = re.compile(rf"\b(?P<noun>[Hh]e|[Ss]he)\s+(?:{_BE}(?P<pred>{_alternation(_KILLED)})|(?P<died>died))\b")
+_HE_OR_SHE = re.compile(rf"\b(?P<noun>[Hh]e|[Ss]he)\s+(?:{_BE}(?P<pred>{_alternation(_KILLED)})|(?P<died>{_DIED}))\b")
 # "a 2-year-old boy shot himself in the leg": one person shot, by themself
 _SHOT_ONESELF = re.compile(rf"\b{_A_PERSON}(?:,\s*\d{{1,3}},)?\s+(?:(?:accidentally|apparently|fatally)\s+)?"
                            rf"(?P<pred>shot)\s+(?:himself|herself|themself)\b")
@@ -66,7 +71,7 @@ _SEVERAL = rf"(?P<several>{_MENTION}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_MENTION
 _THE_GROUP = rf"(?P<group>(?:[Aa]|[Tt]he)\s+(?:[\w'-]+\s+){{0,2}}?(?:{_alternation(list(_GROUP_SIZE))}))"
 _PEOPLE_TOGETHER = re.compile(
     rf"(?<![\w,])(?:[Bb]oth\s+)?(?:{_SEVERAL}|{_THE_GROUP})\s+(?:(?:were|are|have\s+been|had\s+been|was|is)\s+(?:(?:both|all|later|also|reportedly)\s+)?"
-    rf"(?P<pred>{_PREDICATES})|(?P<died>died))\b")
+    rf"(?P<pred>{_PREDICATES})|(?P<died>{_DIED}))\b")
 _KILLED_TOGETHER = re.compile(rf"\b(?P<pred>{_PREDICATES})\s+(?:{_SEVERAL}|{_THE_GROUP})\b")
 _LEFT_TOGETHER = re.compile(rf"\bleft\s+(?:{_SEVERAL}|{_THE_GROUP})\s+(?P<left>dead|wounded|injured|hurt)\b")
 _SEPARATOR = re.compile(r"(?<!\s)\s*,\s*(?:and\s+)?(?![\d\s])|(?<!\s)\s+and\s+")
@@ -95,7 +100,7 @@ class ImplicitCount:
 
 _MAY_STATE_A_CASUALTY = re.compile(  # read on the sentence in lower case: faster than a case-blind pattern
     r"died|dead|kill|shot|wound|injur|hurt|slain|murder|fatal|stabbed|graze|hospital|pronounced|death|homicide|"
-    r"no\s+one|nobody|slaying|recovering|condition")  # "homicide", "murder" and "killing" are in it already
+    r"no\s+one|nobody|slaying|recovering|condition|passed\s+away|succumb")  # "homicide", "murder" and "killing" are in it already
 
 
 def find_implicit_counts(sentence: str) -> Iterator[ImplicitCount]:
@@ -111,7 +116,8 @@ def find_implicit_counts(sentence: str) -> Iterator[ImplicitCount]:
 
 
 def _people(sentence: str) -> Iterator[ImplicitCount]:
-    for pattern in (_ONE_PERSON, _ONE_MORE, _NAMED_PERSON, _HE_OR_SHE, _KILLED_A_PERSON, _LEFT_A_PERSON, _SHOT_ONESELF):
+    for pattern in (_ONE_PERSON, _ONE_WHO_DIED, _ONE_MORE, _NAMED_PERSON, _HE_OR_SHE, _KILLED_A_PERSON, _LEFT_A_PERSON,
+                    _SHOT_ONESELF):
         for match in pattern.finditer(sentence):
             said = match.groupdict()
             measure = _measure_said(said)
