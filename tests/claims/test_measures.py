@@ -154,3 +154,18 @@ def test_the_counted_thing_leaves_out_the_unit_and_the_toll() -> None:
     assert counted_of("tonne ammonium|store", "tonne", "mass") == "ammonium"
     assert counted_of("death toll|", None, "killed") == "people"
     assert counted_of("victim|die", None, "killed") == "people"
+
+
+@pytest.mark.parametrize(("sentence", "measures"), [
+    # the part died, not the whole it is picked from
+    ("Two of the four victims died at the hospital.", {2: "killed", 4: None}),
+    ("Two of the victims died at the hospital.", {2: "killed"}),
+    # the whole is said to die or be hurt; the part only tells who they were
+    ("One of the two people who died was identified as a teacher.", {1: None, 2: "killed"}),
+    ("Two of the four people killed were children.", {2: None, 4: "killed"}),
+    ("Three of the 12 people injured were taken to hospital.", {3: None, 12: "injured"}),
+])
+def test_a_partitive_gives_its_measure_to_the_part_or_the_whole_the_sentence_says_it_of(
+        sentence: str, measures: dict[int, str | None]) -> None:
+    found = {c.value: c.measure for c in claimledger.extract(sentence) if c.kind == "quantity"}
+    assert found == measures

@@ -136,6 +136,9 @@ def describe(doc: Doc, start: int, end: int) -> Description:
     else:
         verb = _predicate_verb(root)
         enum_head = _partitive_whole(number)
+        if (verb is not None and _whole_of_a_partitive(root) and root.head.head.i != number.i
+                and verb.i in {t.i for t in root.ancestors}):
+            verb = None  # "two of the four victims died": the part died, not the four
     predicate, predicate_lemma = _verb_phrase(verb) if verb is not None else (None, None)
     toll = _toll_holding(verb) if noun is None and verb is not None else None
     if toll is not None:  # "the death toll rose to 23": the toll is what the figure counts, not "rose"
@@ -145,6 +148,11 @@ def describe(doc: Doc, start: int, end: int) -> Description:
             predicate = predicate_lemma = None
     return Description(counted, counted_lemma, predicate, predicate_lemma, enum_head,
                        elided=noun is None and _coordinated_bare_number(number))
+
+
+def _whole_of_a_partitive(noun: Token) -> bool:
+    """Whether a noun is the whole a number picks from: "four victims" in "two of the four victims"."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.like_num
 
 
 def _partitive_whole(number: Token) -> int | None:
