@@ -101,6 +101,11 @@ MEASURED = [
 ]
 
 NOT_FIGURES = [
+    # a number after the capitalised word it belongs to names a thing
+    ("A Boeing 737 landed safely in the storm.", "737"),
+    ("The iPhone 15 went on sale on Friday.", "15"),
+    ("Interstate 95 was flooded near the bridge.", "95"),
+    ("Apollo 11 landed on the Moon.", "11"),
     ("The Ultimate Place 2 B Bar closed early.", "2"),
     ("They met at Place 2-B downtown.", "2"),
     ("Call 1-800-555-1234 with tips.", "800"),

@@ -310,6 +310,8 @@ def _to_claims(document: Document, found: Found, descriptions: list[Description 
             claims.append(Claim(claim_id, document.id, "date", Span(start, end), evidence, item.value,
                                 notes=(item.note,) if item.note else ()))
             continue
+        if desc is not None and desc.in_a_name and item.unit is None:
+            continue  # "a Boeing 737 landed": part of a name, not a figure
         id_at[s_start + item.head_start] = claim_id
         part_of = None
         what, key = (desc.what, desc.key) if desc else (None, None)

@@ -82,6 +82,7 @@ class Description:
     predicate_lemma: str | None
     enumeration_head: int | None  # char offset of the number this one is listed under ("including")
     elided: bool = False  # a bare number coordinated with an earlier figure: "killed 57 people and injured 3"
+    in_a_name: bool = False  # a number that ends a name: "a Boeing 737", "the iPhone 15", "Interstate 95"
 
     @property
     def what(self) -> str | None:
@@ -110,6 +111,8 @@ def describe(doc: Doc, start: int, end: int) -> Description:
     number = _token_at(doc, start, end)
     if number is None:
         return Description(None, None, None, None, None)
+    if _ends_a_name(number):
+        return Description(None, None, None, None, None, in_a_name=True)
     while number.dep_ in ("compound", "quantmod") and number.head.like_num and number.head.i > number.i:
         number = number.head
     noun = number.head if number.dep_ in ("nummod", "amod", "compound", "quantmod", "nmod", "predet") and number.head.pos_ in ("NOUN", "PROPN", "ADJ") else None
@@ -148,6 +151,14 @@ def describe(doc: Doc, start: int, end: int) -> Description:
             predicate = predicate_lemma = None
     return Description(counted, counted_lemma, predicate, predicate_lemma, enum_head,
                        elided=noun is None and _coordinated_bare_number(number))
+
+
+def _ends_a_name(number: Token) -> bool:
+    """A number after the capitalised word it modifies names a thing, it counts nothing: a model
+    ("Boeing 737", "iPhone 15"), a road ("Interstate 95"); a count stands before its noun."""
+    head = number.head
+    return (number.dep_ == "nummod" and head.i == number.i - 1 and head.pos_ in ("PROPN", "NOUN")
+            and (head.text[:1].isupper() or head.text[1:2].isupper()))
 
 
 def _whole_of_a_partitive(noun: Token) -> bool:
