@@ -10,6 +10,7 @@ import hashlib
 import json
 from dataclasses import dataclass, field
 from typing import Literal, Protocol
+from urllib.parse import urlparse
 
 ClaimKind = Literal["quantity", "date", "quote", "list", "attribution"]
 Approx = Literal["exact", "about", "more_than", "less_than", "at_least", "at_most", "range", "vague"]
@@ -52,6 +53,13 @@ def cited_name(doc: Cited, with_location: bool = True) -> str:
     record of a JSON Lines or WARC file after ``#``, unless ``with_location`` is off)."""
     file_name = doc.path.rsplit("/", 1)[-1]
     return doc.outlet or doc.title or (file_name if with_location else file_name.split("#")[0])
+
+
+def web_site(url: str | None) -> str | None:
+    """The site an address names, as a reader says it: "apnews.com" for https://www.apnews.com/...;
+    how a document's outlet is named where the source gives no outlet."""
+    host = urlparse(url or "").hostname
+    return host.removeprefix("www.") if host else None
 
 
 ONE_VICTIM = "person"  # what a count of one victim told of counts ("a man was shot dead"): not a toll

@@ -88,7 +88,8 @@ def describe_figures(located: list[Located], use_parser: bool = True) -> tuple[l
     elif load_model() is None:
         notices = (NO_MODEL_NOTICE,)
     if notices:
-        return [Described([None] * len(one.found), _attributions(one, {})) for one in located], notices
+        return [Described([None] * len(one.found), _attributions(one, _attribution_sentences(one), {}))
+                for one in located], notices
     return _describe_all(located), notices
 
 
@@ -98,9 +99,10 @@ def _attribution_sentences(one: Located) -> list[tuple[int, int]]:
     return [(s, e) for s, e in held if may_attribute(one.document.text[s:e])]
 
 
-def _attributions(one: Located, parsed: dict[tuple[int, int], Doc]) -> list[tuple[int, int, list[Attribution]]]:
+def _attributions(one: Located, sentences: list[tuple[int, int]], parsed: dict[tuple[int, int], Doc]
+                  ) -> list[tuple[int, int, list[Attribution]]]:
     text = one.document.text
-    return [(s, e, attributions_in_parse(text[s:e], parsed.get((s, e)))) for s, e in _attribution_sentences(one)]
+    return [(s, e, attributions_in_parse(text[s:e], parsed.get((s, e)))) for s, e in sentences]
 
 
 def finish(located: Located, described: Described, notices: tuple[str, ...]
@@ -110,8 +112,7 @@ def finish(located: Located, described: Described, notices: tuple[str, ...]
     figures = _to_claims(document, found, described.figures)
     claims = figures + _list_claims(document, sentences) + _implicit_claims(document, sentences, figures)
     claims = _shot_and_alive(document.text, _with_other_incidents(document, claims, found, sentences))
-    attributed = _attribute(document, claims, sentences)
-    return _attribution_claims(document, described.attributions, attributed), notices if found else ()
+    return _attribute(document, claims, sentences, described.attributions), notices if found else ()
 
 
 def _shot_and_alive(text: str, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
@@ -206,8 +207,10 @@ def _with_other_incidents(document: Document, claims: tuple[Claim, ...], found: 
     return tuple(out)
 
 
-def _attribute(document: Document, claims: tuple[Claim, ...], sentences: list[tuple[int, int]]) -> tuple[Claim, ...]:
-    """Add the document's quotes, and say for every claim whom the document attributes it to."""
+def _attribute(document: Document, claims: tuple[Claim, ...], sentences: list[tuple[int, int]],
+               attributions: list[tuple[int, int, list[Attribution]]]) -> tuple[Claim, ...]:
+    """Add the document's quotes and attributions, and say for every claim whom the document
+    attributes it to."""
     resolver = Resolver(document.text, document.voice)
     quotes = list(find_quotes(document.text, resolver))
     out: list[Claim] = []
@@ -222,15 +225,21 @@ def _attribute(document: Document, claims: tuple[Claim, ...], sentences: list[tu
     # a block quote, or a passage relayed as "the statement added", carries the statement the
     # document reports: it attributes the figures inside it, but it is not a speaker's quote
     out.extend(_quote_claim(document, q, sentences) for q in quotes if q.is_speech_quote)
-    return tuple(sorted(out, key=lambda c: (c.span.start, c.span.end, c.kind)))
+    out.sort(key=_in_text_order)
+    out.extend(_attribution_claims(document, attributions, out, resolver))
+    return tuple(sorted(out, key=_in_text_order))
+
+
+def _in_text_order(claim: Claim) -> tuple[int, int, str]:
+    return claim.span.start, claim.span.end, claim.kind
 
 
 def _attribution_claims(document: Document, attributions: list[tuple[int, int, list[Attribution]]],
-                        claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
+                        claims: list[Claim], resolver: Resolver) -> list[Claim]:
     """Who says what around a figure or a date, as claims of their own: the span is the cue
-    ("said"), with the source and the content beside it; the claims inside the content are its members."""
+    ("said"), with the source and the content beside it; the claims inside the content (in text
+    order) are its members."""
     text = document.text
-    resolver = Resolver(text, document.voice)
     out = []
     for start, end, found in attributions:
         for a in found:
@@ -241,7 +250,7 @@ def _attribution_claims(document: Document, attributions: list[tuple[int, int, l
             out.append(Claim(stable_id("c", document.id, cue.start, cue.end, "attribution"), document.id, "attribution",
                              cue, text[start:end], None, what=text[cue.start:cue.end], speaker=who, attributed_to=who,
                              members=inside, source_span=source, content_span=content))
-    return tuple(sorted(claims + tuple(out), key=lambda c: (c.span.start, c.span.end, c.kind)))
+    return out
 
 
 def _sentence_at(sentences: list[tuple[int, int]], at: int) -> tuple[int, int]:
@@ -278,8 +287,9 @@ def _find(document: Document, sentences: list[tuple[int, int]]) -> Found:
 def _describe_all(located: list[Located]) -> list[Described]:
     """Parse every sentence that holds a figure, or a date beside a cue word, all documents in one
     batch; describe each figure and read the attributions."""
+    asked = [_attribution_sentences(one) for one in located]
     keys = sorted({(i, s, e) for i, one in enumerate(located) for s, e, item in one.found if isinstance(item, QuantityMatch)}
-                  | {(i, s, e) for i, one in enumerate(located) for s, e in _attribution_sentences(one)})
+                  | {(i, s, e) for i, sentences in enumerate(asked) for s, e in sentences})
     docs = parse_sentences([located[i].document.text[s:e] for i, s, e in keys]) or []
     parsed: dict[int, dict[tuple[int, int], Doc]] = {}
     for (i, s, e), doc in zip(keys, docs, strict=True):
@@ -290,7 +300,7 @@ def _describe_all(located: list[Located]) -> list[Described]:
         figures: list[Description | None] = [
             describe(mine[(s, e)], item.head_start, item.head_end) if isinstance(item, QuantityMatch) and (s, e) in mine
             else None for s, e, item in one.found]
-        out.append(Described(figures, _attributions(one, mine)))
+        out.append(Described(figures, _attributions(one, asked[i], mine)))
     return out
 
 

@@ -95,23 +95,28 @@ class Resolver:
     def _fullest(self, surname: str, at: int) -> str:
         """The fullest name the document gives a person it also calls by surname alone: the last
         before ``at``, else the first after it ("Fire Chief Tomas Berg" for "Berg")."""
-        named = [m for m in re.finditer(rf"(?<![\w’'-])(?:[A-Z][\w’'.-]*\s+){{1,4}}{re.escape(surname)}(?![\w’'-])", self.text)]
-        before = [m for m in named if m.start() < at]
-        best = before[-1] if before else named[0] if named else None
+        named = re.finditer(rf"(?<![\w’'-])(?:[A-Z][\w’'.-]*\s+){{1,4}}{re.escape(surname)}(?![\w’'-])", self.text)
+        best = _nearest(list(named), at)
         return _clean(best.group()) if best else surname
 
     def _last_named(self, head: str, at: int) -> str | None:
-        named = [m for m in re.finditer(NAME, self.text) if head in m.group(0).lower() and len(m.group(0).split()) > 1]
-        before = [m for m in named if m.start() < at]
-        if not named:
+        found = _nearest([m for m in re.finditer(NAME, self.text)
+                          if head in m.group(0).lower() and len(m.group(0).split()) > 1], at)
+        if found is None:
             return None
-        best = (before[-1] if before else named[0]).group(0)  # the last name before, else the first after
+        best = found.group(0)
         person = re.search(rf"{re.escape(best)}\s+(?P<name>[A-Z][a-z]+\s+[A-Z][a-z]+)", self.text[:at + 200])
         return _clean(best + (" " + person.group("name") if person and head in ("minister", "president", "governor", "mayor") else ""))
 
     def _last_person(self, at: int) -> str | None:
         names = re.findall(rf"{_TITLE_WORDS}\s+(?P<n>[A-Z][a-z]+\s+[A-Z][a-z]+)", self.text[:at])
         return names[-1] if names else (self.voice or None)
+
+
+def _nearest(mentions: list[re.Match[str]], at: int) -> re.Match[str] | None:
+    """The mention a reference at ``at`` stands for: the last one before it, else the first after it."""
+    before = [m for m in mentions if m.start() < at]
+    return before[-1] if before else mentions[0] if mentions else None
 
 
 def sentence_attribution(sentence: str, offset: int, resolver: Resolver) -> str | None:

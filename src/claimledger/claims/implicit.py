@@ -30,6 +30,7 @@ _PERSON_NOUNS = _alternation(lexicon.words("person_nouns"))
 # "died", and the other words news uses for it: "has passed away", "succumbed to his injuries"
 _DIED = r"(?:has\s+|have\s+|later\s+)?(?:died|passed\s+away|succumbed)"
 _PREDICATE = rf"(?:{_BE}(?P<pred>{_PREDICATES})|(?P<died>{_DIED}))\b"
+_KILLED_PREDICATE = rf"(?:{_BE}(?P<pred>{_alternation(_KILLED)})|(?P<died>{_DIED}))\b"  # said of a person who died
 _PERSON = rf"(?P<noun>{_PERSON_NOUNS}|\d{{1,3}}-year-old)"
 _A_PERSON = rf"(?P<det>[Aa]n?|[Tt]he|[Aa]nother|[Aa]\s+third|[Aa]\s+second|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w'-]+\s+){{0,3}}?{_PERSON}\b"
 _NOT_A_NAME = "|".join(lexicon.words("not_names"))
@@ -40,11 +41,11 @@ _NAME = (rf"(?P<name>(?!(?:{_NOT_A_NAME})\b)[A-Z][a-z'-]+(?:\s+[A-Z]\.)?(?:\s+[A
 _ONE_PERSON = re.compile(rf"\b{_A_PERSON}(?:,\s*\d{{1,3}},)?(?:\s+who\s+[^,.;]{{1,80}}?)?\s+{_PREDICATE}")
 # "the mother of a 5-year-old girl who was killed": a person a clause says died (shot or hurt
 # in a clause may be another story: "a man who was shot last year testified")
-_ONE_WHO_DIED = re.compile(rf"\b{_A_PERSON}\s+who\s+(?:{_BE}(?P<pred>{_alternation(_KILLED)})|(?P<died>{_DIED}))\b")
+_ONE_WHO_DIED = re.compile(rf"\b{_A_PERSON}\s+who\s+{_KILLED_PREDICATE}")
 # "another was in critical condition", "a second was wounded": one more person, no noun
 _ONE_MORE = re.compile(rf"\b(?P<det>[Aa]nother|[Aa]\s+(?:second|third|fourth|fifth))\s+{_PREDICATE}")
 _NAMED_PERSON = re.compile(rf"(?<![\w.,])(?<!,\s){_NAME}\s+{_PREDICATE}")
-_HE_OR_SHE = re.compile(rf"\b(?P<noun>[Hh]e|[Ss]he)\s+(?:{_BE}(?P<pred>{_alternation(_KILLED)})|(?P<died>{_DIED}))\b")
+_HE_OR_SHE = re.compile(rf"\b(?P<noun>[Hh]e|[Ss]he)\s+{_KILLED_PREDICATE}")
 # "a 2-year-old boy shot himself in the leg": one person shot, by themself
 _SHOT_ONESELF = re.compile(rf"\b{_A_PERSON}(?:,\s*\d{{1,3}},)?\s+(?:(?:accidentally|apparently|fatally)\s+)?"
                            rf"(?P<pred>shot)\s+(?:himself|herself|themself)\b")

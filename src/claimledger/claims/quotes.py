@@ -99,11 +99,11 @@ def find_quotes(text: str, resolver: Resolver) -> Iterator[QuoteMatch]:
     last person quoted."""
     last: QuoteMatch | None = None
     for start, end, closed in find_quote_spans(text):
-        words = len(text[start:end].split())
-        if words < MIN_PARTIAL_WORDS or not is_speech(text, start, end, MIN_QUOTE_WORDS if words >= MIN_QUOTE_WORDS else words):
+        if not is_speech(text, start, end, least=MIN_PARTIAL_WORDS):
             continue
         speaker, via, named = _speaker(text, start, end, resolver, last)
-        if words < MIN_QUOTE_WORDS and not (named and (_attributed_beside(text, start, end) or _inside_speech(text, start))):
+        short = len(text[start:end].split()) < MIN_QUOTE_WORDS
+        if short and not (named and (_attributed_beside(text, start, end) or _inside_speech(text, start))):
             continue
         found = QuoteMatch(start, end, speaker, via, closed, named)
         if named:

@@ -7,6 +7,7 @@ what this module reads from the text where they are silent.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -79,24 +80,22 @@ def _date_of_byline(line: str) -> str | None:
     and says nothing else: every lower-case word left is a word of such lines."""
     if len(line) > 200 or not _STAMP.search(line):
         return None
-    for m in find_dates(line):
-        if m.form in FULL_DATE_FORMS:
-            rest = _CLOCK.sub(" ", line[: m.start] + " " + line[m.end :])
-            if all(w[0].isupper() or w.casefold() in _STAMP_WORDS for w in _WORD.findall(rest)):
-                return m.value
-    return None
+    return next((day for day, rest in _full_dates(line)
+                 if all(w[0].isupper() or w.casefold() in _STAMP_WORDS for w in rest)), None)
 
 
 def _date_of_date_line(line: str) -> str | None:
     """The date of a short line that holds a full date and little else."""
     if len(line) > 80:
         return None
+    return next((day for day, rest in _full_dates(line) if len(rest) <= 4), None)
+
+
+def _full_dates(line: str) -> Iterator[tuple[str, list[str]]]:
+    """Each full date of a line, with the words the line holds besides it and its clock times."""
     for m in find_dates(line):
         if m.form in FULL_DATE_FORMS:
-            rest = _CLOCK.sub(" ", line[: m.start] + " " + line[m.end :])
-            if len(_WORD.findall(rest)) <= 4:
-                return m.value
-    return None
+            yield m.value, _WORD.findall(_CLOCK.sub(" ", line[: m.start] + " " + line[m.end :]))
 
 
 # a sentence ends inside the line ("... rise. We"), not an abbreviation ("Dr. Ruiz", "U.S. Army")

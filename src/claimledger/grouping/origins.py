@@ -8,12 +8,11 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from urllib.parse import urlparse
 
 from claimledger import lexicon
 from claimledger.grouping.items import Item
 from claimledger.grouping.unionfind import UnionFind
-from claimledger.model import ReusePair, cited_name
+from claimledger.model import ReusePair, cited_name, web_site
 
 Links = dict[str, set[str]]
 
@@ -91,10 +90,7 @@ def _said_by(item: Item) -> str | None:
 
 def _outlet(item: Item) -> str:
     """The outlet's own voice: its name, else its web domain; never a file name or a title."""
-    if item.doc.outlet:
-        return item.doc.outlet
-    host = urlparse(item.doc.url or "").hostname
-    return host.removeprefix("www.") if host else "an unnamed outlet"
+    return item.doc.outlet or web_site(item.doc.url) or "an unnamed outlet"
 
 
 _TITLES = sorted(lexicon.words("role_titles"), key=len, reverse=True)

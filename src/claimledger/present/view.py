@@ -14,7 +14,7 @@ from urllib.parse import urlparse
 from markupsafe import Markup, escape
 
 from claimledger.grouping.answers import Answer, answer_of
-from claimledger.model import Cited, Claim, Document, Group, ReusePair, cited_name, publication_date
+from claimledger.model import Cited, Claim, Document, Group, ReusePair, cited_name, publication_date, web_site
 from claimledger.present.plot import dot_plot, marks_of
 from claimledger.store.ledger import VERDICTS_IN_READING_ORDER
 
@@ -57,10 +57,7 @@ def stated_dates(claims: list[Claim], documents: Mapping[str, Cited], most: int 
 
 def outlet_of(doc: Document) -> str:
     """The outlet a document names, else the web site its address names ("apnews.com"), else nothing."""
-    if doc.outlet:
-        return doc.outlet
-    host = urlparse(doc.url or "").hostname if safe_url(doc.url) else None
-    return host.removeprefix("www.") if host else ""
+    return doc.outlet or (web_site(doc.url) if safe_url(doc.url) else None) or ""
 
 
 def document_date(doc: Document) -> str:

@@ -107,12 +107,12 @@ def _security_headers(response: Any) -> Any:
 
 def index() -> str:
     """A page of groups in reading order, each with its answer."""
-    f = _filters_from_request()
+    f, order = _filters_from_request(), _order_of_request()
     page, limit = _page_of_request(_limits().page_rows, _limits().max_rows)
     with _ledger() as led:
         # the document filter lists every document by name only in a small ledger
         documents = led.headings() if led.document_count() <= DOCUMENTS_LISTED else None
-        total, shown = led.group_page(f, (page - 1) * limit, limit, _order_of_request())
+        total, shown = led.group_page(f, (page - 1) * limit, limit, order)
         facets = led.facet_counts(f)
         members, heads = led.members_of([g.id for g in shown if g.kind in ("quantity", "date")])
     kinds = {g.id: g.kind for g in shown}
@@ -123,7 +123,7 @@ def index() -> str:
     return render_template("web_index.html.j2", groups=shown, total=total, first=(page - 1) * limit + 1,
                            pages=_neighbour_pages("index", page, limit, total),
                            documents=documents, f=f, answers=answers, latest=latest, dates=dates, facets=facets,
-                           choices=CHOICES, order=_order_of_request())
+                           choices=CHOICES, order=order)
 
 
 def favicon() -> tuple[str, int]:

@@ -582,9 +582,8 @@ class Ledger:
         self.conn.set_progress_handler(lambda: int(time.thread_time() - started[0] > limit), 10_000)
 
     def reuse_pairs(self) -> list[ReusePair]:
-        return [ReusePair(a, b, score, tuple(Passage(*p) for p in json.loads(passages)))
-                for a, b, score, passages in self.sql.execute(
-                    "SELECT document_a, document_b, score, passages FROM reuse_pairs ORDER BY document_a, document_b")]
+        return [_reuse_pair_of(row) for row in self.sql.execute(
+            "SELECT document_a, document_b, score, passages FROM reuse_pairs ORDER BY document_a, document_b")]
 
     def reuse_page(self, offset: int, limit: int) -> tuple[int, list[ReusePair]]:
         """How many pairs of documents share text, and ``limit`` of them from ``offset``, the most
@@ -593,14 +592,14 @@ class Ledger:
         rows = self.sql.execute(
             "SELECT document_a, document_b, score, passages FROM reuse_pairs ORDER BY score DESC, document_a, document_b"
             " LIMIT ? OFFSET ?", [int(limit), int(offset)])
-        return total, [ReusePair(a, b, score, tuple(Passage(*p) for p in json.loads(ps))) for a, b, score, ps in rows]
+        return total, [_reuse_pair_of(row) for row in rows]
 
     def reuse_pair(self, a: str, b: str) -> ReusePair | None:
         """The text two documents share, whichever order they are named in."""
         row = self.sql.execute(
             "SELECT document_a, document_b, score, passages FROM reuse_pairs WHERE (document_a = ? AND document_b = ?)"
             " OR (document_a = ? AND document_b = ?)", [a, b, b, a]).fetchone()
-        return ReusePair(row[0], row[1], row[2], tuple(Passage(*p) for p in json.loads(row[3]))) if row else None
+        return _reuse_pair_of(row) if row else None
 
     def rejects(self) -> list[Reject]:
         return [Reject(*r) for r in self.sql.execute(
@@ -698,6 +697,11 @@ def _claim_of(r: tuple[Any, ...], previous: Claim | None = None) -> Claim:
                  measure=_shared(r[18]), counted=_shared(r[19]), event=r[20],
                  members=_strings(r[14]), via=_strings(r[15]), notes=_strings(r[16]),
                  source_span=_span_of(r[21], r[22]), content_span=_span_of(r[23], r[24]))
+
+
+def _reuse_pair_of(row: Sequence[Any]) -> ReusePair:
+    """A reuse pair from its row (document_a, document_b, score, passages as JSON)."""
+    return ReusePair(row[0], row[1], row[2], tuple(Passage(*p) for p in json.loads(row[3])))
 
 
 def _strings(stored: str) -> tuple[str, ...]:
