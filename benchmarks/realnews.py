@@ -1,7 +1,7 @@
 """The real-news development kit scored in one process, in seconds instead of the twenty minutes
 of a command per story: the same builds and the same scorer as ``../shared/tools/realnews_score.py``.
 
-    python benchmarks/realnews.py KIT_DIR [--dataset gva] [--max N] [--misses killed]
+    python benchmarks/realnews.py KIT_DIR [--dataset gva] [--max N] [--misses killed] [--keep DIR]
 
 The kit (``../shared/tools/realnews_kit.py`` on cltl/LongTailQATask) is never committed. Each
 story's articles are built into a fresh SQLite ledger with the per-document stages in this
@@ -50,6 +50,7 @@ def main() -> None:
     ap.add_argument("--dataset", default="gva")
     ap.add_argument("--max", type=int, default=0)
     ap.add_argument("--misses", choices=["killed", "injured"])
+    ap.add_argument("--keep", type=Path, help="write each story's export to DIR/STORY.json")
     args = ap.parse_args()
     scorer = _scorer()
     root = args.kit / args.dataset
@@ -60,6 +61,9 @@ def main() -> None:
         gold = json.loads((root / sid / "gold.json").read_text(encoding="utf-8"))
         with tempfile.TemporaryDirectory(prefix="realnews-") as work:
             export = story_export(root / sid / "articles.jsonl", Path(work))
+        if args.keep:
+            args.keep.mkdir(parents=True, exist_ok=True)
+            (args.keep / f"{sid}.json").write_text(json.dumps(export), encoding="utf-8")
         for measure in scorer.WORDS:
             result = scorer.score_story(export, gold, measure)
             results[measure].append(result)

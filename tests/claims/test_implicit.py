@@ -78,6 +78,10 @@ COUNTS = [
     ("She passed away a few days later.", "She passed away", 1, "killed", "person"),
     ("The mother of a 5-year-old girl who was killed in the shooting was charged.",
      "a 5-year-old girl who was killed", 1, "killed", "girl"),
+    ("And in December, a 9-year-old boy was shot and killed by accident.",
+     "a 9-year-old boy was shot and killed", 1, "killed", "boy"),
+    ("The baby was shot and killed Saturday, April 16, in the city.",
+     "The baby was shot and killed", 1, "killed", "baby"),
 ]
 
 NOT_COUNTS = [
@@ -96,6 +100,7 @@ NOT_COUNTS = [
     "“Everybody is hurt,” the pastor said after the service.",
     "Someone was taken to task for the delay.",
     "The officer who arrested him was not injured.",
+    "The firearm discharged, killing Winslow, Goodyear said.",
 ]
 
 

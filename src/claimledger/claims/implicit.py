@@ -33,7 +33,8 @@ _PREDICATE = rf"(?:{_BE}(?P<pred>{_PREDICATES})|(?P<died>{_DIED}))\b"
 _KILLED_PREDICATE = rf"(?:{_BE}(?P<pred>{_alternation(_KILLED)})|(?P<died>{_DIED}))\b"  # said of a person who died
 _PERSON = rf"(?P<noun>{_PERSON_NOUNS}|\d{{1,3}}-year-old)"
 _A_PERSON = rf"(?P<det>[Aa]n?|[Tt]he|[Aa]nother|[Aa]\s+third|[Aa]\s+second|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w'-]+\s+){{0,3}}?{_PERSON}\b"
-_NOT_A_NAME = "|".join(lexicon.words("not_names"))
+# "December, a boy was killed" and "killed Saturday, April 16" name no victims
+_NOT_A_NAME = "|".join(lexicon.words("not_names") + lexicon.month_names() + lexicon.capitalised("weekdays"))
 # a name, with an age and a home town where the text gives them: "Ana Ruiz, 41, of Dayton,"
 _NAME = (rf"(?P<name>(?!(?:{_NOT_A_NAME})\b)[A-Z][a-z'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'-]+){{0,2}}(?:,?\s+Jr\.?)?)"
          rf"(?:,\s*(?P<age>\d{{1,3}})(?:,|\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,?)|,\s+(?:a|an|the)\s+[^,.;]{{1,60}},)?")
@@ -68,7 +69,10 @@ _GROUP_SIZE = lexicon.numbered("person_groups")
 _MENTION = (rf"(?:(?:(?:[Aa]n?|[Oo]ne|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w'-]+\s+){{0,2}}?)?"
             rf"(?:{_PERSON_NOUNS})|(?!(?:{_NOT_A_NAME})\b)[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+){{0,2}})"
             rf"(?:,\s*\d{{1,3}},?)?")
-_SEVERAL = rf"(?P<several>{_MENTION}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_MENTION}){{1,5}})"
+# the last name before "said" is the speaker, not a victim: "killing Winslow, Goodyear said"
+# a list of people ends in "and": without it, "his brother, Adam" and "in Atlanta, Cha" name one
+_SEVERAL = (rf"(?P<several>{_MENTION}(?:\s*,\s*{_MENTION}){{0,4}}(?:\s*,\s*and\s+|\s+and\s+){_MENTION})"
+            rf"(?!\s+(?:{_alternation(lexicon.words('speech_verbs'))})\b)")
 _THE_GROUP = rf"(?P<group>(?:[Aa]|[Tt]he)\s+(?:[\w'-]+\s+){{0,2}}?(?:{_alternation(list(_GROUP_SIZE))}))"
 _PEOPLE_TOGETHER = re.compile(
     rf"(?<![\w,])(?:[Bb]oth\s+)?(?:{_SEVERAL}|{_THE_GROUP})\s+(?:(?:were|are|have\s+been|had\s+been|was|is)\s+(?:(?:both|all|later|also|reportedly)\s+)?"

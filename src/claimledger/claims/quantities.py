@@ -131,6 +131,9 @@ _STREET_AFTER = re.compile(
     r"^\s+(?:(?:[NSEW]|[A-Z][a-z]+|\d+(?:st|nd|rd|th))\.?\s+){0,3}(?:Avenue|Ave|Street|St|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Place|Pl|"
     r"Square|Sq|Plaza|Court|Ct|Terrace|Parkway|Pkwy|Highway|Hwy)\b\.?"
 )
+# "on 11700 Robertson", "at 2300 S. Kenneth": a house number before a street named without its kind
+_AT_A_HOUSE_NUMBER = re.compile(r"\b(?:[Oo]n|[Aa]t|near|from)\s+\Z")
+_NAMED_STREET_AFTER = re.compile(r"\s+(?:[NSEW]\.?\s+)?[A-Z][a-z]+")
 _PHONE = re.compile(r"\b(?:1[\s.-])?\d{3}[\s.-]\d{3}[\s.-]\d{4}\b|(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?)?\d{3}[\s.-]\d{4}\b|\(\d{3}\)\s?\d{3}")
 _CLOCK = re.compile(r"\b\d{1,2}:\d{2}\s*(?:a\.?m\.?|p\.?m\.?)?|\b\d{1,2}\.\d{2}\s*(?:a\.?m\.?|p\.?m\.?)|\b\d{1,2}\s*(?:a\.m\.|p\.m\.|am\b|pm\b)", re.I)
 _SYMBOL = re.compile(r"\b[A-Z]{1,4}(?:/[A-Z0-9.]+)+|\b\d+(?:/\d+){2,}\b|\b\d{3,}/\d+\b")
@@ -439,11 +442,12 @@ _PER_WORDS = {"persons": "person", "people": "person", "heads": "head", "shares"
 # "Nick Hague, 44, has ...": a person's age follows a full name (two capitalised words, the
 # first not a preposition or article: "In Lisbon, 12," is a place and a count), or a surname
 # that opens the sentence ("Maddon, 66, has ...")
-_AGE_BEFORE = re.compile(r"(?:\b(?P<first>[A-Z][\w'’-]+)\s+(?:[A-Z]\.\s+)?|\A[\"“‘]?)[A-Z][\w'’-]+(?:\s+(?:Jr|Sr)\.?|\s+I{2,3})?,\s*\Z")
-# "the suspect, 24,": a person named by a noun
-_AGE_AFTER_NOUN = re.compile(rf"\b(?:[Tt]he|[Aa]n?)\s+(?:[\w'-]+\s+)?(?:{'|'.join(lexicon.words('person_nouns'))}),\s*\Z")
+_AGE_BEFORE = re.compile(r"(?:\b(?P<first>[A-Z][\w'’-]+)\s+(?:[A-Z]\.?\s+)?|\A[\"“‘]?)[A-Z][\w'’-]+(?:\s+(?:Jr|Sr)\.?|\s+I{2,3})?,\s*\Z")
+# "the suspect, 24,", "Teen boy, 15, shot": a person named by a noun (the nouns are singular)
+_AGE_AFTER_NOUN = re.compile(rf"(?:\b(?:[Tt]he|[Aa]n?)\s+(?:[\w'-]+\s+)?|\b)(?:{'|'.join(lexicon.words('person_nouns'))}),\s*\Z", re.I)
 _NOT_A_FIRST_NAME = frozenset(["In", "On", "At", "The", "From", "For", "By", "To", "Of", "And", "But", "With", "As"])
-_AGE_AFTER = re.compile(r"\s*[,;)]|\s+of\s+[A-Z]|\s+[-–—]\s|\s*\Z")  # "Ana Ruiz, 41, ...", "Ana Ruiz, 41 of Dayton"
+# "Ana Ruiz, 41, ...", "Ana Ruiz, 41 of Dayton", "... and Jo Lee, 24."
+_AGE_AFTER = re.compile(r"\s*[,;)]|\s+of\s+[A-Z]|\s+[-–—]\s|\.(?!\d)|\s*\Z")
 # "ages 25 and 26", "two girls, 7 and 5,": ages given together after the people they are of
 _AGES_LEAD = re.compile(r"(?:\bages?|\b(?:people|persons|men|women|children|boys|girls|teens|teenagers|victims|sons|"
                         r"daughters|brothers|sisters),)\s+(?:\d{1,3}\s*(?:,|and|to|-)\s*){0,3}\Z", re.I)
@@ -713,7 +717,7 @@ def _is_not_a_figure(sentence: str, match: re.Match[str]) -> bool:
         return True  # part of a word or code: "G20", "COVID-19", "A/73"
     if after[:1].isalpha() and not has_unit:
         return True
-    if after[:1] in "/⁄" and not (match.group("cur") and _RATE_RE.match(after)):  # "24/7", but "$3/gallon"
+    if after.lstrip(" ")[:1] in "/⁄" and not (match.group("cur") and _RATE_RE.match(after)):  # "24/7", "1 / 12", but "$3/gallon"
         return True
     if _ORDINAL_AFTER.match(after):
         return True
@@ -724,6 +728,8 @@ def _is_not_a_figure(sentence: str, match: re.Match[str]) -> bool:
     if _CODE_AFTER.match(after):
         return True
     if _STREET_AFTER.match(after) or re.search(r"\b[A-Z]{2},?\s*$", before[-6:]) and re.fullmatch(r"\d{5}", number):
+        return True
+    if _AT_A_HOUSE_NUMBER.search(before[-8:]) and re.fullmatch(r"\d{3,5}", number) and _NAMED_STREET_AFTER.match(after):
         return True
     if before.rstrip().endswith("(") and after.lstrip().startswith(")") and re.fullmatch(r"\d{1,2}", number):
         return True  # "(4)": a list marker or a player's number
