@@ -77,7 +77,7 @@ MEASURED = [
     ("Two critically injured after bus overturns", "Two", 2, "injured", "people"),
     ("Police: 6 people wounded in parking lot shooting", "6", 6, "injured", "people"),
     # people shot, whose sentence tells whether they lived
-    ("Three other men were shot and wounded.", "Three", 3, "injured", "man"),
+    ("Three other men were shot and wounded.", "Three", 3, "injured", "people"),
     ("Two teenagers were shot and killed near the park.", "Two", 2, "killed", "teenager"),
     ("Four people were shot and are expected to recover.", "Four", 4, "injured", "people"),
     ("Two people were shot and taken to hospital in stable condition.", "Two", 2, "injured", "people"),
