@@ -79,6 +79,10 @@ MEASURED = [
     # people shot, whose sentence tells whether they lived
     ("Three other men were shot and wounded.", "Three", 3, "injured", "people"),
     ("Two teenagers were shot and killed near the park.", "Two", 2, "killed", "teenager"),
+    # a count of incidents, whatever its sentence says of the dead
+    ("Two separate shootings in the city leave a teenager dead.", "Two", 2, None, "separate shooting"),
+    ("Six of those incidents were fatal.", "Six", 6, None, "incident"),
+    ("Police are investigating three homicides.", "three", 3, "killed", "people"),
     ("Four people were shot and are expected to recover.", "Four", 4, "injured", "people"),
     ("Two people were shot and taken to hospital in stable condition.", "Two", 2, "injured", "people"),
     ("Two people were shot and taken to hospital, where one died.", "Two", 2, "casualties", "people"),

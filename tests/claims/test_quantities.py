@@ -130,6 +130,8 @@ CASES: list[tuple[str, str, object, str, str | None, tuple[str, ...] | None]] = 
     ("The dead were named as Tom Lee, 22, and Jo Park, 24.", "24", 24, "exact", "year_of_age", None),
     ("Carl B Moss Jr., 32, was shot by officers.", "32", 32, "exact", "year_of_age", None),
     ("Teen boy, 15, shot outside a diner", "15", 15, "exact", "year_of_age", None),
+    ("8 yo girl hurt by gunfire off the highway.", "8", 8, "exact", "year_of_age", None),
+    ("He is charged with killing Jihad, 17, on Feb. 21.", "17", 17, "exact", "year_of_age", None),
     ("Officials name suspect, 17, held after the raid", "17", 17, "exact", "year_of_age", None),
     ("However, 45, not 50, seats were filled.", "45", 45, "exact", None, None),
     ("The girl, who was 9, was found unharmed.", "9", 9, "exact", "year_of_age", None),
@@ -140,6 +142,7 @@ CASES: list[tuple[str, str, object, str, str | None, tuple[str, ...] | None]] = 
     ("The incumbent was 3 points ahead in the last poll.", "3 points", 3, "exact", "point", None),
     ("Diesel sold at $4/gallon in the valley.", "$4/gallon", 4, "exact", "USD/gallon", None),
     ("In Lisbon, 12, in Porto, 9, were hurt.", "12", 12, "exact", None, None),  # a place, not a person
+    ("Floods hit towns near Lisbon, 12, and Porto, 9, this week.", "12", 12, "exact", None, None),
     # ranges
     ("Between 2 and 3 million people fled.", "Between 2 and 3 million", (2_000_000, 3_000_000), "range", None, None),
     ("There are four to five thousand people in the camp.", "four to five thousand", (4000, 5000), "range", None, None),

@@ -46,7 +46,23 @@ def measure_of(what_key: str | None, unit: str | None) -> str | None:
     if not what_key:
         return None
     noun, _, predicate = what_key.partition("|")
+    if noun.split() and _counts_incidents(noun.split()[-1]):
+        return None  # "two separate shootings left a teenager dead": a count of incidents, not of the dead
     return _first_signal(predicate.split()) or _first_signal(noun.split())
+
+
+# event nouns that name a death each: "three homicides" counts the killed
+_DEATH_EVENTS = frozenset(["homicide", "homicides", "murder", "murders", "killing", "killings", "slaying", "slayings",
+                           "manslaughter", "death", "deaths"])
+
+
+@cache
+def _event_nouns() -> frozenset[str]:
+    return frozenset(word for noun in lexicon.words("event_nouns") for word in (noun, noun + "s"))
+
+
+def _counts_incidents(head: str) -> bool:
+    return head in _event_nouns() and head not in _DEATH_EVENTS
 
 
 def _first_signal(words: list[str]) -> str | None:

@@ -439,12 +439,16 @@ _PER_WORDS = {"persons": "person", "people": "person", "heads": "head", "shares"
               "passengers": "passenger"}
 
 
+_YEARS_OLD_SHORT = re.compile(r"\s*(?:yo|y/o|y\.o\.|yrs?\.?\s+old)(?!\w)", re.I)  # "8 yo girl", "a 6 y/o boy"
 # "Nick Hague, 44, has ...": a person's age follows a full name (two capitalised words, the
 # first not a preposition or article: "In Lisbon, 12," is a place and a count), or a surname
 # that opens the sentence ("Maddon, 66, has ...")
-_AGE_BEFORE = re.compile(r"(?:\b(?P<first>[A-Z][\w'’-]+)\s+(?:[A-Z]\.?\s+)?|\A[\"“‘]?)[A-Z][\w'’-]+(?:\s+(?:Jr|Sr)\.?|\s+I{2,3})?,\s*\Z")
+_AGE_BEFORE = re.compile(r"(?:\b(?P<first>[A-Z][\w'’-]+)\s+(?:[A-Z]\.?\s+)?|\A[\"“‘]?|\b(?P<verb>[a-z]{3,})\s+)[A-Z][\w'’-]+(?:\s+(?:Jr|Sr)\.?|\s+I{2,3})?,\s*\Z")
 # "the suspect, 24,", "Teen boy, 15, shot": a person named by a noun (the nouns are singular)
 _AGE_AFTER_NOUN = re.compile(rf"(?:\b(?:[Tt]he|[Aa]n?)\s+(?:[\w'-]+\s+)?|\b)(?:{'|'.join(lexicon.words('person_nouns'))}),\s*\Z", re.I)
+# a lone capitalised word after these is a place or a body, and the number after it a count: "in Lisbon, 12"
+_PLACE_WORDS = frozenset(["in", "on", "at", "from", "to", "of", "for", "by", "with", "near", "across", "into", "outside",
+                          "inside", "around", "through", "throughout", "and", "or", "than", "the", "including", "between"])
 _NOT_A_FIRST_NAME = frozenset(["In", "On", "At", "The", "From", "For", "By", "To", "Of", "And", "But", "With", "As"])
 # "Ana Ruiz, 41, ...", "Ana Ruiz, 41 of Dayton", "... and Jo Lee, 24."
 _AGE_AFTER = re.compile(r"\s*[,;)]|\s+of\s+[A-Z]|\s+[-–—]\s|\.(?!\d)|\s*\Z")
@@ -479,6 +483,8 @@ def _with_age(sentence: str, q: QuantityMatch) -> QuantityMatch:
     """A bare whole number that the words around it make a person's age."""
     if q.unit not in (None, "year") or q.approx != "exact" or not isinstance(q.value, int) or not 0 < q.value < 120:
         return q
+    if _YEARS_OLD_SHORT.match(sentence, q.end):
+        return replace(q, unit="year_of_age")
     lead = _AGE_LEAD.search(sentence, max(0, q.start - 30), q.start)
     if lead is not None and lead.group().lower().startswith("age"):  # "under the age of 5 years"
         return replace(q, unit="year_of_age")
@@ -490,7 +496,7 @@ def _with_age(sentence: str, q: QuantityMatch) -> QuantityMatch:
     if q.unit or name is None or not _AGE_AFTER.match(sentence, q.end):
         return q
     first = name.groupdict().get("first") or name.group().strip("\"“‘ ,").split()[-1]
-    if first in _NOT_A_FIRST_NAME or first in _SENTENCE_OPENERS:
+    if first in _NOT_A_FIRST_NAME or first in _SENTENCE_OPENERS or (name.groupdict().get("verb") or "") in _PLACE_WORDS:
         return q
     return replace(q, unit="year_of_age")
 
