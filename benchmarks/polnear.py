@@ -19,6 +19,7 @@ import subprocess
 from collections import defaultdict
 from pathlib import Path
 
+from claimledger.claims.quotes import QuotedWords
 from claimledger.claims.sentences import split_sentences
 from claimledger.claims.speech import attributions_of_sentences
 
@@ -72,8 +73,11 @@ def gold_of(ann: str) -> list[dict[str, Span]]:
 def predicted(text: str) -> list[dict[str, Span]]:
     out = []
     bounds = list(split_sentences(text))
+    quoted = QuotedWords(text)  # as the ledger does: a cue inside a quote is the speaker's, not the text's
     for (start, _), found in zip(bounds, attributions_of_sentences([text[s:e] for s, e in bounds]), strict=True):
         for a in found:
+            if quoted.holds(start + a.cue[0], start + a.cue[1]):
+                continue
             out.append({"source": (start + a.source[0], start + a.source[1]), "cue": (start + a.cue[0], start + a.cue[1]),
                         "content": (start + a.content[0], start + a.content[1])})
     return out

@@ -143,3 +143,24 @@ def test_an_attribution_after_its_content_holds_the_figures_before_it() -> None:
     text = "Dam failure\n\nAt least 42 people were killed and 130 were injured, the ministry said on 5 March 2024."
     [(cue, source, content, speaker, members)] = _attribution_claims(text)
     assert (cue, source, members) == ("said", "the ministry", [42, 130]) and content.startswith("At least 42 people")
+
+
+def test_an_attribution_inside_a_quote_is_the_speakers_own_and_no_claim_of_the_document() -> None:
+    """ "I think 40 homes were lost" inside the mayor's quote is hers; the document attributes the
+    quote to her, not a new claim to "I"."""
+    text = ("Storm in Veldmark\n\n“I think 40 homes were lost, and we know 12 people were hurt,” the mayor said on "
+            "Sunday. Officials said 12 people were hurt.")
+    found = _attribution_claims(text)
+    assert [(cue, source) for cue, source, *_ in found] == [("said", "the mayor"), ("said", "Officials")]
+
+
+def test_quoted_words_tell_a_span_inside_a_closed_quote() -> None:
+    from claimledger.claims.quotes import QuotedWords
+
+    text = 'He said “we think it held” and “no more”, then "it broke" and “open'
+    quoted = QuotedWords(text)
+    assert quoted.holds(text.index("think"), text.index("think") + 5)
+    assert quoted.holds(text.index("broke"), text.index("broke") + 5)
+    assert not quoted.holds(text.index("said"), text.index("said") + 4)
+    assert not quoted.holds(text.index("then"), text.index("then") + 4)
+    assert not quoted.holds(text.index("open"), text.index("open") + 4)  # never closed

@@ -27,7 +27,7 @@ from claimledger.claims.measures import (
 )
 from claimledger.claims.parse import NO_MODEL_NOTICE, Description, describe, load_model, parse_sentences
 from claimledger.claims.quantities import SUSPENDED_HYPHEN, QuantityMatch, find_quantities
-from claimledger.claims.quotes import QuoteMatch, find_quotes
+from claimledger.claims.quotes import QuotedWords, QuoteMatch, find_quotes
 from claimledger.claims.sentences import split_sentences
 from claimledger.claims.speech import Attribution, attributions_in_parse, may_attribute
 from claimledger.model import ONE_VICTIM, Claim, Document, Span, stable_id
@@ -240,9 +240,12 @@ def _attribution_claims(document: Document, attributions: list[tuple[int, int, l
     ("said"), with the source and the content beside it; the claims inside the content (in text
     order) are its members."""
     text = document.text
+    quoted = QuotedWords(text)
     out = []
     for start, end, found in attributions:
         for a in found:
+            if quoted.holds(start + a.cue[0], start + a.cue[1]):
+                continue
             source, cue, content = (Span(start + a.source[0], start + a.source[1]), Span(start + a.cue[0], start + a.cue[1]),
                                     Span(start + a.content[0], start + a.content[1]))
             who = resolver.resolve(text[source.start:source.end], source.start) or text[source.start:source.end]

@@ -8,6 +8,7 @@ quotes ("Justice for Khojaly", a two-word label) are not quotes of a speaker.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -70,6 +71,20 @@ def find_quote_spans(text: str) -> Iterator[tuple[int, int, bool]]:
             yield offset + i + 1, offset + end, j >= 0
             resume = (j + 1) if j >= 0 else len(line)
         offset += len(line) + 1
+
+
+class QuotedWords:
+    """The closed quotations of a text, to tell whether a span lies inside one: a cue inside a
+    quote ("I think ...") is the quoted speaker's own attribution, nested in theirs, not one the
+    document makes (PolNeAR marks none of them)."""
+
+    def __init__(self, text: str) -> None:
+        self._spans = [(start, end) for start, end, closed in find_quote_spans(text) if closed]
+        self._starts = [start for start, _ in self._spans]
+
+    def holds(self, start: int, end: int) -> bool:
+        at = bisect_right(self._starts, start) - 1
+        return at >= 0 and self._spans[at][1] >= end
 
 
 def _closing_at(line: str, start: int, closing: str) -> int:
