@@ -164,3 +164,30 @@ def test_quoted_words_tell_a_span_inside_a_closed_quote() -> None:
     assert not quoted.holds(text.index("said"), text.index("said") + 4)
     assert not quoted.holds(text.index("then"), text.index("then") + 4)
     assert not quoted.holds(text.index("open"), text.index("open") + 4)  # never closed
+
+
+def test_quoted_content_keeps_its_marks_and_the_quoted_sentences_that_follow() -> None:
+    text = ("Flood in Veldmark\n\n“We counted 31 dead by Sunday,” the mayor said.\n“The river is still rising.”\n\n"
+            "Officials said 12 people were hurt.")
+    found = _attribution_claims(text)
+    content = next(content for cue, source, content, *_ in found if source == "the mayor")
+    assert content == "“We counted 31 dead by Sunday,” the mayor said.\n“The river is still rising.”"
+
+
+def test_content_that_ends_a_quote_opened_a_sentence_before_starts_at_its_opening_mark() -> None:
+    text = "Flood in Veldmark\n\n“The river rose fast. We counted 31 dead,” the mayor said on Sunday."
+    found = _attribution_claims(text)
+    [content] = [content for cue, source, content, *_ in found if source == "the mayor"]
+    assert content == "“The river rose fast. We counted 31 dead,”"
+
+
+@pytest.mark.parametrize(("sentence", "content"), [
+    ("“We will rebuild,” the mayor said.", "“We will rebuild,”"),
+    ("The mayor said the town “will rebuild in a year.”", "the town “will rebuild in a year.”"),
+    ("The mayor told reporters that the town would rebuild.", "that the town would rebuild"),
+])
+def test_content_bounds_as_parc_marks_them(sentence: str, content: str) -> None:
+    from claimledger.claims.speech import attributions_of_sentences
+
+    [[found]] = attributions_of_sentences([sentence])
+    assert sentence[found.content[0]:found.content[1]] == content

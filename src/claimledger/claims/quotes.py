@@ -86,6 +86,38 @@ class QuotedWords:
         at = bisect_right(self._starts, start) - 1
         return at >= 0 and self._spans[at][1] >= end
 
+    def whole_quote(self, text: str, content: tuple[int, int], sentence_end: int) -> tuple[int, int]:
+        """A content that is a quote, with the quote's sentences before and after its own: the
+        words from the opening mark ('“We lost everything. We will rebuild,” she said.') and the
+        quoted sentences that follow with no speaker of their own ('... she said. “It will take
+        years.”'), marks included."""
+        start, end = content
+        at = bisect_right(self._starts, end) - 1
+        if at >= 0 and self._starts[at] < start and self._spans[at][1] >= end - 2:
+            start = self._starts[at] - 1  # the content is the end of a quote that opened before it
+            closing = _MARK_AFTER.match(text, end)
+            end = closing.end() if closing else end
+        elif not (start > 0 and text[start] in "“\"" or text[start - 1:start] in ("“", '"')):
+            return start, end
+        position = sentence_end
+        while True:
+            nxt = _NEXT_QUOTE.match(text, position)
+            if nxt is None:
+                return start, end
+            at = bisect_right(self._starts, nxt.end()) - 1
+            if at < 0 or self._starts[at] != nxt.end():
+                return start, end
+            close = self._spans[at][1]
+            after = _QUOTE_SENTENCE_END.match(text, close + 1)
+            if after is None:
+                return start, end
+            end, position = close + 1, after.end()
+
+
+_MARK_AFTER = re.compile(r"[,.?!]*[”\"]")
+_NEXT_QUOTE = re.compile(r"[ \t]*(?:\n\s*)?[“\"]")
+_QUOTE_SENTENCE_END = re.compile(r"[ \t]*(?:\n|\Z)")
+
 
 def _closing_at(line: str, start: int, closing: str) -> int:
     j = line.find(closing, start)

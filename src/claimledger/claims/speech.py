@@ -81,7 +81,29 @@ def attributions_in_parse(sentence: str, doc: Doc | None) -> list[Attribution]:
     parsed += [a for a in find_attributions(sentence)
                if sentence[a.cue[0]:a.cue[1]].split()[-1].lower() in _SPEECH_VERBS
                and not any(a.cue[0] < p.cue[1] and p.cue[0] < a.cue[1] for p in parsed)]
-    return parsed
+    return [_with_quotation_marks(sentence, a) for a in parsed]
+
+
+_OPENS = "“\"‘"
+_CLOSES = "”\"’"
+_CLOSING_MARK = re.compile(r"[,.?!]*[”\"’]")
+
+
+def _with_quotation_marks(sentence: str, found: Attribution) -> Attribution:
+    """Quoted content with its quotation marks and the punctuation inside them ('“We will
+    rebuild,”'), as PARC and PolNeAR mark it: the marks say the words are the speaker's own."""
+    start, end = found.content
+    lead = sentence[:start].rstrip(" ")
+    opened = lead[-1:] in _OPENS and lead[-1:] != ""
+    inner = sentence[start:end]
+    unclosed = sum(inner.count(m) for m in "“‘") > sum(inner.count(m) for m in "”’") or inner.count('"') % 2 == 1
+    if opened:
+        start = len(lead) - 1
+    if opened or unclosed:
+        closing = _CLOSING_MARK.match(sentence, end)
+        if closing is not None:
+            end = closing.end()
+    return Attribution(found.source, found.cue, (start, end)) if (start, end) != found.content else found
 
 
 _CUE_LEMMAS = frozenset(line.split()[0] for line in lexicon.words("attribution_verbs"))
@@ -114,7 +136,7 @@ def _source_of(verb: Token) -> tuple[int, int] | None:
             return _extent(next(c for c in agent.children if c.dep_ == "pobj"))
         subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
         if subject is not None:
-            return _with_closing_comma(subject, _extent(subject))
+            return _with_closing_comma(subject, _without_lead(subject, _extent(subject)))
         if verb.dep_ not in ("advcl", "conj", "xcomp") or verb.head is verb:
             return None
         verb = verb.head
@@ -132,6 +154,8 @@ def _cue_and_content(verb: Token) -> tuple[int, int, tuple[int, int] | None]:
             end = child.idx + len(child)
     parts = [c for c in verb.children if c.dep_ in _COMPLEMENTS or (c.dep_ == "prep" and c.lower_ == "as")
              or (c.dep_ == "nsubjpass" and any(a.dep_ == "agent" for a in verb.children))]
+    if any(c.dep_ == "ccomp" for c in parts):  # "told reporters that ...": whom it was told is not what
+        parts = [c for c in parts if c.dep_ == "ccomp"]
     if not parts and verb.dep_ == "parataxis":  # "The levee held, officials said, but ..."
         return start, end, _clause_before(verb)
     if not parts:
@@ -165,13 +189,32 @@ def _clause_before(cue: Token) -> tuple[int, int] | None:
 
 
 def _extent(token: Token) -> tuple[int, int]:
-    """The characters of a token's whole subtree, without punctuation at its ends."""
+    """The characters of a token's whole subtree, without punctuation or spaces at its ends (a
+    bracket it opened stays closed: "Sen. Bernie Sanders (I-Vt.)")."""
     words = [t for t in token.subtree]
-    while len(words) > 1 and words[-1].is_punct and words[-1].text not in ("”", '"', "’"):
+    while len(words) > 1 and (words[-1].is_space or words[-1].is_punct and words[-1].text not in ("”", '"', "’")
+                              and not (words[-1].text == ")" and any(w.text == "(" for w in words))):
         words.pop()
-    while len(words) > 1 and words[0].is_punct and words[0].text not in ("“", '"', "‘"):
+    while len(words) > 1 and (words[0].is_space or words[0].is_punct and words[0].text not in ("“", '"', "‘")):
         words.pop(0)
-    return words[0].idx, words[-1].idx + len(words[-1])
+    return words[0].idx, words[-1].idx + len(words[-1]) - _trailing_space(words[-1].text)
+
+
+def _trailing_space(text: str) -> int:
+    return len(text) - len(text.rstrip())
+
+
+def _without_lead(subject: Token, span: tuple[int, int]) -> tuple[int, int]:
+    """A subject without what opens its clause, not the speaker: "As Breitbart News reported",
+    a dateline ("WASHINGTON — Sen. Ana Ruiz said")."""
+    start = span[0]
+    for t in subject.subtree:
+        if t.i >= subject.i:
+            break
+        if t.dep_ == "mark" and t.i == subject.left_edge.i or t.text in ("—", "–", "--"):
+            nxt = subject.doc[t.i + 1] if t.i + 1 < len(subject.doc) else None
+            start = nxt.idx if nxt is not None and nxt.idx < span[1] else start
+    return start, span[1]
 
 
 def find_attributions(sentence: str) -> Iterator[Attribution]:
