@@ -88,6 +88,13 @@ PARSED = [
     ("Prosecutors allege that the firm forged the permits.", "Prosecutors", "allege", "the firm forged the permits"),
     ("The president vowed to rebuild the town.", "The president", "vowed", "to rebuild the town"),
     ("The opposition leader urged voters to stay calm.", "The opposition leader", "urged", "voters to stay calm"),
+    ("The mayor reiterated that the levee would hold.", "The mayor", "reiterated", "the levee would hold"),
+    ("The governor disclosed that the pumps had failed twice.", "The governor", "disclosed", "the pumps had failed twice"),
+    ("Engineers likened the flood to a burst pipe.", "Engineers", "likened", "the flood"),
+    ("The minister implied that the contractor was to blame.", "The minister", "implied", "the contractor was to blame"),
+    ("WASHINGTON — Sen. Ana Ruiz said the bill would pass.", "Sen. Ana Ruiz", "said", "the bill would pass"),
+    ("As the Tribune reported, the levee broke at noon.", "the Tribune", "reported", "the levee broke at noon"),
+    ("Rep. Bo Lee (D-Va.) said the vote was close.", "Rep. Bo Lee (D-Va.)", "said", "the vote was close"),
 ]
 PARSED_NONE = [
     "The river rose by two metres overnight.",
