@@ -74,13 +74,9 @@ def predicted(text: str) -> list[dict[str, Span]]:
     out = []
     bounds = list(split_sentences(text))
     quoted = QuotedWords(text)  # as the ledger does: a cue inside a quote is the speaker's, not the text's
-    for (start, end), found in zip(bounds, attributions_of_sentences([text[s:e] for s, e in bounds]), strict=True):
-        for a in found:
-            if quoted.holds(start + a.cue[0], start + a.cue[1]):
-                continue
-            content = quoted.whole_quote(text, (start + a.content[0], start + a.content[1]), end)
-            out.append({"source": (start + a.source[0], start + a.source[1]), "cue": (start + a.cue[0], start + a.cue[1]),
-                        "content": content})
+    for sentence, found in zip(bounds, attributions_of_sentences([text[s:e] for s, e in bounds]), strict=True):
+        for a in quoted.document_attributions(text, sentence, found):
+            out.append({"source": a.source, "cue": a.cue, "content": a.content})
     return out
 
 

@@ -243,11 +243,8 @@ def _attribution_claims(document: Document, attributions: list[tuple[int, int, l
     quoted = QuotedWords(text)
     out = []
     for start, end, found in attributions:
-        for a in found:
-            if quoted.holds(start + a.cue[0], start + a.cue[1]):
-                continue
-            source, cue = Span(start + a.source[0], start + a.source[1]), Span(start + a.cue[0], start + a.cue[1])
-            content = Span(*quoted.whole_quote(text, (start + a.content[0], start + a.content[1]), end))
+        for a in quoted.document_attributions(text, (start, end), found):
+            source, cue, content = Span(*a.source), Span(*a.cue), Span(*a.content)
             who = resolver.resolve(text[source.start:source.end], source.start) or text[source.start:source.end]
             inside = tuple(c.id for c in claims if content.start <= c.span.start and c.span.end <= content.end)
             out.append(Claim(stable_id("c", document.id, cue.start, cue.end, "attribution"), document.id, "attribution",

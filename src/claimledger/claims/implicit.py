@@ -34,7 +34,7 @@ _KILLED_PREDICATE = rf"(?:{_BE}(?P<pred>{_alternation(_KILLED)})|(?P<died>{_DIED
 _PERSON = rf"(?P<noun>{_PERSON_NOUNS}|\d{{1,3}}-year-old)"
 _A_PERSON = rf"(?P<det>[Aa]n?|[Tt]he|[Aa]nother|[Aa]\s+third|[Aa]\s+second|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w'-]+\s+){{0,3}}?{_PERSON}\b"
 # "December, a boy was killed" and "killed Saturday, April 16" name no victims
-_NOT_A_NAME = "|".join(lexicon.words("not_names") + lexicon.month_names() + lexicon.capitalised("weekdays"))
+_NOT_A_NAME = "|".join(lexicon.not_names())
 # a name, with an age and a home town where the text gives them: "Ana Ruiz, 41, of Dayton,"
 _NAME = (rf"(?P<name>(?!(?:{_NOT_A_NAME})\b)[A-Z][a-z'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'-]+){{0,2}}(?:,?\s+Jr\.?)?)"
          rf"(?:,\s*(?P<age>\d{{1,3}})(?:,|\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,?)|,\s+(?:a|an|the)\s+[^,.;]{{1,60}},)?")

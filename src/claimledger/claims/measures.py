@@ -53,7 +53,7 @@ def measure_of(what_key: str | None, unit: str | None) -> str | None:
 
 # event nouns that name a death each: "three homicides" counts the killed
 _DEATH_EVENTS = frozenset(["homicide", "homicides", "murder", "murders", "killing", "killings", "slaying", "slayings",
-                           "manslaughter", "death", "deaths"])
+                           "manslaughter"])
 
 
 @cache

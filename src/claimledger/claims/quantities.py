@@ -445,7 +445,7 @@ _YEARS_OLD_SHORT = re.compile(r"\s*(?:yo|y/o|y\.o\.|yrs?\.?\s+old)(?!\w)", re.I)
 # that opens the sentence ("Maddon, 66, has ...")
 _AGE_BEFORE = re.compile(r"(?:\b(?P<first>[A-Z][\w'’-]+)\s+(?:[A-Z]\.?\s+)?|\A[\"“‘]?|\b(?P<verb>[a-z]{3,})\s+)[A-Z][\w'’-]+(?:\s+(?:Jr|Sr)\.?|\s+I{2,3})?,\s*\Z")
 # "the suspect, 24,", "Teen boy, 15, shot": a person named by a noun (the nouns are singular)
-_AGE_AFTER_NOUN = re.compile(rf"(?:\b(?:[Tt]he|[Aa]n?)\s+(?:[\w'-]+\s+)?|\b)(?:{'|'.join(lexicon.words('person_nouns'))}),\s*\Z", re.I)
+_AGE_AFTER_NOUN = re.compile(rf"\b(?:{'|'.join(lexicon.words('person_nouns'))}),\s*\Z", re.I)
 # a lone capitalised word after these is a place or a body, and the number after it a count: "in Lisbon, 12"
 _PLACE_WORDS = frozenset(["in", "on", "at", "from", "to", "of", "for", "by", "with", "near", "across", "into", "outside",
                           "inside", "around", "through", "throughout", "and", "or", "than", "the", "including", "between"])

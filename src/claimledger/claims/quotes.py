@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from claimledger.claims.attribution import NAME, NAMED, SPEECH_VERBS, Resolver, _clean
-from claimledger.claims.speech import find_attributions
+from claimledger.claims.speech import Attribution, find_attributions
 
 OPEN_CLOSE = {"“": "”", "«": "»", "„": "“", '"': '"'}
 MIN_QUOTE_WORDS = 5  # a quote this long is speech unless it is a title; a shorter one needs a speaker beside it
@@ -85,6 +85,18 @@ class QuotedWords:
     def holds(self, start: int, end: int) -> bool:
         at = bisect_right(self._starts, start) - 1
         return at >= 0 and self._spans[at][1] >= end
+
+    def document_attributions(self, text: str, sentence: tuple[int, int], found: list[Attribution]) -> list[Attribution]:
+        """The attributions of one sentence that the document makes, in document offsets: none
+        inside a quote, and quoted content as the whole quote."""
+        start, end = sentence
+        out = []
+        for a in found:
+            if self.holds(start + a.cue[0], start + a.cue[1]):
+                continue
+            content = self.whole_quote(text, (start + a.content[0], start + a.content[1]), end)
+            out.append(Attribution((start + a.source[0], start + a.source[1]), (start + a.cue[0], start + a.cue[1]), content))
+        return out
 
     def whole_quote(self, text: str, content: tuple[int, int], sentence_end: int) -> tuple[int, int]:
         """A content that is a quote, with the quote's sentences before and after its own: the

@@ -85,7 +85,6 @@ def attributions_in_parse(sentence: str, doc: Doc | None) -> list[Attribution]:
 
 
 _OPENS = "“\"‘"
-_CLOSES = "”\"’"
 _CLOSING_MARK = re.compile(r"[,.?!]*[”\"’]")
 
 
@@ -94,7 +93,7 @@ def _with_quotation_marks(sentence: str, found: Attribution) -> Attribution:
     rebuild,”'), as PARC and PolNeAR mark it: the marks say the words are the speaker's own."""
     start, end = found.content
     lead = sentence[:start].rstrip(" ")
-    opened = lead[-1:] in _OPENS and lead[-1:] != ""
+    opened = bool(lead) and lead[-1] in _OPENS
     inner = sentence[start:end]
     unclosed = sum(inner.count(m) for m in "“‘") > sum(inner.count(m) for m in "”’") or inner.count('"') % 2 == 1
     if opened:

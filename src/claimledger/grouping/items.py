@@ -216,7 +216,7 @@ def local_context(item: Item, reach: int = CONTEXT_BEFORE) -> set[str]:
 _NAME_WORD = re.compile(r"\b[A-Z][a-z]{3,}\b")
 
 
-_NOT_NAMES = frozenset(lexicon.words("not_names") + lexicon.month_names() + lexicon.capitalised("weekdays"))
+_NOT_NAMES = frozenset(lexicon.not_names())
 
 
 def proper_names(text: str) -> frozenset[str]:

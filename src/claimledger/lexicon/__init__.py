@@ -38,6 +38,12 @@ def capitalised(name: str) -> tuple[str, ...]:
     return tuple(word.capitalize() for word in words(name))
 
 
+def not_names() -> tuple[str, ...]:
+    """Capitalised words that are no one's name: sentence openers and roles (not_names.txt), and
+    the month and weekday names."""
+    return words("not_names") + month_names() + capitalised("weekdays")
+
+
 def months() -> dict[str, int]:
     """Month names and abbreviations, lower case, with their number."""
     return numbered("months")
