@@ -173,8 +173,53 @@ def test_the_counted_thing_leaves_out_the_unit_and_the_toll() -> None:
     ("One of the two people who died was identified as a teacher.", {1: None, 2: "killed"}),
     ("Two of the four people killed were children.", {2: None, 4: "killed"}),
     ("Three of the 12 people injured were taken to hospital.", {3: None, 12: "injured"}),
+    # a member picked out of the casualties, with nothing said of what befell them in particular
+    ("A teenager who was 1 of 6 injured at the fair spoke on Monday.", {1: None, 6: "injured"}),
+    ("One of the wounded victims was a nurse.", {1: None}),
+    ("One of the people shot on Elm Street was a delivery driver.", {1: None}),
+    ("One of the victims of Thursday's shooting outside the community center on Elm Street has died.", {1: "killed"}),
+    ("One of them was grazed by a bullet.", {1: "injured"}),
 ])
 def test_a_partitive_gives_its_measure_to_the_part_or_the_whole_the_sentence_says_it_of(
         sentence: str, measures: dict[int, str | None]) -> None:
     found = {c.value: c.measure for c in claimledger.extract(sentence) if c.kind == "quantity"}
     assert found == measures
+
+
+@pytest.mark.parametrize("sentence", [
+    "Those two children were not injured.",
+    "There were three customers who weren't injured in the robbery.",
+    "The two people in the home who were not hurt were questioned by detectives.",
+    "Four passengers escaped unharmed, and the 2 crew members were never hurt.",
+    "The four guards were not seriously injured, the warden said.",
+])
+def test_people_said_to_be_unharmed_are_no_casualty_count(sentence: str) -> None:
+    quantities = [c for c in claimledger.extract(sentence) if c.kind == "quantity" and c.measure != "age"]
+    assert quantities and all(c.measure is None for c in quantities)
+
+
+@pytest.mark.parametrize(("sentence", "value", "measure"), [
+    ("Police say four women and one man were shot in the parking lot.", 5, "injured"),
+    ("Three men and a woman were wounded outside the club.", 4, "injured"),
+    ("Two women and a man were killed in the crash.", 3, "killed"),
+    ("The four men and three women shot at the party were taken to hospitals.", 7, "injured"),
+    ("Two men, 18 and 20, and one woman, 19, were injured in the blast.", 3, "injured"),
+    ("One adult and two children are dead after the fire.", 3, "killed"),
+    ("The gunman shot and killed a woman and her two sons before fleeing.", 3, "killed"),
+    ("The explosion injured two firefighters and a police officer.", 3, "injured"),
+])
+def test_counts_a_sentence_joins_add_up_to_one_count(sentence: str, value: int, measure: str) -> None:
+    claims = claimledger.extract(sentence)
+    [total] = [c for c in claims if c.kind == "quantity" and c.measure in ("killed", "injured", "casualties")]
+    assert (total.value, total.measure) == (value, measure)
+    parts = [c for c in claims if c.part_of == total.id]
+    assert parts and all(part.measure is None for part in parts)
+
+
+@pytest.mark.parametrize(("sentence", "value", "measure"), [
+    ("Shooting kills three and wounds two outside a nightclub", 2, "injured"),
+    ("Storm kills 4, injures 12 across the county", 12, "injured"),
+])
+def test_the_verb_before_a_bare_count_gives_its_measure(sentence: str, value: int, measure: str) -> None:
+    found = {c.value: c.measure for c in claimledger.extract(sentence) if c.kind == "quantity"}
+    assert found[value] == measure

@@ -110,7 +110,7 @@ def finish(located: Located, described: Described, notices: tuple[str, ...]
     """The claims of one document, attributed, with the notices that concern it."""
     document, sentences, found = located.document, located.sentences, located.found
     figures = _to_claims(document, found, described.figures)
-    claims = figures + _list_claims(document, sentences) + _implicit_claims(document, sentences, figures)
+    claims = _joined_into_totals(figures + _list_claims(document, sentences) + _implicit_claims(document, sentences, figures))
     claims = _shot_and_alive(document.text, _with_other_incidents(document, claims, found, sentences))
     return _attribute(document, claims, sentences, described.attributions), notices if found else ()
 
@@ -162,15 +162,32 @@ def _implicit_claims(document: Document, sentences: list[tuple[int, int]], figur
     claims = []
     for s_start, s_end, count in found:
         span = Span(s_start + count.start, s_start + count.end)
-        if count.measure in stated or (not count.derived and any(f.span.overlaps(span) for f in counts)):
+        if (count.measure in stated and not count.total) or (not count.derived and any(f.span.overlaps(span) for f in counts)):
             continue
         claims.append(Claim(stable_id("c", document.id, span.start, span.end, "implicit"), document.id, "quantity",
                             span, document.text[s_start:s_end], count.value,
                             what=f"{count.noun} {count.measure}", what_key=_implicit_key(count),
-                            notes=("a count stated without a numeral",), measure=count.measure,
+                            notes=(_JOINED_NOTE if count.total else "a count stated without a numeral",), measure=count.measure,
                             # one victim told of is not a toll: grouped with other such mentions, not with counts
                             counted=ONE_VICTIM if count.one_victim else "people"))
     return tuple(claims)
+
+
+_JOINED_NOTE = "the sum of the counts the sentence joins"
+
+
+def _joined_into_totals(claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
+    """The counts a sentence joins ("four women and one man were shot") are parts of their sum:
+    each picks out some of the casualties, so only the sum keeps the measure."""
+    totals = [c for c in claims if _JOINED_NOTE in c.notes]
+    if not totals:
+        return claims
+    out = []
+    for claim in claims:
+        whole = next((t for t in totals if t is not claim and t.span.start <= claim.span.start
+                      and claim.span.end <= t.span.end), None) if claim.kind == "quantity" else None
+        out.append(replace(claim, part_of=whole.id, measure=None, counted=None) if whole else claim)
+    return tuple(out)
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:()]")
@@ -356,6 +373,11 @@ _FATALLY_AFTER = re.compile(r"\s+(?:of\s+them\s+|(?:man|woman|person|victim)\s+)
 _MEASURE_AFTER = re.compile(  # a count whose casualty word follows it, or follows the person noun after it
     r"\s+(?:(?P<noun>[a-z]{3,20})\s+)?(?:(?:critically|seriously|badly|fatally|mortally|gravely|confirmed)\s+)?"
     r"(?P<said>dead|killed|injured|wounded|hurt)\b", re.I)
+# "a shooting kills three and wounds two": the verb just before a bare count says its measure,
+# where a parse reads "wounds" as a noun
+_VERB_BEFORE = re.compile(
+    r"\b(?P<said>kill(?:s|ed|ing)|wound(?:s|ed|ing)|injur(?:es|ed|ing)|hurt(?:s|ing)?)\s+"
+    r"(?:(?:at\s+least|about|nearly|almost|more\s+than|some)\s+)?$", re.I)
 _SHOT_AND = re.compile(r"[^.;]{0,60}?\bshot\s+and\s+(?P<how>wounded|injured|hurt|killed)\b", re.I)
 
 
@@ -367,6 +389,13 @@ def _measure_said_after(claim: Claim, text: str) -> tuple[str | None, Claim]:
     if said is None or (noun and not is_person_word(noun)):
         return None, claim
     return CASUALTY_PREDICATES[said.group("said").lower()], replace(claim, what=claim.what or said.group("said"))
+
+
+def _measure_of_verb_before(text: str, start: int) -> str | None:
+    said = _VERB_BEFORE.search(text, max(0, start - 40), start)
+    if said is None:
+        return None
+    return "killed" if said.group("said").lower().startswith("kill") else "injured"
 
 
 def _fate_of_the_shot(said_after: str) -> str:
@@ -390,9 +419,46 @@ def _measured(claims: tuple[Claim, ...], text: str) -> tuple[Claim, ...]:
                 measure, claim = _measure_said_after(claim, text)
             elif measure == "casualties":
                 measure = _fate_of_the_shot(rest_of_sentence(text, claim.span.end))
+            if measure in (None, "casualties") and claim.unit is None:
+                measure = _measure_of_verb_before(text, claim.span.start) or measure
+            if measure in _CASUALTY_MEASURES and (_said_unharmed(text, claim.span.end) or _picks_members(text, claim)):
+                measure = None
             claim = replace(claim, measure=measure, counted=counted_of(claim.what_key, claim.unit, measure))
         out.append(claim)
     return _without_members_named(out, text)
+
+
+# "two children were not injured", "three customers who weren't hurt": people counted as unharmed
+_UNHARMED = re.compile(
+    r"\s*(?:[\w'-]+\s+){0,8}?(?:(?:were|was|are|is|had\s+been|have\s+been|has\s+been)\s+not|weren't|wasn't|aren't|isn't|"
+    r"were\s+never|was\s+never|escaped|without\s+being)\s+(?:(?:seriously|physically|badly|even)\s+)?"
+    r"(?:injured|hurt|wounded|harmed|shot|struck|hit|killed)\b", re.I)
+_CASUALTY_WORD = re.compile(r"\b(?:injur|hurt|wound|harm|shot|struck|kill|dead|died|slain)", re.I)
+
+
+def _said_unharmed(text: str, end: int) -> bool:
+    """Whether the people a count counts are said to be unharmed: their first casualty word is negated."""
+    said_after = rest_of_sentence(text, end)
+    first = _CASUALTY_WORD.search(said_after)
+    negated = _UNHARMED.match(said_after)
+    return bool(first and negated and negated.end() >= first.end())
+
+
+# "one of the wounded victims", "1 of 7 injured", "one of the people shot here": a member picked out
+_PARTITIVE = re.compile(r"\s+of\s+(?:(?:the|those|these|them|his|her|their|\d[\d,]*)\b)", re.I)
+# what the picked members themselves did or suffered: "two of the victims died", "one of them was grazed"
+_OWN_FATE = re.compile(
+    r"[^.;]{0,150}?\b(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:(?:also|later|fatally|critically|"
+    r"seriously|possibly|reportedly)\s+)?(?:killed|slain|injured|wounded|hurt|grazed|pronounced\s+dead|shot|dead)"
+    r"|died|dies|succumbed|remain(?:s|ed)?\s+(?:hospitalized|in\s+\w+\s+condition))\b", re.I)
+
+
+def _picks_members(text: str, claim: Claim) -> bool:
+    """A partitive count ("one of the people shot was taken to hospital") picks members out of
+    the casualties without counting any itself, unless it says what happened to them."""
+    if claim.part_of is not None or not _PARTITIVE.match(text, claim.span.end):
+        return False
+    return not _OWN_FATE.match(text, claim.span.end)
 
 
 # the whole's own clause says what happened to it ("the two people who died", "the three men

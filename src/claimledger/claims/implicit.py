@@ -87,6 +87,28 @@ _SHOT_SOME_FATALLY = re.compile(
     rf"(?:(?:were|have\s+been|had\s+been)\s+)?shot(?:\s+[^,.;]{{0,40}}?)?,\s+(?P<dead>{_SMALL})(?:\s+of\s+them)?"
     rf"(?:\s+(?:man|woman|person|victim))?\s+(?:fatally|dead|killed)\b", re.I)
 # "a double homicide", "the triple murder": the killing names how many died
+# "four women and one man were shot", "two men, 18 and 20, and a woman, 19, were hurt": counts the
+# sentence joins add up to one (5, 3); each joined count picks out some of them
+_IRREGULAR_PLURALS = {"man": "men", "woman": "women", "child": "children", "person": "people"}
+
+
+def _any_number(nouns: list[str]) -> list[str]:
+    """Each noun in the singular and the plural: "man", "men", "deputy", "deputies"."""
+    plurals = [_IRREGULAR_PLURALS.get(n) or (n[:-1] + "ies" if n.endswith("y") and n[-2:-1] not in "aeiou" else n + "s")
+               for n in nouns]
+    return [*nouns, *plurals, "persons"]
+
+
+_AGES = r",\s*(?:ages?\s+)?\d{1,3}(?:(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)\d{1,3})*,?"
+_COUNTED_MENTION = (rf"(?:{_SMALL}|an?|one)\s+(?:(?!and\b)[\w'-]+\s+){{0,2}}?"
+                    rf"(?:{_alternation(_any_number(lexicon.words('person_nouns')))})\b(?:{_AGES})?")
+_JOINED = (rf"(?P<several>{_COUNTED_MENTION}(?:\s*,\s*{_COUNTED_MENTION}){{0,3}}(?:\s*,\s*and\s+|\s+and\s+)"
+           rf"(?:(?:his|her|their)\s+)?{_COUNTED_MENTION})")
+_JOINED_COUNTS = re.compile(
+    rf"(?<![\w,]){_JOINED}\s+(?:(?:were|are|have\s+been|had\s+been)\s+(?:(?:all|both|later|also|reportedly)\s+)?)?"
+    rf"(?P<pred>{_PREDICATES})\b"
+    rf"|(?<!\bto\s)\b(?P<active>{_PREDICATES})\s+(?:(?:a|an|the|his|her|their)\s+)?{_JOINED.replace('several', 'objects')}", re.I)
+_JOINED_SEPARATOR = re.compile(r"\s*,\s*and\s+|\s+and\s+|\s*,\s*", re.I)
 _MULTIPLES = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
 _MULTIPLE_KILLING = re.compile(rf"\b(?P<times>{'|'.join(_MULTIPLES)})[\s-](?:murders?|homicides?|killings?|slayings?)\b", re.I)
 _LATER_DEATH = re.compile(r"[^.;]{0,80}?\b(?:died|dead|killed|fatal(?:ly)?)\b")
@@ -100,6 +122,7 @@ class ImplicitCount:
     measure: str  # "killed" or "injured"
     noun: str
     derived: bool = False  # worked out from figures the sentence states: "five shot, one fatally" (4 injured)
+    total: bool = False  # the sum of the counts a sentence joins: "four women and one man were shot" (5)
     one_victim: bool = False  # one person the sentence tells of ("Ana Ruiz was wounded"), not a toll
 
 
@@ -114,7 +137,7 @@ def find_implicit_counts(sentence: str) -> Iterator[ImplicitCount]:
         return
     end = -1
     for count in sorted([*_together(sentence), *_people(sentence), *_deaths_of(sentence), *_survivors(sentence),
-                         *_nobody(sentence), *_multiple_killings(sentence)], key=lambda count: (count.start, -count.end)):
+                         *_nobody(sentence), *_multiple_killings(sentence), *_joined_counts(sentence)], key=lambda count: (count.start, -count.end)):
         if count.start >= end:  # one reading of the words: "He was pronounced dead" is not a name too
             yield count
             end = count.end
@@ -167,6 +190,21 @@ def _together(sentence: str) -> Iterator[ImplicitCount]:
             else:
                 size = _GROUP_SIZE[said["group"].split()[-1].lower()]
             yield ImplicitCount(match.start(), match.end(), size, measure, "people")
+
+
+def _joined_counts(sentence: str) -> Iterator[ImplicitCount]:
+    for match in _JOINED_COUNTS.finditer(sentence):
+        joined = match.group("several") or match.group("objects")
+        mentions = _JOINED_SEPARATOR.split(re.sub(_AGES, "", joined, flags=re.I))
+        sizes = [_small(_without_possessive(mention).split()[0]) or 1 for mention in mentions if mention.split()]
+        if any(size > 1 for size in sizes):  # "a man and a woman" are two mentions, counted as such elsewhere
+            measure = _MEASURE_OF[" ".join((match.group("pred") or match.group("active")).lower().split())]
+            yield ImplicitCount(match.start(), match.end(), sum(sizes), measure, "people", derived=True, total=True)
+
+
+def _without_possessive(mention: str) -> str:
+    words = mention.split()
+    return " ".join(words[1:]) if words and words[0].lower() in ("his", "her", "their") else mention
 
 
 def _survivors(sentence: str) -> Iterator[ImplicitCount]:
