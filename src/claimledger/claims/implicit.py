@@ -92,7 +92,7 @@ _SHOT_SOME_FATALLY = re.compile(
 _IRREGULAR_PLURALS = {"man": "men", "woman": "women", "child": "children", "person": "people"}
 
 
-def _any_number(nouns: list[str]) -> list[str]:
+def _any_number(nouns: tuple[str, ...] | list[str]) -> list[str]:
     """Each noun in the singular and the plural: "man", "men", "deputy", "deputies"."""
     plurals = [_IRREGULAR_PLURALS.get(n) or (n[:-1] + "ies" if n.endswith("y") and n[-2:-1] not in "aeiou" else n + "s")
                for n in nouns]
