@@ -99,6 +99,16 @@ MEASURED = [
     # a thing said to be attempted did not happen
     ("Three men were charged in 4 attempted murders.", "4", 4, None, "attempted murder"),
     ("A 23-year-old man was questioned.", "23", 23, "age", None),
+    # the people who did the harm, and the shots, wounds and times a count of harm is not
+    ("Two gunmen killed three people at the bar.", "Two", 2, None, "gunman"),
+    ("Two gunmen killed three people at the bar.", "three", 3, "killed", "people"),
+    ("Two officers shot the suspect outside the store.", "Two", 2, None, "officer"),
+    ("Two boys were shooting at birds with a shotgun.", "Two", 2, None, "child"),
+    ("Five people shot in Hot Springs, no suspect named", "Five", 5, "injured", "people"),
+    ("The teenager was shot seven times during the break-in.", "seven", 7, None, "time"),
+    ("The suspects fired more than 20 rounds at the car.", "more than 20", 20, None, "round"),
+    ("The dog was found suffering from two gunshot wounds.", "two", 2, None, "gunshot wound"),
+    ("Neighbours heard 12 shots before the car sped away.", "12", 12, None, "shot"),
     # counts that are not casualties
     ("The company hired 300 workers.", "300", 300, None, "worker"),
     ("The museum owns 40 paintings.", "40", 40, None, "painting"),

@@ -48,6 +48,8 @@ def measure_of(what_key: str | None, unit: str | None) -> str | None:
     noun, _, predicate = what_key.partition("|")
     if noun.split() and _counts_incidents(noun.split()[-1]):
         return None  # "two separate shootings left a teenager dead": a count of incidents, not of the dead
+    if noun.split() and noun.split()[-1] in _never_casualties():
+        return None  # "shot seven times", "three gunshot wounds", "20 rounds fired": no one is counted
     return _first_signal(predicate.split()) or _first_signal(noun.split())
 
 
@@ -59,6 +61,11 @@ _DEATH_EVENTS = frozenset(["homicide", "homicides", "murder", "murders", "killin
 @cache
 def _event_nouns() -> frozenset[str]:
     return frozenset(word for noun in lexicon.words("event_nouns") for word in (noun, noun + "s"))
+
+
+@cache
+def _never_casualties() -> frozenset[str]:
+    return frozenset(lexicon.words("not_casualties"))
 
 
 def _counts_incidents(head: str) -> bool:

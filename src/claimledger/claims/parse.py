@@ -142,6 +142,8 @@ def describe(doc: Doc, start: int, end: int) -> Description:
         if (verb is not None and _whole_of_a_partitive(root) and root.head.head.i != number.i
                 and verb.i in {t.i for t in root.ancestors}):
             verb = None  # "two of the four victims died": the part died, not the four
+    if verb is not None and _does_the_harm(root, verb):
+        verb = None  # "two gunmen killed three people": the gunmen did it, it did not befall them
     predicate, predicate_lemma = _verb_phrase(verb) if verb is not None else (None, None)
     toll = _toll_holding(verb) if noun is None and verb is not None else None
     if toll is not None:  # "the death toll rose to 23": the toll is what the figure counts, not "rose"
@@ -151,6 +153,21 @@ def describe(doc: Doc, start: int, end: int) -> Description:
             predicate = predicate_lemma = None
     return Description(counted, counted_lemma, predicate, predicate_lemma, enum_head,
                        elided=noun is None and _coordinated_bare_number(number))
+
+
+# verbs of doing harm to someone, whose active subject is the one who did it
+_HARMING = frozenset(["kill", "shoot", "wound", "injure", "hurt", "stab", "murder", "slay", "fire", "attack", "beat"])
+
+
+def _does_the_harm(subject: Token, verb: Token) -> bool:
+    """Whether a counted subject did the harm its verb tells of: an active verb with an object
+    ("two officers shot the suspect") or going on ("two boys were shooting at birds"); a
+    headline's "Five people shot in ..." has no object and counts the shot."""
+    if subject.dep_ != "nsubj" or subject.head.i != verb.i or lemma(verb) not in _HARMING:
+        return False
+    has_object = any(child.dep_ in ("dobj", "obj") for child in verb.children)
+    going_on = verb.tag_ == "VBG" and any(child.dep_ == "aux" for child in verb.children)
+    return has_object or going_on
 
 
 def _ends_a_name(number: Token) -> bool:
