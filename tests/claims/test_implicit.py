@@ -134,3 +134,21 @@ def test_an_implicit_count_of_one_victim_is_a_person_and_of_several_people() -> 
 def test_a_document_that_gives_the_figure_tells_of_one_victim_with_no_count_of_its_own() -> None:
     claims = claimledger.extract("Police said 2 people were killed. A man was shot dead outside, and a woman died later.")
     assert [(c.value, c.measure) for c in claims if c.kind == "quantity"] == [(2, "killed")]
+
+
+@pytest.mark.parametrize(("sentence", "value", "measure"), [
+    ("A 17-year-old boy was shot in the leg and a 16-year-old boy was shot in the foot, police said.", 2, "injured"),
+    ("A 30-year-old man was shot in the back, a 28-year-old man was shot in the arm and a girl was shot in the wrist.",
+     3, "injured"),
+    ("A man was killed and a woman was killed in the crash on Route 9.", 2, "killed"),
+])
+def test_victims_each_brought_in_by_a_are_counted_together(sentence: str, value: int, measure: str) -> None:
+    claims = claimledger.extract(sentence)
+    [total] = [c for c in claims if c.kind == "quantity" and c.measure in ("killed", "injured", "casualties")]
+    assert (total.value, total.measure) == (value, measure)
+    assert [c for c in claims if c.part_of == total.id]
+
+
+def test_a_victim_of_another_harm_stays_apart_from_the_total() -> None:
+    claims = claimledger.extract("A 22-year-old man was killed and a 6-year-old girl was wounded in a shooting on Friday.")
+    assert sorted((c.value, c.measure) for c in claims if c.measure in ("killed", "injured")) == [(1, "injured"), (1, "killed")]

@@ -162,7 +162,8 @@ def _implicit_claims(document: Document, sentences: list[tuple[int, int]], figur
     claims = []
     for s_start, s_end, count in found:
         span = Span(s_start + count.start, s_start + count.end)
-        if (count.measure in stated and not count.total) or (not count.derived and any(f.span.overlaps(span) for f in counts)):
+        sums_figures = count.total and any(f.span.overlaps(span) for f in counts)  # "four women and one man"
+        if (count.measure in stated and not sums_figures) or (not count.derived and any(f.span.overlaps(span) for f in counts)):
             continue
         claims.append(Claim(stable_id("c", document.id, span.start, span.end, "implicit"), document.id, "quantity",
                             span, document.text[s_start:s_end], count.value,
@@ -185,9 +186,17 @@ def _joined_into_totals(claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
     out = []
     for claim in claims:
         whole = next((t for t in totals if t is not claim and t.span.start <= claim.span.start
-                      and claim.span.end <= t.span.end), None) if claim.kind == "quantity" else None
+                      and claim.span.end <= t.span.end and _same_harm(claim, t)), None)
         out.append(replace(claim, part_of=whole.id, measure=None, counted=None) if whole else claim)
     return tuple(out)
+
+
+def _same_harm(part: Claim, total: Claim) -> bool:
+    """Whether a count inside a total tells of the harm the total adds up: "a woman died and
+    three men were wounded" adds no wounded to a count of the dead."""
+    if part.measure not in _CASUALTY_MEASURES:
+        return False
+    return part.measure == total.measure or "casualties" in (part.measure, total.measure)
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:()]")

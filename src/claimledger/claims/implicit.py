@@ -32,7 +32,7 @@ _DIED = r"(?:has\s+|have\s+|later\s+)?(?:died|passed\s+away|succumbed)"
 _PREDICATE = rf"(?:{_BE}(?P<pred>{_PREDICATES})|(?P<died>{_DIED}))\b"
 _KILLED_PREDICATE = rf"(?:{_BE}(?P<pred>{_alternation(_KILLED)})|(?P<died>{_DIED}))\b"  # said of a person who died
 _PERSON = rf"(?P<noun>{_PERSON_NOUNS}|\d{{1,3}}-year-old)"
-_A_PERSON = rf"(?P<det>[Aa]n?|[Tt]he|[Aa]nother|[Aa]\s+third|[Aa]\s+second|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w'-]+\s+){{0,3}}?{_PERSON}\b"
+_A_PERSON = rf"(?P<det>[Aa]n?|[Tt]he|[Aa]nother|[Aa]\s+third|[Aa]\s+second|[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?!and\b|or\b)[\w'-]+\s+){{0,3}}?{_PERSON}\b"
 # "December, a boy was killed" and "killed Saturday, April 16" name no victims
 _NOT_A_NAME = "|".join(lexicon.not_names())
 # a name, with an age and a home town where the text gives them: "Ana Ruiz, 41, of Dayton,"
@@ -136,11 +136,26 @@ def find_implicit_counts(sentence: str) -> Iterator[ImplicitCount]:
     if not _MAY_STATE_A_CASUALTY.search(sentence.lower()):  # most sentences: one quick scan instead of ten
         return
     end = -1
+    read = []
     for count in sorted([*_together(sentence), *_people(sentence), *_deaths_of(sentence), *_survivors(sentence),
                          *_nobody(sentence), *_multiple_killings(sentence), *_joined_counts(sentence)], key=lambda count: (count.start, -count.end)):
         if count.start >= end:  # one reading of the words: "He was pronounced dead" is not a name too
-            yield count
+            read.append(count)
             end = count.end
+    yield from read
+    yield from _victims_introduced_together(sentence, read)
+
+
+_INTRODUCES = re.compile(r"(?:an?|another)\s", re.I)
+
+
+def _victims_introduced_together(sentence: str, counts: list[ImplicitCount]) -> Iterator[ImplicitCount]:
+    """ "A 17-year-old boy was shot in the leg and a 16-year-old boy was shot in the foot": each
+    "a ..." brings in another person, so one sentence telling of several such victims counts them."""
+    for measure in ("killed", "injured", "casualties"):
+        new = [c for c in counts if c.one_victim and c.measure == measure and _INTRODUCES.match(sentence, c.start)]
+        if len(new) >= 2:
+            yield ImplicitCount(new[0].start, new[-1].end, len(new), measure, "people", derived=True, total=True)
 
 
 def _people(sentence: str) -> Iterator[ImplicitCount]:
