@@ -152,3 +152,17 @@ def test_victims_each_brought_in_by_a_are_counted_together(sentence: str, value:
 def test_a_victim_of_another_harm_stays_apart_from_the_total() -> None:
     claims = claimledger.extract("A 22-year-old man was killed and a 6-year-old girl was wounded in a shooting on Friday.")
     assert sorted((c.value, c.measure) for c in claims if c.measure in ("killed", "injured")) == [(1, "injured"), (1, "killed")]
+
+
+@pytest.mark.parametrize(("sentence", "measure"), [
+    ("The officer was immediately taken to Memorial Hospital of Carbondale.", "injured"),
+    ("A woman was rushed to Kings County Hospital after the shooting.", "injured"),
+    ("The driver was airlifted to a regional trauma center.", "injured"),
+    ("The boy was rushed to a local hospital, where he passed away.", "killed"),
+    ("The student was rushed to a medical center with severe injuries but did not survive.", "killed"),
+])
+def test_a_person_taken_to_any_named_hospital_was_hurt_unless_they_died(sentence: str, measure: str) -> None:
+    from claimledger.claims.implicit import find_implicit_counts
+
+    counts = list(find_implicit_counts(sentence))
+    assert counts and counts[0].value == 1 and counts[0].measure == measure

@@ -24,12 +24,16 @@ def _alternation(phrases: list[str] | tuple[str, ...]) -> str:
 
 _MEASURE_OF = CASUALTY_PREDICATES
 _KILLED = [phrase for phrase, measure in _MEASURE_OF.items() if measure == "killed"]
-_BE = r"(?:(?:also|later)\s+)?(?:was|is|has\s+been|had\s+been)\s+(?:(?:also|later|reportedly|then|now|critically|seriously)\s+)?"
+_BE = (r"(?:(?:also|later)\s+)?(?:was|is|has\s+been|had\s+been)\s+"
+       r"(?:(?:also|later|reportedly|then|now|critically|seriously|immediately|quickly|initially)\s+)?")
+# "was taken to Memorial Hospital", "was airlifted to a trauma center": care only the hurt receive
+_TO_HOSPITAL = (r"(?:taken|transported|rushed|airlifted|flown)\s+(?:by\s+\w+\s+)?to\s+(?:(?:a|an|the)\s+)?"
+                r"(?:[\w.'-]+\s+){0,4}?(?i:hospital|medical\s+cent(?:er|re)|trauma\s+cent(?:er|re))")
 _PREDICATES = _alternation(list(_MEASURE_OF))
 _PERSON_NOUNS = _alternation(lexicon.words("person_nouns"))
 # "died", and the other words news uses for it: "has passed away", "succumbed to his injuries"
 _DIED = r"(?:has\s+|have\s+|later\s+)?(?:died|passed\s+away|succumbed)"
-_PREDICATE = rf"(?:{_BE}(?P<pred>{_PREDICATES})|(?P<died>{_DIED}))\b"
+_PREDICATE = rf"(?:{_BE}(?:(?P<pred>{_PREDICATES})|(?P<hospital>{_TO_HOSPITAL}))|(?P<died>{_DIED}))\b"
 _KILLED_PREDICATE = rf"(?:{_BE}(?P<pred>{_alternation(_KILLED)})|(?P<died>{_DIED}))\b"  # said of a person who died
 _PERSON = rf"(?P<noun>{_PERSON_NOUNS}|\d{{1,3}}-year-old)"
 _A_PERSON = rf"(?P<det>[Aa]n?|[Tt]he|[Aa]nother|[Aa]\s+third|[Aa]\s+second|[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?!and\b|or\b)[\w'-]+\s+){{0,3}}?{_PERSON}\b"
@@ -111,7 +115,7 @@ _JOINED_COUNTS = re.compile(
 _JOINED_SEPARATOR = re.compile(r"\s*,\s*and\s+|\s+and\s+|\s*,\s*", re.I)
 _MULTIPLES = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
 _MULTIPLE_KILLING = re.compile(rf"\b(?P<times>{'|'.join(_MULTIPLES)})[\s-](?:murders?|homicides?|killings?|slayings?)\b", re.I)
-_LATER_DEATH = re.compile(r"[^.;]{0,80}?\b(?:died|dead|killed|fatal(?:ly)?)\b")
+_LATER_DEATH = re.compile(r"[^.;]{0,80}?\b(?:died|dead|killed|fatal(?:ly)?|passed\s+away|succumbed|did\s+not\s+survive|didn't\s+survive)\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,7 +132,7 @@ class ImplicitCount:
 
 _MAY_STATE_A_CASUALTY = re.compile(  # read on the sentence in lower case: faster than a case-blind pattern
     r"died|dead|kill|shot|wound|injur|hurt|slain|murder|fatal|stabbed|graze|hospital|pronounced|death|homicide|"
-    r"no\s+one|nobody|slaying|recovering|condition|passed\s+away|succumb")  # "homicide", "murder" and "killing" are in it already
+    r"no\s+one|nobody|slaying|recovering|condition|passed\s+away|succumb|trauma\s+cent|medical\s+cent")  # "homicide", "murder" and "killing" are in it already
 
 
 def find_implicit_counts(sentence: str) -> Iterator[ImplicitCount]:
@@ -178,6 +182,8 @@ def _measure_said(said: dict[str, str | None]) -> str:
     """The measure a match's words give: "died", "left ... dead" or "... wounded", or a predicate."""
     if said.get("died"):
         return "killed"
+    if said.get("hospital"):
+        return "injured"
     if said.get("left"):
         return "killed" if said["left"] == "dead" else "injured"
     return _MEASURE_OF[" ".join((said["pred"] or "").split())]
