@@ -112,7 +112,7 @@ _JOINED_COUNTS = re.compile(
     rf"(?<![\w,]){_JOINED}\s+(?:(?:were|are|have\s+been|had\s+been)\s+(?:(?:all|both|later|also|reportedly)\s+)?)?"
     rf"(?P<pred>{_PREDICATES})\b"
     rf"|(?<!\bto\s)\b(?P<active>{_PREDICATES})\s+(?:(?:a|an|the|his|her|their)\s+)?{_JOINED.replace('several', 'objects')}", re.I)
-_JOINED_SEPARATOR = re.compile(r"\s*,\s*and\s+|\s+and\s+|\s*,\s*", re.I)
+_JOINED_SEPARATOR = re.compile(r"(?<!\s)\s*,\s*and\s+|(?<!\s)\s+and\s+|(?<!\s)\s*,\s*", re.I)
 _MULTIPLES = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
 _MULTIPLE_KILLING = re.compile(rf"\b(?P<times>{'|'.join(_MULTIPLES)})[\s-](?:murders?|homicides?|killings?|slayings?)\b", re.I)
 _LATER_DEATH = re.compile(r"[^.;]{0,80}?\b(?:died|dead|killed|fatal(?:ly)?|passed\s+away|succumbed|did\s+not\s+survive|didn't\s+survive)\b")

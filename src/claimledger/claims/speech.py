@@ -170,9 +170,10 @@ def _cue_and_content(verb: Token) -> tuple[int, int, tuple[int, int] | None]:
 
 
 def _with_closing_comma(head: Token, span: tuple[int, int]) -> tuple[int, int]:
-    """A subject with an apposition keeps the comma that closes it ("Huma Abedin, vice chairwoman
-    for Clinton's campaign,"), as PARC and PolNeAR mark it."""
-    if not any(c.dep_ == "appos" for c in head.children):
+    """A subject with an apposition or another phrase set off by commas keeps the comma that
+    closes it ("Huma Abedin, vice chairwoman for Clinton's campaign,", "The Europeans, who had
+    been cut out of the talks,"), as PARC and PolNeAR mark it."""
+    if not any(c.dep_ == "appos" for c in head.children) and "," not in head.doc.text[span[0]:span[1]]:
         return span
     last = head.right_edge
     after = last if last.text == "," else head.doc[last.i + 1] if last.i + 1 < len(head.doc) else None
