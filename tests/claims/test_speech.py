@@ -202,3 +202,23 @@ def test_content_bounds_as_parc_marks_them(sentence: str, content: str) -> None:
 
     [[found]] = attributions_of_sentences([sentence])
     assert sentence[found.content[0]:found.content[1]] == content
+
+
+@pytest.mark.parametrize(("sentence", "source", "content"), [
+    ("Graham: Ferry Operator Ignored Three Safety Warnings", "Graham", "Ferry Operator Ignored Three Safety Warnings"),
+    ("WALLACE: Let's start with the flood and the levee.", "WALLACE", "Let's start with the flood and the levee."),
+    ("Port Authority: Cargo Was Stored Against the Rules.", "Port Authority", "Cargo Was Stored Against the Rules."),
+])
+def test_a_speaker_label_opening_a_line_attributes_the_rest_of_it(sentence: str, source: str, content: str) -> None:
+    found = [a for a in attributions_of_sentences([sentence])[0] if sentence[a.cue[0]:a.cue[1]] == ":"]
+    assert [(sentence[a.source[0]:a.source[1]], sentence[a.content[0]:a.content[1]]) for a in found] == [(source, content)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Update: The road reopened at noon.",
+    "Phone: 555-0199",
+    "Photo: firefighters at the scene of the blaze.",
+    "Editor's note: This story was corrected on Monday.",
+])
+def test_a_label_that_names_no_speaker_attributes_nothing(sentence: str) -> None:
+    assert not [a for a in attributions_of_sentences([sentence])[0] if sentence[a.cue[0]:a.cue[1]] == ":"]

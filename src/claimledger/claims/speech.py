@@ -75,13 +75,31 @@ def attributions_in_parse(sentence: str, doc: Doc | None) -> list[Attribution]:
     the cue patterns alone where there is no parse."""
     if doc is None:
         return list(find_attributions(sentence))
+    labelled = _speaker_label(sentence)
     parsed = [a for token in doc if (a := _parsed_attribution(token)) is not None]
     parsed += [a for m in _ACCORDING.finditer(sentence) if (a := _according(sentence, m)) is not None]
     # a cue the parse could not read (a misparse) keeps what the patterns read around it
     parsed += [a for a in find_attributions(sentence)
                if sentence[a.cue[0]:a.cue[1]].split()[-1].lower() in _SPEECH_VERBS
                and not any(a.cue[0] < p.cue[1] and p.cue[0] < a.cue[1] for p in parsed)]
-    return [_with_quotation_marks(sentence, a) for a in parsed]
+    return [_with_quotation_marks(sentence, a) for a in parsed] + ([labelled] if labelled else [])
+
+
+# "Graham: Trump's Rhetoric Destroying GOP", "WALLACE: Let's start with the news": a line opened
+# by a speaker's name and a colon gives the rest of the line as that speaker's words
+_LABEL = re.compile(r"\s*[\"“]?(?P<source>(?:[A-Z][\w.’'&-]*\s+){0,3}[A-Z][\w.’'&-]*)(?P<cue>:)[ \t]+(?=\S)")
+_NOT_SPEAKERS = frozenset(lexicon.words("not_speakers"))
+
+
+def _speaker_label(sentence: str) -> Attribution | None:
+    """The attribution a speaker label opening a sentence makes, if it opens one."""
+    label = _LABEL.match(sentence)
+    if label is None or label.group("source").lower() in _NOT_SPEAKERS or label.group("source")[-1:].isdigit():
+        return None
+    end = len(sentence.rstrip())
+    if end <= label.end():
+        return None
+    return Attribution(label.span("source"), label.span("cue"), (label.end(), end))
 
 
 _OPENS = "“\"‘"
@@ -219,6 +237,9 @@ def _without_lead(subject: Token, span: tuple[int, int]) -> tuple[int, int]:
 
 def find_attributions(sentence: str) -> Iterator[Attribution]:
     """The attributions of one sentence, offsets into it; at most one per cue."""
+    labelled = _speaker_label(sentence)
+    if labelled is not None:
+        yield labelled
     for cue in _CUE.finditer(sentence):
         found = _source_first(sentence, cue) or _content_first(sentence, cue)
         if found is not None:
