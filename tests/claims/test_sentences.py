@@ -20,3 +20,9 @@ LONG = "x" * 80
 )
 def test_split_sentences(text: str, sentences: list[str]) -> None:
     assert [text[a:b] for a, b in split_sentences(text)] == sentences
+
+
+def test_a_names_initials_end_no_sentence() -> None:
+    text = "Rep. G.K. Butterfield said the vote mattered. Then J.R. Ortiz left."
+    assert [text[s:e] for s, e in split_sentences(text)] == [
+        "Rep. G.K. Butterfield said the vote mattered.", "Then J.R. Ortiz left."]

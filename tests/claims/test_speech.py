@@ -60,6 +60,8 @@ PARSED = [
     ("Dr. Lena Ortiz, the chief surgeon, said most of the injured were children.", "Dr. Lena Ortiz, the chief surgeon,", "said", "most of the injured were children"),
     ("The fishermen, who had been kept out of the talks, said the quota was unfair.",
      "The fishermen, who had been kept out of the talks,", "said", "the quota was unfair"),
+    ("Mayor Ana Ruiz, speaking to reporters at the dock, said the pier would reopen.",
+     "Mayor Ana Ruiz", "said", "the pier would reopen"),
     ("Supporters, including the union of port workers, argued that the pier must stay open.",
      "Supporters, including the union of port workers,", "argued", "the pier must stay open"),
     ("A spokesman for the fire department estimated the damage at $2 million.", "A spokesman for the fire department", "estimated", "the damage"),

@@ -14,6 +14,7 @@ _ABBREVIATIONS = frozenset(
 )
 _BOUNDARY = re.compile(r"[.!?…]+[\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
 _LAST_WORD = re.compile(r"([\w.]+)[.!?…]*[\"”’')\]]*\s*$")
+_INITIALS = re.compile(r"(?:[^\W\d_]\.)*[^\W\d_]")  # "J", "G.K", "D.C": a name's initials end no sentence
 _TAIL = 64  # characters before a boundary that hold its last word; no abbreviation is that long
 
 
@@ -24,7 +25,7 @@ def split_sentences(text: str) -> Iterator[tuple[int, int]]:
         start = 0
         for match in _BOUNDARY.finditer(line):
             token = _last_word(line, start, match.start() + 1)
-            if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
+            if token in _ABBREVIATIONS or _INITIALS.fullmatch(token):
                 continue
             end = match.start() + len(match.group(0).rstrip())
             if line[start:end].strip():

@@ -153,7 +153,7 @@ def _source_of(verb: Token) -> tuple[int, int] | None:
             return _extent(next(c for c in agent.children if c.dep_ == "pobj"))
         subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
         if subject is not None:
-            return _with_closing_comma(subject, _without_lead(subject, _extent(subject)))
+            return _with_closing_comma(subject, _without_participle(subject, _without_lead(subject, _extent(subject))))
         if verb.dep_ not in ("advcl", "conj", "xcomp") or verb.head is verb:
             return None
         verb = verb.head
@@ -185,6 +185,18 @@ def _cue_and_content(verb: Token) -> tuple[int, int, tuple[int, int] | None]:
     spans = [_extent(p) for p in parts]
     content = (min(s for s, _ in spans), max(e for _, e in spans))
     return start, end, content if content[1] - content[0] >= 3 else None
+
+
+def _without_participle(subject: Token, span: tuple[int, int]) -> tuple[int, int]:
+    """A subject without a participle set off after it ("Trump, speaking to a veterans group,"):
+    what the speaker was doing is not who the speaker is."""
+    for child in subject.children:
+        before = subject.doc[child.left_edge.i - 1] if child.left_edge.i > 0 else None
+        if (child.dep_ in ("acl", "advcl") and child.tag_ == "VBG" and child.i > subject.i
+                and before is not None and before.text == "," and before.idx > span[0]):
+            edge = subject.doc[before.i - 1]
+            return span[0], min(span[1], edge.idx + len(edge.text.rstrip()))
+    return span
 
 
 def _with_closing_comma(head: Token, span: tuple[int, int]) -> tuple[int, int]:
