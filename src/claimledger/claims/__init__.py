@@ -162,8 +162,9 @@ def _implicit_claims(document: Document, sentences: list[tuple[int, int]], figur
     claims = []
     for s_start, s_end, count in found:
         span = Span(s_start + count.start, s_start + count.end)
-        sums_figures = count.total and any(f.span.overlaps(span) for f in counts)  # "four women and one man"
-        if (count.measure in stated and not sums_figures) or (not count.derived and any(f.span.overlaps(span) for f in counts)):
+        on_figures = any(f.span.overlaps(span) for f in counts)
+        sums_figures = count.total and on_figures  # "four women and one man"
+        if (count.measure in stated and not sums_figures) or (not count.derived and on_figures):
             continue
         claims.append(Claim(stable_id("c", document.id, span.start, span.end, "implicit"), document.id, "quantity",
                             span, document.text[s_start:s_end], count.value,

@@ -90,7 +90,6 @@ _SHOT_SOME_FATALLY = re.compile(
     rf"\b(?P<shot>{_SMALL})\s+(?:(?:[\w'-]+\s+){{0,2}}?(?:people|persons|men|women|victims|teens|teenagers|others)\s+)?"
     rf"(?:(?:were|have\s+been|had\s+been)\s+)?shot(?:\s+[^,.;]{{0,40}}?)?,\s+(?P<dead>{_SMALL})(?:\s+of\s+them)?"
     rf"(?:\s+(?:man|woman|person|victim))?\s+(?:fatally|dead|killed)\b", re.I)
-# "a double homicide", "the triple murder": the killing names how many died
 # "four women and one man were shot", "two men, 18 and 20, and a woman, 19, were hurt": counts the
 # sentence joins add up to one (5, 3); each joined count picks out some of them
 _IRREGULAR_PLURALS = {"man": "men", "woman": "women", "child": "children", "person": "people"}
@@ -113,6 +112,7 @@ _JOINED_COUNTS = re.compile(
     rf"(?P<pred>{_PREDICATES})\b"
     rf"|(?<!\bto\s)\b(?P<active>{_PREDICATES})\s+(?:(?:a|an|the|his|her|their)\s+)?{_JOINED.replace('several', 'objects')}", re.I)
 _JOINED_SEPARATOR = re.compile(r"(?<!\s)\s*,\s*and\s+|(?<!\s)\s+and\s+|(?<!\s)\s*,\s*", re.I)
+# "a double homicide", "the triple murder": the killing names how many died
 _MULTIPLES = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
 _MULTIPLE_KILLING = re.compile(rf"\b(?P<times>{'|'.join(_MULTIPLES)})[\s-](?:murders?|homicides?|killings?|slayings?)\b", re.I)
 _LATER_DEATH = re.compile(r"[^.;]{0,80}?\b(?:died|dead|killed|fatal(?:ly)?|passed\s+away|succumbed|did\s+not\s+survive|didn't\s+survive)\b")
