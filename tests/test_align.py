@@ -312,6 +312,27 @@ def test_a_toll_and_a_count_in_other_words_are_one_running_count(tmp_path: Path)
     assert {c["measure"] for c in export["claims"] if c["kind"] == "quantity"} == {"killed"}  # type: ignore[attr-defined]
 
 
+def test_one_figure_said_twice_in_one_document_in_other_words_is_one_group(tmp_path: Path) -> None:
+    export = ledger_of(tmp_path, {
+        "a": ("2021-05-02", "Three people were found dead in a van in Tarrow on Sunday. "
+                            "The three deaths left the neighbours of the family in Tarrow shaken."),
+    })
+    [group] = groups_with(export, 3)
+    assert values_of(export, group) == ["3", "3"]
+    assert group["verdict"] == "agree"
+
+
+def test_a_report_of_a_figure_joins_the_same_figure_elsewhere_before_another_one(tmp_path: Path) -> None:
+    export = ledger_of(tmp_path, {
+        "a": ("2021-05-02", "In Tarrow, two victims were listed in critical condition on Sunday. "
+                            "A man was killed and three others were wounded in the Tarrow shooting."),
+        "b": ("2021-05-03", "Three people were wounded in the Tarrow shooting, police said."),
+    })
+    [group] = groups_with(export, 3)
+    assert values_of(export, group) == ["3", "3"]
+    assert group["verdict"] == "agree"
+
+
 def test_lower_bounds_that_rise_are_a_running_count_not_agreement(tmp_path: Path) -> None:
     export = ledger_of(tmp_path, {
         "a": ("2020-08-05", "At least 78 people were killed in the Harbour City port explosion."),

@@ -118,8 +118,26 @@ SCALES = frozenset(["magnitude"])  # a measure an incident has one value of
 def _join_same_measure_across_documents(items: list[Figure], uf: UnionFind, settings: GroupingSettings) -> None:
     """Clusters of one thing in other words: the same measure of the same counted thing ("people
     killed", "the death toll", "a man was shot dead" all measure people killed; the tonnes of a
-    cargo stored, unloaded or blamed), in disjoint documents that name the same place, body or event."""
+    cargo stored, unloaded or blamed), in disjoint documents that name the same place, body or event.
+    Clusters that state the same figure join first: a document's "three injured" is the same
+    claim as another's "three wounded" sooner than its own "two in critical condition" is."""
+    _join_across_documents(items, uf, settings, _measure_key, agreeing_only=True)
     _join_across_documents(items, uf, settings, _measure_key)
+
+
+def _join_same_measure_within_documents(items: list[Figure], uf: UnionFind, settings: GroupingSettings) -> None:
+    """The same figure of the same measure said twice in one document in other words ("three
+    people were dead", "the three deaths"): one claim repeated, blocked on document, key and value."""
+    blocks: dict[tuple[object, ...], list[int]] = defaultdict(list)
+    for k, item in enumerate(items):
+        key = _measure_key(item)
+        anchor = nominal(item)
+        if key is not None and math.isfinite(anchor):
+            blocks[(item.doc.id, key, anchor)].append(k)
+    for members in blocks.values():
+        for k in members[1:]:
+            if _compatible_values(items[members[0]], items[k]):
+                uf.union(members[0], k)
 
 
 def _measure_key(item: Figure) -> tuple[object, ...] | None:
@@ -135,7 +153,7 @@ def _measure_key(item: Figure) -> tuple[object, ...] | None:
 
 
 def _join_across_documents(items: list[Figure], uf: UnionFind, settings: GroupingSettings,
-                           key_of: Callable[[Figure], tuple[object, ...] | None]) -> None:
+                           key_of: Callable[[Figure], tuple[object, ...] | None], agreeing_only: bool = False) -> None:
     """Join clusters of the same key in disjoint documents with words in common around them.
 
     Candidates come from (key, context word) blocks, never from all clusters of a key; the
@@ -149,8 +167,12 @@ def _join_across_documents(items: list[Figure], uf: UnionFind, settings: Groupin
     candidates = {root for roots in by_key.values() if len(roots) >= 2 for root in roots}
     docs_of: dict[int, set[str]] = defaultdict(set)
     words_of: dict[int, set[str]] = defaultdict(set)
+    span_of: dict[int, tuple[float, float]] = {}  # the values every member of a cluster allows
     for k, item in enumerate(items):
         root = uf.find(k)
+        if root in candidates:
+            low, high = span_of.get(root, (-math.inf, math.inf))
+            span_of[root] = (max(low, item.low), min(high, item.high))
         if root in candidates and item.doc.id not in docs_of[root]:
             docs_of[root].add(item.doc.id)
             if len(docs_of[root]) <= 5:
@@ -168,11 +190,16 @@ def _join_across_documents(items: list[Figure], uf: UnionFind, settings: Groupin
             for x, r1 in enumerate(bucket):
                 for r2 in bucket[x + 1 :]:
                     a, b = uf.find(r1), uf.find(r2)
-                    if a != b and not docs_of[a] & docs_of[b]:
-                        uf.union(a, b)
-                        root = uf.find(a)
-                        docs_of[root] = docs_of[a] | docs_of[b]
-                        words_of[root] = words_of[a] | words_of[b]
+                    if a == b or docs_of[a] & docs_of[b]:
+                        continue
+                    joint = (max(span_of[a][0], span_of[b][0]), min(span_of[a][1], span_of[b][1]))
+                    if agreeing_only and not joint[0] <= joint[1]:
+                        continue
+                    uf.union(a, b)
+                    root = uf.find(a)
+                    docs_of[root] = docs_of[a] | docs_of[b]
+                    words_of[root] = words_of[a] | words_of[b]
+                    span_of[root] = joint
 
 
 def _join_contradicting_dates(items: list[Figure], uf: UnionFind, settings: GroupingSettings) -> None:
@@ -245,6 +272,7 @@ Rule = Callable[[list[Figure], UnionFind, GroupingSettings], None]
 JOIN_RULES: tuple[tuple[str, Rule], ...] = (
     ("same value and key", _join_same_values),
     ("same key across documents", _join_same_keys_across_documents),
+    ("same measure and figure within a document", _join_same_measure_within_documents),
     ("same running count across documents", _join_same_measure_across_documents),
     ("contradicting dates", _join_contradicting_dates),
     ("years to their dates", _join_years_to_their_dates),
