@@ -146,6 +146,10 @@ def test_a_document_that_gives_the_figure_tells_of_one_victim_with_no_count_of_i
     ("One adult and two children are dead after the fire.", 3, "killed"),
     ("The gunman shot and killed a woman and her two sons before fleeing.", 3, "killed"),
     ("The explosion injured two firefighters and a police officer.", 3, "injured"),
+    ("Two men, 18 and 20, and a woman, 19, were taken to Northside Hospital after the shooting.", 3, "injured"),
+    ("Two girls and a boy were rushed to area hospitals after the crash.", 3, "injured"),
+    # a count the counts after it break down: "three victims, two women and a man," are three
+    ("The three other victims, two women, 28 and 27, and one man, 24, were taken to area hospitals.", 3, "injured"),
     # victims each brought in by "a"
     ("A 17-year-old boy was shot in the leg and a 16-year-old boy was shot in the foot, police said.", 2, "injured"),
     ("A 30-year-old man was shot in the back, a 28-year-old man was shot in the arm and a girl was shot in the wrist.",

@@ -78,7 +78,7 @@ MEASURED = [
     ("Police: 6 people wounded in parking lot shooting", "6", 6, "injured", "people"),
     # people shot, whose sentence tells whether they lived
     ("Three other men were shot and wounded.", "Three", 3, "injured", "people"),
-    ("Two teenagers were shot and killed near the park.", "Two", 2, "killed", "teenager"),
+    ("Two teenagers were shot and killed near the park.", "Two", 2, "killed", "child"),
     # a count of incidents, whatever its sentence says of the dead
     ("Two separate shootings in the city leave a teenager dead.", "Two", 2, None, "separate shooting"),
     ("Six of those incidents were fatal.", "Six", 6, None, "incident"),
@@ -215,3 +215,22 @@ def test_people_said_to_be_unharmed_are_no_casualty_count(sentence: str) -> None
 def test_the_verb_before_a_bare_count_gives_its_measure(sentence: str, value: int, measure: str) -> None:
     found = {c.value: c.measure for c in claimledger.extract(sentence) if c.kind == "quantity"}
     assert found[value] == measure
+
+
+@pytest.mark.parametrize(("text", "whole", "part"), [
+    ("A man was killed and three others were wounded. Two other victims, a man and a woman, were listed in "
+     "serious condition.", 3, 2),
+    ("Four people were shot outside the bar. Two victims remain hospitalized in critical condition.", 4, 2),
+    ("Police said five people were injured in the crash. Two men were in critical condition on Sunday.", 5, 2),
+])
+def test_a_count_that_only_tells_the_condition_of_some_of_the_hurt_is_part_of_their_count(
+        text: str, whole: int, part: int) -> None:
+    quantities = {c.value: c for c in claimledger.extract(text) if c.kind == "quantity"}
+    assert quantities[whole].measure == "injured"
+    assert quantities[part].measure is None and quantities[part].part_of == quantities[whole].id
+
+
+def test_a_count_of_the_hurt_in_a_condition_is_their_count_where_the_document_gives_no_other() -> None:
+    [count] = [c for c in claimledger.extract("Two victims were listed in critical condition after the shooting.")
+               if c.kind == "quantity"]
+    assert (count.value, count.measure) == (2, "injured")

@@ -112,6 +112,7 @@ def finish(located: Located, described: Described, notices: tuple[str, ...]
     figures = _to_claims(document, found, described.figures)
     claims = _joined_into_totals(figures + _list_claims(document, sentences) + _implicit_claims(document, sentences, figures))
     claims = _shot_and_alive(document.text, _with_other_incidents(document, claims, found, sentences))
+    claims = _conditions_of_some(document.text, claims)
     return _attribute(document, claims, sentences, described.attributions), notices if found else ()
 
 
@@ -123,6 +124,32 @@ def _shot_and_alive(text: str, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
     if not shot or any(c.measure == "killed" for c in claims) or tells_of_a_death(text):
         return claims
     return tuple(replace(c, measure="injured") if c.id in shot else c for c in claims)
+
+
+# the people a count counts are only said to be in a condition: "two victims were listed in
+# critical condition", "two remain hospitalized", not how many were hurt
+_IN_A_CONDITION = re.compile(
+    r"(?:\s+[\w'-]+){0,5}?(?:\s*,[^,.;]{1,60},)?\s+(?:were|was|are|is|remain(?:s|ed)?)\s+(?:still\s+|listed\s+|reported\s+)?"
+    r"(?:(?:hospitalized|hospitalised)\b(?:\s+in\s+\w+(?:\s+but\s+stable)?\s+condition\b)?"
+    r"|in\s+\w+(?:\s+but\s+stable)?\s+condition\b)", re.I)
+
+
+def _conditions_of_some(text: str, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
+    """A count of the hurt that only tells their condition ("two victims were listed in critical
+    condition") where the document gives a larger count of the hurt is a part of that count, the
+    state of some of them; only where it is the document's one count does it say how many were hurt."""
+    hurt = {c.id: float(c.value) for c in claims if c.measure == "injured" and c.part_of is None and c.event is None
+            and isinstance(c.value, (int, float))}
+    totals = [c for c in claims if c.id in hurt and not _IN_A_CONDITION.match(text, c.span.end)]
+    out = []
+    for claim in claims:
+        if claim.id in hurt and _IN_A_CONDITION.match(text, claim.span.end):
+            larger = [c for c in totals if hurt[c.id] > hurt[claim.id]]
+            if larger:
+                whole = min(larger, key=lambda c: abs(c.span.start - claim.span.start))
+                claim = replace(claim, part_of=whole.id, measure=None, counted=None)
+        out.append(claim)
+    return tuple(out)
 
 
 def _list_claims(document: Document, sentences: list[tuple[int, int]]) -> tuple[Claim, ...]:

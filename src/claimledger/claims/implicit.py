@@ -28,7 +28,7 @@ _BE = (r"(?:(?:also|later)\s+)?(?:was|is|has\s+been|had\s+been)\s+"
        r"(?:(?:also|later|reportedly|then|now|critically|seriously|immediately|quickly|initially)\s+)?")
 # "was taken to Memorial Hospital", "was airlifted to a trauma center": care only the hurt receive
 _TO_HOSPITAL = (r"(?:taken|transported|rushed|airlifted|flown)\s+(?:by\s+\w+\s+)?to\s+(?:(?:a|an|the)\s+)?"
-                r"(?:[\w.'-]+\s+){0,4}?(?i:hospital|medical\s+cent(?:er|re)|trauma\s+cent(?:er|re))")
+                r"(?:[\w.'-]+\s+){0,4}?(?i:hospitals?|medical\s+cent(?:er|re)s?|trauma\s+cent(?:er|re)s?)")
 _PREDICATES = _alternation(list(_MEASURE_OF))
 _PERSON_NOUNS = _alternation(lexicon.words("person_nouns"))
 # "died", and the other words news uses for it: "has passed away", "succumbed to his injuries"
@@ -109,7 +109,7 @@ _JOINED = (rf"(?P<several>{_COUNTED_MENTION}(?:\s*,\s*{_COUNTED_MENTION}){{0,3}}
            rf"(?:(?:his|her|their)\s+)?{_COUNTED_MENTION})")
 _JOINED_COUNTS = re.compile(
     rf"(?<![\w,]){_JOINED}\s+(?:(?:were|are|have\s+been|had\s+been)\s+(?:(?:all|both|later|also|reportedly)\s+)?)?"
-    rf"(?P<pred>{_PREDICATES})\b"
+    rf"(?:(?P<pred>{_PREDICATES})|(?P<hospital>{_TO_HOSPITAL}))\b"
     rf"|(?<!\bto\s)\b(?P<active>{_PREDICATES})\s+(?:(?:a|an|the|his|her|their)\s+)?{_JOINED.replace('several', 'objects')}", re.I)
 _JOINED_SEPARATOR = re.compile(r"(?<!\s)\s*,\s*and\s+|(?<!\s)\s+and\s+|(?<!\s)\s*,\s*", re.I)
 # "a double homicide", "the triple murder": the killing names how many died
@@ -219,8 +219,13 @@ def _joined_counts(sentence: str) -> Iterator[ImplicitCount]:
         mentions = _JOINED_SEPARATOR.split(re.sub(_AGES, "", joined, flags=re.I))
         sizes = [_small(_without_possessive(mention).split()[0]) or 1 for mention in mentions if mention.split()]
         if any(size > 1 for size in sizes):  # "a man and a woman" are two mentions, counted as such elsewhere
-            measure = _MEASURE_OF[" ".join((match.group("pred") or match.group("active")).lower().split())]
-            yield ImplicitCount(match.start(), match.end(), sum(sizes), measure, "people", derived=True, total=True)
+            if match.group("hospital"):  # "two men, 18 and 20, and a woman, 19, were taken to Mercy Hospital"
+                measure = "killed" if _LATER_DEATH.match(sentence, match.end()) else "injured"
+            else:
+                measure = _MEASURE_OF[" ".join((match.group("pred") or match.group("active")).lower().split())]
+            # "three victims, two women and a man,": the counts after the first tell who the first are
+            total = sizes[0] if len(sizes) >= 3 and sizes[0] == sum(sizes[1:]) else sum(sizes)
+            yield ImplicitCount(match.start(), match.end(), total, measure, "people", derived=True, total=True)
 
 
 def _without_possessive(mention: str) -> str:

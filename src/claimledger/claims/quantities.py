@@ -453,8 +453,11 @@ _NOT_A_FIRST_NAME = frozenset(["In", "On", "At", "The", "From", "For", "By", "To
 # "Ana Ruiz, 41, ...", "Ana Ruiz, 41 of Dayton", "... and Jo Lee, 24."
 _AGE_AFTER = re.compile(r"\s*[,;)]|\s+of\s+[A-Z]|\s+[-–—]\s|\.(?!\d)|\s*\Z")
 # "ages 25 and 26", "two girls, 7 and 5,": ages given together after the people they are of
-_AGES_LEAD = re.compile(r"(?:\bages?|\b(?:people|persons|men|women|children|boys|girls|teens|teenagers|victims|sons|"
-                        r"daughters|brothers|sisters),)\s+(?:\d{1,3}\s*(?:,|and|to|-)\s*){0,3}\Z", re.I)
+# "two teenagers, one 16 and the other 17,"
+_AGES_LEAD = re.compile(r"(?:\bages?|\b(?:people|persons|men|women|males|females|children|juveniles|adults|boys|girls|"
+                        r"teens|teenagers|students|victims|sons|daughters|brothers|sisters),)\s+"
+                        r"(?:(?:\d{1,3}\s*(?:,|and|to|-)\s*){0,3}|one\s+(?:\d{1,3}\s*,?\s*and\s+(?:the\s+)?other\s+)?)\Z",
+                        re.I)
 _AGES_END = re.compile(r"\s*(?:,|and\b|to\b|-|\Z|[.;)])", re.I)
 # "who was 10", "he will be 35 by then", "she turned 40": a person's age after a copula;
 # "over the age of 21", "aged 64"

@@ -27,7 +27,7 @@ UNIT_SURFACES: tuple[tuple[str, str], ...] = (
     (r"miles?", "mile"),
     (r"feet|foot|ft|′", "foot"),  # prime marks: 30′ and 25.5″
     (r"inch(?:es)?|″", "inch"),
-    (r"yards?", "yard"),
+    (r"yards?|yds?", "yard"),
     (r"hectares?|ha\b", "hectare"),
     (r"acres?", "acre"),
     (r"kilograms?|kilos?|kg", "kg"),
