@@ -148,6 +148,9 @@ def test_a_document_that_gives_the_figure_tells_of_one_victim_with_no_count_of_i
     ("The explosion injured two firefighters and a police officer.", 3, "injured"),
     ("Two men, 18 and 20, and a woman, 19, were taken to Northside Hospital after the shooting.", 3, "injured"),
     ("Two girls and a boy were rushed to area hospitals after the crash.", 3, "injured"),
+    # a named person among the counts
+    ("Two other teenagers and 19-year-old Dana Marsh were taken to the hospital after the shooting.", 3, "injured"),
+    ("Three men and Ana Ruiz, 41, were wounded in the crossfire.", 4, "injured"),
     # a count the counts after it break down: "three victims, two women and a man," are three
     ("The three other victims, two women, 28 and 27, and one man, 24, were taken to area hospitals.", 3, "injured"),
     # victims each brought in by "a"
@@ -162,6 +165,15 @@ def test_the_counts_or_victims_a_sentence_joins_add_up_to_one_count(sentence: st
     assert (total.value, total.measure) == (value, measure)
     parts = [c for c in claims if c.part_of == total.id]
     assert parts and all(part.measure is None for part in parts)
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("Police say he shot another man and a 4-year-old girl outside the store on Tuesday.", 2),
+    ("The blast injured another worker and a firefighter near the gate.", 2),
+])
+def test_another_person_joined_to_a_person_counts_both(sentence: str, value: int) -> None:
+    counts = [c for c in claimledger.extract(sentence) if c.measure in ("killed", "injured", "casualties")]
+    assert [c.value for c in counts] == [value]
 
 
 def test_a_victim_of_another_harm_stays_apart_from_the_total() -> None:

@@ -21,6 +21,11 @@ OTHER = [
     ("So far this year 300 people have been killed in the city.", 2016, "So far this year"),
     ("The last big quake struck in 1998, when 112 people died.", 2025, "in 1998"),
     ("It was the strongest since 1998, when 112 people died.", 2025, "since 1998"),
+    ("Two men were hurt in a separate, and apparently unrelated shooting on Elm Street.", 2016,
+     "a separate, and apparently unrelated shooting"),
+    ("Twenty people were wounded in several Fourth of July shootings.", 2016, "in several Fourth of July shootings"),
+    ("A spate of weekend gunfire left 14 people wounded.", 2016, "A spate of weekend gunfire"),
+    ("Nine were shot in a string of late-night attacks.", 2016, "in a string of late-night attacks"),
 ]
 OWN = [
     ("The 2014 shooting left 3 dead.", 2014),

@@ -208,6 +208,17 @@ def test_people_said_to_be_unharmed_are_no_casualty_count(sentence: str) -> None
     assert quantities and all(c.measure is None for c in quantities)
 
 
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("The gunman shot three more people outside a store in the city of about 87,000 people.", 87000),
+    ("Two men were wounded in the town of some 4,500 residents, police said.", 4500),
+    ("A witness who was shot in the arm said there was more than one person shooting.", 1),
+    ("Police said two men firing from a car wounded a woman on the porch.", 2),
+])
+def test_a_population_or_the_people_shooting_are_no_casualty_count(sentence: str, value: int) -> None:
+    found = {c.value: c.measure for c in claimledger.extract(sentence) if c.kind == "quantity"}
+    assert value in found and found[value] is None
+
+
 @pytest.mark.parametrize(("sentence", "value", "measure"), [
     ("Shooting kills three and wounds two outside a nightclub", 2, "injured"),
     ("Storm kills 4, injures 12 across the county", 12, "injured"),

@@ -458,7 +458,8 @@ def _measured(claims: tuple[Claim, ...], text: str) -> tuple[Claim, ...]:
                 measure = _fate_of_the_shot(rest_of_sentence(text, claim.span.end))
             if measure in (None, "casualties") and claim.unit is None:
                 measure = _measure_of_verb_before(text, claim.span.start) or measure
-            if measure in _CASUALTY_MEASURES and (_said_unharmed(text, claim.span.end) or _picks_members(text, claim)):
+            if measure in _CASUALTY_MEASURES and (_said_unharmed(text, claim.span.end) or _picks_members(text, claim)
+                                                  or _counts_no_casualties(text, claim)):
                 measure = None
             claim = replace(claim, measure=measure, counted=counted_of(claim.what_key, claim.unit, measure))
         out.append(claim)
@@ -479,6 +480,24 @@ def _said_unharmed(text: str, end: int) -> bool:
     first = _CASUALTY_WORD.search(said_after)
     negated = _UNHARMED.match(said_after)
     return bool(first and negated and negated.end() >= first.end())
+
+
+# a place's population: "the city of about 87,000 people"
+_POPULATION_BEFORE = re.compile(
+    r"\b(?:city|town|village|community|county|suburb|country|nation|state|island|borough|neighbou?rhood|municipality)"
+    r"\s+of\s+(?:(?:about|around|some|roughly|nearly|almost|approximately|more\s+than|over|just\s+over|under|fewer\s+than)\s+)?$",
+    re.I)
+# the people a count counts are the ones doing the shooting: "with more than one person shooting"
+_DOING_THE_HARM = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:shooting|firing|brandishing|wielding)\b(?!\s+(?:victims?|deaths?|incidents?|scene|suspects?|range))",
+    re.I)
+
+
+def _counts_no_casualties(text: str, claim: Claim) -> bool:
+    """Whether a count of people near a casualty word counts no casualties: a place's population,
+    or the people who were shooting."""
+    return bool(_POPULATION_BEFORE.search(text, max(0, claim.span.start - 60), claim.span.start)
+                or _DOING_THE_HARM.match(text, claim.span.end))
 
 
 # "one of the wounded victims", "1 of 7 injured", "one of the people shot here": a member picked out

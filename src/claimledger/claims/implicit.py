@@ -70,7 +70,7 @@ _NO_ONE = re.compile(
 # several people named together: "a man and a woman were found dead", "Both Stover and Gilliam
 # died", "Meghan Kerrigan, 22, and William Monroe, 21, were killed", "killed a young couple"
 _GROUP_SIZE = lexicon.numbered("person_groups")
-_MENTION = (rf"(?:(?:(?:[Aa]n?|[Oo]ne|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w'-]+\s+){{0,2}}?)?"
+_MENTION = (rf"(?:(?:(?:[Aa]n?|[Aa]nother|[Oo]ne|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w'-]+\s+){{0,2}}?)?"
             rf"(?:{_PERSON_NOUNS})|(?!(?:{_NOT_A_NAME})\b)[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+){{0,2}})"
             rf"(?:,\s*\d{{1,3}},?)?")
 # the last name before "said" is the speaker, not a victim: "killing Winslow, Goodyear said"
@@ -103,8 +103,10 @@ def _any_number(nouns: tuple[str, ...] | list[str]) -> list[str]:
 
 
 _AGES = r",\s*(?:ages?\s+)?\d{1,3}(?:(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)\d{1,3})*,?"
-_COUNTED_MENTION = (rf"(?:{_SMALL}|an?|one)\s+(?:(?!and\b)[\w'-]+\s+){{0,2}}?"
-                    rf"(?:{_alternation(_any_number(lexicon.words('person_nouns')))})\b(?:{_AGES})?")
+_COUNTED_MENTION = (rf"(?:(?:{_SMALL}|an?|one|another)\s+(?:(?!and\b)[\w'-]+\s+){{0,2}}?"
+                    rf"(?:{_alternation(_any_number(lexicon.words('person_nouns')))})\b"
+                    # one named person, with an age where given: "19-year-old Ana Ruiz", "Ana Ruiz, 19"
+                    rf"|(?:\d{{1,3}}-year-old\s+)?(?-i:(?!(?:{_NOT_A_NAME})\b)[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+){{1,2}}))(?:{_AGES})?")
 _JOINED = (rf"(?P<several>{_COUNTED_MENTION}(?:\s*,\s*{_COUNTED_MENTION}){{0,3}}(?:\s*,\s*and\s+|\s+and\s+)"
            rf"(?:(?:his|her|their)\s+)?{_COUNTED_MENTION})")
 _JOINED_COUNTS = re.compile(
@@ -217,7 +219,7 @@ def _joined_counts(sentence: str) -> Iterator[ImplicitCount]:
     for match in _JOINED_COUNTS.finditer(sentence):
         joined = match.group("several") or match.group("objects")
         mentions = _JOINED_SEPARATOR.split(re.sub(_AGES, "", joined, flags=re.I))
-        sizes = [_small(_without_possessive(mention).split()[0]) or 1 for mention in mentions if mention.split()]
+        sizes = [_mention_size(mention) for mention in mentions if mention.split()]
         if any(size > 1 for size in sizes):  # "a man and a woman" are two mentions, counted as such elsewhere
             if match.group("hospital"):  # "two men, 18 and 20, and a woman, 19, were taken to Mercy Hospital"
                 measure = "killed" if _LATER_DEATH.match(sentence, match.end()) else "injured"
@@ -226,6 +228,12 @@ def _joined_counts(sentence: str) -> Iterator[ImplicitCount]:
             # "three victims, two women and a man,": the counts after the first tell who the first are
             total = sizes[0] if len(sizes) >= 3 and sizes[0] == sum(sizes[1:]) else sum(sizes)
             yield ImplicitCount(match.start(), match.end(), total, measure, "people", derived=True, total=True)
+
+
+def _mention_size(mention: str) -> int:
+    """How many people one joined mention counts: "two men" 2, "a woman", "another man" or a name 1."""
+    first = _without_possessive(mention).split()[0]
+    return (_small(first) or 1) if not first[:1].isdigit() or first.isdigit() else 1
 
 
 def _without_possessive(mention: str) -> str:

@@ -25,7 +25,7 @@ _DATED_EVENT = re.compile(
 _YEAR_WHEN = re.compile(rf"\b(?:[Ii]n|[Ss]ince)\s+(?:[A-Z][a-z]+\s+)?(?P<year>{_YEAR})(?=,\s+when\b)")
 _UNDATED_OTHER = re.compile(
     rf"\b(?:[Ll]ast|[Pp]revious|[Tt]he\s+previous|[Tt]he\s+past)\s+(?:year|month|week|decade)[’']s\s+(?:[\w'-]+\s+){{0,2}}?(?:{_EVENT})\b"
-    rf"|\b[Aa]n?\s+(?:similar|separate|earlier|previous|unrelated|other)\s+(?:[\w'-]+\s+){{0,2}}?(?:{_EVENT})\b")
+    rf"|\b[Aa]n?\s+(?:similar|separate|earlier|previous|unrelated|other)(?:,?\s+[\w'-]+){{0,3}}?,?\s+(?:{_EVENT})\b")
 
 
 # a count over many incidents: a period, an area, a tally of events ("across the city", "so far
@@ -38,6 +38,9 @@ _AGGREGATE = re.compile(
     r"|\bbetween\s+(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?(?:1[89]|20)\d{2},?\s+and\s+"
     r"|\bsince\s+(?:[A-Z][a-z]+\s+)?(?:1[89]|20)\d{2}\b"
     r"|\bin\s+(?:\d+|\w+)\s+(?:such\s+|separate\s+|other\s+)?(?:shootings|attacks|incidents|cases)\b"
+    r"|\bin\s+(?:several|multiple|numerous|many|various|a\s+(?:series|string|spate|rash|wave)\s+of)\s+(?:[\w'-]+\s+){0,4}?"
+    r"(?:shootings|attacks|incidents|cases)\b"
+    r"|\b[Aa]\s+(?:spate|string|series|rash|wave)\s+of\s+(?:[\w'-]+\s+){0,4}?(?:shootings|attacks|incidents|gunfire|violence)\b"
     r"|\b(?:shootings|attacks|incidents)\s+(?:across|around|throughout)\b")
 # a sentence that turns to another incident: "Meanwhile, a man was shot dead in Roxbury"
 _OTHER_OPENER = re.compile(r"^\W*(?:Meanwhile|Elsewhere|In\s+(?:a|an)\s+(?:separate|unrelated|other|another)\s+\w+|"
