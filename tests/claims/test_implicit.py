@@ -151,6 +151,7 @@ def test_a_document_that_gives_the_figure_tells_of_one_victim_with_no_count_of_i
     # a named person among the counts
     ("Two other teenagers and 19-year-old Dana Marsh were taken to the hospital after the shooting.", 3, "injured"),
     ("Three men and Ana Ruiz, 41, were wounded in the crossfire.", 4, "injured"),
+    ("Police are investigating after four adults and a 3-year-old were shot on Elm Street.", 5, "injured"),
     # a count the counts after it break down: "three victims, two women and a man," are three
     ("The three other victims, two women, 28 and 27, and one man, 24, were taken to area hospitals.", 3, "injured"),
     # victims each brought in by "a"
@@ -174,6 +175,13 @@ def test_the_counts_or_victims_a_sentence_joins_add_up_to_one_count(sentence: st
 def test_another_person_joined_to_a_person_counts_both(sentence: str, value: int) -> None:
     counts = [c for c in claimledger.extract(sentence) if c.measure in ("killed", "injured", "casualties")]
     assert [c.value for c in counts] == [value]
+
+
+def test_a_figure_of_another_harm_inside_the_words_leaves_the_count_stated() -> None:
+    text = ("A woman who fled the house where two people were killed on Monday was also injured in the attack, "
+            "the sheriff said.")
+    found = sorted((c.value, c.measure) for c in claimledger.extract(text) if c.measure in ("killed", "injured"))
+    assert found == [(1, "injured"), (2, "killed")]
 
 
 def test_a_victim_of_another_harm_stays_apart_from_the_total() -> None:

@@ -189,9 +189,12 @@ def _implicit_claims(document: Document, sentences: list[tuple[int, int]], figur
     claims = []
     for s_start, s_end, count in found:
         span = Span(s_start + count.start, s_start + count.end)
-        on_figures = any(f.span.overlaps(span) for f in counts)
-        sums_figures = count.total and on_figures  # "four women and one man"
-        if (count.measure in stated and not sums_figures) or (not count.derived and on_figures):
+        overlapped = [f for f in counts if f.span.overlaps(span)]
+        sums_figures = count.total and bool(overlapped)  # "four women and one man"
+        # "a victim who escaped the home where three people were killed was injured": a figure of
+        # another harm inside the words is not this count's own number
+        own_number = any(not _another_harm(f, count.measure) for f in overlapped)
+        if (count.measure in stated and not sums_figures) or (not count.derived and own_number):
             continue
         claims.append(Claim(stable_id("c", document.id, span.start, span.end, "implicit"), document.id, "quantity",
                             span, document.text[s_start:s_end], count.value,
@@ -203,6 +206,11 @@ def _implicit_claims(document: Document, sentences: list[tuple[int, int]], figur
 
 
 _JOINED_NOTE = "the sum of the counts the sentence joins"
+
+
+def _another_harm(figure: Claim, measure: str) -> bool:
+    """Whether a figure counts the dead where a count counts the hurt, or the other way round."""
+    return {figure.measure, measure} == {"killed", "injured"}
 
 
 def _joined_into_totals(claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
@@ -221,7 +229,10 @@ def _joined_into_totals(claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
 
 def _same_harm(part: Claim, total: Claim) -> bool:
     """Whether a count inside a total tells of the harm the total adds up: "a woman died and
-    three men were wounded" adds no wounded to a count of the dead."""
+    three men were wounded" adds no wounded to a count of the dead. A count the parse tied to no
+    harm ("four adults" in "after four adults and a boy were shot") is one of the joined counts."""
+    if part.measure is None and part.unit is None:
+        return True
     if part.measure not in _CASUALTY_MEASURES:
         return False
     return part.measure == total.measure or "casualties" in (part.measure, total.measure)

@@ -104,7 +104,7 @@ def _any_number(nouns: tuple[str, ...] | list[str]) -> list[str]:
 
 _AGES = r",\s*(?:ages?\s+)?\d{1,3}(?:(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)\d{1,3})*,?"
 _COUNTED_MENTION = (rf"(?:(?:{_SMALL}|an?|one|another)\s+(?:(?!and\b)[\w'-]+\s+){{0,2}}?"
-                    rf"(?:{_alternation(_any_number(lexicon.words('person_nouns')))})\b"
+                    rf"(?:{_alternation(_any_number(lexicon.words('person_nouns')))}|\d{{1,3}}-year-olds?)\b"
                     # one named person, with an age where given: "19-year-old Ana Ruiz", "Ana Ruiz, 19"
                     rf"|(?:\d{{1,3}}-year-old\s+)?(?-i:(?!(?:{_NOT_A_NAME})\b)[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+){{1,2}}))(?:{_AGES})?")
 _JOINED = (rf"(?P<several>{_COUNTED_MENTION}(?:\s*,\s*{_COUNTED_MENTION}){{0,3}}(?:\s*,\s*and\s+|\s+and\s+)"
