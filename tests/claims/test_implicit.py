@@ -20,6 +20,10 @@ COUNTS = [
     ("A boy was shot in the leg and died hours later.", "A boy was shot", 1, "killed", "boy"),
     ("A second man was wounded in the exchange.", "A second man was wounded", 1, "injured", "man"),
     ("A bystander was hurt by flying glass.", "A bystander was hurt", 1, "injured", "bystander"),
+    ("Hours later a girl went to a hospital for treatment of a gunshot wound.",
+     "a girl went to a hospital", 1, "injured", "girl"),
+    ("A second man later showed up at a hospital with a gunshot wound to the arm.",
+     "A second man later showed up at a hospital", 1, "injured", "man"),
     ("The officer was shot in the arm, police said.", "The officer was shot", 1, "casualties", "officer"),
     ("A third person was grazed by a bullet.", "A third person was grazed", 1, "injured", "person"),
     ("Another customer was hospitalized with cuts.", "Another customer was hospitalized", 1, "injured", "customer"),
@@ -87,6 +91,8 @@ COUNTS = [
 NOT_COUNTS = [
     "A man was arrested after the chase.",
     "The officer was not injured.",
+    "His mother went to the hospital to see him after the shooting.",
+    "The man had two gunshot wounds to the chest after the shooting.",
     "A woman was questioned by detectives.",
     "The victims were taken to a hospital.",
     "A man who was shot last year testified on Monday.",
@@ -152,6 +158,8 @@ def test_a_document_that_gives_the_figure_tells_of_one_victim_with_no_count_of_i
     ("Two other teenagers and 19-year-old Dana Marsh were taken to the hospital after the shooting.", 3, "injured"),
     ("Three men and Ana Ruiz, 41, were wounded in the crossfire.", 4, "injured"),
     ("Police are investigating after four adults and a 3-year-old were shot on Elm Street.", 5, "injured"),
+    ("Shooting injures 1 child and 1 adult on the east side", 2, "injured"),
+    ("Gunman kills 2 men and 1 woman outside a bar", 3, "killed"),
     # a count the counts after it break down: "three victims, two women and a man," are three
     ("The three other victims, two women, 28 and 27, and one man, 24, were taken to area hospitals.", 3, "injured"),
     # victims each brought in by "a"

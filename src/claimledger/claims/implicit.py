@@ -29,11 +29,16 @@ _BE = (r"(?:(?:also|later)\s+)?(?:was|is|has\s+been|had\s+been)\s+"
 # "was taken to Memorial Hospital", "was airlifted to a trauma center": care only the hurt receive
 _TO_HOSPITAL = (r"(?:taken|transported|rushed|airlifted|flown)\s+(?:by\s+\w+\s+)?to\s+(?:(?:a|an|the)\s+)?"
                 r"(?:[\w.'-]+\s+){0,4}?(?i:hospitals?|medical\s+cent(?:er|re)s?|trauma\s+cent(?:er|re)s?)")
+# "a girl went to a hospital for treatment of a gunshot wound": the hurt who got there themselves
+_WENT_TO_HOSPITAL = (r"(?:went|walked|drove|showed\s+up|turned\s+up|arrived)\s+(?:\w+\s+)?(?:to|at)\s+(?:(?:a|an|the)\s+)?"
+                     r"(?:[\w.'-]+\s+){0,4}?(?i:hospitals?|medical\s+cent(?:er|re)|trauma\s+cent(?:er|re)|emergency\s+room)"
+                     r"(?=\s+(?:for\s+treatment|seeking\s+treatment|with\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:gunshot|injur|wound)))")
 _PREDICATES = _alternation(list(_MEASURE_OF))
 _PERSON_NOUNS = _alternation(lexicon.words("person_nouns"))
 # "died", and the other words news uses for it: "has passed away", "succumbed to his injuries"
 _DIED = r"(?:has\s+|have\s+|later\s+)?(?:died|passed\s+away|succumbed)"
-_PREDICATE = rf"(?:{_BE}(?:(?P<pred>{_PREDICATES})|(?P<hospital>{_TO_HOSPITAL}))|(?P<died>{_DIED}))\b"
+_PREDICATE = (rf"(?:{_BE}(?:(?P<pred>{_PREDICATES})|(?P<hospital>{_TO_HOSPITAL}))|(?P<died>{_DIED})"
+              rf"|(?:later\s+)?(?P<went>{_WENT_TO_HOSPITAL}))\b")
 _KILLED_PREDICATE = rf"(?:{_BE}(?P<pred>{_alternation(_KILLED)})|(?P<died>{_DIED}))\b"  # said of a person who died
 _PERSON = rf"(?P<noun>{_PERSON_NOUNS}|\d{{1,3}}-year-old)"
 _A_PERSON = rf"(?P<det>[Aa]n?|[Tt]he|[Aa]nother|[Aa]\s+third|[Aa]\s+second|[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?!and\b|or\b)[\w'-]+\s+){{0,3}}?{_PERSON}\b"
@@ -184,7 +189,7 @@ def _measure_said(said: dict[str, str | None]) -> str:
     """The measure a match's words give: "died", "left ... dead" or "... wounded", or a predicate."""
     if said.get("died"):
         return "killed"
-    if said.get("hospital"):
+    if said.get("hospital") or said.get("went"):
         return "injured"
     if said.get("left"):
         return "killed" if said["left"] == "dead" else "injured"
@@ -220,7 +225,8 @@ def _joined_counts(sentence: str) -> Iterator[ImplicitCount]:
         joined = match.group("several") or match.group("objects")
         mentions = _JOINED_SEPARATOR.split(re.sub(_AGES, "", joined, flags=re.I))
         sizes = [_mention_size(mention) for mention in mentions if mention.split()]
-        if any(size > 1 for size in sizes):  # "a man and a woman" are two mentions, counted as such elsewhere
+        # "a man and a woman" are two mentions, counted as such elsewhere; "1 child and 1 adult" are not
+        if any(size > 1 for size in sizes) or re.match(r"\d", joined):
             if match.group("hospital"):  # "two men, 18 and 20, and a woman, 19, were taken to Mercy Hospital"
                 measure = "killed" if _LATER_DEATH.match(sentence, match.end()) else "injured"
             else:
