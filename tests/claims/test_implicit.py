@@ -159,6 +159,8 @@ def test_a_document_that_gives_the_figure_tells_of_one_victim_with_no_count_of_i
     ("Three men and Ana Ruiz, 41, were wounded in the crossfire.", 4, "injured"),
     ("Police are investigating after four adults and a 3-year-old were shot on Elm Street.", 5, "injured"),
     ("Shooting injures 1 child and 1 adult on the east side", 2, "injured"),
+    ("A 31-year-old man, 16-year-old boy, and two women, 22 and 40, were rushed to County Hospital after the shooting.",
+     4, "injured"),
     ("Gunman kills 2 men and 1 woman outside a bar", 3, "killed"),
     # a count the counts after it break down: "three victims, two women and a man," are three
     ("The three other victims, two women, 28 and 27, and one man, 24, were taken to area hospitals.", 3, "injured"),
@@ -179,6 +181,7 @@ def test_the_counts_or_victims_a_sentence_joins_add_up_to_one_count(sentence: st
 @pytest.mark.parametrize(("sentence", "value"), [
     ("Police say he shot another man and a 4-year-old girl outside the store on Tuesday.", 2),
     ("The blast injured another worker and a firefighter near the gate.", 2),
+    ("Officers found an injured 6-year-old boy and an injured 30-year-old man after the shooting.", 2),
 ])
 def test_another_person_joined_to_a_person_counts_both(sentence: str, value: int) -> None:
     counts = [c for c in claimledger.extract(sentence) if c.measure in ("killed", "injured", "casualties")]

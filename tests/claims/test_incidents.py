@@ -46,6 +46,7 @@ def test_a_sentence_that_names_another_incident(sentence: str, own: int, event: 
     ("In a separate shooting, two men were wounded.", "In a separate shooting"),
     ("About 20 minutes earlier, a 24-year-old man was shot to death.", "About 20 minutes earlier"),
     ("Elsewhere, 3 people were hurt.", "Elsewhere"),
+    ("Earlier on Sunday, two men were grazed in the legs on Oak Street.", "Earlier on Sunday"),
 ])
 def test_a_sentence_that_turns_to_another_incident(sentence: str, opener: str) -> None:
     assert turns_to_another_incident(sentence) == opener

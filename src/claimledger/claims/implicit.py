@@ -107,8 +107,8 @@ def _any_number(nouns: tuple[str, ...] | list[str]) -> list[str]:
     return [*nouns, *plurals, "persons"]
 
 
-_AGES = r",\s*(?:ages?\s+)?\d{1,3}(?:(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)\d{1,3})*,?"
-_COUNTED_MENTION = (rf"(?:(?:{_SMALL}|an?|one|another)\s+(?:(?!and\b)[\w'-]+\s+){{0,2}}?"
+_AGES = r",\s*(?:ages?\s+)?\d{1,3}(?![\w-])(?:(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)\d{1,3}(?![\w-]))*,?"
+_COUNTED_MENTION = (rf"(?:(?:{_SMALL}|an?|one|another|\d{{1,3}}-year-old)\s+(?:(?!and\b)[\w'-]+\s+){{0,2}}?"
                     rf"(?:{_alternation(_any_number(lexicon.words('person_nouns')))}|\d{{1,3}}-year-olds?)\b"
                     # one named person, with an age where given: "19-year-old Ana Ruiz", "Ana Ruiz, 19"
                     rf"|(?:\d{{1,3}}-year-old\s+)?(?-i:(?!(?:{_NOT_A_NAME})\b)[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+){{1,2}}))(?:{_AGES})?")

@@ -44,7 +44,7 @@ _AGGREGATE = re.compile(
     r"|\b(?:shootings|attacks|incidents)\s+(?:across|around|throughout)\b")
 # a sentence that turns to another incident: "Meanwhile, a man was shot dead in Roxbury"
 _OTHER_OPENER = re.compile(r"^\W*(?:Meanwhile|Elsewhere|In\s+(?:a|an)\s+(?:separate|unrelated|other|another)\s+\w+|"
-                           r"In\s+another\s+\w+|Separately|Earlier\s+(?:that|in\s+the)\s+\w+|About\s+\d+\s+minutes\s+"
+                           r"In\s+another\s+\w+|Separately|Earlier\s+(?:that|in\s+the|on)\s+\w+|About\s+\d+\s+minutes\s+"
                            r"(?:earlier|later))\b")
 
 
