@@ -333,6 +333,20 @@ def test_a_report_of_a_figure_joins_the_same_figure_elsewhere_before_another_one
     assert group["verdict"] == "agree"
 
 
+def test_each_report_s_own_toll_joins_the_others_whatever_the_figure(tmp_path: Path) -> None:
+    export = ledger_of(tmp_path, {
+        "a": ("2022-10-03", "Three people were killed at the Dunmore mall on Sunday. "
+                            "Two people were killed in the Dunmore mall food court, police said."),
+        "b": ("2022-10-03", "The death toll of the Dunmore mall shooting stood at 2 on Sunday night."),
+        "c": ("2022-10-04", "Four people were killed at the Dunmore mall, police said on Monday."),
+    })
+    [group] = groups_with(export, 4)
+    assert values_of(export, group) == ["2", "3", "4"]  # b's toll, not a's second figure
+    assert group["verdict"] in ("conflict", "evolving")
+    members = {c["doc"] for c in export["claims"] if c["id"] in group["claims"]}  # type: ignore[index]
+    assert len(members) == 3
+
+
 def test_lower_bounds_that_rise_are_a_running_count_not_agreement(tmp_path: Path) -> None:
     export = ledger_of(tmp_path, {
         "a": ("2020-08-05", "At least 78 people were killed in the Harbour City port explosion."),

@@ -140,6 +140,31 @@ def _join_same_measure_within_documents(items: list[Figure], uf: UnionFind, sett
                 uf.union(members[0], k)
 
 
+def _join_principal_counts_across_documents(items: list[Figure], uf: UnionFind, settings: GroupingSettings) -> None:
+    """Each document's own figure of a running count (the value it states most, the first on a
+    tie) joins the other documents' own figures of that count whatever the value: reports of one
+    incident that give different tolls are one group, whose verdict then tells whether they agree,
+    evolve or conflict. A document's other figures of the count (some of the victims, an earlier
+    state) are left to the rules after."""
+    stated: dict[tuple[str, tuple[object, ...]], dict[int, list[int]]] = defaultdict(dict)
+    for k, item in enumerate(items):
+        key = _running_key(item)
+        if key is not None:
+            seen = stated[(item.doc.id, key)].setdefault(uf.find(k), [0, k])
+            seen[0] += 1
+    principal = set()
+    for by_root in stated.values():
+        _, (_, first) = max(by_root.items(), key=lambda kv: (kv[1][0], -kv[1][1]))
+        principal.add(items[first].id)
+    _join_across_documents(items, uf, settings, lambda item: _running_key(item) if item.id in principal else None,
+                           stated_by=_running_key)
+
+
+def _running_key(item: Figure) -> tuple[object, ...] | None:
+    key = _measure_key(item)
+    return key if key is not None and item.measure in RUNNING_MEASURES else None
+
+
 def _measure_key(item: Figure) -> tuple[object, ...] | None:
     if item.kind != "quantity":
         return None
@@ -153,8 +178,11 @@ def _measure_key(item: Figure) -> tuple[object, ...] | None:
 
 
 def _join_across_documents(items: list[Figure], uf: UnionFind, settings: GroupingSettings,
-                           key_of: Callable[[Figure], tuple[object, ...] | None], agreeing_only: bool = False) -> None:
-    """Join clusters of the same key in disjoint documents with words in common around them.
+                           key_of: Callable[[Figure], tuple[object, ...] | None], agreeing_only: bool = False,
+                           stated_by: Callable[[Figure], tuple[object, ...] | None] | None = None) -> None:
+    """Join clusters of the same key in disjoint documents with words in common around them: the
+    documents of a cluster are those of its members with a key (``stated_by``, else ``key_of``),
+    not of every figure a value or a word joined to it.
 
     Candidates come from (key, context word) blocks, never from all clusters of a key; the
     documents and names of a cluster are gathered only for clusters that share a key.
@@ -173,7 +201,7 @@ def _join_across_documents(items: list[Figure], uf: UnionFind, settings: Groupin
         if root in candidates:
             low, high = span_of.get(root, (-math.inf, math.inf))
             span_of[root] = (max(low, item.low), min(high, item.high))
-        if root in candidates and item.doc.id not in docs_of[root]:
+        if root in candidates and item.doc.id not in docs_of[root] and (stated_by or key_of)(item) is not None:
             docs_of[root].add(item.doc.id)
             if len(docs_of[root]) <= 5:
                 words_of[root].update(item.doc.names)
@@ -273,6 +301,7 @@ JOIN_RULES: tuple[tuple[str, Rule], ...] = (
     ("same value and key", _join_same_values),
     ("same key across documents", _join_same_keys_across_documents),
     ("same measure and figure within a document", _join_same_measure_within_documents),
+    ("each document's own running count across documents", _join_principal_counts_across_documents),
     ("same running count across documents", _join_same_measure_across_documents),
     ("contradicting dates", _join_contradicting_dates),
     ("years to their dates", _join_years_to_their_dates),
