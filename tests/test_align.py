@@ -347,6 +347,19 @@ def test_each_report_s_own_toll_joins_the_others_whatever_the_figure(tmp_path: P
     assert len(members) == 3
 
 
+def test_the_same_count_of_children_and_of_people_agree_and_a_different_one_stays_apart(tmp_path: Path) -> None:
+    export = ledger_of(tmp_path, {
+        "a": ("2023-04-10", "Four children were killed in the Ostrava school fire on Monday."),
+        "b": ("2023-04-10", "Four people were killed in the Ostrava school fire, officials said."),
+        "c": ("2023-04-11", "Three children were hurt in the Ostrava school fire, the mayor said."),
+    })
+    [group] = groups_with(export, 4)
+    assert values_of(export, group) == ["4", "4"]
+    assert group["verdict"] == "agree"
+    [hurt] = groups_with(export, 3)
+    assert values_of(export, hurt) == ["3"]
+
+
 def test_lower_bounds_that_rise_are_a_running_count_not_agreement(tmp_path: Path) -> None:
     export = ledger_of(tmp_path, {
         "a": ("2020-08-05", "At least 78 people were killed in the Harbour City port explosion."),

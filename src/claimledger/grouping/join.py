@@ -9,6 +9,7 @@ import math
 from collections import defaultdict
 from collections.abc import Callable
 
+from claimledger import lexicon
 from claimledger.grouping.items import Figure, nominal
 from claimledger.grouping.unionfind import UnionFind
 from claimledger.grouping.vocabulary import ONE_TIME_COUNTS, RUNNING_MEASURES
@@ -121,7 +122,7 @@ def _join_same_measure_across_documents(items: list[Figure], uf: UnionFind, sett
     cargo stored, unloaded or blamed), in disjoint documents that name the same place, body or event.
     Clusters that state the same figure join first: a document's "three injured" is the same
     claim as another's "three wounded" sooner than its own "two in critical condition" is."""
-    _join_across_documents(items, uf, settings, _measure_key, agreeing_only=True)
+    _join_across_documents(items, uf, settings, _people_key, agreeing_only=True, stated_by=_measure_key)
     _join_across_documents(items, uf, settings, _measure_key)
 
 
@@ -158,6 +159,27 @@ def _join_principal_counts_across_documents(items: list[Figure], uf: UnionFind, 
         principal.add(items[first].id)
     _join_across_documents(items, uf, settings, lambda item: _running_key(item) if item.id in principal else None,
                            stated_by=_running_key)
+
+
+_PEOPLE_CLASSES = frozenset(["people", "child", "woman", "elderly"])
+_PERSON_NOUNS = frozenset(lexicon.words("person_nouns"))
+
+
+def _people_key(item: Figure) -> tuple[object, ...] | None:
+    """The measure key with any count of people read as people: "four children were killed" and
+    "four people were killed" state the same figure; only where the figures agree is that safe
+    ("five people, three of them children" are not one count)."""
+    key = _measure_key(item)
+    if key is None or item.measure not in RUNNING_MEASURES or not _counts_people(item.counted):
+        return key
+    return (key[0], "people", *key[2:])
+
+
+def _counts_people(counted: str | None) -> bool:
+    if not counted or counted == ONE_VICTIM:
+        return False
+    last = counted.split()[-1]
+    return counted in _PEOPLE_CLASSES or last in _PERSON_NOUNS or last.rstrip("s") in _PERSON_NOUNS
 
 
 def _running_key(item: Figure) -> tuple[object, ...] | None:
