@@ -101,6 +101,13 @@ PARSED = [
     ("WASHINGTON — Sen. Ana Ruiz said the bill would pass.", "Sen. Ana Ruiz", "said", "the bill would pass"),
     ("As the Tribune reported, the levee broke at noon.", "the Tribune", "reported", "the levee broke at noon"),
     ("Rep. Bo Lee (D-Va.) said the vote was close.", "Rep. Bo Lee (D-Va.)", "said", "the vote was close"),
+    # what opens the clause is not the source; a dash that closes an apposition is part of it
+    ("But the mayor said the levee would hold.", "the mayor", "said", "the levee would hold"),
+    ("Even the union admitted that the pay offer was fair.", "the union", "admitted", "the pay offer was fair"),
+    ("DENVER - State officials said the roads would reopen on Friday.", "State officials", "said",
+     "the roads would reopen on Friday"),
+    ("Ana Ruiz -- a teacher from Dayton -- said the school had been closed.", "Ana Ruiz -- a teacher from Dayton --",
+     "said", "the school had been closed"),
 ]
 PARSED_NONE = [
     "The river rose by two metres overnight.",

@@ -199,15 +199,22 @@ def _without_participle(subject: Token, span: tuple[int, int]) -> tuple[int, int
     return span
 
 
+_DASHES = ("--", "—", "–")
+
+
 def _with_closing_comma(head: Token, span: tuple[int, int]) -> tuple[int, int]:
     """A subject with an apposition or another phrase set off by commas keeps the comma that
     closes it ("Huma Abedin, vice chairwoman for Clinton's campaign,", "The Europeans, who had
-    been cut out of the talks,"), as PARC and PolNeAR mark it."""
-    if not any(c.dep_ == "appos" for c in head.children) and "," not in head.doc.text[span[0]:span[1]]:
+    been cut out of the talks,"), or the dash that closes one set off by dashes ("Ana Ruiz -- a
+    teacher from Dayton --"), as PARC and PolNeAR mark it."""
+    inside = head.doc.text[span[0]:span[1]]
+    dash = next((d for d in _DASHES if d in inside), None)
+    if not any(c.dep_ == "appos" for c in head.children) and "," not in inside and dash is None:
         return span
     last = head.right_edge
-    after = last if last.text == "," else head.doc[last.i + 1] if last.i + 1 < len(head.doc) else None
-    return (span[0], after.idx + 1) if after is not None and after.text == "," else span
+    after = last if last.text in ("," , dash) else head.doc[last.i + 1] if last.i + 1 < len(head.doc) else None
+    closes = after is not None and (after.text == "," or (dash is not None and after.text == dash))
+    return (span[0], after.idx + len(after.text)) if closes and after is not None else span
 
 
 def _clause_before(cue: Token) -> tuple[int, int] | None:
@@ -234,6 +241,9 @@ def _trailing_space(text: str) -> int:
     return len(text) - len(text.rstrip())
 
 
+_LEADING_ADVERBS = frozenset({"even", "also", "only", "both"})
+
+
 def _without_lead(subject: Token, span: tuple[int, int]) -> tuple[int, int]:
     """A subject without what opens its clause, not the speaker: "As Breitbart News reported",
     a dateline ("WASHINGTON — Sen. Ana Ruiz said")."""
@@ -241,7 +251,9 @@ def _without_lead(subject: Token, span: tuple[int, int]) -> tuple[int, int]:
     for t in subject.subtree:
         if t.i >= subject.i:
             break
-        if t.dep_ == "mark" and t.i == subject.left_edge.i or t.text in ("—", "–", "--"):
+        opener = t.i == subject.left_edge.i and (t.dep_ in ("mark", "cc", "preconj") or t.lower_ in _LEADING_ADVERBS)
+        if opener or t.text in ("—", "–", "--") or (t.text == "-" and t.whitespace_ and t.i > 0
+                                                     and subject.doc[t.i - 1].whitespace_):
             nxt = subject.doc[t.i + 1] if t.i + 1 < len(subject.doc) else None
             start = nxt.idx if nxt is not None and nxt.idx < span[1] else start
     return start, span[1]
