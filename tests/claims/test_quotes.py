@@ -52,6 +52,9 @@ QUOTES: list[tuple[str, str, str]] = [
     ("Witness Omar Haddad recalled: “The sirens started at two in the morning and never stopped.”", "The sirens", "Omar Haddad"),
     ("“This will take years to fix. The damage is enormous,” the mayor said on Friday.", "This will take", "mayor"),
     ("The report quoted a nurse as saying, “We ran out of beds within the first hour of the disaster.”", "We ran out", "nurse"),
+    # a pull quote or a reader's comment credited after a dash
+    ("“The town has been forgotten by everyone. Nobody came for three days.” ― Maria Lopez", "The town has", "Maria Lopez"),
+    ("“We lost forty homes on our street alone.” — Tom Baker, a farmer from Dunmore", "We lost forty", "Tom Baker"),
 ]
 
 # Quoted words that are not a speaker's quote: titles, campaigns, labels, scare quotes.

@@ -108,8 +108,12 @@ PARSED = [
      "the roads would reopen on Friday"),
     ("Ana Ruiz -- a teacher from Dayton -- said the school had been closed.", "Ana Ruiz -- a teacher from Dayton --",
      "said", "the school had been closed"),
+    # a quote credited after a dash
+    ("“Nobody came to help us for three days.” ― Maria Lopez", "Maria Lopez", "―", "“Nobody came to help us for three days.”"),
+    ("Nobody came for days.” — Tom Baker “The next quote starts here.", "Tom Baker", "—", "Nobody came for days.”"),
 ]
 PARSED_NONE = [
+    "The crowd waved banners with “a new day for the valley” — Smith then left the stage.",
     "The river rose by two metres overnight.",
     "Crews cleared the road by noon.",
     "The so-called “safe zone” was flooded by Tuesday.",

@@ -27,6 +27,8 @@ WHO = (rf"(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[a-z]+\s+){{0,2}}{NAME}|(?:[Tt]he|[Aa]n?)\
        rf"|[Hh]e|[Ss]he|[Ii]t|[Tt]hey|{NAME}")
 _AFTER_QUOTE = re.compile(rf"^\s*(?:[,.]\s*)?(?P<who>{WHO})(?:,\s*(?P<appos>[^,]{{1,60}}),)?\s+(?:{SPEECH_VERBS})\b")
 _PRONOUN = re.compile(r"(?:[Hh]e|[Ss]he|[Tt]hey)")
+# a pull quote or a reader's comment credited after a dash: '“We were forgotten.” ― Ana Ruiz'
+_CREDIT_AFTER = re.compile(rf"^[\s\u00a0]*[―—–][\s\u00a0]*(?P<who>{NAME})(?=[\s\u00a0]*(?:,|[.!?]?[\s\u00a0]*(?:$|[“\"])))")
 _VERB_AFTER_QUOTE = re.compile(rf"^\s*(?:[,.]\s*)?(?:{SPEECH_VERBS})\s+(?P<who>{WHO})")
 _QUOTED_AS_SAYING = re.compile(rf"(?:quoted|cited)\s+(?P<who>{WHO})\s+as\s+saying\W*$")
 _RELAY_BEFORE = re.compile(
@@ -202,7 +204,7 @@ def _speaker(text: str, start: int, end: int, resolver: Resolver,
     citation = _CITATION_AFTER.match(after)
     if citation:
         via.append(citation.group("cite").strip())
-    for pattern in (_AFTER_QUOTE, _VERB_AFTER_QUOTE):
+    for pattern in (_AFTER_QUOTE, _VERB_AFTER_QUOTE, _CREDIT_AFTER):
         match = pattern.match(after)
         if match:
             return _who(match, end, resolver, last), tuple(via), _named(match.group("who"))

@@ -82,7 +82,7 @@ def attributions_in_parse(sentence: str, doc: Doc | None) -> list[Attribution]:
     parsed += [a for a in find_attributions(sentence)
                if sentence[a.cue[0]:a.cue[1]].split()[-1].lower() in _SPEECH_VERBS
                and not any(a.cue[0] < p.cue[1] and p.cue[0] < a.cue[1] for p in parsed)]
-    return [_with_quotation_marks(sentence, a) for a in parsed] + ([labelled] if labelled else [])
+    return [_with_quotation_marks(sentence, a) for a in parsed] + ([labelled] if labelled else []) + _credited(sentence)
 
 
 # "Graham: Trump's Rhetoric Destroying GOP", "WALLACE: Let's start with the news": a line opened
@@ -100,6 +100,28 @@ def _speaker_label(sentence: str) -> Attribution | None:
     if end <= label.end():
         return None
     return Attribution(label.span("source"), label.span("cue"), (label.end(), end))
+
+
+# a quote credited after a dash, as pull quotes and readers' comments are: '“We were forgotten.” ― Ana Ruiz'
+_DASH_CREDIT = re.compile(r"(?P<close>[”\"])[\s\u00a0]*(?P<cue>[―—–])[\s\u00a0]*"
+                          r"(?P<source>[A-Z][\w.’'-]*(?:[ \u00a0]+[A-Z][\w.’'-]*){0,3})"
+                          # the credit ends the sentence or the line, or the next quote opens: not
+                          # '... called it “a disgrace” — Smith disagreed'
+                          r"(?=[\s\u00a0]*(?:,[^.“\"\n]{0,80})?(?:[.!?]?[\s\u00a0]*$|[.!?]?[\s\u00a0]*[“\"]|\n))")
+
+
+def _credited(sentence: str) -> list[Attribution]:
+    """The quotes of a sentence credited after a dash: the words before the closing mark (the
+    quote's opening, in an earlier sentence, is found from the document's quotes)."""
+    out = []
+    start = 0
+    for credit in _DASH_CREDIT.finditer(sentence):
+        opened = sentence.rfind("“", start, credit.start("close"))
+        begin = opened if opened >= 0 else start
+        if credit.end("close") - begin >= 8:
+            out.append(Attribution(credit.span("source"), credit.span("cue"), (begin, credit.end("close"))))
+        start = credit.end()
+    return out
 
 
 _OPENS = "“\"‘"
@@ -264,6 +286,7 @@ def find_attributions(sentence: str) -> Iterator[Attribution]:
     labelled = _speaker_label(sentence)
     if labelled is not None:
         yield labelled
+    yield from _credited(sentence)
     for cue in _CUE.finditer(sentence):
         found = _source_first(sentence, cue) or _content_first(sentence, cue)
         if found is not None:
