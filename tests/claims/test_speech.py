@@ -108,6 +108,10 @@ PARSED = [
      "the roads would reopen on Friday"),
     ("Ana Ruiz -- a teacher from Dayton -- said the school had been closed.", "Ana Ruiz -- a teacher from Dayton --",
      "said", "the school had been closed"),
+    # the subject of the verb a "by saying" phrase hangs on
+    ("The mayor responded by saying that the levee would hold.", "The mayor", "saying", "the levee would hold"),
+    ("The governor began her speech by warning that the river would rise again.", "The governor", "warning",
+     "the river would rise again"),
     # a quote credited after a dash
     ("“Nobody came to help us for three days.” ― Maria Lopez", "Maria Lopez", "―", "“Nobody came to help us for three days.”"),
     ("Nobody came for days.” — Tom Baker “The next quote starts here.", "Tom Baker", "—", "Nobody came for days.”"),

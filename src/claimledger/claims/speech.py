@@ -176,6 +176,9 @@ def _source_of(verb: Token) -> tuple[int, int] | None:
         subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
         if subject is not None:
             return _with_closing_comma(subject, _without_participle(subject, _without_lead(subject, _extent(subject))))
+        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head is not verb.head:
+            verb = verb.head.head  # "responded by saying", "began by saying": the subject of the verb the phrase hangs on
+            continue
         if verb.dep_ not in ("advcl", "conj", "xcomp") or verb.head is verb:
             return None
         verb = verb.head
