@@ -16,6 +16,12 @@ LONG = "x" * 80
         (f"{LONG} and then Dr. Who came.", [f"{LONG} and then Dr. Who came."]),
         ("One line.\nAnother line", ["One line.", "Another line"]),
         ("“It burned.” The town fell.", ["“It burned.”", "The town fell."]),
+        # a quote's speaker after its closing mark belongs to the quote's sentence
+        ("“Who let this happen?” Mayor Ana Ruiz asked on Monday. The crowd left.",
+         ["“Who let this happen?” Mayor Ana Ruiz asked on Monday.", "The crowd left."]),
+        ("“We will not give up!” the union leader declared. Then it rained.",
+         ["“We will not give up!” the union leader declared.", "Then it rained."]),
+        ("“It is over.” Police said that the road was closed.", ["“It is over.”", "Police said that the road was closed."]),
     ],
 )
 def test_split_sentences(text: str, sentences: list[str]) -> None:

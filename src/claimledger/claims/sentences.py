@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from claimledger import lexicon
+
 _ABBREVIATIONS = frozenset(
     ["mr", "mrs", "ms", "dr", "prof", "st", "no", "nos", "p", "pp", "vol", "fig", "gen", "col", "lt", "sgt", "capt", "gov", "sen", "rep", "rev", "jr", "sr", "inc", "ltd", "co", "corp", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "e.g", "i.e", "etc", "vs", "approx", "u.s", "u.k", "u.n", "a.m", "p.m", "est", "dept", "univ"]
 )
@@ -16,6 +18,9 @@ _BOUNDARY = re.compile(r"[.!?…]+[\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
 _LAST_WORD = re.compile(r"([\w.]+)[.!?…]*[\"”’')\]]*\s*$")
 _INITIALS = re.compile(r"(?:[^\W\d_]\.)*[^\W\d_]")  # "J", "G.K", "D.C": a name's initials end no sentence
 _TAIL = 64  # characters before a boundary that hold its last word; no abbreviation is that long
+_PAST = [verb for verb in lexicon.words("speech_verbs") if verb.endswith(("ed", "id", "ld", "ote"))]
+# '“Who do they think they are?” Trump said': a quote's speaker after its closing mark ends no sentence
+_SPEAKER_AFTER_QUOTE = re.compile(rf"(?:[\w.’'-]+\s+){{1,4}}?(?:{'|'.join(map(re.escape, _PAST))})\b(?!\s+(?:that|to)\b)")
 
 
 def split_sentences(text: str) -> Iterator[tuple[int, int]]:
@@ -26,6 +31,8 @@ def split_sentences(text: str) -> Iterator[tuple[int, int]]:
         for match in _BOUNDARY.finditer(line):
             token = _last_word(line, start, match.start() + 1)
             if token in _ABBREVIATIONS or _INITIALS.fullmatch(token):
+                continue
+            if match.group(0).rstrip()[-1] in "”\"" and _SPEAKER_AFTER_QUOTE.match(line, match.end()):
                 continue
             end = match.start() + len(match.group(0).rstrip())
             if line[start:end].strip():
