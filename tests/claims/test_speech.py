@@ -108,6 +108,8 @@ PARSED = [
      "the roads would reopen on Friday"),
     ("Ana Ruiz -- a teacher from Dayton -- said the school had been closed.", "Ana Ruiz -- a teacher from Dayton --",
      "said", "the school had been closed"),
+    # a cue verb the rule lemmatizer misreads ("hoped" as "hop")
+    ("The mayor hoped the river would fall by Friday.", "The mayor", "hoped", "the river would fall by Friday"),
     # the subject of the verb a "by saying" phrase hangs on
     ("The mayor responded by saying that the levee would hold.", "The mayor", "saying", "the levee would hold"),
     ("The governor began her speech by warning that the river would rise again.", "The governor", "warning",

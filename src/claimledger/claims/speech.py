@@ -146,6 +146,7 @@ def _with_quotation_marks(sentence: str, found: Attribution) -> Attribution:
 
 
 _CUE_LEMMAS = frozenset(line.split()[0] for line in lexicon.words("attribution_verbs"))
+_CUE_FORMS = frozenset(lexicon.verb_forms("attribution_verbs"))
 _SPEECH_VERBS = frozenset(lexicon.words("speech_verbs"))
 _PHRASES = frozenset(tuple(line.split()) for line in lexicon.words("attribution_phrases"))
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -153,9 +154,15 @@ _COMPLEMENTS = frozenset({"ccomp", "xcomp", "dobj", "obj", "attr", "oprd", "dati
 _CUE_MODIFIERS = frozenset({"aux", "auxpass", "neg", "advmod"})
 
 
+def _is_cue_verb(verb: Token) -> bool:
+    """A cue verb by its lemma, or by its form where the rule lemmatizer, which has no word
+    list, misreads it ("hoped" as "hop")."""
+    return lemma(verb) in _CUE_LEMMAS or verb.lower_ in _CUE_FORMS
+
+
 def _parsed_attribution(verb: Token) -> Attribution | None:
     """Source, cue and content around one verb of the parse, when it is a cue with a subject."""
-    if verb.pos_ not in ("VERB", "AUX") or lemma(verb) not in _CUE_LEMMAS:
+    if verb.pos_ not in ("VERB", "AUX") or not _is_cue_verb(verb):
         return None
     source = _source_of(verb)
     if source is None:
