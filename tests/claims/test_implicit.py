@@ -159,6 +159,9 @@ def test_a_document_that_gives_the_figure_tells_of_one_victim_with_no_count_of_i
     ("Three men and Ana Ruiz, 41, were wounded in the crossfire.", 4, "injured"),
     ("Police are investigating after four adults and a 3-year-old were shot on Elm Street.", 5, "injured"),
     ("Shooting injures 1 child and 1 adult on the east side", 2, "injured"),
+    ("Officials are investigating the deaths of a man and his two children who were found dead in a car after the shooting.", 3, "killed"),
+    ("As first reported, two children and their father were found dead after the shooting near the park.", 3, "killed"),
+    ("Deputies found that the man had killed the two children and then himself, the sheriff said.", 3, "killed"),
     ("A 31-year-old man, 16-year-old boy, and two women, 22 and 40, were rushed to County Hospital after the shooting.",
      4, "injured"),
     ("Gunman kills 2 men and 1 woman outside a bar", 3, "killed"),
@@ -186,6 +189,17 @@ def test_the_counts_or_victims_a_sentence_joins_add_up_to_one_count(sentence: st
 def test_another_person_joined_to_a_person_counts_both(sentence: str, value: int) -> None:
     counts = [c for c in claimledger.extract(sentence) if c.measure in ("killed", "injured", "casualties")]
     assert [c.value for c in counts] == [value]
+
+
+@pytest.mark.parametrize(("sentence", "values"), [
+    ("Police said the man killed his wife and himself at the farm.", [2]),
+    ("Police said a father fatally shot his twin daughters and then himself on Friday.", [3]),
+    ("The man killed his daughters and himself, police said.", []),  # how many daughters is not said
+    ("In a shooting caught on Facebook Live, a 2-year-old boy and a 26-year-old man were killed.", [2]),
+])
+def test_the_dead_a_sentence_names_together(sentence: str, values: list[int]) -> None:
+    killed = [c.value for c in claimledger.extract(sentence) if c.measure == "killed"]
+    assert killed == values
 
 
 def test_a_figure_of_another_harm_inside_the_words_leaves_the_count_stated() -> None:

@@ -88,6 +88,7 @@ _PEOPLE_TOGETHER = re.compile(
     rf"(?P<pred>{_PREDICATES})|(?P<died>{_DIED}))\b")
 _KILLED_TOGETHER = re.compile(rf"\b(?P<pred>{_PREDICATES})\s+(?:{_SEVERAL}|{_THE_GROUP})\b")
 _LEFT_TOGETHER = re.compile(rf"\bleft\s+(?:{_SEVERAL}|{_THE_GROUP})\s+(?P<left>dead|wounded|injured|hurt)\b")
+_AFTER_PREPOSITION = re.compile(r"\b(?:on|in|at|of|by|from|near|to|with|for|after|outside|inside)\s+\Z", re.I)
 _SEPARATOR = re.compile(r"(?<!\s)\s*,\s*(?:and\s+)?(?![\d\s])|(?<!\s)\s+and\s+")
 # "Five people were shot, one fatally": the source says how many of the shot survived
 _SMALL = r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
@@ -111,13 +112,20 @@ _AGES = r",\s*(?:ages?\s+)?\d{1,3}(?![\w-])(?:(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+
 _COUNTED_MENTION = (rf"(?:(?:{_SMALL}|an?|one|another|\d{{1,3}}-year-old)\s+(?:(?!and\b)[\w'-]+\s+){{0,2}}?"
                     rf"(?:{_alternation(_any_number(lexicon.words('person_nouns')))}|\d{{1,3}}-year-olds?)\b"
                     # one named person, with an age where given: "19-year-old Ana Ruiz", "Ana Ruiz, 19"
-                    rf"|(?:\d{{1,3}}-year-old\s+)?(?-i:(?!(?:{_NOT_A_NAME})\b)[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+){{1,2}}))(?:{_AGES})?")
+                    rf"|(?:\d{{1,3}}-year-old\s+)?(?-i:(?!(?:{_NOT_A_NAME})\b)[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+){{1,2}})"
+                    # one person named by a relation: "their father", "his wife"
+                    rf"|(?:his|her|their)\s+(?:[\w'-]+\s+)?(?:{_alternation(lexicon.words('person_nouns'))})\b)(?:{_AGES})?")
 _JOINED = (rf"(?P<several>{_COUNTED_MENTION}(?:\s*,\s*{_COUNTED_MENTION}){{0,3}}(?:\s*,\s*and\s+|\s+and\s+)"
            rf"(?:(?:his|her|their)\s+)?{_COUNTED_MENTION})")
 _JOINED_COUNTS = re.compile(
-    rf"(?<![\w,]){_JOINED}\s+(?:(?:were|are|have\s+been|had\s+been)\s+(?:(?:all|both|later|also|reportedly)\s+)?)?"
+    rf"(?<![\w,]){_JOINED}\s+(?:(?:who|that)\s+)?(?:(?:were|are|have\s+been|had\s+been)\s+(?:(?:all|both|later|also|reportedly)\s+)?)?"
     rf"(?:(?P<pred>{_PREDICATES})|(?P<hospital>{_TO_HOSPITAL}))\b"
     rf"|(?<!\bto\s)\b(?P<active>{_PREDICATES})\s+(?:(?:a|an|the|his|her|their)\s+)?{_JOINED.replace('several', 'objects')}", re.I)
+# "killed the two children and then himself", "shot and killed his wife and himself": the killer is dead too
+_KILLED_AND_SELF = re.compile(
+    rf"\b(?P<pred>{_alternation(_KILLED)})\s+(?:(?:the|his|her|their)\s+)?(?:(?P<n>{_SMALL})\s+)?(?P<words>(?:[\w'-]+\s+){{0,2}}?)"
+    rf"(?P<noun>{_alternation(_any_number(lexicon.words('person_nouns')))})\s+and\s+(?:then\s+)?(?:himself|herself)\b", re.I)
+_ONE_PERSON_NOUNS = frozenset(lexicon.words("person_nouns"))
 _JOINED_SEPARATOR = re.compile(r"(?<!\s)\s*,\s*and\s+|(?<!\s)\s+and\s+|(?<!\s)\s*,\s*", re.I)
 # "a double homicide", "the triple murder": the killing names how many died
 _MULTIPLES = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
@@ -149,7 +157,8 @@ def find_implicit_counts(sentence: str) -> Iterator[ImplicitCount]:
     end = -1
     read = []
     for count in sorted([*_together(sentence), *_people(sentence), *_deaths_of(sentence), *_survivors(sentence),
-                         *_nobody(sentence), *_multiple_killings(sentence), *_joined_counts(sentence)], key=lambda count: (count.start, -count.end)):
+                         *_nobody(sentence), *_multiple_killings(sentence), *_joined_counts(sentence),
+                         *_killed_and_self(sentence)], key=lambda count: (count.start, -count.end)):
         if count.start >= end:  # one reading of the words: "He was pronounced dead" is not a name too
             read.append(count)
             end = count.end
@@ -213,11 +222,17 @@ def _together(sentence: str) -> Iterator[ImplicitCount]:
         for match in pattern.finditer(sentence):
             said = match.groupdict()
             measure = _measure_said(said)
+            start = match.start()
             if said.get("several"):
-                size = len(_SEPARATOR.split(re.sub(r",\s*\d{1,3},?", "", said["several"])))
+                mentions = _SEPARATOR.split(re.sub(r",\s*\d{1,3},?", "", said["several"]))
+                if _AFTER_PREPOSITION.search(sentence, 0, match.start("several")) and mentions[0][:1].isupper():
+                    mentions = mentions[1:]  # "caught on Facebook Live, a boy and a man were killed": a place, no victim
+                    start = match.start("several") + said["several"].find(mentions[0]) if mentions else start
+                size = len(mentions)
             else:
                 size = _GROUP_SIZE[said["group"].split()[-1].lower()]
-            yield ImplicitCount(match.start(), match.end(), size, measure, "people")
+            if size >= 2:
+                yield ImplicitCount(start, match.end(), size, measure, "people")
 
 
 def _joined_counts(sentence: str) -> Iterator[ImplicitCount]:
@@ -240,6 +255,16 @@ def _mention_size(mention: str) -> int:
     """How many people one joined mention counts: "two men" 2, "a woman", "another man" or a name 1."""
     first = _without_possessive(mention).split()[0]
     return (_small(first) or 1) if not first[:1].isdigit() or first.isdigit() else 1
+
+
+def _killed_and_self(sentence: str) -> Iterator[ImplicitCount]:
+    for match in _KILLED_AND_SELF.finditer(sentence):
+        words = match.group("words").lower().split()
+        group = next((_GROUP_SIZE.get(w) or _GROUP_SIZE[w + "s"] for w in words if w in _GROUP_SIZE or w + "s" in _GROUP_SIZE), None)
+        singular = match.group("noun").lower() in _ONE_PERSON_NOUNS
+        victims = _small(match.group("n")) if match.group("n") else group or (1 if singular else None)
+        if victims is not None:  # "his daughters and himself" says not how many daughters
+            yield ImplicitCount(match.start(), match.end(), victims + 1, "killed", "people", derived=True, total=True)
 
 
 def _without_possessive(mention: str) -> str:
