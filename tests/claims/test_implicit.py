@@ -59,6 +59,8 @@ COUNTS = [
     # several killed, named by the kind of killing
     ("Detectives are investigating a double homicide on Elm Street.", "double homicide", 2, "killed", "people"),
     ("The triple murder went unsolved for a decade.", "triple murder", 3, "killed", "people"),
+    ("Police are investigating an apparent double murder-suicide on Elm Street.", "double murder-suicide", 3, "killed",
+     "people"),
     # one more person, in hospital or in a condition; headlines that give the shot and the dead
     ("One man is dead and another man was taken to an area hospital.", "another man was taken to an area hospital", 1,
      "injured", "man"),

@@ -115,6 +115,9 @@ MEASURED = [
 ]
 
 NOT_FIGURES = [
+    # a reference marker glued to the words it cites
+    ("The gunman opened fire in the hallway, killing both.[3][7]", "7"),
+    ("Three people died in the flood, the ministry said.[12] Roads were closed.", "12"),
     # a number after the capitalised word it belongs to names a thing
     ("A Boeing 737 landed safely in the storm.", "737"),
     ("The iPhone 15 went on sale on Friday.", "15"),
@@ -209,12 +212,13 @@ def test_people_said_to_be_unharmed_are_no_casualty_count(sentence: str) -> None
 
 
 @pytest.mark.parametrize(("sentence", "value"), [
+    ("Pastor Ray Lund Identified as One of Victims Killed in Dunmore Shooting", 1),
     ("The gunman shot three more people outside a store in the city of about 87,000 people.", 87000),
     ("Two men were wounded in the town of some 4,500 residents, police said.", 4500),
     ("A witness who was shot in the arm said there was more than one person shooting.", 1),
     ("Police said two men firing from a car wounded a woman on the porch.", 2),
 ])
-def test_a_population_or_the_people_shooting_are_no_casualty_count(sentence: str, value: int) -> None:
+def test_a_population_the_people_shooting_or_one_picked_out_are_no_casualty_count(sentence: str, value: int) -> None:
     found = {c.value: c.measure for c in claimledger.extract(sentence) if c.kind == "quantity"}
     assert value in found and found[value] is None
 

@@ -512,7 +512,7 @@ def _counts_no_casualties(text: str, claim: Claim) -> bool:
 
 
 # "one of the wounded victims", "1 of 7 injured", "one of the people shot here": a member picked out
-_PARTITIVE = re.compile(r"\s+of\s+(?:(?:the|those|these|them|his|her|their|\d[\d,]*)\b)", re.I)
+_PARTITIVE = re.compile(r"\s+of\s+(?:(?:the|those|these|them|his|her|their|victims|\d[\d,]*)\b)", re.I)
 # what the picked members themselves did or suffered: "two of the victims died", "one of them was grazed"
 _OWN_FATE = re.compile(
     r"[^.;]{0,150}?\b(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:(?:also|later|fatally|critically|"

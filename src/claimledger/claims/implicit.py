@@ -130,6 +130,7 @@ _JOINED_SEPARATOR = re.compile(r"(?<!\s)\s*,\s*and\s+|(?<!\s)\s+and\s+|(?<!\s)\s
 # "a double homicide", "the triple murder": the killing names how many died
 _MULTIPLES = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
 _MULTIPLE_KILLING = re.compile(rf"\b(?P<times>{'|'.join(_MULTIPLES)})[\s-](?:murders?|homicides?|killings?|slayings?)\b", re.I)
+_AND_SUICIDE = re.compile(r"[\s-](?:and\s+)?suicides?\b", re.I)
 _LATER_DEATH = re.compile(r"[^.;]{0,80}?\b(?:died|dead|killed|fatal(?:ly)?|passed\s+away|succumbed|did\s+not\s+survive|didn't\s+survive)\b")
 
 
@@ -207,7 +208,10 @@ def _measure_said(said: dict[str, str | None]) -> str:
 
 def _multiple_killings(sentence: str) -> Iterator[ImplicitCount]:
     for match in _MULTIPLE_KILLING.finditer(sentence):
-        yield ImplicitCount(match.start(), match.end(), _MULTIPLES[match.group("times").lower()], "killed", "people")
+        killed = _MULTIPLES[match.group("times").lower()]
+        suicide = _AND_SUICIDE.match(sentence, match.end())  # "a double murder-suicide": the killer died too
+        end = suicide.end() if suicide else match.end()
+        yield ImplicitCount(match.start(), end, killed + 1 if suicide else killed, "killed", "people", derived=bool(suicide))
 
 
 def _deaths_of(sentence: str) -> Iterator[ImplicitCount]:

@@ -137,6 +137,8 @@ _NAMED_STREET_AFTER = re.compile(r"\s+(?:[NSEW]\.?\s+)?[A-Z][a-z]+")
 _PHONE = re.compile(r"\b(?:1[\s.-])?\d{3}[\s.-]\d{3}[\s.-]\d{4}\b|(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?)?\d{3}[\s.-]\d{4}\b|\(\d{3}\)\s?\d{3}")
 _CLOCK = re.compile(r"\b\d{1,2}:\d{2}\s*(?:a\.?m\.?|p\.?m\.?)?|\b\d{1,2}\.\d{2}\s*(?:a\.?m\.?|p\.?m\.?)|\b\d{1,2}\s*(?:a\.m\.|p\.m\.|am\b|pm\b)", re.I)
 _SYMBOL = re.compile(r"\b[A-Z]{1,4}(?:/[A-Z0-9.]+)+|\b\d+(?:/\d+){2,}\b|\b\d{3,}/\d+\b")
+# a footnote or reference marker glued to the words it cites: "killing both.[1][7]", "as reported[12]"
+_REFERENCE = re.compile(r"(?<=[\w.,;:)\]”\"])\[\d{1,3}\]")
 _ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th)\b", re.I)
 _ONE_NOT_A_COUNT = frozenset(
     ["of", "another", "or", "and", "more", "such", "that", "who", "which", "is", "was", "has", "had", "the", "a", "an", "in", "on", "to", "at", "for", "by", "with", "would", "will", "could", "can", "should", "may", "might", "day", "time"]
@@ -199,6 +201,7 @@ def find_quantities(sentence: str, blocked: list[tuple[int, int]]) -> Iterator[Q
         return
     blocked = blocked + [m.span() for m in _PHONE.finditer(sentence)]
     blocked += [m.span() for m in _CLOCK.finditer(sentence)] + [m.span() for m in _SYMBOL.finditer(sentence)]
+    blocked += [m.span() for m in _REFERENCE.finditer(sentence)]
     found: list[QuantityMatch] = []
     for match in VAGUE_RE.finditer(sentence):
         if not _inside(match.start(), match.end(), blocked):
@@ -450,8 +453,8 @@ _AGE_AFTER_NOUN = re.compile(rf"\b(?:{'|'.join(lexicon.words('person_nouns'))}),
 _PLACE_WORDS = frozenset(["in", "on", "at", "from", "to", "of", "for", "by", "with", "near", "across", "into", "outside",
                           "inside", "around", "through", "throughout", "and", "or", "than", "the", "including", "between"])
 _NOT_A_FIRST_NAME = frozenset(["In", "On", "At", "The", "From", "For", "By", "To", "Of", "And", "But", "With", "As"])
-# "Ana Ruiz, 41, ...", "Ana Ruiz, 41 of Dayton", "... and Jo Lee, 24."
-_AGE_AFTER = re.compile(r"\s*[,;)]|\s+of\s+[A-Z]|\s+[-–—]\s|\.(?!\d)|\s*\Z")
+# "Ana Ruiz, 41, ...", "Ana Ruiz, 41 of Dayton", "... and Jo Lee, 24.", "Ana Ruiz, 41 (a teacher)"
+_AGE_AFTER = re.compile(r"\s*[,;()]|\s+of\s+[A-Z]|\s+[-–—]\s|\.(?!\d)|\s*\Z")
 # "ages 25 and 26", "two girls, 7 and 5,": ages given together after the people they are of
 # "two teenagers, one 16 and the other 17,"
 _AGES_LEAD = re.compile(r"(?:\bages?|\b(?:people|persons|men|women|males|females|children|juveniles|adults|boys|girls|"
