@@ -114,7 +114,10 @@ _COUNTED_MENTION = (rf"(?:(?:{_SMALL}|an?|one|another|\d{{1,3}}-year-old)\s+(?:(
                     # one named person, with an age where given: "19-year-old Ana Ruiz", "Ana Ruiz, 19"
                     rf"|(?:\d{{1,3}}-year-old\s+)?(?-i:(?!(?:{_NOT_A_NAME})\b)[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+){{1,2}})"
                     # one person named by a relation: "their father", "his wife"
-                    rf"|(?:his|her|their)\s+(?:[\w'-]+\s+)?(?:{_alternation(lexicon.words('person_nouns'))})\b)(?:{_AGES})?")
+                    rf"|(?:his|her|their)\s+(?:[\w'-]+\s+)?(?:{_alternation(lexicon.words('person_nouns'))})\b"
+                    # "the mother", "the two boys": "the victims" says not how many
+                    rf"|the\s+(?:{_SMALL}\s+(?:(?!and\b)[\w'-]+\s+){{0,2}}?(?:{_alternation(_any_number(lexicon.words('person_nouns')))})"
+                    rf"|(?:(?!and\b)[\w'-]+\s+){{0,2}}?(?:{_alternation(lexicon.words('person_nouns'))}))\b)(?:{_AGES})?")
 _JOINED = (rf"(?P<several>{_COUNTED_MENTION}(?:\s*,\s*{_COUNTED_MENTION}){{0,3}}(?:\s*,\s*and\s+|\s+and\s+)"
            rf"(?:(?:his|her|their)\s+)?{_COUNTED_MENTION})")
 _JOINED_COUNTS = re.compile(
@@ -257,7 +260,8 @@ def _joined_counts(sentence: str) -> Iterator[ImplicitCount]:
 
 def _mention_size(mention: str) -> int:
     """How many people one joined mention counts: "two men" 2, "a woman", "another man" or a name 1."""
-    first = _without_possessive(mention).split()[0]
+    words = _without_possessive(mention).split()
+    first = words[1] if words[0].lower() == "the" and len(words) > 1 else words[0]
     return (_small(first) or 1) if not first[:1].isdigit() or first.isdigit() else 1
 
 
