@@ -79,6 +79,10 @@ ATTRIBUTIONS: list[tuple[str, str | None, str | None]] = [
     ("Police said 12 people were arrested overnight.", None, "Police"),
     ("The UN estimates that 2,000 people have fled.", None, "UN"),
     ("Some 40 people died, officials said.", None, "officials"),
+    # the figure is in the content of the parse's attribution: its whole source, a name set off by commas
+    ("Officials in Dunmore said 21 people had died in the fire.", None, "Officials in Dunmore"),
+    ("The regional governor, Ana Ruiz, said 4 firefighters were among the dead.", None, "Ana Ruiz"),
+    ("Local engineers said the dam was built in 1958 and held 14 million cubic metres.", None, "Local engineers"),
     ("The governor said 57 people were killed.", None, "governor"),
     ("Amnesty International reported that 30 protesters were detained.", None, "Amnesty International"),
     ("More than 140 people were injured, according to the regional governor.", None, "regional governor"),

@@ -278,11 +278,15 @@ def _attribute(document: Document, claims: tuple[Claim, ...], sentences: list[tu
     attributes it to."""
     resolver = Resolver(document.text, document.voice)
     quotes = list(find_quotes(document.text, resolver))
+    sources = _content_sources(document.text, attributions)
     out: list[Claim] = []
     for claim in claims:
         quote = next((q for q in quotes if q.start <= claim.span.start and claim.span.end <= q.end), None)
+        source = next((who for start, end, who in sources if start <= claim.span.start and claim.span.end <= end), None)
         if quote is not None:
             who = quote.speaker
+        elif source is not None:
+            who = resolver.resolve(_named_part(document.text[source[0]:source[1]]), source[0])
         else:
             s_start, s_end = _sentence_at(sentences, claim.span.start)
             who = sentence_attribution(document.text[s_start:s_end], s_start, resolver) or document.voice
@@ -293,6 +297,25 @@ def _attribute(document: Document, claims: tuple[Claim, ...], sentences: list[tu
     out.sort(key=_in_text_order)
     out.extend(_attribution_claims(document, attributions, out, resolver))
     return tuple(sorted(out, key=_in_text_order))
+
+
+_FULL_NAME = re.compile(r"(?:[A-Z][\w.’'-]*\s+){1,3}[A-Z][\w’'-]+")
+
+
+def _named_part(source: str) -> str:
+    """The name in a source set off by commas ("the regional governor, Ana Ruiz," is Ana Ruiz),
+    else the source without its closing comma."""
+    parts = [part.strip() for part in source.strip(" ,").split(",")]
+    return next((part for part in parts if _FULL_NAME.fullmatch(part)), parts[0])
+
+
+def _content_sources(text: str, attributions: list[tuple[int, int, list[Attribution]]]
+                     ) -> list[tuple[int, int, tuple[int, int]]]:
+    """The content spans of the parse's attributions with their sources, in document offsets,
+    innermost first: a figure in "officials said 21 had died" is the officials' claim."""
+    found = [(start + a.content[0], start + a.content[1], (start + a.source[0], start + a.source[1]))
+             for start, _, said in attributions for a in said if a.cue[1] - a.cue[0] > 1]  # not a speaker label
+    return sorted(found, key=lambda item: item[1] - item[0])
 
 
 def _in_text_order(claim: Claim) -> tuple[int, int, str]:
