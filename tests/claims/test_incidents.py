@@ -47,10 +47,17 @@ def test_a_sentence_that_names_another_incident(sentence: str, own: int, event: 
     ("About 20 minutes earlier, a 24-year-old man was shot to death.", "About 20 minutes earlier"),
     ("Elsewhere, 3 people were hurt.", "Elsewhere"),
     ("Earlier on Sunday, two men were grazed in the legs on Oak Street.", "Earlier on Sunday"),
+    ("In 2019, a fire in the same valley killed 7 people.", "In 2019"),
+    ("In March 2011, the river burst its banks and 12 people drowned.", "In March 2011"),
 ])
 def test_a_sentence_that_turns_to_another_incident(sentence: str, opener: str) -> None:
-    assert turns_to_another_incident(sentence) == opener
-    assert turns_to_another_incident("Three people were killed on Wednesday.") is None
+    assert turns_to_another_incident(sentence, 2025) == opener
+    assert turns_to_another_incident("Three people were killed on Wednesday.", 2025) is None
+
+
+def test_a_sentence_that_opens_in_the_document_s_own_year_stays_with_its_incident() -> None:
+    assert turns_to_another_incident("In 2025, a fire in the valley killed 7 people.", 2025) is None
+    assert turns_to_another_incident("In 2019, a fire in the valley killed 7 people.", None) is None
 
 
 @pytest.mark.parametrize(("sentence", "own"), OWN)

@@ -257,7 +257,7 @@ def _with_other_incidents(document: Document, claims: tuple[Claim, ...], found: 
             s_start, s_end = _sentence_at(sentences, claim.span.start)
             sentence = document.text[s_start:s_end]
             if (s_start, s_end) not in read:
-                read[(s_start, s_end)] = (other_incident(sentence, own), turns_to_another_incident(sentence))
+                read[(s_start, s_end)] = (other_incident(sentence, own), turns_to_another_incident(sentence, own))
             event, turned = read[(s_start, s_end)]
             if turned is not None:
                 claim = replace(claim, event=turned)

@@ -48,6 +48,8 @@ _OTHER_OPENER = re.compile(r"^\W*(?:Meanwhile|Elsewhere|In\s+(?:a|an)\s+(?:separ
                            r"(?:earlier|later))\b")
 
 
+# a sentence that opens in another year: "In 2019, a fire in the same valley killed 7 people"
+_YEAR_OPENER = re.compile(rf"^\W*(?:In|Back\s+in)\s+(?:[A-Z][a-z]+\.?\s+)?(?:\d{{1,2}},?\s+)?(?P<year>{_YEAR})\s*,")
 _NAMES_AN_INCIDENT = re.compile(rf"\b(?:{_EVENT}|{'|'.join(lexicon.words('incident_cues'))})\b", re.I)
 
 
@@ -77,8 +79,12 @@ def other_incident(sentence: str, own_year: int | None) -> str | None:
     return other.group() if other else None
 
 
-def turns_to_another_incident(sentence: str) -> str | None:
+def turns_to_another_incident(sentence: str, own_year: int | None = None) -> str | None:
     """The opening words of a sentence that turns to another incident, which every figure of the
-    sentence is then about ("Meanwhile, ...", "In a separate shooting, ...")."""
+    sentence is then about ("Meanwhile, ...", "In a separate shooting, ...", "In 2019, ..." in a
+    report of a 2025 fire)."""
     found = _OTHER_OPENER.search(sentence)
+    if found is None and own_year is not None:
+        year = _YEAR_OPENER.search(sentence)
+        found = year if year and int(year.group("year")) != own_year else None
     return found.group().strip(" ,") if found else None
