@@ -13,6 +13,9 @@ MEASURED = [
     # tolls and running counts
     ("The death toll has risen to 135, officials said.", "135", 135, "killed", "people"),
     ("The toll rose to 23 on Sunday.", "23", 23, "killed", "people"),
+    # some of the casualties, by who they are
+    ("The governor said 4 firefighters were among the dead.", "4", 4, "killed", "firefighter"),
+    ("Two children are among the injured, police said.", "Two", 2, "injured", "child"),
     ("The toll from the storm reached 31.", "31", 31, "killed", "people"),
     ("The number of dead stands at 190.", "190", 190, "killed", "people"),
     ("She said the number of people evacuated had risen to 12,000.", "12,000", 12000, "evacuated", "people"),

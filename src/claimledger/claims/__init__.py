@@ -462,6 +462,19 @@ def _measure_said_after(claim: Claim, text: str) -> tuple[str | None, Claim]:
     return CASUALTY_PREDICATES[said.group("said").lower()], replace(claim, what=claim.what or said.group("said"))
 
 
+# "4 firefighters were among the dead": the people counted are some of the casualties of a measure
+_AMONG_THE = re.compile(r"\s+(?:[\w'-]+\s+){0,2}?(?:were|was|are|is)\s+(?:also\s+)?among\s+the\s+"
+                        r"(?P<said>dead|killed|fatalities|injured|wounded|hurt|missing)\b", re.I)
+_AMONG_MEASURE = {"dead": "killed", "killed": "killed", "fatalities": "killed", "injured": "injured", "wounded": "injured",
+                  "hurt": "injured", "missing": "missing"}
+
+
+def _among_the(text: str, end: int) -> str | None:
+    """The measure of a count said to be among the dead, the injured or the missing."""
+    said = _AMONG_THE.match(text, end)
+    return _AMONG_MEASURE[said.group("said").lower()] if said else None
+
+
 def _measure_of_verb_before(text: str, start: int) -> str | None:
     said = _VERB_BEFORE.search(text, max(0, start - 40), start)
     if said is None:
@@ -488,6 +501,8 @@ def _measured(claims: tuple[Claim, ...], text: str) -> tuple[Claim, ...]:
                 measure = "killed"
             if measure is None and claim.unit is None:
                 measure, claim = _measure_said_after(claim, text)
+            if measure is None and claim.unit is None:
+                measure = _among_the(text, claim.span.end)
             elif measure == "casualties":
                 measure = _fate_of_the_shot(rest_of_sentence(text, claim.span.end))
             if measure in (None, "casualties") and claim.unit is None:
