@@ -65,6 +65,17 @@ def test_a_sentence_with_a_date_and_a_stamp_word_is_not_a_byline(line: str) -> N
     assert header.published is None and header.line_reasons == {}
 
 
+@pytest.mark.parametrize(("line", "outlet"), [
+    ("By Lena Ortiz, Valley Herald", "Valley Herald"),
+    ("By Ana Ruiz and Tom Lee, The Daily Star", "The Daily Star"),
+    ("Valley Times, August 5, 2025", "Valley Times"),
+    ("By Lena Ortiz, Staff Writer", None),  # a role, not an outlet
+    ("Baku, 26 February 2023", None),  # a place
+])
+def test_the_outlet_a_byline_or_a_date_line_names(line: str, outlet: str | None) -> None:
+    assert read_header(["Fire kills three in warehouse", line, "A fire killed three people, officials said."]).outlet == outlet
+
+
 @pytest.mark.parametrize(
     ("text", "language"),
     [

@@ -27,6 +27,10 @@ _CLOCK = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\b")
 _STAMP = re.compile(r"^\s*by\s|\b(?:published|updated|posted|modified|uploaded)\b", re.I)
 _BYLINE_NAME = re.compile(r"^\s*[Bb]y\s+(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})")
 _STAMP_WORDS = frozenset(words("byline_words"))
+_OUTLET_WORDS = frozenset(words("outlet_words"))
+# "By Ana Ruiz, Valley Herald", "Valley Times, August 5, 2025": an outlet's name beside a byline or a date
+_NAME_AND_OUTLET = re.compile(r"^\s*[Bb]y\s+[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|and))*,\s+(?P<outlet>[^,]{3,50}?)\s*$")
+_OUTLET_AND_DATE = re.compile(r"^\s*(?P<outlet>[^,]{3,50}?),\s")
 _WORD = re.compile(r"[^\W\d_]+")
 # Languages news about one event is likely to mix; loading all costs 1.3 GB (DEPENDENCIES.md).
 LANGUAGES = ("ENGLISH", "AZERBAIJANI", "RUSSIAN", "ARMENIAN", "TURKISH", "FRENCH", "GERMAN",
@@ -40,6 +44,7 @@ class Header:
     published: str | None = None
     author: str | None = None
     line_reasons: dict[int, str] = field(default_factory=dict)
+    outlet: str | None = None
 
 
 def read_header(lines: list[str]) -> Header:
@@ -68,7 +73,23 @@ def read_header(lines: list[str]) -> Header:
             continue
         if dateline and published is None:
             published = _full_date(dateline.group("rest"))
-    return Header(published, author, reasons)
+    return Header(published, author, reasons, _outlet_of(lines[:HEADER_LINES], reasons))
+
+
+def _outlet_of(lines: list[str], reasons: dict[int, str]) -> str | None:
+    """The outlet a byline or a date line names: words in capitals ending in an outlet's word
+    ("Valley Herald", "The Daily Star"), not a place ("Baku, 26 February 2023")."""
+    for line_no, line in enumerate(lines, start=1):
+        found = _NAME_AND_OUTLET.match(line) or (_OUTLET_AND_DATE.match(line) if reasons.get(line_no) else None)
+        if found and _is_outlet_name(found.group("outlet")):
+            return found.group("outlet")
+    return None
+
+
+def _is_outlet_name(name: str) -> bool:
+    names = name.split()
+    return (all(w[:1].isupper() or w.lower() in ("of", "the", "and", "&") for w in names)
+            and names[-1].lower().strip(".") in _OUTLET_WORDS)
 
 
 def _full_date(text: str) -> str | None:

@@ -51,7 +51,7 @@ def prepare_document(source: RawSource, settings: Settings) -> Document:
             encoding=encoding,
             url=source.url or meta.get("url"),
             title=meta.get("title") or guess_title(cleaned.text.split("\n"), other_lines),
-            outlet=meta.get("outlet"),
+            outlet=meta.get("outlet") or header.outlet,
             author=meta.get("author") or header.author,
             published=_iso_day(meta.get("published")) or page_published or header.published,
             notices=_date_notices(meta.get("published")),
