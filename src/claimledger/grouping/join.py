@@ -157,8 +157,9 @@ def _join_principal_counts_across_documents(items: list[Figure], uf: UnionFind, 
     for by_root in stated.values():
         _, (_, first) = max(by_root.items(), key=lambda kv: (kv[1][0], -kv[1][1]))
         principal.add(items[first].id)
-    _join_across_documents(items, uf, settings, lambda item: _running_key(item) if item.id in principal else None,
-                           stated_by=_running_key)
+    # the documents of a cluster are those whose own figure it holds: a document that sets two
+    # tolls against each other ("21 dead, while the governor's office put it at 23") is a conflict
+    _join_across_documents(items, uf, settings, lambda item: _running_key(item) if item.id in principal else None)
 
 
 _PEOPLE_CLASSES = frozenset(["people", "child", "woman", "elderly"])
