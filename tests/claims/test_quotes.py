@@ -179,6 +179,13 @@ def test_pronoun_resolves_to_the_last_named_person() -> None:
 # sentence before, and "he added". (text, [(start of the quoted words, words the speaker holds)])
 SPEAKER_AROUND: list[tuple[str, list[tuple[str, str]]]] = [
     ('The prime minister described the blast as "bigger than the state" on Tuesday.', [("bigger than", "prime minister")]),
+    # another minister named later is not the prime minister
+    ('The prime minister described the blast as "bigger than the state" on Tuesday.\n\n'
+     '"We have lost 40 people," said Health Minister Ana Ruiz.',
+     [("bigger than", "prime minister"), ("We have lost", "Ana Ruiz")]),
+    # a name after a role in lower case in the sentence before
+    ('Fire chief Tomas Berg spoke to reporters on Tuesday. "Every available crew is in the valley, and it will stay."',
+     [("Every available crew", "Tomas Berg")]),
     ("The agency said the plant was “not at risk” from the flood.", [("not at risk", "agency")]),
     ("Ruiz said the town had been “abandoned by everyone” after the storm.", [("abandoned by", "Ruiz")]),
     ('"We were never told," a farmer, Ivan Petrov, said.', [("We were never told", "Ivan Petrov")]),

@@ -86,8 +86,8 @@ class Resolver:
             return self.voice or None
         if low in ("he", "she", "they"):
             return self._last_person(at)
-        if all(word in _GENERIC_TITLES for word in low.split()):
-            return self._last_named(low.split()[-1], at) or who
+        if all(word in _GENERIC_TITLES for word in low.split()):  # "the prime minister" is no health minister
+            return self._last_named(re.sub(r"^the\s+", "", low), at) or who
         if re.fullmatch(r"[A-Z][a-z’'-]+", who):  # a surname: "Berg added"
             return self._fullest(who, at)
         return who
@@ -100,13 +100,15 @@ class Resolver:
         return _clean(best.group()) if best else surname
 
     def _last_named(self, head: str, at: int) -> str | None:
+        words = head.split()  # every word of "the deputy minister" in "Deputy Foreign Minister Ana Ruiz"
         found = _nearest([m for m in re.finditer(NAME, self.text)
-                          if head in m.group(0).lower() and len(m.group(0).split()) > 1], at)
+                          if len(m.group(0).split()) > 1 and all(w in m.group(0).lower() for w in words)], at)
         if found is None:
             return None
         best = found.group(0)
         person = re.search(rf"{re.escape(best)}\s+(?P<name>[A-Z][a-z]+\s+[A-Z][a-z]+)", self.text[:at + 200])
-        return _clean(best + (" " + person.group("name") if person and head in ("minister", "president", "governor", "mayor") else ""))
+        titled = head.split()[-1] in ("minister", "president", "governor", "mayor")
+        return _clean(best + (" " + person.group("name") if person and titled else ""))
 
     def _last_person(self, at: int) -> str | None:
         names = re.findall(rf"{_TITLE_WORDS}\s+(?P<n>[A-Z][a-z]+\s+[A-Z][a-z]+)", self.text[:at])

@@ -247,7 +247,8 @@ def _speaker_nearby(before: str, p0: int, start: int, resolver: Resolver, last: 
     if last is not None and last.end >= p0 - 1:
         return last.speaker
     if not current.strip(" “\"") and before.strip():
-        opener = _OPENER.match(_previous_sentence(before))
+        previous = _previous_sentence(before)
+        opener = _ROLE_OPENER.match(previous) or _OPENER.match(previous)
         return resolver.resolve(opener.group("who"), start) if opener else None
     return None
 
@@ -268,6 +269,8 @@ def _who(match: re.Match[str], at: int, resolver: Resolver, last: QuoteMatch | N
 
 
 _OPENER = re.compile(rf"\s*(?:[Tt]he\s+)?(?P<who>{NAMED})\s+[a-z]")
+# a name after a role in lower case: "Fire chief Tomas Berg spoke to reporters"
+_ROLE_OPENER = re.compile(rf"\s*(?:[Tt]he\s+)?[A-Z][\w’'-]*\s+(?:[a-z]+\s+){{1,2}}(?P<who>{NAME})\s+[a-z]")
 
 
 def _resolve(who: str, at: int, resolver: Resolver, last: QuoteMatch | None, before: str = "") -> str | None:
