@@ -314,7 +314,8 @@ def _content_sources(text: str, attributions: list[tuple[int, int, list[Attribut
     """The content spans of the parse's attributions with their sources, in document offsets,
     innermost first: a figure in "officials said 21 had died" is the officials' claim."""
     found = [(start + a.content[0], start + a.content[1], (start + a.source[0], start + a.source[1]))
-             for start, _, said in attributions for a in said if a.cue[1] - a.cue[0] > 1]  # not a speaker label
+             # a one-character cue is a speaker label or a dash credit: the quotes carry those
+             for start, _, said in attributions for a in said if a.cue[1] - a.cue[0] > 1]
     return sorted(found, key=lambda item: item[1] - item[0])
 
 
@@ -501,8 +502,7 @@ def _measured(claims: tuple[Claim, ...], text: str) -> tuple[Claim, ...]:
                 measure = "killed"
             if measure is None and claim.unit is None:
                 measure, claim = _measure_said_after(claim, text)
-            if measure is None and claim.unit is None:
-                measure = _among_the(text, claim.span.end)
+                measure = measure or _among_the(text, claim.span.end)
             elif measure == "casualties":
                 measure = _fate_of_the_shot(rest_of_sentence(text, claim.span.end))
             if measure in (None, "casualties") and claim.unit is None:

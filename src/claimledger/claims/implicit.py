@@ -108,16 +108,17 @@ def _any_number(nouns: tuple[str, ...] | list[str]) -> list[str]:
     return [*nouns, *plurals, "persons"]
 
 
+_ANY_PERSON_NOUNS = _alternation(_any_number(lexicon.words("person_nouns")))  # "man", "men", "deputies"
 _AGES = r",\s*(?:ages?\s+)?\d{1,3}(?![\w-])(?:(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)\d{1,3}(?![\w-]))*,?"
 _COUNTED_MENTION = (rf"(?:(?:{_SMALL}|an?|one|another|\d{{1,3}}-year-old)\s+(?:(?!and\b)[\w'-]+\s+){{0,2}}?"
-                    rf"(?:{_alternation(_any_number(lexicon.words('person_nouns')))}|\d{{1,3}}-year-olds?)\b"
+                    rf"(?:{_ANY_PERSON_NOUNS}|\d{{1,3}}-year-olds?)\b"
                     # one named person, with an age where given: "19-year-old Ana Ruiz", "Ana Ruiz, 19"
                     rf"|(?:\d{{1,3}}-year-old\s+)?(?-i:(?!(?:{_NOT_A_NAME})\b)[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+){{1,2}})"
                     # one person named by a relation: "their father", "his wife"
-                    rf"|(?:his|her|their)\s+(?:[\w'-]+\s+)?(?:{_alternation(lexicon.words('person_nouns'))})\b"
+                    rf"|(?:his|her|their)\s+(?:[\w'-]+\s+)?(?:{_PERSON_NOUNS})\b"
                     # "the mother", "the two boys": "the victims" says not how many
-                    rf"|the\s+(?:{_SMALL}\s+(?:(?!and\b)[\w'-]+\s+){{0,2}}?(?:{_alternation(_any_number(lexicon.words('person_nouns')))})"
-                    rf"|(?:(?!and\b)[\w'-]+\s+){{0,2}}?(?:{_alternation(lexicon.words('person_nouns'))}))\b)(?:{_AGES})?")
+                    rf"|the\s+(?:{_SMALL}\s+(?:(?!and\b)[\w'-]+\s+){{0,2}}?(?:{_ANY_PERSON_NOUNS})"
+                    rf"|(?:(?!and\b)[\w'-]+\s+){{0,2}}?(?:{_PERSON_NOUNS}))\b)(?:{_AGES})?")
 _JOINED = (rf"(?P<several>{_COUNTED_MENTION}(?:\s*,\s*{_COUNTED_MENTION}){{0,3}}(?:\s*,\s*and\s+|\s+and\s+)"
            rf"(?:(?:his|her|their)\s+)?{_COUNTED_MENTION})")
 _JOINED_COUNTS = re.compile(
@@ -127,7 +128,7 @@ _JOINED_COUNTS = re.compile(
 # "killed the two children and then himself", "shot and killed his wife and himself": the killer is dead too
 _KILLED_AND_SELF = re.compile(
     rf"\b(?P<pred>{_alternation(_KILLED)})\s+(?:(?:the|his|her|their)\s+)?(?:(?P<n>{_SMALL})\s+)?(?P<words>(?:[\w'-]+\s+){{0,2}}?)"
-    rf"(?P<noun>{_alternation(_any_number(lexicon.words('person_nouns')))})\s+and\s+(?:then\s+)?(?:himself|herself)\b", re.I)
+    rf"(?P<noun>{_ANY_PERSON_NOUNS})\s+and\s+(?:then\s+)?(?:himself|herself)\b", re.I)
 _ONE_PERSON_NOUNS = frozenset(lexicon.words("person_nouns"))
 _JOINED_SEPARATOR = re.compile(r"(?<!\s)\s*,\s*and\s+|(?<!\s)\s+and\s+|(?<!\s)\s*,\s*", re.I)
 # "a double homicide", "the triple murder": the killing names how many died
@@ -262,7 +263,9 @@ def _mention_size(mention: str) -> int:
     """How many people one joined mention counts: "two men" 2, "a woman", "another man" or a name 1."""
     words = _without_possessive(mention).split()
     first = words[1] if words[0].lower() == "the" and len(words) > 1 else words[0]
-    return (_small(first) or 1) if not first[:1].isdigit() or first.isdigit() else 1
+    if first[:1].isdigit() and not first.isdigit():
+        return 1  # an age: "19-year-old Ana Ruiz"
+    return _small(first) or 1
 
 
 def _killed_and_self(sentence: str) -> Iterator[ImplicitCount]:

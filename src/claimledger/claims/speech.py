@@ -244,7 +244,7 @@ def _with_closing_comma(head: Token, span: tuple[int, int]) -> tuple[int, int]:
     if not any(c.dep_ == "appos" for c in head.children) and "," not in inside and dash is None:
         return span
     last = head.right_edge
-    after = last if last.text in ("," , dash) else head.doc[last.i + 1] if last.i + 1 < len(head.doc) else None
+    after = last if last.text in (",", dash) else head.doc[last.i + 1] if last.i + 1 < len(head.doc) else None
     closes = after is not None and (after.text == "," or (dash is not None and after.text == dash))
     return (span[0], after.idx + len(after.text)) if closes and after is not None else span
 
@@ -284,7 +284,7 @@ def _without_lead(subject: Token, span: tuple[int, int]) -> tuple[int, int]:
         if t.i >= subject.i:
             break
         opener = t.i == subject.left_edge.i and (t.dep_ in ("mark", "cc", "preconj") or t.lower_ in _LEADING_ADVERBS)
-        if opener or t.text in ("—", "–", "--") or (t.text == "-" and t.whitespace_ and t.i > 0
+        if opener or t.text in _DASHES or (t.text == "-" and t.whitespace_ and t.i > 0
                                                      and subject.doc[t.i - 1].whitespace_):
             nxt = subject.doc[t.i + 1] if t.i + 1 < len(subject.doc) else None
             start = nxt.idx if nxt is not None and nxt.idx < span[1] else start

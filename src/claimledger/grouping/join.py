@@ -211,8 +211,8 @@ def _join_across_documents(items: list[Figure], uf: UnionFind, settings: Groupin
     documents and names of a cluster are gathered only for clusters that share a key.
     """
     by_key: dict[tuple[object, ...], set[int]] = defaultdict(set)
-    for k, item in enumerate(items):
-        key = key_of(item)
+    keys = [key_of(item) for item in items]
+    for k, key in enumerate(keys):
         if key is not None:
             by_key[key].add(uf.find(k))
     candidates = {root for roots in by_key.values() if len(roots) >= 2 for root in roots}
@@ -224,7 +224,8 @@ def _join_across_documents(items: list[Figure], uf: UnionFind, settings: Groupin
         if root in candidates:
             low, high = span_of.get(root, (-math.inf, math.inf))
             span_of[root] = (max(low, item.low), min(high, item.high))
-        if root in candidates and item.doc.id not in docs_of[root] and (stated_by or key_of)(item) is not None:
+        stated = keys[k] if stated_by is None else stated_by(item) if root in candidates else None
+        if root in candidates and item.doc.id not in docs_of[root] and stated is not None:
             docs_of[root].add(item.doc.id)
             if len(docs_of[root]) <= 5:
                 words_of[root].update(item.doc.names)
