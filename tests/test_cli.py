@@ -71,6 +71,16 @@ def test_bad_inputs_folder_finishes_with_rejects_and_keeps_good_documents(tmp_pa
     assert line["location"] == "line 2"
 
 
+def test_a_ledger_kept_in_the_folder_it_is_built_from_is_no_input(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("About 12 people were injured in the storm, officials said on Monday.\n")
+    db = tmp_path / "ledger.db"
+    first = run_cli("build", str(tmp_path), "--db", str(db), "-q")
+    again = run_cli("build", str(tmp_path), "--db", str(db), "-q")
+    assert (first.exit_code, again.exit_code) == (0, 0), again.output
+    assert export_of(db)["rejects"] == []
+    assert [Path(d["path"]).name for d in export_of(db)["documents"]] == ["a.txt"]
+
+
 def test_extract_from_stdin_uses_the_given_ids() -> None:
     lines = "".join(json.dumps({"id": f"s{i}", "text": t}) + "\n" for i, t in enumerate(
         ["Some 40 people died and 12 were injured.", "Prices rose 3.5 percent in May 2023.", "No figures here."]))

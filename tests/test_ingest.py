@@ -82,6 +82,14 @@ def test_jsonl_bad_line_is_rejected_with_its_number_and_the_rest_is_read(tmp_pat
     assert "line 1 column" in rejects[0].message
 
 
+def test_a_text_field_that_holds_no_text_is_named_in_the_reject(tmp_path: Path) -> None:
+    path = tmp_path / "docs.jsonl"
+    path.write_text(json.dumps({"id": "a", "text": 12}) + "\n", encoding="utf-8")
+    _, [reject] = sources_and_rejects(path)
+    assert (reject.location, reject.code) == ("line 1", "E005")
+    assert reject.message == "field 'text' holds int, not text"
+
+
 @pytest.mark.parametrize("gz", [True, False])
 def test_truncated_warc_keeps_complete_records_and_rejects_the_cut_one(tmp_path: Path, gz: bool) -> None:
     path = tmp_path / ("crawl.warc.gz" if gz else "crawl.warc")

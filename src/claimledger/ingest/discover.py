@@ -28,14 +28,15 @@ def format_of(path: str) -> str | None:
     return SUFFIX_FORMATS.get(os.path.splitext(name)[1])
 
 
-def discover(paths: Iterable[str]) -> Iterator[str | Reject]:
+def discover(paths: Iterable[str], exclude: Iterable[str] = ()) -> Iterator[str | Reject]:
     """Expand files, folders (recursively, sorted, following links to folders once) and globs
     into file paths, each file once however often it is named.
 
     A path that names nothing, a link to nothing or a loop of links, a folder that cannot be
-    read, and a file of a type we cannot read are rejects, each by name.
+    read, and a file of a type we cannot read are rejects, each by name. ``exclude`` names files
+    that are no input (the ledger being built, kept in the folder it is built from).
     """
-    seen: set[str] = set()
+    seen: set[str] = {os.path.realpath(path) for path in exclude}
     for given in paths:
         if os.path.isdir(given):
             yield from _walk(given, seen)

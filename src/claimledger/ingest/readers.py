@@ -126,7 +126,10 @@ def read_jsonl(path: str, data: bytes, settings: Settings) -> Iterator[RawSource
             continue
         source = _source_from_record(path, where, record)
         if source is None:
-            yield Reject(path, where, Code.NO_TEXT_FIELD, f"no text field (one of {', '.join(TEXT_FIELDS + HTML_FIELDS)})", _sha(line))
+            not_text = [f for f in TEXT_FIELDS + HTML_FIELDS if f in record and not isinstance(record[f], str)]
+            why = (f"field {not_text[0]!r} holds {type(record[not_text[0]]).__name__}, not text" if not_text
+                   else f"no text field (one of {', '.join(TEXT_FIELDS + HTML_FIELDS)})")
+            yield Reject(path, where, Code.NO_TEXT_FIELD, why, _sha(line))
         else:
             yield source
 
@@ -161,9 +164,10 @@ def _sha(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def read_paths(paths: Iterable[str], settings: Settings) -> Iterator[RawSource | Reject]:
-    """Every raw source and every reject the given paths hold, in a stable order."""
-    for found in discover(paths):
+def read_paths(paths: Iterable[str], settings: Settings, exclude: Iterable[str] = ()) -> Iterator[RawSource | Reject]:
+    """Every raw source and every reject the given paths hold, in a stable order, leaving out
+    the files ``exclude`` names."""
+    for found in discover(paths, exclude):
         if isinstance(found, Reject):
             yield found
         else:

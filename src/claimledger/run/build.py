@@ -49,6 +49,13 @@ def build(
     return _build(paths, db, settings, workers, on_result, None)
 
 
+def _ledger_files(db: str) -> list[str]:
+    """The ledger's own files, which a build of the folder that holds them must not read as input."""
+    if "://" in db:
+        return []
+    return [db + suffix for suffix in ("", "-wal", "-shm", "-journal")]
+
+
 def _build(paths: list[str], db: str, settings: Settings, workers: int,
            on_result: Callable[[RawSource | None, DocumentResult | Reject, bool], None] | None,
            session: object | None) -> BuildStats:
@@ -61,12 +68,12 @@ def _build(paths: list[str], db: str, settings: Settings, workers: int,
         status = "failed"
         try:
             if session is None:
-                outcomes = run_local(timed(read_paths(paths, settings), "ingest"), settings, workers,
+                outcomes = run_local(timed(read_paths(paths, settings, _ledger_files(db)), "ingest"), settings, workers,
                                             skip=ledger.knows)
             else:
                 from claimledger.run.spark import run_on_spark
 
-                outcomes = run_on_spark(session, list(discover(paths)), settings, ledger.source_keys())
+                outcomes = run_on_spark(session, list(discover(paths, _ledger_files(db))), settings, ledger.source_keys())
             for source, outcome in outcomes:
                 new = False
                 if isinstance(outcome, Reject):
