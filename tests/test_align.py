@@ -471,3 +471,41 @@ def test_a_crowd_counted_by_the_police_and_by_the_organisers_is_a_conflict(tmp_p
     assert sorted(claims[c]["value"] for c in group["claims"]) == [5000, 20000]  # type: ignore[index]
     assert group["verdict"] == "conflict"
     assert {claims[c]["measure"] for c in group["claims"]} == {"attended"}  # type: ignore[index]
+
+
+def test_one_report_crediting_two_tolls_to_two_sources_is_a_conflict(tmp_path: Path) -> None:
+    """A document that sets the survivors' figure against the ministry's gives two tolls at once:
+    they are one group with the other reports, in conflict, not a rising count."""
+    export = ledger_of(tmp_path, {
+        "a": ("2025-03-03", "At least 12 people died after the ferry capsized off Marlow Island, the coast guard said."),
+        "b": ("2025-03-05", "The death toll from the Marlow Island ferry disaster has risen to 31, officials said."),
+        "c": ("2025-03-10", "The survivors' group said 35 people died when the ferry sank off Marlow Island. "
+                            "The transport ministry puts the death toll at 33."),
+    })
+    [group] = groups_with(export, 33)
+    assert values_of(export, group) == ["12", "31", "33", "35"]
+    assert group["verdict"] == "conflict"
+
+
+def test_the_same_source_s_figures_in_one_report_stay_apart(tmp_path: Path) -> None:
+    """A police lieutenant's toll and the police's count of the men found at the house are one
+    source's words: some of the victims, not a rival toll."""
+    export = ledger_of(tmp_path, {
+        "a": ("2016-05-02", "Four people were wounded in a shooting at a home in Vallejo, a police lieutenant said. "
+                            "At the home, police said, officers found two men suffering from gunshot wounds."),
+        "b": ("2016-05-03", "Four people were hurt in the Vallejo shooting, police said on Tuesday."),
+    })
+    [toll] = groups_with(export, 4)
+    assert values_of(export, toll) == ["4", "4"] and toll["verdict"] == "agree"
+
+
+def test_a_vague_headline_figure_leaves_the_precise_one_to_join_the_other_reports(tmp_path: Path) -> None:
+    export = ledger_of(tmp_path, {
+        "a": ("2025-03-03", "Dozens missing after ferry capsizes off Marlow Island\n\n"
+                            "At least 40 people were missing after the ferry capsized off Marlow Island, the coast guard said."),
+        "b": ("2025-03-04", "About 20 people are still missing after the Marlow Island ferry capsized, the coast guard said."),
+        "c": ("2025-03-05", "Nine people remain missing after the Marlow Island ferry sank, officials said."),
+    })
+    [group] = groups_with(export, 40)
+    assert values_of(export, group) == ["20", "40", "9"]
+    assert group["verdict"] == "evolving"

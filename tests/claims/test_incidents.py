@@ -49,10 +49,15 @@ def test_a_sentence_that_names_another_incident(sentence: str, own: int, event: 
     ("Earlier on Sunday, two men were grazed in the legs on Oak Street.", "Earlier on Sunday"),
     ("In 2019, a fire in the same valley killed 7 people.", "In 2019"),
     ("In March 2011, the river burst its banks and 12 people drowned.", "In March 2011"),
+    ("Between January 2010 and August 2013, seven people were killed in crashes on the road.",
+     "Between January 2010 and August 2013"),
+    ("From 2001 to 2004, 12 climbers died on the north face.", "From 2001 to 2004"),
+    ("Since 2015, 40 people have drowned at the weir.", "Since 2015"),
 ])
 def test_a_sentence_that_turns_to_another_incident(sentence: str, opener: str) -> None:
     assert turns_to_another_incident(sentence, 2025) == opener
     assert turns_to_another_incident("Three people were killed on Wednesday.", 2025) is None
+    assert turns_to_another_incident("Since Monday, 40 people have died.", 2025) is None
 
 
 def test_a_sentence_that_opens_in_the_document_s_own_year_stays_with_its_incident() -> None:

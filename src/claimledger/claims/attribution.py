@@ -9,6 +9,7 @@ statement" the document's own voice.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from claimledger import lexicon
 
@@ -30,6 +31,11 @@ _WHO_SAID = re.compile(
     rf"(?P<who>{NAMED}|[Tt]he\s+(?:[A-Z][\w’'-]*\s+|[a-z]+\s+)?[a-z]+|[Ii]t|[Hh]e|[Ss]he|[Tt]hey)"
     rf"(?:,[^,]{{1,120}},)?\s+(?:has\s+|have\s+|had\s+)?(?:{SPEECH_VERBS})\b(?:\s+that\b|:|,)?"
 )
+# a source that sets a running count at a figure: "the ministry puts the death toll at 33"
+_PUTS_AT = re.compile(
+    rf"(?P<who>{NAMED}|[Tt]he\s+(?:[A-Z][\w’'-]*\s+|[a-z]+\s+)?[a-z]+|[Ii]t|[Hh]e|[Ss]he|[Tt]hey)"
+    rf"\s+(?:has\s+|have\s+|had\s+)?(?:puts?|placed|places|pegged|pegs|estimated|estimates)\s+(?:the|its|their|his|her)\s+"
+    rf"(?:[\w-]+\s+){{0,3}}?(?:{'|'.join(lexicon.words('toll_nouns'))})\b[^.;]{{0,40}}?\s+at\s+\d")
 _ACCORDING = re.compile(rf"\b[Aa]ccording\s+to\s+(?P<who>(?:the\s+)?{NAMED}|the\s+[a-z]+(?:\s+[a-z]+)?)")
 _VOICE_PATTERNS = (
     re.compile(rf"(?P<who>{NAME}(?:\s+and\s+{NAME})?)\s+(?:has\s+|have\s+)?(?:issued|released|published|adopted|circulated)\s+(?:a\s+|an\s+|the\s+)?(?:joint\s+|new\s+|official\s+)?(?:statement|press release|communiqué|declaration|report)"),
@@ -101,11 +107,12 @@ class Resolver:
 
     def _last_named(self, head: str, at: int) -> str | None:
         words = head.split()  # every word of "the deputy minister" in "Deputy Foreign Minister Ana Ruiz"
-        found = _nearest([m for m in re.finditer(NAME, self.text)
-                          if len(m.group(0).split()) > 1 and all(w in m.group(0).lower() for w in words)], at)
-        if found is None:
+        fitting = [(start, name) for start, name in _names(self.text)
+                   if len(name.split()) > 1 and all(w in name.lower() for w in words)]
+        before = [found for found in fitting if found[0] < at]
+        if not fitting:
             return None
-        best = found.group(0)
+        best = (before[-1] if before else fitting[0])[1]
         person = re.search(rf"{re.escape(best)}\s+(?P<name>[A-Z][a-z]+\s+[A-Z][a-z]+)", self.text[:at + 200])
         titled = head.split()[-1] in ("minister", "president", "governor", "mayor")
         return _clean(best + (" " + person.group("name") if person and titled else ""))
@@ -113,6 +120,22 @@ class Resolver:
     def _last_person(self, at: int) -> str | None:
         names = re.findall(rf"{_TITLE_WORDS}\s+(?P<n>[A-Z][a-z]+\s+[A-Z][a-z]+)", self.text[:at])
         return names[-1] if names else (self.voice or None)
+
+
+# a word that ends a sentence inside what the name pattern took for one name (its words may
+# hold initials: "U.S.", "J."): "Ministry of Emergency Situations. Officials"
+_SENTENCE_END = re.compile(r"(?<=[a-z]{4})\.\s+")
+
+
+def _names(text: str) -> Iterator[tuple[int, str]]:
+    """The names of a text with where each starts, a name the pattern ran past a sentence's end
+    cut there."""
+    for match in re.finditer(NAME, text):
+        start, name = 0, match.group(0)
+        for end in _SENTENCE_END.finditer(name):
+            yield match.start() + start, name[start:end.start()]
+            start = end.end()
+        yield match.start() + start, name[start:]
 
 
 def _nearest(mentions: list[re.Match[str]], at: int) -> re.Match[str] | None:
@@ -123,7 +146,7 @@ def _nearest(mentions: list[re.Match[str]], at: int) -> re.Match[str] | None:
 
 def sentence_attribution(sentence: str, offset: int, resolver: Resolver) -> str | None:
     """Whom a sentence attributes what it asserts to, or None when it speaks in its own voice."""
-    for pattern in (_ACCORDING, _WHO_SAID):
+    for pattern in (_ACCORDING, _WHO_SAID, _PUTS_AT):
         match = pattern.search(sentence)
         if match:
             resolved = resolver.resolve(match.group("who"), offset + match.start())

@@ -35,8 +35,8 @@ _AGGREGATE = re.compile(
     r"|\b(?:[Nn]ationwide|[Ss]tatewide|[Cc]itywide|[Nn]ationally)\b"
     r"|\b[Ss]o\s+far\s+(?:this|in)\s+\w+|\b(?:this|last|each|every|per|a)\s+year\b|\bannually\b"
     r"|\bin\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|months?|decades?)\b"
-    r"|\bbetween\s+(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?(?:1[89]|20)\d{2},?\s+and\s+"
-    r"|\bsince\s+(?:[A-Z][a-z]+\s+)?(?:1[89]|20)\d{2}\b"
+    r"|\b[Bb]etween\s+(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?(?:1[89]|20)\d{2},?\s+and\s+"
+    r"|\b[Ss]ince\s+(?:[A-Z][a-z]+\s+)?(?:1[89]|20)\d{2}\b"
     r"|\bin\s+(?:\d+|\w+)\s+(?:such\s+|separate\s+|other\s+)?(?:shootings|attacks|incidents|cases)\b"
     r"|\bin\s+(?:several|multiple|numerous|many|various|a\s+(?:series|string|spate|rash|wave)\s+of)\s+(?:[\w'-]+\s+){0,4}?"
     r"(?:shootings|attacks|incidents|cases)\b"
@@ -56,6 +56,13 @@ _NAMES_AN_INCIDENT = re.compile(rf"\b(?:{_EVENT}|{'|'.join(lexicon.words('incide
 def names_an_incident(text: str) -> bool:
     """Whether a document speaks of an incident at all (a shooting, a flood, a crash...)."""
     return _NAMES_AN_INCIDENT.search(text) is not None
+
+
+# a sentence that opens with a span of years tells a tally of many incidents: "Between January
+# 2010 and August 2013, seven people were killed in crashes", "Since 2015, ..."
+_PERIOD_OPENER = re.compile(
+    rf"^\W*(?:(?:Between|From)\s+(?:[A-Z][a-z]+\.?\s+)?(?:\d{{1,2}},?\s+)?{_YEAR},?\s+(?:and|to|through)\s+[^,]{{0,30}}?"
+    rf"|Since\s+(?:[A-Z][a-z]+\.?\s+)?(?:\d{{1,2}},?\s+)?){_YEAR}\s*,")
 
 
 def main_year(years: Iterable[int], published: str | None) -> int | None:
@@ -83,7 +90,7 @@ def turns_to_another_incident(sentence: str, own_year: int | None = None) -> str
     """The opening words of a sentence that turns to another incident, which every figure of the
     sentence is then about ("Meanwhile, ...", "In a separate shooting, ...", "In 2019, ..." in a
     report of a 2025 fire)."""
-    found = _OTHER_OPENER.search(sentence)
+    found = _OTHER_OPENER.search(sentence) or _PERIOD_OPENER.search(sentence)
     if found is None and own_year is not None:
         year = _YEAR_OPENER.search(sentence)
         found = year if year and int(year.group("year")) != own_year else None

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from claimledger import lexicon
+from claimledger.claims.measures import is_person_word
 from claimledger.claims.parse import lemma, parse_sentences
 
 if TYPE_CHECKING:
@@ -167,10 +168,28 @@ def _parsed_attribution(verb: Token) -> Attribution | None:
     source = _source_of(verb)
     if source is None:
         return None
+    if _finds_people(verb):
+        return None
     cue_start, cue_end, content = _cue_and_content(verb)
     if content is None:
         return None
     return Attribution(source, (cue_start, cue_end), content)
+
+
+_DISCOVERY_LEMMAS = frozenset({"find", "discover", "locate"})
+
+
+def _finds_people(verb: Token) -> bool:
+    """"Officers found two men suffering from gunshot wounds": people or bodies found are a
+    discovery, not a finding the subject states (as "a poll found that ..." is)."""
+    if lemma(verb) not in _DISCOVERY_LEMMAS:
+        return False
+    found = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+    clause = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp")), None)
+    if clause is not None:  # "found two men suffering from ...": a participle's subject, not a finding "that ..."
+        found = next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause.tag_ in ("VBG", "VBN") else None
+    return found is not None and (is_person_word(found.lower_) or found.lower_ in ("body", "bodies")
+                                  or any(c.dep_ == "nummod" for c in found.children))
 
 
 def _source_of(verb: Token) -> tuple[int, int] | None:

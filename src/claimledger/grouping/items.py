@@ -99,6 +99,7 @@ class Figure:
     measure: str | None = None  # quantities: what the figure measures ("killed") and what it counts ("people")
     counted: str | None = None
     event: str | None = None  # another incident than its document's own
+    attributed_to: str | None = None  # whom the document credits the figure to
 
 
 def interval(claim: Claim) -> tuple[float, float]:
@@ -165,7 +166,8 @@ def figure_of(item: Item, doc: DocKey) -> Figure:
     claim = item.claim
     return Figure(claim.id, doc, claim.kind, claim.unit, claim.value, bool(claim.notes), item.noun, item.predicate,
                    item.low, item.high, item.part, date_context(item), claim.changed_from,
-                   claim.measure, claim.counted, claim.event)
+                   claim.measure, claim.counted, claim.event,
+                   sys.intern(claim.attributed_to) if claim.attributed_to else None)
 
 
 _FULL_DATE = re.compile(r"\d{4}-\d{2}-\d{2}(?:/\d{4}-\d{2}-\d{2})?")

@@ -6,6 +6,7 @@ from all pairs, and adds them to one union-find.
 from __future__ import annotations
 
 import math
+import re
 from collections import defaultdict
 from collections.abc import Callable
 
@@ -141,6 +142,32 @@ def _join_same_measure_within_documents(items: list[Figure], uf: UnionFind, sett
                 uf.union(members[0], k)
 
 
+def _join_rival_sources_within_documents(items: list[Figure], uf: UnionFind, settings: GroupingSettings) -> None:
+    """Different figures of one running count that one document credits to different sources
+    ("the group said 35 people died. The ministry puts the death toll at 33") are the document
+    setting two tolls against each other: one group, in conflict. Figures of the same source, or
+    of none, may be some of the victims and are left apart."""
+    blocks: dict[tuple[object, ...], list[tuple[frozenset[str], int]]] = defaultdict(list)
+    for k, item in enumerate(items):
+        key = _running_key(item)
+        if key is None or item.part or not item.attributed_to or not math.isfinite(nominal(item)):
+            continue
+        words = _source_words(item.attributed_to)
+        sources = blocks[(item.doc.id, key)]
+        if not any(words & other for other, _ in sources):  # "police" and "a police lieutenant" are one
+            sources.append((words, k))
+    for sources in blocks.values():
+        firsts = [k for _, k in sources]
+        if len({nominal(items[k]) for k in firsts}) < 2:
+            continue
+        for k in firsts[1:]:
+            uf.union(firsts[0], k)
+
+
+def _source_words(source: str) -> frozenset[str]:
+    return frozenset(word for word in re.findall(r"[^\W\d_]{3,}", source.lower()) if word not in ("the", "and"))
+
+
 def _join_principal_counts_across_documents(items: list[Figure], uf: UnionFind, settings: GroupingSettings) -> None:
     """Each document's own figure of a running count (the value it states most, the first on a
     tie) joins the other documents' own figures of that count whatever the value: reports of one
@@ -155,11 +182,20 @@ def _join_principal_counts_across_documents(items: list[Figure], uf: UnionFind, 
             seen[0] += 1
     principal = set()
     for by_root in stated.values():
-        _, (_, first) = max(by_root.items(), key=lambda kv: (kv[1][0], -kv[1][1]))
+        # a precise figure before a vague one ("dozens missing" in a headline, "40 missing" below it)
+        _, (_, first) = max(by_root.items(), key=lambda kv: (kv[1][0], not _vague(items[kv[1][1]]), -kv[1][1]))
         principal.add(items[first].id)
+        for _, k in by_root.values():  # the document's vague amount is shown beside its figure, deciding nothing
+            if _vague(items[k]) and not _vague(items[first]):
+                uf.union(first, k)
     # the documents of a cluster are those whose own figure it holds: a document that sets two
     # tolls against each other ("21 dead, while the governor's office put it at 23") is a conflict
     _join_across_documents(items, uf, settings, lambda item: _running_key(item) if item.id in principal else None)
+
+
+def _vague(item: Figure) -> bool:
+    """A range or a vague amount ("dozens" reads 12 to 120), not one figure."""
+    return isinstance(item.value, tuple)
 
 
 _PEOPLE_CLASSES = frozenset(["people", "child", "woman", "elderly"])
@@ -325,6 +361,7 @@ JOIN_RULES: tuple[tuple[str, Rule], ...] = (
     ("same value and key", _join_same_values),
     ("same key across documents", _join_same_keys_across_documents),
     ("same measure and figure within a document", _join_same_measure_within_documents),
+    ("one running count credited to rival sources in a document", _join_rival_sources_within_documents),
     ("each document's own running count across documents", _join_principal_counts_across_documents),
     ("same running count across documents", _join_same_measure_across_documents),
     ("contradicting dates", _join_contradicting_dates),
