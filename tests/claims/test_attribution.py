@@ -43,3 +43,9 @@ def test_officials_after_a_named_body_are_officials() -> None:
     text = "48 people were killed, according to the Ministry of Emergency Situations. Officials put the number of injured at 130."
     said = text.index("Officials")
     assert sentence_attribution(text[said:], said, Resolver(text, None)) == "Officials"
+
+
+def test_a_name_does_not_run_over_a_line_break() -> None:
+    text = "Nightclub Shooting Leaves 1 Dead: Police\n\nA man was killed outside the club, police said."
+    said = text.index("A man")
+    assert sentence_attribution(text[said:], said, Resolver(text, None)) == "police"

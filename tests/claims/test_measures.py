@@ -38,6 +38,11 @@ MEASURED = [
     ("Some 78 people lost their lives.", "78", 78, "killed", "people"),
     ("Rescuers recovered 12 bodies from the river.", "12", 12, "killed", "people"),
     ("Nine people died at the scene.", "Nine", 9, "killed", "people"),
+    # an adverb or an adjective the verb leaves out says they died
+    ("One person was fatally wounded, the detective said.", "One", 1, "killed", "people"),
+    ("Two men were fatally shot on Elm Street late Friday.", "Two", 2, "killed", "people"),
+    ("Three people suffered fatal wounds in the attack.", "Three", 3, "killed", "people"),
+    ("Two hikers were mortally injured in the fall.", "Two", 2, "killed", "hiker"),
     ("The attack left 3 soldiers dead.", "3", 3, "killed", "soldier"),
     ("Four civilians were slain in the raid.", "Four", 4, "killed", "people"),
     ("There were 6 fatalities on the highway.", "6", 6, "killed", "people"),

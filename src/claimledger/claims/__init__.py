@@ -442,6 +442,15 @@ def _to_claims(document: Document, found: Found, descriptions: list[Description 
 _FATALLY_AFTER = re.compile(r"\s+(?:of\s+them\s+|(?:man|woman|person|victim)\s+)?(?:fatally|mortally)\b")  # "shot, one fatally"
 
 
+# "One person was fatally wounded", "two men were fatally shot", "three people suffered fatal wounds":
+# the adverb or adjective the parse leaves out of the count's verb says they died
+_FATALLY_HARMED = re.compile(
+    r"\s+(?:[\w'-]+\s+){0,3}?(?:(?:was|were|is|are|had\s+been|have\s+been|has\s+been)\s+(?:\w+\s+)?"
+    r"(?:fatally|mortally)\s+(?:shot|wounded|injured|stabbed|struck|hurt|hit|gunned\s+down)"
+    r"|(?:suffered|sustained|received)\s+(?:\w+\s+)?(?:fatal|mortal)\s+(?:gunshot\s+|stab\s+)?(?:wounds?|injur(?:y|ies)))\b",
+    re.I)
+
+
 _MEASURE_AFTER = re.compile(  # a count whose casualty word follows it, or follows the person noun after it
     r"\s+(?:(?P<noun>[a-z]{3,20})\s+)?(?:(?:critically|seriously|badly|fatally|mortally|gravely|confirmed)\s+)?"
     r"(?P<said>dead|killed|injured|wounded|hurt)\b", re.I)
@@ -499,6 +508,8 @@ def _measured(claims: tuple[Claim, ...], text: str) -> tuple[Claim, ...]:
         if claim.kind == "quantity":
             measure = measure_in_context(measure_of(claim.what_key, claim.unit), claim.what_key, claim.unit, claim.evidence)
             if measure == "casualties" and _FATALLY_AFTER.match(text, claim.span.end):
+                measure = "killed"
+            if measure in (None, "casualties", "injured") and claim.unit is None and _FATALLY_HARMED.match(text, claim.span.end):
                 measure = "killed"
             if measure is None and claim.unit is None:
                 measure, claim = _measure_said_after(claim, text)

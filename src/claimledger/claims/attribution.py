@@ -122,9 +122,9 @@ class Resolver:
         return names[-1] if names else (self.voice or None)
 
 
-# a word that ends a sentence inside what the name pattern took for one name (its words may
-# hold initials: "U.S.", "J."): "Ministry of Emergency Situations. Officials"
-_SENTENCE_END = re.compile(r"(?<=[a-z]{4})\.\s+")
+# the end of a sentence or a line inside what the name pattern took for one name (its words may
+# hold initials: "U.S.", "J."): "Ministry of Emergency Situations. Officials", "Police\n\nA"
+_SENTENCE_END = re.compile(r"(?<=[a-z]{4})\.\s+|\s*\n\s*")
 
 
 def _names(text: str) -> Iterator[tuple[int, str]]:
