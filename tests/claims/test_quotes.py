@@ -233,3 +233,13 @@ def test_a_speaker_called_by_surname_is_the_fullest_name_the_document_gives() ->
 
 def test_a_surname_the_document_gives_no_fuller_name_for_stays_as_it_is() -> None:
     assert [who for _, who, _ in quotes_of('"Every crew is in the valley now," Berg told the Valley Times.')] == ["Berg"]
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    ('"Whole streets have collapsed," said Mayor Ilse Brandt. She added: "We need tents, water and doctors."',
+     ["Mayor Ilse Brandt", "Mayor Ilse Brandt"]),
+    ('"We are done here," said Capt. John Smith of the U.S. Navy.', ["Capt. John Smith of the U.S. Navy"]),
+    ('"The road is open again," said Sgt. Ana Ruiz. Traffic resumed at noon.', ["Sgt. Ana Ruiz"]),
+])
+def test_a_speaker_s_name_ends_with_its_sentence(text: str, speakers: list[str]) -> None:
+    assert [who for _, who, _ in quotes_of(text)] == speakers

@@ -14,7 +14,10 @@ from collections.abc import Iterator
 from claimledger import lexicon
 
 SPEECH_VERBS = "|".join(lexicon.words("speech_verbs"))
-_NAME_WORD = r"[A-Z][\w’'.-]*"
+# a capitalised word, with dots inside ("U.S.") or after an initial or an abbreviation ("J.", "Gov."),
+# never after another word, where the dot ends a sentence: "said Mayor Ilse Brandt. She added"
+_ABBREVIATIONS = "|".join(sorted(lexicon.words("name_abbreviations"), key=len, reverse=True))
+_NAME_WORD = rf"(?:[A-Z](?:[\w’'-]*\.(?=\w))+[\w’'-]*\.?|(?:{_ABBREVIATIONS}|[A-Z])\.|[A-Z][\w’'-]*)"
 _JOINER = r"(?:of|for|and|de|al|van|von|der|du|the|on|to)"
 _NOT_A_NAME_START = r"(?!(?:In|On|At|For|But|And|However|This|It|Its|As|By|From|To|After|Before|During|Under|With|While|When|If|Since|So|Also|Then|Yet|Nevertheless|Meanwhile)\b)"
 # A name holds at most MAX_NAME_WORDS words, so that matching it is linear in the text: unbounded,
@@ -124,7 +127,7 @@ class Resolver:
 
 # the end of a sentence or a line inside what the name pattern took for one name (its words may
 # hold initials: "U.S.", "J."): "Ministry of Emergency Situations. Officials", "Police\n\nA"
-_SENTENCE_END = re.compile(r"(?<=[a-z]{4})\.\s+|\s*\n\s*")
+_SENTENCE_END = re.compile(r"(?<=[a-z]{4})\.\s+|\n\s*")
 
 
 def _names(text: str) -> Iterator[tuple[int, str]]:

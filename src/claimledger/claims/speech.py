@@ -30,7 +30,8 @@ _CUE = re.compile(rf"\b(?:(?:has|have|had|also|previously|later|then|once)\s+)?(
 _DETERMINER = r"(?:[Tt]he|[Aa]n?|[Aa]nother|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne|[Tt]wo|[Ss]ome|[Ss]everal|[Mm]any|[Oo]ther)"
 _PRONOUN = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I|[Yy]ou)"
 _NAME = r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Sgt|Capt)\.?\s+)?[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|for|de|van|von|al)){0,5}"
-_PHRASE = rf"{_DETERMINER}\s+(?:[\w’'.-]+\s+){{0,5}}?[\w’'.-]+"
+# no bare number and no second article inside: "not the 230 the operator declared" has no source "the 230 the operator"
+_PHRASE = rf"{_DETERMINER}\s+(?:(?![\d,.]+\s|the\s)[\w’'.-]+\s+){{0,5}}?[\w’'.-]+"
 _SOURCE = rf"(?:{_PHRASE}|{_NAME}|{_PRONOUN}|[a-z]+s|police|staff|government)"
 # the source just before a cue: a name, a noun phrase, a pronoun, a plural ("officials")
 _SOURCE_BEFORE = re.compile(rf"(?:^|(?<=[\s“”\"(—–-]))(?P<source>{_SOURCE})(?:,\s*[^,]{{1,80}},)?\s+\Z")
