@@ -507,5 +507,15 @@ def test_a_vague_headline_figure_leaves_the_precise_one_to_join_the_other_report
         "c": ("2025-03-05", "Nine people remain missing after the Marlow Island ferry sank, officials said."),
     })
     [group] = groups_with(export, 40)
-    assert values_of(export, group) == ["20", "40", "9"]
+    assert values_of(export, group) == ["20", "40", "9", "[12, 120]"]  # "dozens" shown beside, deciding nothing
     assert group["verdict"] == "evolving"
+
+
+def test_an_origin_is_named_by_the_body_its_documents_credit_not_by_the_first_outlet(tmp_path: Path) -> None:
+    export = ledger_of(tmp_path, {
+        "North Post": ("2024-11-02", "Quake kills 48 in Tarvel\n\n"
+                                     "At least 48 people were killed in the Tarvel earthquake, the national disaster agency said."),
+        "Harbour Review": ("2024-11-03", "At least 48 people died in the Tarvel earthquake, the national disaster agency said."),
+    })
+    [group] = groups_with(export, 48)
+    assert group["origins"] == ["national disaster agency"]

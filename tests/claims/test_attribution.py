@@ -49,3 +49,9 @@ def test_a_name_does_not_run_over_a_line_break() -> None:
     text = "Nightclub Shooting Leaves 1 Dead: Police\n\nA man was killed outside the club, police said."
     said = text.index("A man")
     assert sentence_attribution(text[said:], said, Resolver(text, None)) == "police"
+
+
+def test_the_agency_is_the_fuller_description_given_before() -> None:
+    text = "The quake killed 48 people, the national disaster agency said. The agency said 1,200 buildings were damaged."
+    said = text.index("The agency")
+    assert sentence_attribution(text[said:], said, Resolver(text, None)) == "national disaster agency"

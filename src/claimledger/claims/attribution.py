@@ -96,7 +96,8 @@ class Resolver:
         if low in ("he", "she", "they"):
             return self._last_person(at)
         if all(word in _GENERIC_TITLES for word in low.split()):  # "the prime minister" is no health minister
-            return self._last_named(re.sub(r"^the\s+", "", low), at) or who
+            head = re.sub(r"^the\s+", "", low)
+            return self._last_named(head, at) or self._last_described(head, at) or who
         if re.fullmatch(r"[A-Z][a-z’'-]+", who):  # a surname: "Berg added"
             return self._fullest(who, at)
         return who
@@ -119,6 +120,15 @@ class Resolver:
         person = re.search(rf"{re.escape(best)}\s+(?P<name>[A-Z][a-z]+\s+[A-Z][a-z]+)", self.text[:at + 200])
         titled = head.split()[-1] in ("minister", "president", "governor", "mayor")
         return _clean(best + (" " + person.group("name") if person and titled else ""))
+
+    def _last_described(self, head: str, at: int) -> str | None:
+        """The fuller description in lower case the text gave a body before: "the national
+        disaster agency" for "the agency"."""
+        if " " in head:
+            return None
+        described = re.findall(rf"\b[Tt]he\s+((?:[a-z][\w-]*\s+){{1,3}}{re.escape(head)})\b", self.text[:at])
+        fuller = [d for d in described if d.split()[0] not in ("same", "other", "first", "new")]
+        return " ".join(fuller[-1].split()) if fuller else None
 
     def _last_person(self, at: int) -> str | None:
         names = re.findall(rf"{_TITLE_WORDS}\s+(?P<n>[A-Z][a-z]+\s+[A-Z][a-z]+)", self.text[:at])

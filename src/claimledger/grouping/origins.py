@@ -68,14 +68,19 @@ def _origins(members: list[Item], uf: UnionFind, index: dict[str, int], speakers
     names: dict[int, str] = {}
     documents: dict[int, list[str]] = defaultdict(list)
     ids: dict[int, list[str]] = defaultdict(list)
+    bodies: dict[int, dict[str, set[str]]] = defaultdict(dict)  # root -> body -> the documents that credit it
     for m in sorted(members, key=lambda m: (m.date, m.doc.id)):
         root = uf.find(index[m.doc.id])
         body = _said_by(m)
-        names.setdefault(root, speakers.fullest(body) if body else _outlet(m))
+        names.setdefault(root, _outlet(m))
+        if body:
+            bodies[root].setdefault(speakers.fullest(body), set()).add(m.doc.id)
         if m.doc.id not in ids[root]:
             ids[root].append(m.doc.id)
         if cited[m.doc.id] not in documents[root]:
             documents[root].append(cited[m.doc.id])
+    for root, credited in bodies.items():  # the body most documents credit, the earliest on a tie; else the outlet
+        names[root] = max(credited, key=lambda body: len(credited[body]))
     reasons: dict[int, list[str]] = defaultdict(list)
     for (a, _), reason in why.items():
         reasons[uf.find(index[a])].append(reason)
