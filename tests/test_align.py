@@ -34,7 +34,8 @@ def ledger_of(tmp_path: Path, articles: dict[str, tuple[str, str]]) -> dict[str,
     documents = [r.document for r in results]
     claims = [c for r in results for c in r.claims]
     groups = group_claims(documents, claims, find_reuse(documents))
-    return {"claims": [claim_json(c) for c in claims], "groups": [group_json(g) for g in groups]}
+    by_id, by_doc = {c.id: c for c in claims}, {d.id: d for d in documents}
+    return {"claims": [claim_json(c) for c in claims], "groups": [group_json(g, by_id, by_doc) for g in groups]}
 
 
 def groups_with(export: dict[str, object], value: object) -> list[dict[str, object]]:
@@ -519,3 +520,26 @@ def test_an_origin_is_named_by_the_body_its_documents_credit_not_by_the_first_ou
     })
     [group] = groups_with(export, 48)
     assert group["origins"] == ["national disaster agency"]
+
+
+def test_one_report_giving_the_police_s_and_the_organisers_crowd_carries_two_origins(tmp_path: Path) -> None:
+    export = ledger_of(tmp_path, {
+        "daily": ("2025-05-12", "About 8,000 people joined Sunday's march in Velna, police said. "
+                                "The organisers said 25,000 people took part in the march."),
+        "times": ("2025-05-13", "Organisers said 25,000 people took part in Sunday's march in Velna."),
+    })
+    [group] = groups_with(export, 8000)
+    assert values_of(export, group) == ["25000", "25000", "8000"]
+    assert group["verdict"] == "conflict"
+    assert group["independent_origins"] == 2
+    assert sorted(str(o).lower() for o in group["origins"]) == ["organisers", "police"]  # type: ignore[attr-defined]
+
+
+def test_the_answer_of_a_change_is_its_new_figure(tmp_path: Path) -> None:
+    export = ledger_of(tmp_path, {
+        "times": ("2025-05-13", "The number of people arrested after the Velna protest has risen to 31, "
+                                "police said on Monday, up from 14 on Sunday night."),
+    })
+    [group] = groups_with(export, 31)
+    assert values_of(export, group) == ["14", "31"]
+    assert group["answer"] == 31 and group["first"] == 14

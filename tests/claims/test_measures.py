@@ -26,6 +26,7 @@ MEASURED = [
     ("Nearly 800 protesters gathered outside parliament.", "800", 800, "attended", "people"),
     ("Organisers said 12,000 people turned out.", "12,000", 12000, "attended", "people"),
     ("Police put the crowd at about 5,000.", "5,000", 5000, "attended", "people"),
+    ("About 8,000 people joined Sunday's march through the capital.", "8,000", 8000, "attended", "people"),
     ("Police arrested 15 protesters after the rally.", "15", 15, "arrested", "protester"),
     # a scale of its own: an earthquake's magnitude, whatever the sentence calls it
     ("A magnitude 6.8 earthquake struck the province at dawn.", "6.8", 6.8, "magnitude", "earthquake"),

@@ -138,7 +138,14 @@ def measure_in_context(measure: str | None, what_key: str | None, unit: str | No
     if (said_of_people and predicate.split()[:1] and predicate.split()[0] in _CARED_FOR and _HURT_CUE.search(sentence)
             and not _DEATH.search(sentence)):
         return "injured"
+    if said_of_people and predicate.split()[:1] and predicate.split()[0] in _JOINED and _GATHERING.search(sentence):
+        return "attended"  # "8,000 people joined Sunday's march"
     return measure
+
+
+_JOINED = frozenset(["join", "joined", "joins", "joining"])
+_GATHERING = re.compile(r"\b(?:march|marches|protest|protests|rally|rallies|demonstration|demonstrations|vigil|vigils|"
+                        r"strike|sit-in|procession|parade)\b", re.I)
 
 
 def is_person_word(word: str) -> bool:

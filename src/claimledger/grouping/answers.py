@@ -1,5 +1,6 @@
 """The answer of a quantity group as a reader would quote it, and the timeline behind it: the
-figure of the latest published member, the first figure, the range, and each (publication
+figure of the latest published member (a figure, not a vague amount; the new value of a change, not
+the one it changed from), the first figure, the range, and each (publication
 date, figure, source) in publication order. A pure function of the group's claims and their
 documents, so the export, the report and the web app give the same answer."""
 
@@ -36,13 +37,16 @@ def answer_of(claims: list[Claim], documents: Mapping[str, Cited]) -> Answer | N
     members = [c for c in claims if c.kind == "quantity" and c.doc in documents]
     if not members:
         return None
-    ordered = sorted(members, key=lambda c: (publication_date(documents[c.doc]) or "", c.doc, c.span.start))
+    earlier = {c.changed_from for c in members if c.changed_from}  # "rose to 31, up from 14": 14 came first
+    ordered = sorted(members, key=lambda c: (publication_date(documents[c.doc]) or "", c.doc, c.id not in earlier,
+                                             c.span.start))
     timeline = tuple(Point(publication_date(documents[c.doc]), c.value, c.approx, cited_name(documents[c.doc]), c.id)
                      for c in ordered)
     stated = [_stated(c.value) for c in ordered if c.approx != "vague"] or [_stated(c.value) for c in ordered]
     numbers = [v for v in stated if v is not None]
     measures = Counter(c.measure for c in members if c.measure)
-    return Answer(measures.most_common(1)[0][0] if measures else None, ordered[-1].value, ordered[0].value,
+    latest = [c for c in ordered if c.approx != "vague"] or ordered  # "dozens" is no answer beside a figure
+    return Answer(measures.most_common(1)[0][0] if measures else None, latest[-1].value, ordered[0].value,
                   min(numbers) if numbers else None, max(numbers) if numbers else None, timeline)
 
 

@@ -164,6 +164,20 @@ def _join_rival_sources_within_documents(items: list[Figure], uf: UnionFind, set
             uf.union(firsts[0], k)
 
 
+def _join_one_time_counts_within_documents(items: list[Figure], uf: UnionFind, settings: GroupingSettings) -> None:
+    """Different figures of a count an incident has one value of, in one document ("police said
+    8,000 people joined the march, while organisers put the crowd at 25,000"): a crowd has one
+    size, so the figures are rivals, one group in conflict."""
+    firsts: dict[tuple[object, ...], int] = {}
+    for k, item in enumerate(items):
+        key = _measure_key(item)
+        if key is None or item.measure not in ONE_TIME_COUNTS or item.part or not math.isfinite(nominal(item)):
+            continue
+        first = firsts.setdefault((item.doc.id, key), k)
+        if first != k:
+            uf.union(first, k)
+
+
 def _source_words(source: str) -> frozenset[str]:
     return frozenset(word for word in re.findall(r"[^\W\d_]{3,}", source.lower()) if word not in ("the", "and"))
 
@@ -362,6 +376,7 @@ JOIN_RULES: tuple[tuple[str, Rule], ...] = (
     ("same key across documents", _join_same_keys_across_documents),
     ("same measure and figure within a document", _join_same_measure_within_documents),
     ("one running count credited to rival sources in a document", _join_rival_sources_within_documents),
+    ("a one-time count stated two ways in a document", _join_one_time_counts_within_documents),
     ("each document's own running count across documents", _join_principal_counts_across_documents),
     ("same running count across documents", _join_same_measure_across_documents),
     ("contradicting dates", _join_contradicting_dates),

@@ -36,41 +36,83 @@ class Origin:
 
 
 def origin_groups(members: list[Item], links: Links) -> list[Origin]:
-    """The origins of a group with the documents behind each and the reasons they were merged."""
-    docs = sorted({m.doc.id for m in members})
-    index = {d: i for i, d in enumerate(docs)}
-    cited = {m.doc.id: f"{cited_name(m.doc, with_location=False)} ({m.date or 'undated'})" for m in members}
-    uf = UnionFind(len(docs))
-    why: dict[tuple[str, str], str] = {}
-    for doc in docs:
-        for other in sorted(links.get(doc, ())):
-            if other in index and uf.find(index[doc]) != uf.find(index[other]):
-                uf.union(index[doc], index[other])
-                why[(doc, other)] = f"{cited[doc]} and {cited[other]} share a copied passage"
+    """The origins of a group with the documents behind each and the reasons they were merged.
+
+    An origin is made of (document, body) pairs: a document that sets the police's figure against
+    the organisers' carries two origins, and its claims credited to no one are its own voice,
+    joined to the one body it credits when there is only one. Pairs merge across documents that
+    share a copied passage or credit the same body."""
     speakers = _speakers(members)
+    units = _units(members, speakers)
+    keys = sorted(set(units.values()))
+    index = {u: i for i, u in enumerate(keys)}
+    by_doc: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for unit in keys:
+        by_doc[unit[0]].append(unit)
+    cited = {m.doc.id: f"{cited_name(m.doc, with_location=False)} ({m.date or 'undated'})" for m in members}
+    uf = UnionFind(len(keys))
+    why: dict[tuple[str, str], tuple[int, str]] = {}  # (document, document) -> (a pair of the merge, why)
+    for doc in sorted(by_doc):
+        for other in sorted(links.get(doc, ())):
+            for a, b in _copied_pairs(by_doc[doc], by_doc.get(other, [])):
+                if uf.find(index[a]) != uf.find(index[b]):
+                    uf.union(index[a], index[b])
+                    why.setdefault((doc, other), (index[a], f"{cited[doc]} and {cited[other]} share a copied passage"))
     by_body: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for m in members:
         body = _said_by(m)
         if body:
             by_body[speakers.key(body)].append((m.doc.id, body))
-    for said in by_body.values():
+    for key, said in by_body.items():
         first_doc, first_name = said[0]
         for doc, name in said[1:]:
-            if uf.find(index[first_doc]) != uf.find(index[doc]):
-                uf.union(index[first_doc], index[doc])
+            ours, theirs = index[(first_doc, key)], index[(doc, key)]
+            if uf.find(ours) != uf.find(theirs):
+                uf.union(ours, theirs)
                 same = "the same body" if name == first_name else f"one speaker or body under two names ({first_name}; {name})"
-                why[(first_doc, doc)] = f"{cited[first_doc]} and {cited[doc]} attribute it to {same}"
-    return _origins(members, uf, index, speakers, why, cited)
+                why[(first_doc, doc)] = (ours, f"{cited[first_doc]} and {cited[doc]} attribute it to {same}")
+    return _origins(members, units, uf, index, speakers, why, cited)
 
 
-def _origins(members: list[Item], uf: UnionFind, index: dict[str, int], speakers: _Speakers,
-             why: dict[tuple[str, str], str], cited: dict[str, str]) -> list[Origin]:
+def _copied_pairs(ours: list[tuple[str, str]], theirs: list[tuple[str, str]]) -> list[tuple[tuple[str, str], tuple[str, str]]]:
+    """The pairs of two documents that share a copied passage that are one origin: the same body,
+    a document's own voice and whatever the other credits, and the one body each credits, where
+    each credits one only (the copy names the body of the original otherwise). Where a document
+    sets bodies against each other, only the same body is one origin across the copy."""
+    single = len(ours) == 1 and len(theirs) == 1
+    return [(a, b) for a in ours for b in theirs if single or a[1] == b[1] or not a[1] or not b[1]]
+
+
+def _units(members: list[Item], speakers: _Speakers) -> dict[str, tuple[str, str]]:
+    """Each member's (document, body key). A claim credited to no one restates the body its
+    document credits with the same figure ("12 dead" in a headline, "12 people died, the coast
+    guard said" below it), else the one body the document credits; else it is the document's own voice."""
+    bodies: dict[str, set[str]] = defaultdict(set)
+    by_value: dict[tuple[str, str], str] = {}
+    for m in members:
+        body = _said_by(m)
+        if body:
+            bodies[m.doc.id].add(speakers.key(body))
+            by_value.setdefault((m.doc.id, str(m.claim.value)), speakers.key(body))
+    units = {}
+    for m in members:
+        body = _said_by(m)
+        only = bodies[m.doc.id]
+        key = (speakers.key(body) if body else by_value.get((m.doc.id, str(m.claim.value)))
+               or (next(iter(only)) if len(only) == 1 else ""))
+        units[m.claim.id] = (m.doc.id, key)
+    return units
+
+
+def _origins(members: list[Item], units: dict[str, tuple[str, str]], uf: UnionFind,
+             index: dict[tuple[str, str], int], speakers: _Speakers, why: dict[tuple[str, str], tuple[int, str]],
+             cited: dict[str, str]) -> list[Origin]:
     names: dict[int, str] = {}
     documents: dict[int, list[str]] = defaultdict(list)
     ids: dict[int, list[str]] = defaultdict(list)
     bodies: dict[int, dict[str, set[str]]] = defaultdict(dict)  # root -> body -> the documents that credit it
     for m in sorted(members, key=lambda m: (m.date, m.doc.id)):
-        root = uf.find(index[m.doc.id])
+        root = uf.find(index[units[m.claim.id]])
         body = _said_by(m)
         names.setdefault(root, _outlet(m))
         if body:
@@ -82,8 +124,8 @@ def _origins(members: list[Item], uf: UnionFind, index: dict[str, int], speakers
     for root, credited in bodies.items():  # the body most documents credit, the earliest on a tie; else the outlet
         names[root] = max(credited, key=lambda body: len(credited[body]))
     reasons: dict[int, list[str]] = defaultdict(list)
-    for (a, _), reason in why.items():
-        reasons[uf.find(index[a])].append(reason)
+    for at, reason in why.values():
+        reasons[uf.find(at)].append(reason)
     # the earliest origin first
     return [Origin(names[r], tuple(documents[r]), tuple(reasons[r]), tuple(ids[r])) for r in names]
 
