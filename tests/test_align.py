@@ -543,3 +543,14 @@ def test_the_answer_of_a_change_is_its_new_figure(tmp_path: Path) -> None:
     [group] = groups_with(export, 31)
     assert values_of(export, group) == ["14", "31"]
     assert group["answer"] == 31 and group["first"] == 14
+
+
+def test_protesters_arrested_join_the_arrests_that_rose_from_the_same_figure(tmp_path: Path) -> None:
+    export = ledger_of(tmp_path, {
+        "daily": ("2025-05-12", "Officers arrested 14 protesters after clashes in Velna, police said."),
+        "times": ("2025-05-13", "The number of people arrested after the Velna protest has risen to 31, "
+                                "police said on Monday, up from 14 on Sunday night."),
+    })
+    [group] = groups_with(export, 31)
+    assert values_of(export, group) == ["14", "14", "31"]
+    assert group["verdict"] == "evolving" and group["answer"] == 31

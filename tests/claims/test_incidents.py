@@ -89,3 +89,9 @@ def test_a_figure_in_a_clause_about_another_year_is_about_that_incident() -> Non
             "It was the strongest quake to hit the region since 1998, when 112 people died.")
     figures = {c.value: c.event for c in claimledger.extract(text, published="2025-06-08") if c.kind == "quantity"}
     assert figures == {87: None, 112: "since 1998"}
+
+
+def test_a_rate_per_year_is_about_no_other_incident() -> None:
+    text = "The government says the fuel tax will raise 1.2 billion euros a year."
+    [claim] = [c for c in claimledger.extract(text, published="2025-05-12") if c.kind == "quantity"]
+    assert (claim.value, claim.event) == (1_200_000_000, None)

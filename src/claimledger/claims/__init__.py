@@ -253,7 +253,8 @@ def _with_other_incidents(document: Document, claims: tuple[Claim, ...], found: 
     out = []
     read: dict[tuple[int, int], tuple[str | None, str | None]] = {}  # sentence -> (another incident, opener)
     for claim in claims:
-        if claim.kind == "quantity" and claim.measure not in ("duration", "age"):  # "five years after the 2009 ..."
+        # "five years after the 2009 ...", "1.2 billion euros a year": a time or a rate, no incident
+        if claim.kind == "quantity" and claim.measure not in ("duration", "age") and "/" not in (claim.unit or ""):
             s_start, s_end = _sentence_at(sentences, claim.span.start)
             sentence = document.text[s_start:s_end]
             if (s_start, s_end) not in read:

@@ -269,11 +269,14 @@ def _join_across_documents(items: list[Figure], uf: UnionFind, settings: Groupin
     docs_of: dict[int, set[str]] = defaultdict(set)
     words_of: dict[int, set[str]] = defaultdict(set)
     span_of: dict[int, tuple[float, float]] = {}  # the values every member of a cluster allows
+    stated_of: dict[int, set[float]] = defaultdict(set)  # the figures its members state
     for k, item in enumerate(items):
         root = uf.find(k)
         if root in candidates:
             low, high = span_of.get(root, (-math.inf, math.inf))
             span_of[root] = (max(low, item.low), min(high, item.high))
+            if agreeing_only and keys[k] is not None:
+                stated_of[root].add(nominal(item))
         stated = keys[k] if stated_by is None else stated_by(item) if root in candidates else None
         if root in candidates and item.doc.id not in docs_of[root] and stated is not None:
             docs_of[root].add(item.doc.id)
@@ -295,13 +298,17 @@ def _join_across_documents(items: list[Figure], uf: UnionFind, settings: Groupin
                     if a == b or docs_of[a] & docs_of[b]:
                         continue
                     joint = (max(span_of[a][0], span_of[b][0]), min(span_of[a][1], span_of[b][1]))
-                    if agreeing_only and not joint[0] <= joint[1]:
+                    # agreeing: every member allows a figure, or both state one figure ("14 protesters
+                    # arrested" with a report that the arrests rose to 31 "up from 14")
+                    if agreeing_only and not (joint[0] <= joint[1] or stated_of[a] & stated_of[b]):
                         continue
                     uf.union(a, b)
                     root = uf.find(a)
                     docs_of[root] = docs_of[a] | docs_of[b]
                     words_of[root] = words_of[a] | words_of[b]
                     span_of[root] = joint
+                    if agreeing_only:
+                        stated_of[root] = stated_of[a] | stated_of[b]
 
 
 def _join_contradicting_dates(items: list[Figure], uf: UnionFind, settings: GroupingSettings) -> None:
