@@ -46,9 +46,9 @@ COUNTS = [
     ("A drive-by that killed a man and wounded two others.", "killed a man", 1, "killed", "man"),
     ("No one was hurt in the blast.", "No one was hurt", 0, "injured", "people"),
     ("Nobody else was injured, the sheriff said.", "Nobody else was injured", 0, "injured", "people"),
+    ("No other people were killed.", "No other people were killed", 0, "killed", "people"),
     ("No injuries were reported.", "No injuries were reported", 0, "injured", "people"),
     ("No deaths have been reported so far.", "No deaths have been reported", 0, "killed", "people"),
-    ("No other people were killed.", "No other people were killed", 0, "killed", "people"),
     # active forms, and people who live
     ("Shots were fired, critically injuring a 16-year-old girl.", "critically injuring a 16-year-old", 1, "injured", "person"),
     ("The gunman opened fire, killing a bystander.", "killing a bystander", 1, "killed", "bystander"),
@@ -231,3 +231,15 @@ def test_a_person_taken_to_any_named_hospital_was_hurt_unless_they_died(sentence
 
     counts = list(find_implicit_counts(sentence))
     assert counts and counts[0].value == 1 and counts[0].measure == measure
+
+
+def test_no_one_else_hurt_after_a_wounded_victim_is_no_count_of_none() -> None:
+    """"No one else was injured" after a victim rushed to hospital says none besides that victim:
+    the document states no total of none injured. After a victim killed it does."""
+    text = ("A man was shot on Elm Street on Monday. He was rushed to a hospital in critical condition. "
+            "Other people were inside the home, but no one else was injured.")
+    counts = [(c.value, c.measure) for c in claimledger.extract(text, published="2016-05-02") if c.kind == "quantity"]
+    assert (0, "injured") not in counts and (1, "injured") in counts
+    killed = "A man was shot dead on Elm Street on Monday. No one else was injured."
+    counts = [(c.value, c.measure) for c in claimledger.extract(killed, published="2016-05-02") if c.kind == "quantity"]
+    assert (0, "injured") in counts

@@ -39,6 +39,9 @@ MEASURED = [
     ("Some 78 people lost their lives.", "78", 78, "killed", "people"),
     ("Rescuers recovered 12 bodies from the river.", "12", 12, "killed", "people"),
     ("Nine people died at the scene.", "Nine", 9, "killed", "people"),
+    # people who have injuries
+    ("The other four people have non-life threatening injuries.", "four", 4, "injured", "people"),
+    ("Three victims have gunshot wounds to the legs, police said.", "Three", 3, "injured", "people"),
     # an adverb or an adjective the verb leaves out says they died
     ("One person was fatally wounded, the detective said.", "One", 1, "killed", "people"),
     ("Two men were fatally shot on Elm Street late Friday.", "Two", 2, "killed", "people"),

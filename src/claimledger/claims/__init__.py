@@ -186,7 +186,7 @@ def _implicit_claims(document: Document, sentences: list[tuple[int, int]], figur
         return ()
     counts = [figure for figure in figures if figure.kind == "quantity" and figure.unit is None]
     stated = {figure.measure for figure in counts}
-    claims = []
+    claims: list[Claim] = []
     for s_start, s_end, count in found:
         span = Span(s_start + count.start, s_start + count.end)
         overlapped = [f for f in counts if f.span.overlaps(span)]
@@ -196,6 +196,8 @@ def _implicit_claims(document: Document, sentences: list[tuple[int, int]], figur
         own_number = any(not _another_harm(f, count.measure) for f in overlapped)
         if (count.measure in stated and not sums_figures) or (not count.derived and own_number):
             continue
+        if count.besides and any(c.measure in (count.measure, "casualties") and c.value for c in claims):
+            continue  # "no one else was hurt" after a wounded victim: none besides, not none at all
         claims.append(Claim(stable_id("c", document.id, span.start, span.end, "implicit"), document.id, "quantity",
                             span, document.text[s_start:s_end], count.value,
                             what=f"{count.noun} {count.measure}", what_key=_implicit_key(count),

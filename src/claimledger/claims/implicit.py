@@ -68,10 +68,11 @@ _LEFT_A_PERSON = re.compile(rf"\bleft\s+{_A_PERSON}\s+(?P<left>dead|wounded|inju
 _DEATH_OF = re.compile(
     rf"\b(?:death|fatal\s+shooting|fatal\s+stabbing|killing|murder|slaying|homicide)\s+of\s+(?:(?:a|an)\s+)?(?:\d{{1,3}}-year-old\s+)?"
     rf"(?:(?:[\w'-]+\s+){{0,2}}?{_PERSON}\b|(?!(?:{_NOT_A_NAME})\b)[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+){{0,2}})")
+# "no one else was hurt", "no other injuries": none besides those told of (``besides``)
 _NO_ONE = re.compile(
-    rf"\b(?:[Nn]o\s+one|[Nn]obody|[Nn]o\s+other\s+(?:people|persons?|one))(?:\s+else)?\s+(?:was|were|has\s+been|had\s+been)"
+    rf"\b(?:[Nn]o\s+one|[Nn]obody|[Nn]o\s+(?P<other>other)\s+(?:people|persons?|one))(?P<else>\s+else)?\s+(?:was|were|has\s+been|had\s+been)"
     rf"\s+(?:(?:reported|believed)\s+)?(?P<pred>{_PREDICATES})\b"
-    rf"|\b[Nn]o\s+(?:other\s+)?(?P<none>injuries|deaths|fatalities)\s+(?:were|have\s+been|had\s+been)\s+reported")
+    rf"|\b[Nn]o\s+(?P<other2>other\s+)?(?P<none>injuries|deaths|fatalities)\s+(?:were|have\s+been|had\s+been)\s+reported")
 # several people named together: "a man and a woman were found dead", "Both Stover and Gilliam
 # died", "Meghan Kerrigan, 22, and William Monroe, 21, were killed", "killed a young couple"
 _GROUP_SIZE = lexicon.numbered("person_groups")
@@ -148,6 +149,7 @@ class ImplicitCount:
     derived: bool = False  # worked out from figures the sentence states: "five shot, one fatally" (4 injured)
     total: bool = False  # the sum of the counts a sentence joins: "four women and one man were shot" (5)
     one_victim: bool = False  # one person the sentence tells of ("Ana Ruiz was wounded"), not a toll
+    besides: bool = False  # none besides those told of: "no one else was hurt"
 
 
 _MAY_STATE_A_CASUALTY = re.compile(  # read on the sentence in lower case: faster than a case-blind pattern
@@ -301,4 +303,5 @@ def _nobody(sentence: str) -> Iterator[ImplicitCount]:
             measure = "killed" if match.group("none") in ("deaths", "fatalities") else "injured"
         else:
             measure = _MEASURE_OF[" ".join(match.group("pred").split())]
-        yield ImplicitCount(match.start(), match.end(), 0, measure, "people")
+        besides = bool(match.group("other") or match.group("else") or match.group("other2"))
+        yield ImplicitCount(match.start(), match.end(), 0, measure, "people", besides=besides)

@@ -89,7 +89,7 @@ _NOT_AFTER = frozenset(lexicon.classes("measures")["_not_after"])
 # what tells that the people a figure counts were hurt when its own words do not: "two others
 # were taken to a hospital with non-life-threatening injuries", "two victims in critical condition"
 _HURT_CUE = re.compile(
-    r"\b(?:(?:non-life-threatening|life-threatening|non-fatal|nonfatal|minor|serious|critical|severe)\s+"
+    r"\b(?:(?:non-life[-\s]threatening|life[-\s]threatening|non-fatal|nonfatal|minor|serious|critical|severe)\s+"
     r"(?:(?:gunshot|bullet|stab)\s+)?|(?:gunshot|bullet|stab)\s+)(?:injuries|wounds)\b"
     r"|\bin\s+(?:critical|serious|stable|fair|good|grave|guarded)(?:\s+but\s+stable)?\s+condition\b"
     r"|\b(?:taken|transported|rushed|airlifted|flown|driven|arrived\s+at|showed\s+up\s+at|went\s+to|walked\s+into)"
@@ -99,7 +99,7 @@ _HURT_CUE = re.compile(
 
 
 _CARED_FOR = frozenset(["take", "transport", "rush", "airlift", "fly", "list", "treat", "remain", "suffer", "sustain",
-                       "hit", "release", "be", "hospitalize", "hospitalise", "find"])
+                       "hit", "release", "be", "hospitalize", "hospitalise", "find", "have"])
 # what tells that people who were shot lived, as far as the source knew: "expected to survive"
 _SURVIVED = re.compile(
     rf"{_HURT_CUE.pattern}|\bexpected\s+to\s+(?:be\s+(?:OK|okay|fine|all\s+right)|survive|recover|live)\b"
