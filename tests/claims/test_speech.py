@@ -118,7 +118,17 @@ PARSED = [
     ("“Nobody came to help us for three days.” ― Maria Lopez", "Maria Lopez", "―", "“Nobody came to help us for three days.”"),
     ("Nobody came for days.” — Tom Baker “The next quote starts here.", "Tom Baker", "—", "Nobody came for days.”"),
 ]
+PARSED_QUOTED = [
+    # a cue verb that is no speech verb, beside a quotation
+    ("Limbaugh continued: “They are demanding this, and they are putting pressure on Lester.”", "Limbaugh", "continued",
+     "They are demanding this"),
+    ("“This is not who we are and we know it,” she continued.", "she", "continued", "This is not who we are"),
+    ("She continued, “For us, all we are asking for is an opportunity.”", "She", "continued", "all we are asking for"),
+]
+PARSED += PARSED_QUOTED
 PARSED_NONE = [
+    "Protests continued for three days in the capital.",
+    "The fighting continued into the night.",
     "The crowd waved banners with “a new day for the valley” — Smith then left the stage.",
     "The river rose by two metres overnight.",
     "Crews cleared the road by noon.",
@@ -241,3 +251,11 @@ def test_a_speaker_label_opening_a_line_attributes_the_rest_of_it(sentence: str,
 ])
 def test_a_label_that_names_no_speaker_attributes_nothing(sentence: str) -> None:
     assert not [a for a in attributions_of_sentences([sentence])[0] if sentence[a.cue[0]:a.cue[1]] == ":"]
+
+
+def test_a_lead_in_ending_in_a_colon_hands_over_to_the_next_paragraph() -> None:
+    text = ("The governor spoke after the vote.\n\nThe governor added:\n\n"
+            "It is typical of the opposition. They have no idea what 40 families went through.\n\nThe vote passed.")
+    [(cue, source, content, speaker, members)] = [a for a in _attribution_claims(text) if a[0] == "added"]
+    assert (source, speaker, members) == ("The governor", "governor", [40])
+    assert content == "It is typical of the opposition. They have no idea what 40 families went through."

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from claimledger.claims.attribution import NAME, NAMED, SPEECH_VERBS, Resolver, _clean
-from claimledger.claims.speech import Attribution, find_attributions
+from claimledger.claims.speech import Attribution, find_attributions, lead_in
 
 OPEN_CLOSE = {"“": "”", "«": "»", "„": "“", '"': '"'}
 MIN_QUOTE_WORDS = 5  # a quote this long is speech unless it is a title; a shorter one needs a speaker beside it
@@ -75,6 +75,20 @@ def find_quote_spans(text: str) -> Iterator[tuple[int, int, bool]]:
         offset += len(line) + 1
 
 
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+
+
+def _what_follows(text: str, end: int) -> tuple[int, int] | None:
+    """The words a lead-in ending at ``end`` hands over to: the rest of its paragraph, or the
+    next paragraph when the lead-in ends its own."""
+    start = len(text) - len(text[end:].lstrip())
+    if start >= len(text):
+        return None
+    stop = _PARAGRAPH_BREAK.search(text, start)
+    stop_at = stop.start() if stop else len(text)
+    return (start, stop_at) if stop_at - start >= 8 else None
+
+
 class QuotedWords:
     """The closed quotations of a text, to tell whether a span lies inside one: a cue inside a
     quote ("I think ...") is the quoted speaker's own attribution, nested in theirs, not one the
@@ -93,6 +107,10 @@ class QuotedWords:
         inside a quote, and quoted content as the whole quote."""
         start, end = sentence
         out = []
+        led = lead_in(text[start:end]) if not found else None
+        if led is not None and (content := _what_follows(text, end)) is not None:
+            (s0, s1), (c0, c1) = led
+            out.append(Attribution((start + s0, start + s1), (start + c0, start + c1), content))
         for a in found:
             if self.holds(start + a.cue[0], start + a.cue[1]):
                 continue
