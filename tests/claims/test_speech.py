@@ -126,6 +126,13 @@ PARSED_QUOTED = [
     ("She continued, “For us, all we are asking for is an opportunity.”", "She", "continued", "all we are asking for"),
 ]
 PARSED += PARSED_QUOTED
+PARSED += [
+    # a parenthetical cue inside the clause it reports
+    ("But to prevent problems, he said, local officials should be vigilant.", "he", "said",
+     "But to prevent problems, he said, local officials should be vigilant"),
+    # what someone is blamed for
+    ("Democrats blasted him for not paying income tax.", "Democrats", "blasted", "him for not paying income tax"),
+]
 PARSED_NONE = [
     "Protests continued for three days in the capital.",
     "The fighting continued into the night.",
@@ -259,3 +266,17 @@ def test_a_lead_in_ending_in_a_colon_hands_over_to_the_next_paragraph() -> None:
     [(cue, source, content, speaker, members)] = [a for a in _attribution_claims(text) if a[0] == "added"]
     assert (source, speaker, members) == ("The governor", "governor", [40])
     assert content == "It is typical of the opposition. They have no idea what 40 families went through."
+
+
+def test_a_parenthetical_cue_before_a_new_clause_reports_the_words_before_it() -> None:
+    sentence = "The levee will hold, the engineers said, but the town will be evacuated anyway."
+    [found] = attributions_of_sentences([sentence])
+    contents = [sentence[a.content[0]:a.content[1]] for a in found]
+    assert "The levee will hold" in contents
+
+
+def test_a_speaker_label_s_words_run_to_the_end_of_the_line() -> None:
+    text = "WALLACE: Let us start with the news. The debate is tonight, and 40 million will watch.\nCUBAN: Thanks."
+    [(cue, source, content, speaker, members)] = [a for a in _attribution_claims(text) if a[1] == "WALLACE"]
+    assert content == "Let us start with the news. The debate is tonight, and 40 million will watch."
+    assert members == [40_000_000]

@@ -29,7 +29,7 @@ from claimledger.claims.parse import NO_MODEL_NOTICE, Description, describe, loa
 from claimledger.claims.quantities import SUSPENDED_HYPHEN, QuantityMatch, find_quantities
 from claimledger.claims.quotes import QuotedWords, QuoteMatch, find_quotes
 from claimledger.claims.sentences import split_sentences
-from claimledger.claims.speech import Attribution, attributions_in_parse, lead_in, may_attribute
+from claimledger.claims.speech import Attribution, attributions_in_parse, labels_a_speaker, lead_in, may_attribute
 from claimledger.model import ONE_VICTIM, Claim, Document, Span, stable_id
 
 if TYPE_CHECKING:
@@ -97,9 +97,10 @@ def _attribution_sentences(one: Located) -> list[tuple[int, int]]:
     """The sentences holding a figure or a date that may also say who asserts it, and the
     lead-ins ("The governor added:") whose content follows them."""
     text = one.document.text
-    held = {(s, e) for s, e, _ in one.found}
-    held |= {(s, e) for s, e in one.sentences if text[e - 1:e] == ":" and lead_in(text[s:e])}
-    return [(s, e) for s, e in sorted(held) if may_attribute(text[s:e])]
+    held = {(s, e) for s, e, _ in one.found if may_attribute(text[s:e])}
+    held |= {(s, e) for s, e in one.sentences if text[e - 1:e] == ":" and lead_in(text[s:e])
+             or text[s - 1:s] in ("\n", "") and ":" in text[s:s + 60] and labels_a_speaker(text[s:e])}
+    return sorted(held)
 
 
 def _attributions(one: Located, sentences: list[tuple[int, int]], parsed: dict[tuple[int, int], Doc]

@@ -89,6 +89,14 @@ def _what_follows(text: str, end: int) -> tuple[int, int] | None:
     return (start, stop_at) if stop_at - start >= 8 else None
 
 
+def _whole_turn(text: str, content: tuple[int, int]) -> tuple[int, int]:
+    """A speaker label's words run to the end of their line ("WALLACE: Let's start with the
+    news. After the debate ..."), not of their first sentence."""
+    line_end = text.find("\n", content[1])
+    line_end = len(text) if line_end < 0 else line_end
+    return content[0], max(content[1], len(text[:line_end].rstrip()))
+
+
 class QuotedWords:
     """The closed quotations of a text, to tell whether a span lies inside one: a cue inside a
     quote ("I think ...") is the quoted speaker's own attribution, nested in theirs, not one the
@@ -115,6 +123,8 @@ class QuotedWords:
             if self.holds(start + a.cue[0], start + a.cue[1]):
                 continue
             content = self.whole_quote(text, (start + a.content[0], start + a.content[1]), end)
+            if a.cue[1] - a.cue[0] == 1 and text[start + a.cue[0]] == ":":
+                content = _whole_turn(text, content)
             out.append(Attribution((start + a.source[0], start + a.source[1]), (start + a.cue[0], start + a.cue[1]), content))
         return out
 

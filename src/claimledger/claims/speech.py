@@ -117,6 +117,13 @@ def lead_in(sentence: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
     return (found.span("source"), found.span("cue")) if found else None
 
 
+def labels_a_speaker(sentence: str) -> bool:
+    """Whether a sentence opens with a transcript's speaker label in capitals ("WALLACE: ..."),
+    whose words run on; "Veldmark: search goes on" is a headline's place."""
+    label = _speaker_label(sentence)
+    return label is not None and sentence[label.source[0]:label.source[1]].isupper()
+
+
 def _speaker_label(sentence: str) -> Attribution | None:
     """The attribution a speaker label opening a sentence makes, if it opens one."""
     label = _LABEL.match(sentence)
@@ -247,6 +254,8 @@ def _cue_and_content(verb: Token) -> tuple[int, int, tuple[int, int] | None]:
             end = child.idx + len(child)
     parts = [c for c in verb.children if c.dep_ in _COMPLEMENTS or (c.dep_ == "prep" and c.lower_ == "as")
              or (c.dep_ == "nsubjpass" and any(a.dep_ == "agent" for a in verb.children))]
+    if any(c.dep_ in ("dobj", "obj") for c in parts):  # "blasted him for not paying income tax": what he is blamed for
+        parts += [c for c in verb.rights if c.dep_ == "prep" and c.lower_ == "for"]
     if any(c.dep_ == "ccomp" for c in parts):  # "told reporters that ...": whom it was told is not what
         parts = [c for c in parts if c.dep_ == "ccomp"]
     if not parts and verb.dep_ == "parataxis":  # "The levee held, officials said, but ..."
@@ -294,11 +303,25 @@ def _with_closing_comma(head: Token, span: tuple[int, int]) -> tuple[int, int]:
 
 
 def _clause_before(cue: Token) -> tuple[int, int] | None:
-    """What a parenthetical cue reports: its head's clause up to the cue's own words."""
+    """What a parenthetical cue reports: its head's clause up to the cue's own words, and on past
+    them where the clause goes on ("But to prevent problems, he said, officials should be
+    vigilant"), unless what follows is a clause of its own ("..., officials said, but ...")."""
     words = [t for t in cue.head.subtree if t.i < cue.left_edge.i]
     while words and words[-1].is_punct:
         words.pop()
-    return (words[0].idx, words[-1].idx + len(words[-1])) if len(words) >= 2 else None
+    if len(words) < 2:
+        return None
+    after = [t for t in cue.head.subtree if t.i > cue.right_edge.i]
+    while after and (after[0].is_punct or after[0].is_space):
+        after.pop(0)
+    while after and (after[-1].is_punct or after[-1].is_space):
+        after.pop()
+    if len(after) >= 2 and after[0].lower_ not in _NEW_CLAUSE and after[0].dep_ != "cc":
+        return words[0].idx, after[-1].idx + len(after[-1])
+    return words[0].idx, words[-1].idx + len(words[-1])
+
+
+_NEW_CLAUSE = frozenset(["but", "and", "or", "while", "whereas", "yet", "so"])
 
 
 def _extent(token: Token) -> tuple[int, int]:
