@@ -116,6 +116,8 @@ PARSED = [
      "the river would rise again"),
     # a quote credited after a dash
     ("“Nobody came to help us for three days.” ― Maria Lopez", "Maria Lopez", "―", "“Nobody came to help us for three days.”"),
+    ("“Nobody came to help us for three days.” ― Carla Sanchez.", "Carla Sanchez", "―", "“Nobody came to help us"),
+    ("“The bridge was closed for a week.” ― Ana Ruiz Jr.", "Ana Ruiz Jr.", "―", "“The bridge was closed"),
     ("Nobody came for days.” — Tom Baker “The next quote starts here.", "Tom Baker", "—", "Nobody came for days.”"),
 ]
 PARSED_QUOTED = [

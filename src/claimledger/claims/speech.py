@@ -152,11 +152,16 @@ def _credited(sentence: str) -> list[Attribution]:
         opened = sentence.rfind("“", start, credit.start("close"))
         begin = opened if opened >= 0 else start
         if credit.end("close") - begin >= 8:
-            out.append(Attribution(credit.span("source"), credit.span("cue"), (begin, credit.end("close"))))
+            source = credit.span("source")
+            last = sentence[source[0]:source[1]].split()[-1]
+            if last.endswith(".") and len(last) > 2 and last[:-1] not in _ABBREVIATIONS:  # "― Carla Sanchez."
+                source = (source[0], source[1] - 1)
+            out.append(Attribution(source, credit.span("cue"), (begin, credit.end("close"))))
         start = credit.end()
     return out
 
 
+_ABBREVIATIONS = frozenset(lexicon.words("name_abbreviations"))
 _OPENS = "“\"‘"
 _CLOSING_MARK = re.compile(r"[,.?!]*[”\"’]")
 
