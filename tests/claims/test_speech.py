@@ -132,6 +132,10 @@ PARSED += [
     # a parenthetical cue inside the clause it reports
     ("But to prevent problems, he said, local officials should be vigilant.", "he", "said",
      "But to prevent problems, he said, local officials should be vigilant"),
+    # the opening of the sentence is not the source
+    ("But Trump claims the audit will be over by May.", "Trump", "claims", "the audit will be over by May"),
+    ("WASHINGTON -- President Obama said the talks would resume in May.", "President Obama", "said",
+     "the talks would resume in May"),
     # what someone is blamed for
     ("Democrats blasted him for not paying income tax.", "Democrats", "blasted", "him for not paying income tax"),
 ]

@@ -96,7 +96,21 @@ def attributions_in_parse(sentence: str, doc: Doc | None) -> list[Attribution]:
                if (sentence[a.cue[0]:a.cue[1]].split()[-1].lower() in _SPEECH_VERBS
                    or sentence[a.content[0] - 1:a.content[0]] in _OPENING_MARKS)
                and not any(a.cue[0] < p.cue[1] and p.cue[0] < a.cue[1] for p in parsed)]
-    return [_with_quotation_marks(sentence, a) for a in parsed] + ([labelled] if labelled else []) + _credited(sentence)
+    return ([_with_quotation_marks(sentence, _without_opener(sentence, a)) for a in parsed]
+            + ([labelled] if labelled else []) + _credited(sentence))
+
+
+# what opens a source's sentence and is not the source: a quotation mark, a conjunction, a
+# dateline in capitals ('" Vann R. Newkirk II', "But Trump", "WASHINGTON -- President Obama")
+_SOURCE_OPENER = re.compile(r"(?:[\s“\"‘']+|(?:But|And|So|Yet|Or)\s+|[A-Z]{3,}(?:\s+[A-Z]{3,})*\s*(?:--|—|–)\s*)+")
+
+
+def _without_opener(sentence: str, found: Attribution) -> Attribution:
+    start, end = found.source
+    opener = _SOURCE_OPENER.match(sentence, start, end)
+    if opener is None or opener.end() >= end:
+        return found
+    return Attribution((opener.end(), end), found.cue, found.content)
 
 
 # "Graham: Trump's Rhetoric Destroying GOP", "WALLACE: Let's start with the news": a line opened
