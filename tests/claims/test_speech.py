@@ -132,6 +132,10 @@ PARSED += [
     # a parenthetical cue inside the clause it reports
     ("But to prevent problems, he said, local officials should be vigilant.", "he", "said",
      "But to prevent problems, he said, local officials should be vigilant"),
+    # a statement named by a noun, held by its source
+    ("Fact-checkers examined Donald Trump’s claim that there were thousands of shootings.", "Donald Trump", "claim",
+     "there were thousands of shootings"),
+    ("Residents recalled the ministry's warning that the dam could fail.", "the ministry", "warning", "the dam could fail"),
     # the opening of the sentence is not the source
     ("But Trump claims the audit will be over by May.", "Trump", "claims", "the audit will be over by May"),
     ("WASHINGTON -- President Obama said the talks would resume in May.", "President Obama", "said",
@@ -140,6 +144,7 @@ PARSED += [
     ("Democrats blasted him for not paying income tax.", "Democrats", "blasted", "him for not paying income tax"),
 ]
 PARSED_NONE = [
+    "The claim that the dam could fail was false.",
     "Protests continued for three days in the capital.",
     "The fighting continued into the night.",
     "The crowd waved banners with “a new day for the valley” — Smith then left the stage.",

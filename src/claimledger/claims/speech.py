@@ -88,7 +88,7 @@ def attributions_in_parse(sentence: str, doc: Doc | None) -> list[Attribution]:
     if doc is None:
         return list(find_attributions(sentence))
     labelled = _speaker_label(sentence)
-    parsed = [a for token in doc if (a := _parsed_attribution(token)) is not None]
+    parsed = [a for token in doc if (a := _parsed_attribution(token) or _nominal_attribution(token)) is not None]
     parsed += [a for m in _ACCORDING.finditer(sentence) if (a := _according(sentence, m)) is not None]
     # a cue the parse could not read (a misparse) keeps what the patterns read around it, where
     # it is a speech verb or its content is a quotation ('Limbaugh continued: “They are ...”')
@@ -225,6 +225,28 @@ def _parsed_attribution(verb: Token) -> Attribution | None:
     if content is None:
         return None
     return Attribution(source, (cue_start, cue_end), content)
+
+
+_CUE_NOUNS = frozenset(lexicon.words("attribution_nouns"))
+
+
+def _nominal_attribution(noun: Token) -> Attribution | None:
+    """ "Donald Trump's claim that ...": a statement named by a noun, its holder the source and
+    its "that" clause the content; without a holder there is no source to name."""
+    if noun.pos_ != "NOUN" or lemma(noun) not in _CUE_NOUNS:
+        return None
+    holder = next((c for c in noun.children if c.dep_ == "poss"), None)
+    clause = next((c for c in noun.rights if c.dep_ in ("acl", "ccomp")
+                   and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+    if holder is None or clause is None:
+        return None
+    start, end = _extent(holder)
+    end -= len(holder.doc.text[start:end]) - len(re.sub(r"[’']s?\Z", "", holder.doc.text[start:end]))
+    case = next((c for c in holder.children if c.dep_ == "case"), None)
+    if case is not None and case.idx >= start:
+        end = min(end, case.idx)
+    content = _extent(clause)
+    return Attribution((start, end), (noun.idx, noun.idx + len(noun)), content) if end > start else None
 
 
 _DISCOVERY_LEMMAS = frozenset({"find", "discover", "locate"})
