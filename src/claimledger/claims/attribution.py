@@ -84,6 +84,8 @@ class Resolver:
     def __init__(self, text: str, voice: str | None) -> None:
         self.text = text
         self.voice = voice
+        self._names: list[tuple[int, str]] | None = None  # read once, when a reference first needs them
+        self._described: dict[str, list[tuple[int, str]]] = {}
 
     def resolve(self, who: str, at: int) -> str | None:
         """The name a reference stands for; the reference as written when nothing earlier names it."""
@@ -111,7 +113,9 @@ class Resolver:
 
     def _last_named(self, head: str, at: int) -> str | None:
         words = head.split()  # every word of "the deputy minister" in "Deputy Foreign Minister Ana Ruiz"
-        fitting = [(start, name) for start, name in _names(self.text)
+        if self._names is None:
+            self._names = [(start, name) for start, name in _names(self.text) if " " in name]
+        fitting = [(start, name) for start, name in self._names
                    if len(name.split()) > 1 and all(w in name.lower() for w in words)]
         before = [found for found in fitting if found[0] < at]
         if not fitting:
@@ -126,8 +130,11 @@ class Resolver:
         disaster agency" for "the agency"."""
         if " " in head:
             return None
-        described = re.findall(rf"\b[Tt]he\s+((?:[a-z][\w-]*\s+){{1,3}}{re.escape(head)})\b", self.text[:at])
-        fuller = [d for d in described if d.split()[0] not in ("same", "other", "first", "new")]
+        if head not in self._described:
+            pattern = rf"\b[Tt]he\s+((?:[a-z][\w-]*\s+){{1,3}}{re.escape(head)})\b"
+            self._described[head] = [(m.start(), m.group(1)) for m in re.finditer(pattern, self.text)
+                                     if m.group(1).split()[0] not in ("same", "other", "first", "new")]
+        fuller = [d for start, d in self._described[head] if start < at]
         return " ".join(fuller[-1].split()) if fuller else None
 
     def _last_person(self, at: int) -> str | None:

@@ -227,13 +227,13 @@ def _parsed_attribution(verb: Token) -> Attribution | None:
     return Attribution(source, (cue_start, cue_end), content)
 
 
-_CUE_NOUNS = frozenset(lexicon.words("attribution_nouns"))
+_CUE_NOUN_FORMS = frozenset(form for noun in lexicon.words("attribution_nouns") for form in (noun, noun + "s"))
 
 
 def _nominal_attribution(noun: Token) -> Attribution | None:
     """ "Donald Trump's claim that ...": a statement named by a noun, its holder the source and
     its "that" clause the content; without a holder there is no source to name."""
-    if noun.pos_ != "NOUN" or lemma(noun) not in _CUE_NOUNS:
+    if noun.pos_ != "NOUN" or noun.lower_ not in _CUE_NOUN_FORMS:
         return None
     holder = next((c for c in noun.children if c.dep_ == "poss"), None)
     clause = next((c for c in noun.rights if c.dep_ in ("acl", "ccomp")
