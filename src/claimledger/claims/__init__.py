@@ -98,8 +98,9 @@ def _attribution_sentences(one: Located) -> list[tuple[int, int]]:
     lead-ins ("The governor added:") whose content follows them."""
     text = one.document.text
     held = {(s, e) for s, e, _ in one.found if may_attribute(text[s:e])}
+    lines_with_figures = {text.rfind("\n", 0, s) + 1 for s, _, _ in one.found}  # a label matters to the figures of its turn
     held |= {(s, e) for s, e in one.sentences if text[e - 1:e] == ":" and lead_in(text[s:e])
-             or text[s - 1:s] in ("\n", "") and ":" in text[s:s + 60] and labels_a_speaker(text[s:e])}
+             or s in lines_with_figures and ":" in text[s:s + 60] and labels_a_speaker(text[s:e])}
     return sorted(held)
 
 
