@@ -30,14 +30,14 @@ NAME = rf"(?:{_NOT_A_NAME_START}{_NAME_WORD}(?:\s+(?:{_JOINER}\s+){{0,2}}{_NAME_
 # could never help, and trying to made a long run of capitalised words slow
 NAMED = rf"(?>(?:[A-Z][\w’'-]*\s+){{0,4}}{NAME})"
 _TITLE_WORDS = r"(?:Minister|Ministry|President|Prime Minister|Deputy Minister|Spokesperson|Spokesman|Spokeswoman|Mission|Office|Court|Council|Government|Embassy|Police|Army|Agency|Committee|Commission|Department|Governor|Mayor|Secretary|Ambassador|Parliament|Prosecutor|Statement|Report)"
+# who says or sets a figure: a name, "the ministry", a pronoun
+_WHO = rf"(?P<who>{NAMED}|[Tt]he\s+(?:[A-Z][\w’'-]*\s+|[a-z]+\s+)?[a-z]+|[Ii]t|[Hh]e|[Ss]he|[Tt]hey)"
 _WHO_SAID = re.compile(
-    rf"(?P<who>{NAMED}|[Tt]he\s+(?:[A-Z][\w’'-]*\s+|[a-z]+\s+)?[a-z]+|[Ii]t|[Hh]e|[Ss]he|[Tt]hey)"
-    rf"(?:,[^,]{{1,120}},)?\s+(?:has\s+|have\s+|had\s+)?(?:{SPEECH_VERBS})\b(?:\s+that\b|:|,)?"
+    rf"{_WHO}(?:,[^,]{{1,120}},)?\s+(?:has\s+|have\s+|had\s+)?(?:{SPEECH_VERBS})\b(?:\s+that\b|:|,)?"
 )
 # a source that sets a running count at a figure: "the ministry puts the death toll at 33"
 _PUTS_AT = re.compile(
-    rf"(?P<who>{NAMED}|[Tt]he\s+(?:[A-Z][\w’'-]*\s+|[a-z]+\s+)?[a-z]+|[Ii]t|[Hh]e|[Ss]he|[Tt]hey)"
-    rf"\s+(?:has\s+|have\s+|had\s+)?(?:puts?|placed|places|pegged|pegs|estimated|estimates)\s+(?:the|its|their|his|her)\s+"
+    rf"{_WHO}\s+(?:has\s+|have\s+|had\s+)?(?:puts?|placed|places|pegged|pegs|estimated|estimates)\s+(?:the|its|their|his|her)\s+"
     rf"(?:[\w-]+\s+){{0,3}}?(?:{'|'.join(lexicon.words('toll_nouns'))})\b[^.;]{{0,40}}?\s+at\s+\d")
 _ACCORDING = re.compile(rf"\b[Aa]ccording\s+to\s+(?P<who>(?:the\s+)?{NAMED}|the\s+[a-z]+(?:\s+[a-z]+)?)")
 _VOICE_PATTERNS = (

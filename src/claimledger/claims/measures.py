@@ -135,10 +135,10 @@ def measure_in_context(measure: str | None, what_key: str | None, unit: str | No
         return measure
     noun, _, predicate = what_key.partition("|")
     said_of_people = bool(noun.split()) and noun.split()[-1] in _person_words()
-    if (said_of_people and predicate.split()[:1] and predicate.split()[0] in _CARED_FOR and _HURT_CUE.search(sentence)
-            and not _DEATH.search(sentence)):
+    verb = predicate.split()[0] if predicate.split() else ""
+    if said_of_people and verb in _CARED_FOR and _HURT_CUE.search(sentence) and not _DEATH.search(sentence):
         return "injured"
-    if said_of_people and predicate.split()[:1] and predicate.split()[0] in _JOINED and _GATHERING.search(sentence):
+    if said_of_people and verb in _JOINED and _GATHERING.search(sentence):
         return "attended"  # "8,000 people joined Sunday's march"
     return measure
 

@@ -76,12 +76,13 @@ def find_quote_spans(text: str) -> Iterator[tuple[int, int, bool]]:
 
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+_SPACES = re.compile(r"\s*")
 
 
 def _what_follows(text: str, end: int) -> tuple[int, int] | None:
     """The words a lead-in ending at ``end`` hands over to: the rest of its paragraph, or the
     next paragraph when the lead-in ends its own."""
-    start = len(text) - len(text[end:].lstrip())
+    start = _SPACES.match(text, end).end()  # type: ignore[union-attr]
     if start >= len(text):
         return None
     stop = _PARAGRAPH_BREAK.search(text, start)
@@ -94,7 +95,7 @@ def _whole_turn(text: str, content: tuple[int, int]) -> tuple[int, int]:
     news. After the debate ..."), not of their first sentence."""
     line_end = text.find("\n", content[1])
     line_end = len(text) if line_end < 0 else line_end
-    return content[0], max(content[1], len(text[:line_end].rstrip()))
+    return content[0], content[1] + len(text[content[1]:line_end].rstrip())
 
 
 class QuotedWords:

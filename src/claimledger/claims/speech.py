@@ -59,16 +59,16 @@ _ANY_CUES = {cue.lower() for cue in set(lexicon.verb_forms("attribution_verbs"))
 _ONE_WORD_CUES = frozenset(cue for cue in _ANY_CUES if " " not in cue)
 _PHRASE_CUES: dict[str, list[re.Pattern[str]]] = {}
 for _cue in sorted(_ANY_CUES - _ONE_WORD_CUES):
-    _PHRASE_CUES.setdefault(_cue.split()[0], []).append(re.compile(rf"\b{re.escape(_cue).replace(chr(92) + ' ', chr(92) + 's+')}\b"))
+    _PHRASE_CUES.setdefault(_cue.split()[0], []).append(re.compile(r"\b" + r"\s+".join(map(re.escape, _cue.split())) + r"\b"))
 _WORD = re.compile(r"[^\W\d_]+")
 
 
 def may_attribute(sentence: str) -> bool:
     """Whether a sentence holds a word that can be a cue: the sentences worth parsing for attributions."""
-    words = set(_WORD.findall(sentence.lower()))
+    lowered = sentence.lower()
+    words = set(_WORD.findall(lowered))
     if words & _ONE_WORD_CUES:
         return True
-    lowered = sentence.lower()
     return any(p.search(lowered) for first in words & _PHRASE_CUES.keys() for p in _PHRASE_CUES[first])
 
 
@@ -94,7 +94,7 @@ def attributions_in_parse(sentence: str, doc: Doc | None) -> list[Attribution]:
     # it is a speech verb or its content is a quotation ('Limbaugh continued: “They are ...”')
     parsed += [a for a in find_attributions(sentence)
                if (sentence[a.cue[0]:a.cue[1]].split()[-1].lower() in _SPEECH_VERBS
-                   or sentence[a.content[0] - 1:a.content[0]] in _OPENING_MARKS)
+                   or (a.content[0] > 0 and sentence[a.content[0] - 1] in _OPENS))
                and not any(a.cue[0] < p.cue[1] and p.cue[0] < a.cue[1] for p in parsed)]
     return ([_with_quotation_marks(sentence, _without_opener(sentence, a)) for a in parsed]
             + ([labelled] if labelled else []) + _credited(sentence))
@@ -119,7 +119,6 @@ _LABEL = re.compile(r"\s*[\"“]?(?P<source>(?:[A-Z][\w.’'&-]*\s+){0,3}[A-Z][\
 _NOT_SPEAKERS = frozenset(lexicon.words("not_speakers"))
 
 
-_OPENING_MARKS = ("“", '"', "‘")
 # a sentence that hands over to what follows: "The governor added:", "Limbaugh continued:"
 _LEAD_IN = re.compile(rf"\A\s*(?P<source>{_SOURCE})\s+(?P<cue>{_CUE.pattern})\s*:\s*\Z")
 

@@ -17,7 +17,7 @@ from claimledger.model import Claim, Document, Value, publication_date
 _WORD = re.compile(r"[^\W\d_]{4,}", re.UNICODE)
 
 
-_SHORT_WORD = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
+SHORT_WORD = re.compile(r"[^\W\d_]{3,}", re.UNICODE)  # a word of three letters or more
 
 
 _FUNCTION_WORDS = frozenset(["the", "and", "was", "were", "are", "for", "but", "not", "had", "has", "its", "his", "her", "our", "who", "why", "how", "all", "any"])
@@ -212,7 +212,7 @@ def sentence_context(item: Item) -> set[str]:
 def local_context(item: Item, reach: int = CONTEXT_BEFORE) -> set[str]:
     """Content words just before and after the claim: "the dam was built in [1962]"."""
     around = item.before[len(item.before) - reach :] + " " + item.after[: reach // 3]
-    return {w.lower() for w in _SHORT_WORD.findall(around)} - _CONTEXT_STOP - _FUNCTION_WORDS
+    return {w.lower() for w in SHORT_WORD.findall(around)} - _CONTEXT_STOP - _FUNCTION_WORDS
 
 
 _NAME_WORD = re.compile(r"\b[A-Z][a-z]{3,}\b")

@@ -6,12 +6,11 @@ from all pairs, and adds them to one union-find.
 from __future__ import annotations
 
 import math
-import re
 from collections import defaultdict
 from collections.abc import Callable
 
 from claimledger import lexicon
-from claimledger.grouping.items import Figure, nominal
+from claimledger.grouping.items import SHORT_WORD, Figure, nominal
 from claimledger.grouping.unionfind import UnionFind
 from claimledger.grouping.vocabulary import ONE_TIME_COUNTS, RUNNING_MEASURES
 from claimledger.model import ONE_VICTIM
@@ -179,7 +178,7 @@ def _join_one_time_counts_within_documents(items: list[Figure], uf: UnionFind, s
 
 
 def _source_words(source: str) -> frozenset[str]:
-    return frozenset(word for word in re.findall(r"[^\W\d_]{3,}", source.lower()) if word not in ("the", "and"))
+    return frozenset(word for word in SHORT_WORD.findall(source.lower()) if word not in ("the", "and"))
 
 
 def _join_principal_counts_across_documents(items: list[Figure], uf: UnionFind, settings: GroupingSettings) -> None:
