@@ -106,6 +106,9 @@ def test_every_non_debris_line_of_each_seed_survives(seeds_export: dict[str, obj
     ("Topics: shooting, Detroit", "tag-list"), ("Filed under: Crime", "tag-list"), ("Related coverage", "related-link"),
     ("Related Videos:", "related-link"), ("Copyright 2016 The Associated Press. All rights reserved.", "copyright"),
     ("© 2021 Valley Times", "copyright"),
+    ("1:55 Man walks free after 22 years in prison for six firefighter deaths Pause", "video-link"),
+    ("3:00 Two injured officers are thankful that this little piggy went to auction", "video-link"),
+    ("0:50 One dead after shooting involving officer", "video-link"),
     ("This material may not be published, broadcast, rewritten or redistributed.", "copyright"),
 ])
 def test_common_debris_lines_in_their_generic_forms(line: str, reason: str) -> None:
@@ -116,6 +119,7 @@ def test_common_debris_lines_in_their_generic_forms(line: str, reason: str) -> N
     "Save the date: the march begins at noon.", "Copyright laws changed in 2016, officials said.",
     "Related to the flood, 40 homes were lost.", "Topics discussed included the toll of 40 dead.",
     "Share prices fell 3 percent on Monday.", "Print media reported 12 deaths.",
+    "10:45 Police say the suspect is in custody.", "4:30 p.m. Officers arrived at the scene",
 ])
 def test_article_sentences_that_open_like_debris_are_kept(line: str) -> None:
     assert debris_reason(line) is None

@@ -170,6 +170,13 @@ def test_a_document_that_gives_the_figure_tells_of_one_victim_with_no_count_of_i
     ("A 31-year-old man, 16-year-old boy, and two women, 22 and 40, were rushed to County Hospital after the shooting.",
      4, "injured"),
     ("Gunman kills 2 men and 1 woman outside a bar", 3, "killed"),
+    ("Two men and three others were wounded in the shooting.", 5, "injured"),
+    ("He said he and two others were wounded in the shooting.", 3, "injured"),
+    ("Gun in father's lap when he and his 2 kids were found dead after the shooting", 3, "killed"),
+    # a headline's list, joined by commas alone
+    ("2 adults, 1 child dead in murder-suicide, police say", 3, "killed"),
+    ("DPS: Father, two children died from gunshot wounds in July homicide", 3, "killed"),
+    ("Mother, 3 children killed in shooting at their home", 4, "killed"),
     # a count the counts after it break down: "three victims, two women and a man," are three
     ("The three other victims, two women, 28 and 27, and one man, 24, were taken to area hospitals.", 3, "injured"),
     # victims each brought in by "a"
@@ -201,6 +208,8 @@ def test_another_person_joined_to_a_person_counts_both(sentence: str, value: int
     ("Police said a father fatally shot his twin daughters and then himself on Friday.", [3]),
     ("The man killed his daughters and himself, police said.", []),  # how many daughters is not said
     ("In a shooting caught on Facebook Live, a 2-year-old boy and a 26-year-old man were killed.", [2]),
+    # "fatally" may tell of the first alone: no sum of the dead
+    ("Police are trying to find out who fatally shot a man and three others at a bar on Sunday.", [1]),
 ])
 def test_the_dead_a_sentence_names_together(sentence: str, values: list[int]) -> None:
     killed = [c.value for c in claimledger.extract(sentence) if c.measure == "killed"]

@@ -148,6 +148,7 @@ NOT_FIGURES = [
     ("The 366th regiment moved north.", "366th"),
     ("Image 8 of 12 A woman died in the crash.", "8"),
     ("Photo 3 of 9: firefighters at the scene.", "9"),
+    ("Five people were injured in a shooting at 2500 MLK Parkway.", "2500"),
 ]
 
 
@@ -229,6 +230,13 @@ def test_people_said_to_be_unharmed_are_no_casualty_count(sentence: str) -> None
     ("Two men were wounded in the town of some 4,500 residents, police said.", 4500),
     ("A witness who was shot in the arm said there was more than one person shooting.", 1),
     ("Police said two men firing from a car wounded a woman on the porch.", 2),
+    # a parent's children, a crowd, the people who did the harm in a relative clause
+    ("A mother of two, 21-year-old Ana Ruiz, died at the scene.", 2),
+    ("He shot five people in a crowd of a thousand at the fair.", 1000),
+    ("Two police officers who shot and killed a homeowner returned to work on Tuesday.", 2),
+    ("One of two suspects in a shooting that wounded three people was indicted today.", 2),
+    # a headline cut inside "6-year-old"
+    ("Officer claims self-defense in shooting that killed 6-y - WXYZ 9 News", 6),
 ])
 def test_a_population_the_people_shooting_or_one_picked_out_are_no_casualty_count(sentence: str, value: int) -> None:
     found = {c.value: c.measure for c in claimledger.extract(sentence) if c.kind == "quantity"}
@@ -238,6 +246,9 @@ def test_a_population_the_people_shooting_or_one_picked_out_are_no_casualty_coun
 @pytest.mark.parametrize(("sentence", "value", "measure"), [
     ("Shooting kills three and wounds two outside a nightclub", 2, "injured"),
     ("Storm kills 4, injures 12 across the county", 12, "injured"),
+    ("A shooting at the school fatally wounded one student on Wednesday.", 1, "killed"),
+    ("The gunman fatally shot two people and wounded three others.", 2, "killed"),
+    ("Tracey Morgan was fatally shot 11 times in the arm and foot.", 11, None),
 ])
 def test_the_verb_before_a_bare_count_gives_its_measure(sentence: str, value: int, measure: str) -> None:
     found = {c.value: c.measure for c in claimledger.extract(sentence) if c.kind == "quantity"}

@@ -131,6 +131,8 @@ CASES: list[tuple[str, str, object, str, str | None, tuple[str, ...] | None]] = 
     ("Rosa Vidal, 79 (building manager, killed in the hallway)", "79", 79, "exact", "year_of_age", None),
     ("Carl B Moss Jr., 32, was shot by officers.", "32", 32, "exact", "year_of_age", None),
     ("Teen boy, 15, shot outside a diner", "15", 15, "exact", "year_of_age", None),
+    ("Three other men, ages 25, 26, and 33, were injured.", "33", 33, "exact", "year_of_age", None),
+    ("The victims, ages 19, 21 and 40, were taken to hospitals.", "40", 40, "exact", "year_of_age", None),
     ("8 yo girl hurt by gunfire off the highway.", "8", 8, "exact", "year_of_age", None),
     ("He is charged with killing Jihad, 17, on Feb. 21.", "17", 17, "exact", "year_of_age", None),
     ("Officials name suspect, 17, held after the raid", "17", 17, "exact", "year_of_age", None),

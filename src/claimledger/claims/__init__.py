@@ -459,6 +459,11 @@ _FATALLY_HARMED = re.compile(
     re.I)
 
 
+# "a shooting fatally wounded one student": the active verb's adverb says its object died
+_FATALLY_BEFORE = re.compile(r"\b(?:fatally|mortally)\s+(?:shot|shooting|wounded|wounding|injured|injuring|stabbed|stabbing|"
+                             r"struck|striking)\s+(?:(?:at\s+least|about|nearly|some)\s+)?$", re.I)
+
+
 _MEASURE_AFTER = re.compile(  # a count whose casualty word follows it, or follows the person noun after it
     r"\s+(?:(?P<noun>[a-z]{3,20})\s+)?(?:(?:critically|seriously|badly|fatally|mortally|gravely|confirmed)\s+)?"
     r"(?P<said>dead|killed|injured|wounded|hurt)\b", re.I)
@@ -517,7 +522,9 @@ def _measured(claims: tuple[Claim, ...], text: str) -> tuple[Claim, ...]:
             measure = measure_in_context(measure_of(claim.what_key, claim.unit), claim.what_key, claim.unit, claim.evidence)
             if measure == "casualties" and _FATALLY_AFTER.match(text, claim.span.end):
                 measure = "killed"
-            if measure in (None, "casualties", "injured") and claim.unit is None and _FATALLY_HARMED.match(text, claim.span.end):
+            if measure in (None, "casualties", "injured") and claim.unit is None and (
+                    _FATALLY_HARMED.match(text, claim.span.end) or measure is not None
+                    and _FATALLY_BEFORE.search(text, max(0, claim.span.start - 40), claim.span.start)):
                 measure = "killed"
             if measure is None and claim.unit is None:
                 measure, claim = _measure_said_after(claim, text)
@@ -555,17 +562,27 @@ _POPULATION_BEFORE = re.compile(
     r"\b(?:city|town|village|community|county|suburb|country|nation|state|island|borough|neighbou?rhood|municipality)"
     r"\s+of\s+(?:(?:about|around|some|roughly|nearly|almost|approximately|more\s+than|over|just\s+over|under|fewer\s+than)\s+)?$",
     re.I)
+# a parent's children ("a mother of two, Ana Ruiz, died") or a crowd's size ("shot five people in a
+# crowd of a thousand"): the count tells who someone is or where, not who was hurt
+_FAMILY_OR_CROWD_BEFORE = re.compile(
+    r"\b(?:mother|father|parent|mom|dad|grandmother|grandfather|grandparent|crowd|audience)\s+of\s+"
+    r"(?:(?:a|about|around|some|nearly|almost|more\s+than|over)\s+)?$", re.I)
 # the people a count counts are the ones doing the shooting: "with more than one person shooting"
 _DOING_THE_HARM = re.compile(
     r"\s+(?:[a-z]+\s+)?(?:shooting|firing|brandishing|wielding)\b(?!\s+(?:victims?|deaths?|incidents?|scene|suspects?|range))",
     re.I)
 
+_GLUED_TO_A_WORD = re.compile(r"-[A-Za-z]")
+
 
 def _counts_no_casualties(text: str, claim: Claim) -> bool:
     """Whether a count of people near a casualty word counts no casualties: a place's population,
-    or the people who were shooting."""
-    return bool(_POPULATION_BEFORE.search(text, max(0, claim.span.start - 60), claim.span.start)
-                or _DOING_THE_HARM.match(text, claim.span.end))
+    a parent's children, a crowd, the people who were shooting, or a number glued to the word it
+    qualifies ("killed 6-y", a headline cut inside "6-year-old")."""
+    before = max(0, claim.span.start - 60)
+    return bool(_POPULATION_BEFORE.search(text, before, claim.span.start)
+                or _FAMILY_OR_CROWD_BEFORE.search(text, before, claim.span.start)
+                or _DOING_THE_HARM.match(text, claim.span.end) or _GLUED_TO_A_WORD.match(text, claim.span.end))
 
 
 # "one of the wounded victims", "1 of 7 injured", "one of the people shot here": a member picked out

@@ -110,13 +110,14 @@ def _any_number(nouns: tuple[str, ...] | list[str]) -> list[str]:
 
 
 _ANY_PERSON_NOUNS = _alternation(_any_number(lexicon.words("person_nouns")))  # "man", "men", "deputies"
-_AGES = r",\s*(?:ages?\s+)?\d{1,3}(?![\w-])(?:(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)\d{1,3}(?![\w-]))*,?"
+_AGE = r"\d{1,3}(?![\w-])(?!\s+(?!and\b|of\b)[a-z])"  # not "1 child": a count of its own
+_AGES = rf",\s*(?:ages?\s+)?{_AGE}(?:(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+){_AGE})*,?"
 _COUNTED_MENTION = (rf"(?:(?:{_SMALL}|an?|one|another|\d{{1,3}}-year-old)\s+(?:(?!and\b)[\w'-]+\s+){{0,2}}?"
-                    rf"(?:{_ANY_PERSON_NOUNS}|\d{{1,3}}-year-olds?)\b"
+                    rf"(?:{_ANY_PERSON_NOUNS}|others|\d{{1,3}}-year-olds?)\b"
                     # one named person, with an age where given: "19-year-old Ana Ruiz", "Ana Ruiz, 19"
                     rf"|(?:\d{{1,3}}-year-old\s+)?(?-i:(?!(?:{_NOT_A_NAME})\b)[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+){{1,2}})"
-                    # one person named by a relation: "their father", "his wife"
-                    rf"|(?:his|her|their)\s+(?:[\w'-]+\s+)?(?:{_PERSON_NOUNS})\b"
+                    # one person named by a relation: "their father", "his wife"; or a pronoun: "he and his 2 kids"
+                    rf"|(?:his|her|their)\s+(?:[\w'-]+\s+)?(?:{_PERSON_NOUNS})\b|(?:he|she)\b"
                     # "the mother", "the two boys": "the victims" says not how many
                     rf"|the\s+(?:{_SMALL}\s+(?:(?!and\b)[\w'-]+\s+){{0,2}}?(?:{_ANY_PERSON_NOUNS})"
                     rf"|(?:(?!and\b)[\w'-]+\s+){{0,2}}?(?:{_PERSON_NOUNS}))\b)(?:{_AGES})?")
@@ -126,6 +127,11 @@ _JOINED_COUNTS = re.compile(
     rf"(?<![\w,]){_JOINED}\s+(?:(?:who|that)\s+)?(?:(?:were|are|have\s+been|had\s+been)\s+(?:(?:all|both|later|also|reportedly)\s+)?)?"
     rf"(?:(?P<pred>{_PREDICATES})|(?P<hospital>{_TO_HOSPITAL}))\b"
     rf"|(?<!\bto\s)\b(?P<active>{_PREDICATES})\s+(?:(?:a|an|the|his|her|their)\s+)?{_JOINED.replace('several', 'objects')}", re.I)
+# a headline's list, joined by commas alone and followed by its casualty word: "2 adults, 1 child
+# dead", "Father, two children died"
+_LISTED = (rf"(?P<listed>(?:(?-i:(?=[A-Z]))(?:{_PERSON_NOUNS})|{_COUNTED_MENTION})(?:\s*,\s*{_COUNTED_MENTION}){{1,3}})")
+_LISTED_COUNTS = re.compile(rf"(?:^|(?<=:\s))(?:[\w.]+:\s+)?{_LISTED}\s+(?P<pred>dead|killed|died|injured|wounded|hurt)\b", re.I)
+_FATALLY = re.compile(r"\b(?:fatally|mortally)\s+\Z", re.I)
 # "killed the two children and then himself", "shot and killed his wife and himself": the killer is dead too
 _KILLED_AND_SELF = re.compile(
     rf"\b(?P<pred>{_alternation(_KILLED)})\s+(?:(?:the|his|her|their)\s+)?(?:(?P<n>{_SMALL})\s+)?(?P<words>(?:[\w'-]+\s+){{0,2}}?)"
@@ -164,7 +170,7 @@ def find_implicit_counts(sentence: str) -> Iterator[ImplicitCount]:
     end = -1
     read = []
     for count in sorted([*_together(sentence), *_people(sentence), *_deaths_of(sentence), *_survivors(sentence),
-                         *_nobody(sentence), *_multiple_killings(sentence), *_joined_counts(sentence),
+                         *_nobody(sentence), *_multiple_killings(sentence), *_joined_counts(sentence), *_listed_counts(sentence),
                          *_killed_and_self(sentence)], key=lambda count: (count.start, -count.end)):
         if count.start >= end:  # one reading of the words: "He was pronounced dead" is not a name too
             read.append(count)
@@ -245,8 +251,20 @@ def _together(sentence: str) -> Iterator[ImplicitCount]:
                 yield ImplicitCount(start, match.end(), size, measure, "people")
 
 
+def _listed_counts(sentence: str) -> Iterator[ImplicitCount]:
+    for match in _LISTED_COUNTS.finditer(sentence):
+        listed = match.group("listed")
+        sizes = [_mention_size(m) for m in _JOINED_SEPARATOR.split(re.sub(_AGES, "", listed, flags=re.I)) if m.split()]
+        if any(size > 1 for size in sizes):
+            measure = "killed" if match.group("pred").lower() in ("dead", "killed", "died") else "injured"
+            yield ImplicitCount(match.start("listed"), match.end(), sum(sizes), measure, "people", derived=True, total=True)
+
+
 def _joined_counts(sentence: str) -> Iterator[ImplicitCount]:
     for match in _JOINED_COUNTS.finditer(sentence):
+        if match.group("active") and (_FATALLY.search(sentence, 0, match.start())
+                                      or re.match(r"(?:fatally|mortally)\s", match.group("active"), re.I)):
+            continue  # "fatally shot a man and three others": the adverb may tell of the first alone
         joined = match.group("several") or match.group("objects")
         mentions = _JOINED_SEPARATOR.split(re.sub(_AGES, "", joined, flags=re.I))
         sizes = [_mention_size(mention) for mention in mentions if mention.split()]

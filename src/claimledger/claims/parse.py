@@ -163,11 +163,20 @@ def _does_the_harm(subject: Token, verb: Token) -> bool:
     """Whether a counted subject did the harm its verb tells of: an active verb with an object
     ("two officers shot the suspect") or going on ("two boys were shooting at birds"); a
     headline's "Five people shot in ..." has no object and counts the shot."""
-    if subject.dep_ != "nsubj" or subject.head.i != verb.i or lemma(verb) not in _HARMING:
+    if lemma(verb) not in _HARMING or not (subject.dep_ == "nsubj" and subject.head.i == verb.i
+                                            or _relative_subject(subject, verb)):
         return False
-    has_object = any(child.dep_ in ("dobj", "obj") for child in verb.children)
+    verbs = [verb, *(child for child in verb.children if child.dep_ == "conj" and child.pos_ == "VERB")]
+    has_object = any(child.dep_ in ("dobj", "obj") for v in verbs for child in v.children)
     going_on = verb.tag_ == "VBG" and any(child.dep_ == "aux" for child in verb.children)
     return has_object or going_on
+
+
+def _relative_subject(noun: Token, verb: Token) -> bool:
+    """Whether a noun is the subject of its relative clause: "two officers who shot and killed a
+    homeowner" did the shooting."""
+    return verb.dep_ == "relcl" and verb.head.i == noun.i and any(
+        child.dep_ == "nsubj" and child.lower_ in ("who", "that", "which") for child in verb.children)
 
 
 def _ends_a_name(number: Token) -> bool:

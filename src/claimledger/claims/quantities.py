@@ -128,7 +128,7 @@ _OF_A_SEQUENCE = re.compile(r"\b(?:image|photo|picture|slide|page|part|step|item
 # "the 90049 ZIP code", "in the 300 block of Main Street" (an address)
 _CODE_AFTER = re.compile(r"\s+(?:(?:zip|postal|post|area)\s*codes?|block\s+of)\b", re.I)
 _STREET_AFTER = re.compile(
-    r"^\s+(?:(?:[NSEW]|[A-Z][a-z]+|\d+(?:st|nd|rd|th))\.?\s+){0,3}(?:Avenue|Ave|Street|St|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Place|Pl|"
+    r"^\s+(?:(?:[NSEW]|[A-Z][A-Za-z]+|\d+(?:st|nd|rd|th))\.?\s+){0,3}(?:Avenue|Ave|Street|St|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Place|Pl|"
     r"Square|Sq|Plaza|Court|Ct|Terrace|Parkway|Pkwy|Highway|Hwy)\b\.?"
 )
 # "on 11700 Robertson", "at 2300 S. Kenneth": a house number before a street named without its kind
@@ -459,7 +459,7 @@ _AGE_AFTER = re.compile(r"\s*[,;()]|\s+of\s+[A-Z]|\s+[-–—]\s|\.(?!\d)|\s*\Z"
 # "two teenagers, one 16 and the other 17,"
 _AGES_LEAD = re.compile(r"(?:\bages?|\b(?:people|persons|men|women|males|females|children|juveniles|adults|boys|girls|"
                         r"teens|teenagers|students|victims|sons|daughters|brothers|sisters),)\s+"
-                        r"(?:(?:\d{1,3}\s*(?:,|and|to|-)\s*){0,3}|one\s+(?:\d{1,3}\s*,?\s*and\s+(?:the\s+)?other\s+)?)\Z",
+                        r"(?:(?:\d{1,3}\s*(?:,\s*and|,|and|to|-)\s*){0,3}|one\s+(?:\d{1,3}\s*,?\s*and\s+(?:the\s+)?other\s+)?)\Z",
                         re.I)
 _AGES_END = re.compile(r"\s*(?:,|and\b|to\b|-|\Z|[.;)])", re.I)
 # "who was 10", "he will be 35 by then", "she turned 40": a person's age after a copula;

@@ -54,6 +54,9 @@ DEBRIS_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"javascript\s+is\s+(?:disabled|required)|your\s+browser\s+does\s+not\s+support|upgrade\s+your\s+browser",
         re.I)),
     ("ui-label", re.compile(r"^\s*[•·]?\s*(?:[a-z]+-)+(?:gray|grey|white|black|dark|light|o|icon|outline|solid|alt)\s+\S", re.I)),
+    # a video playlist's entry, its running time before its title: "1:55 Man walks free after 22 years Pause"
+    # (a live blog's "10:45 Police say ..." is a sentence, ending in a full stop; "4:30 p.m." is a time of day)
+    ("video-link", re.compile(r"^\s*\d{1,2}:\d{2}\s+(?!(?:a\.?m|p\.?m)\b)[A-Z\"'‘“][^\n]{0,200}?(?<![.!:;,])\s*$")),
     ("contact-line", re.compile(r"\b(?:tel|phone|fax)\s*[.:]\s*[(+\d]", re.I)),
 )
 
