@@ -234,6 +234,7 @@ def test_a_victim_of_another_harm_stays_apart_from_the_total() -> None:
     ("The driver was airlifted to a regional trauma center.", "injured"),
     ("The boy was rushed to a local hospital, where he passed away.", "killed"),
     ("The student was rushed to a medical center with severe injuries but did not survive.", "killed"),
+    ("Police said the man stabbed his estranged wife, Ana Ruiz, to death before the shooting.", "killed"),
 ])
 def test_a_person_taken_to_any_named_hospital_was_hurt_unless_they_died(sentence: str, measure: str) -> None:
     from claimledger.claims.implicit import find_implicit_counts

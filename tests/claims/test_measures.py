@@ -249,6 +249,11 @@ def test_a_population_the_people_shooting_or_one_picked_out_are_no_casualty_coun
     ("A shooting at the school fatally wounded one student on Wednesday.", 1, "killed"),
     ("The gunman fatally shot two people and wounded three others.", 2, "killed"),
     ("Tracey Morgan was fatally shot 11 times in the arm and foot.", 11, None),
+    # the casualty word right after the number says its measure, whatever the parse ties it to
+    ("One dead, three others injured in Taunton shooting", 1, "killed"),
+    ("Two dead, one hurt in shooting on Elm Street", 2, "killed"),
+    ("He stabbed two people to death in the park.", 2, "killed"),
+    ("Police say one wounded woman died after being taken to hospital.", 1, "killed"),
 ])
 def test_the_verb_before_a_bare_count_gives_its_measure(sentence: str, value: int, measure: str) -> None:
     found = {c.value: c.measure for c in claimledger.extract(sentence) if c.kind == "quantity"}

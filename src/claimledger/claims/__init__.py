@@ -467,6 +467,21 @@ _FATALLY_BEFORE = re.compile(r"\b(?:fatally|mortally)\s+(?:shot|shooting|wounded
 _MEASURE_AFTER = re.compile(  # a count whose casualty word follows it, or follows the person noun after it
     r"\s+(?:(?P<noun>[a-z]{3,20})\s+)?(?:(?:critically|seriously|badly|fatally|mortally|gravely|confirmed)\s+)?"
     r"(?P<said>dead|killed|injured|wounded|hurt)\b", re.I)
+_BARE_MEASURE_AFTER = re.compile(r"\s+(?:dead|killed|injured|wounded|hurt)\b(?!\s+(?:by|in\s+(?:the|a|an)\s+\w+\s+of))", re.I)
+
+
+def _bare_measure_after(text: str, end: int) -> bool:
+    """Whether a casualty word follows a number as its whole description ("One dead, three
+    injured"), not as the adjective of a noun ("one wounded woman died")."""
+    said = _BARE_MEASURE_AFTER.match(text, end)
+    if said is None:
+        return False
+    following = text[said.end():said.end() + 40].split(None, 2)
+    return not (following and following[0][:1].islower() and is_person_word(following[0].strip(".,;:")))
+
+
+# "stabbed two people to death", "beat his wife to death": the harm killed them
+_TO_DEATH = re.compile(r"\s+(?:[\w'-]+\s+){0,4}?to\s+death\b", re.I)
 # "a shooting kills three and wounds two": the verb just before a bare count says its measure,
 # where a parse reads "wounds" as a noun
 _VERB_BEFORE = re.compile(
@@ -525,6 +540,11 @@ def _measured(claims: tuple[Claim, ...], text: str) -> tuple[Claim, ...]:
             if measure in (None, "casualties", "injured") and claim.unit is None and (
                     _FATALLY_HARMED.match(text, claim.span.end) or measure is not None
                     and _FATALLY_BEFORE.search(text, max(0, claim.span.start - 40), claim.span.start)):
+                measure = "killed"
+            if claim.unit is None and measure is not None and _bare_measure_after(text, claim.span.end):
+                measure = None  # "One dead, three others injured": the word after the number says it, not the parse
+                claim = replace(claim, what=None, what_key=None)
+            if measure in _CASUALTY_MEASURES and claim.unit is None and _TO_DEATH.match(text, claim.span.end):
                 measure = "killed"
             if measure is None and claim.unit is None:
                 measure, claim = _measure_said_after(claim, text)

@@ -131,6 +131,10 @@ _JOINED_COUNTS = re.compile(
 # dead", "Father, two children died"
 _LISTED = (rf"(?P<listed>(?:(?-i:(?=[A-Z]))(?:{_PERSON_NOUNS})|{_COUNTED_MENTION})(?:\s*,\s*{_COUNTED_MENTION}){{1,3}})")
 _LISTED_COUNTS = re.compile(rf"(?:^|(?<=:\s))(?:[\w.]+:\s+)?{_LISTED}\s+(?P<pred>dead|killed|died|injured|wounded|hurt)\b", re.I)
+# "stabbed his wife, Ana Ruiz, to death"
+_TO_DEATH = re.compile(r"(?:,[^,.;]{1,40},)?\s+to\s+death\b", re.I)
+# "stabbed his wife, Ana Ruiz, to death"
+_TO_DEATH = re.compile(r"(?:,[^,.;]{1,40},)?\s+to\s+death\b", re.I)
 _FATALLY = re.compile(r"\b(?:fatally|mortally)\s+\Z", re.I)
 # "killed the two children and then himself", "shot and killed his wife and himself": the killer is dead too
 _KILLED_AND_SELF = re.compile(
@@ -197,7 +201,8 @@ def _people(sentence: str) -> Iterator[ImplicitCount]:
         for match in pattern.finditer(sentence):
             said = match.groupdict()
             measure = _measure_said(said)
-            if measure in ("injured", "casualties") and _LATER_DEATH.match(sentence, match.end()):  # "... and later died"
+            if measure in ("injured", "casualties") and (_LATER_DEATH.match(sentence, match.end())  # "... and later died"
+                                                         or _TO_DEATH.match(sentence, match.end())):
                 measure = "killed"
             elif measure == "casualties" and survived(sentence[match.end():]):  # "... and is expected to recover"
                 measure = "injured"
