@@ -27,6 +27,7 @@ def test_a_source_that_states_or_sets_a_figure(sentence: str, source: str) -> No
     "He put the book on the table at 5 o'clock.",
     "The crew put the boat in the water at dawn.",
     "Three people died in the fire.",
+    "As of 16 March 2026, 1,204 suspected cases and 27 deaths have been reported.",
 ])
 def test_a_sentence_in_its_own_voice(sentence: str) -> None:
     assert credit(sentence) is None

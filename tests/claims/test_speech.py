@@ -140,6 +140,7 @@ PARSED += [
     ("But Trump claims the audit will be over by May.", "Trump", "claims", "the audit will be over by May"),
     ("WASHINGTON -- President Obama said the talks would resume in May.", "President Obama", "said",
      "the talks would resume in May"),
+    ("The fraud was first reported by MSNBC on Tuesday.", "MSNBC", "was first reported", "The fraud"),
     # what someone is blamed for
     ("Democrats blasted him for not paying income tax.", "Democrats", "blasted", "him for not paying income tax"),
 ]
@@ -158,6 +159,10 @@ PARSED_NONE = [
     "Thousands of people fled the city.",
     "The dam was inspected in October.",
     "Water levels in the reservoir fell sharply.",
+    # a passive's subject is what was said, and "by" a date is when
+    "As of 16 March, 1,204 suspected cases and 27 deaths have been reported.",
+    "A second shipment of 120,000 doses is expected by 20 March.",
+    "The results are expected by the end of the week.",
 ]
 
 

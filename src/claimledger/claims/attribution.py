@@ -164,6 +164,10 @@ def _nearest(mentions: list[re.Match[str]], at: int) -> re.Match[str] | None:
     return before[-1] if before else mentions[0] if mentions else None
 
 
+# "..., 27 deaths have been reported": a passive's subject or a figure is what is said, not who says it
+_PASSIVE_OR_FIGURE = re.compile(r"\b(?:been|be|being|is|was|were|are)\Z|\A\d")
+
+
 def sentence_attribution(sentence: str, offset: int, resolver: Resolver) -> str | None:
     """Whom a sentence attributes what it asserts to, or None when it speaks in its own voice."""
     for pattern in (_ACCORDING, _WHO_SAID, _PUTS_AT):
@@ -173,6 +177,6 @@ def sentence_attribution(sentence: str, offset: int, resolver: Resolver) -> str 
             if resolved:
                 return resolved
     tail = re.search(rf",\s*(?P<who>(?:the\s+)?[\w’' ]{{2,60}}?)\s+(?:{SPEECH_VERBS})\s*[.!]?\s*$", sentence)
-    if tail:
+    if tail and not _PASSIVE_OR_FIGURE.search(tail.group("who")):
         return resolver.resolve(tail.group("who"), offset + tail.start())
     return None

@@ -269,9 +269,12 @@ def _source_of(verb: Token) -> tuple[int, int] | None:
     ("was first reported by MSNBC"); for "..., saying" or "and added", the subject of the verb it hangs on."""
     for _ in range(3):
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-        if agent is not None and any(c.dep_ == "pobj" for c in agent.children):
-            return _extent(next(c for c in agent.children if c.dep_ == "pobj"))
+        by = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+        if by is not None and not _names_a_time(by):  # "expected by 20 March" names no one
+            return _extent(by)
         subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+        if subject is not None and subject.dep_ == "nsubjpass" and not _said_of_its_subject(verb):
+            return None  # "27 deaths have been reported": what was reported, by no one named
         if subject is not None:
             return _with_closing_comma(subject, _without_participle(subject, _without_lead(subject, _extent(subject))))
         if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head is not verb.head:
@@ -281,6 +284,22 @@ def _source_of(verb: Token) -> tuple[int, int] | None:
             return None
         verb = verb.head
     return None
+
+
+_TIME_WORDS = frozenset([*lexicon.months(), *lexicon.words("weekdays"), "noon", "midnight", "end", "time", "today",
+                         "tomorrow", "tonight", "morning", "evening", "week", "month", "year", "weekend"])
+
+
+def _names_a_time(token: Token) -> bool:
+    """Whether a "by" phrase tells when, not who: "by 20 March", "by the end of the year"."""
+    return token.like_num or token.lower_ in _TIME_WORDS
+
+
+def _said_of_its_subject(verb: Token) -> bool:
+    """Whether a passive cue's subject is its speaker ("Trump was quoted as saying ...", "she was
+    heard saying ..."), not what was said ("27 deaths have been reported")."""
+    return any(c.i > verb.i and (c.dep_ == "prep" and c.lower_ == "as" or c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VBG")
+               for c in verb.children)
 
 
 def _cue_and_content(verb: Token) -> tuple[int, int, tuple[int, int] | None]:
@@ -433,7 +452,10 @@ def _trimmed(sentence: str, start: int, end: int, closing: re.Pattern[str] = _CL
 
 
 def _source_first(sentence: str, cue: re.Match[str]) -> Attribution | None:
-    """ "X said (that) CONTENT", "X told reporters CONTENT"."""
+    """ "X said (that) CONTENT", "X told reporters CONTENT"; not a passive ("27 deaths have been
+    reported"), whose subject is what was said."""
+    if _PASSIVE_BEFORE.search(sentence, max(0, cue.start() - 12), cue.start()):
+        return None
     source = _SOURCE_BEFORE.search(sentence, max(0, cue.start() - 120), cue.start())
     if source is None or (_COMMA_BEFORE.search(sentence, 0, source.start()) and _content_comes_first(sentence, source, cue)):
         return None
@@ -444,6 +466,9 @@ def _source_first(sentence: str, cue: re.Match[str]) -> Attribution | None:
     if content is None:
         return None
     return Attribution(source.span("source"), cue.span(), content)
+
+
+_PASSIVE_BEFORE = re.compile(r"\b(?:been|be|being|is|was|were|are)\s+\Z", re.I)
 
 
 def _content_comes_first(sentence: str, source: re.Match[str], cue: re.Match[str]) -> bool:
