@@ -522,6 +522,28 @@ def test_an_origin_is_named_by_the_body_its_documents_credit_not_by_the_first_ou
     assert group["origins"] == ["national disaster agency"]
 
 
+def test_one_body_under_its_names_in_other_orders_is_one_origin(tmp_path: Path) -> None:
+    export = ledger_of(tmp_path, {
+        "wire": ("2026-03-03", "A cholera outbreak in Tarnov has killed 12 people, the country's health ministry said."),
+        "local": ("2026-03-04", "The cholera outbreak in Tarnov has killed 12 people, the health ministry said on Wednesday."),
+        "agency": ("2026-03-05", "The Ministry of Health of Velmora has reported 12 deaths in the cholera outbreak in Tarnov."),
+    })
+    [group] = groups_with(export, 12)
+    assert group["independent_origins"] == 1
+
+
+def test_cases_of_an_illness_that_rise_are_evolving_and_its_deaths_their_own_count(tmp_path: Path) -> None:
+    export = ledger_of(tmp_path, {
+        "wire": ("2026-03-03", "The cholera outbreak in Tarnov has sickened more than 340 people, the health ministry said."),
+        "local": ("2026-03-06", "The number of suspected cases in the Tarnov cholera outbreak passed 500 on Thursday."),
+        "agency": ("2026-03-10", "The ministry has reported 812 suspected cholera cases in Tarnov, including 23 deaths."),
+    })
+    [cases] = groups_with(export, 812)
+    assert values_of(export, cases) == ["340", "500", "812"] and cases["verdict"] == "evolving"
+    [deaths] = groups_with(export, 23)
+    assert deaths["measure"] == "killed"
+
+
 def test_one_report_giving_the_police_s_and_the_organisers_crowd_carries_two_origins(tmp_path: Path) -> None:
     export = ledger_of(tmp_path, {
         "daily": ("2025-05-12", "About 8,000 people joined Sunday's march in Velna, police said. "

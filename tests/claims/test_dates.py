@@ -41,6 +41,10 @@ CASES: list[tuple[str, str, str, str]] = [
     ("The results came last Friday.", "last Friday", "2023-02-24", "weekday"),
     ("Rallies are held every year on 26 February.", "26 February", "2023-02-26", "dm"),
     ("The report was released on March 3.", "March 3", "2022-03-03", "md"),
+    # a day soon after publication that the sentence looks forward to is this year's
+    ("A second shipment is expected by 20 March.", "20 March", "2023-03-20", "dm"),
+    ("The vote will take place on March 5.", "March 5", "2023-03-05", "md"),
+    ("He was killed by police on March 3.", "March 3", "2022-03-03", "md"),
     ("The frequency fell to 49.55 Hz on 9 May, 49.52 Hz on 20 June.", "9 May", "2022-05-09", "dm"),
     ("On March 5, 12 people were hurt in the blast.", "March 5", "2022-03-05", "md"),
 ]

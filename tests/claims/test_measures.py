@@ -13,6 +13,7 @@ MEASURED = [
     # tolls and running counts
     ("The death toll has risen to 135, officials said.", "135", 135, "killed", "people"),
     ("The toll rose to 23 on Sunday.", "23", 23, "killed", "people"),
+    ("Death toll in ferry sinking rises to 23", "23", 23, "killed", "people"),  # a headline ends on its figure
     # some of the casualties, by who they are
     ("The governor said 4 firefighters were among the dead.", "4", 4, "killed", "firefighter"),
     ("Two children are among the injured, police said.", "Two", 2, "injured", "child"),
@@ -121,6 +122,13 @@ MEASURED = [
     ("The suspects fired more than 20 rounds at the car.", "more than 20", 20, None, "round"),
     ("The dog was found suffering from two gunshot wounds.", "two", 2, None, "gunshot wound"),
     ("Neighbours heard 12 shots before the car sped away.", "12", 12, None, "shot"),
+    # cases of an illness, however the report counts them: one running count
+    ("The ministry has reported 812 suspected cholera cases in the province.", "812", 812, "infected", "cases"),
+    ("The number of suspected cases passed 500 on Thursday.", "500", 500, "infected", "cases"),
+    ("The outbreak has sickened more than 340 people since February.", "more than 340", 340, "infected", "cases"),
+    ("More than 4,000 people have tested positive for the virus.", "More than 4,000", 4000, "infected", "cases"),
+    ("Health officials recorded 300 new infections on Friday.", "300", 300, "infected", "cases"),
+    ("The court heard 12 cases on Monday.", "12", 12, None, "case"),
     # counts that are not casualties
     ("The company hired 300 workers.", "300", 300, None, "worker"),
     ("The museum owns 40 paintings.", "40", 40, None, "painting"),

@@ -558,7 +558,26 @@ def _measured(claims: tuple[Claim, ...], text: str) -> tuple[Claim, ...]:
                 measure = None
             claim = replace(claim, measure=measure, counted=counted_of(claim.what_key, claim.unit, measure))
         out.append(claim)
-    return _without_members_named(out, text)
+    return _whole_counts_of_their_own(_without_members_named(out, text))
+
+
+# counts that hold others of a narrower measure: the cases of an illness hold its deaths, the shot their dead
+_HOLDING_MEASURES = frozenset(["infected", "casualties"])
+
+
+def _whole_counts_of_their_own(claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
+    """ "812 suspected cases, including 23 deaths", "five people were shot, including two who
+    died": a part of another measure than its whole is the whole count of its own measure (every
+    death is among the cases), so it stands apart as that count, not as some of the whole."""
+    by_id = {c.id: c for c in claims}
+    out = []
+    for claim in claims:
+        whole = by_id.get(claim.part_of or "")
+        if (whole is not None and whole.measure in _HOLDING_MEASURES and claim.measure in _CASUALTY_MEASURES
+                and claim.measure != whole.measure):
+            claim = replace(claim, part_of=None)
+        out.append(claim)
+    return tuple(out)
 
 
 # "two children were not injured", "three customers who weren't hurt": people counted as unharmed

@@ -109,7 +109,7 @@ def _iso(y: int, m: int | None = None, d: int | None = None) -> str | None:
     return f"{y:04d}"
 
 
-def _value_of(form: str, g: dict[str, str | None], published: str | None = None) -> str | None:
+def _value_of(form: str, g: dict[str, str | None], published: str | None = None, ahead: bool = False) -> str | None:
     def num(key: str) -> int | None:
         v = g.get(key)
         return int(v) if v else None
@@ -131,10 +131,7 @@ def _value_of(form: str, g: dict[str, str | None], published: str | None = None)
     if form in ("md", "dm"):
         if not published:
             return None
-        day = _iso(int(published[:4]), _month(g["m1"] or ""), num("d1"))
-        if day and day > published[:10]:
-            day = _iso(int(published[:4]) - 1, _month(g["m1"] or ""), num("d1"))
-        return day
+        return _nearest_year(published[:10], _month(g["m1"] or ""), num("d1"), ahead)
     if form == "my":
         return _iso(num("y1") or 0, _month(g["m1"] or ""))
     if form == "yy":
@@ -143,6 +140,35 @@ def _value_of(form: str, g: dict[str, str | None], published: str | None = None)
     if form == "y":
         return _iso(num("y1") or 0)
     return None
+
+
+# how far ahead of its publication a day without a year that the sentence looks forward to may
+# lie ("is expected by 20 March"): beyond this it is the last time that day came round
+_AHEAD_DAYS = 90
+# words of the clause before a date that look forward: "will", "is expected by", "is due on"
+_FUTURE_BEFORE = re.compile(
+    r"\b(?:will|shall|expected|scheduled|due|set\s+to|plans?\s+to|planned|next)\b[^.;]{0,60}\Z|\b(?:by|until|till)\s+\Z", re.I)
+
+
+def _nearest_year(published: str, month: int | None, day: int | None, ahead: bool = False) -> str | None:
+    """A day and month read in the year that puts them nearest the publication date: a day
+    passed ("was released on March 3"), or soon to come where the sentence looks forward
+    ("is expected by 20 March")."""
+    if len(published) < 10 or not month or not day:
+        return None
+    pub = date.fromisoformat(published)
+    best: tuple[int, str] | None = None
+    for year in (pub.year - 1, pub.year, pub.year + 1):
+        iso = _iso(year, month, day)
+        if iso is None:
+            continue
+        gap = (date.fromisoformat(iso) - pub).days
+        if gap > (_AHEAD_DAYS if ahead else 0):
+            continue
+        cost = -gap if gap <= 0 else 2 * gap
+        if best is None or cost < best[0]:
+            best = (cost, iso)
+    return best[1] if best else None
 
 
 def find_dates(text: str, published: str | None = None) -> Iterator[DateMatch]:
@@ -164,7 +190,8 @@ def find_dates(text: str, published: str | None = None) -> Iterator[DateMatch]:
                 continue
             if form == "y" and _NAMED_YEAR_BEFORE.search(text[max(0, start - 40) : start].rstrip()):
                 continue
-            value = _value_of(form, match.groupdict(), published)
+            ahead = form in ("md", "dm") and bool(_FUTURE_BEFORE.search(text, max(0, start - 80), start))
+            value = _value_of(form, match.groupdict(), published, ahead)
             if value:
                 taken.append((start, match.end()))
                 found.append(DateMatch(start, match.end(), value, form,

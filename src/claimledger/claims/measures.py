@@ -28,6 +28,7 @@ _UNIT_PROPERTY = {
 }
 PROPERTY_OF_UNIT = {unit: prop for prop, units in _UNIT_PROPERTY.items() for unit in units}
 _PEOPLE = "people"
+_CASES = "cases"
 
 
 @cache
@@ -50,7 +51,16 @@ def measure_of(what_key: str | None, unit: str | None) -> str | None:
         return None  # "two separate shootings left a teenager dead": a count of incidents, not of the dead
     if noun.split() and noun.split()[-1] in _never_casualties():
         return None  # "shot seven times", "three gunshot wounds", "20 rounds fired": no one is counted
-    return _first_signal(predicate.split()) or _first_signal(noun.split())
+    return _first_signal(predicate.split()) or _first_signal(noun.split()) or _cases_of_illness(noun.split())
+
+
+# "812 suspected cases", "40 new cases": cases a health authority counts; a court's cases are not qualified so
+_CASE_QUALIFIERS = frozenset(["suspected", "confirmed", "new", "positive", "active", "probable", "reported", "recorded"])
+
+
+def _cases_of_illness(words: list[str]) -> str | None:
+    qualified = bool(_CASE_QUALIFIERS & set(words[:-1])) or words[:1] == ["number"]  # "the number of cases rose to 500"
+    return "infected" if words and words[-1] == "case" and qualified else None
 
 
 # event nouns that name a death each: "three homicides" counts the killed
@@ -184,6 +194,8 @@ def counted_of(what_key: str | None, unit: str | None, measure: str | None) -> s
     head = words[-1] if words else ""
     if head and not unit and measure is not None and _is_signal(head, measure):
         noun = head = ""  # "death toll", "fatalities": the noun says the measure, not the thing
+    if measure == "infected" and (not noun or head in ("case", "infection") or head in TOLL_NOUNS or is_person_word(head)):
+        return _CASES  # "suspected cholera cases", "new infections", "people who tested positive": one running count
     if not noun or head in TOLL_NOUNS:
         return _PEOPLE if measure in _PEOPLE_MEASURES else None
     return _noun_class().get(noun) or _noun_class().get(head) or noun

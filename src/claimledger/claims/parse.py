@@ -145,7 +145,8 @@ def describe(doc: Doc, start: int, end: int) -> Description:
     if verb is not None and _does_the_harm(root, verb):
         verb = None  # "two gunmen killed three people": the gunmen did it, it did not befall them
     predicate, predicate_lemma = _verb_phrase(verb) if verb is not None else (None, None)
-    toll = _toll_holding(verb) if noun is None and verb is not None else None
+    # a number the parse hangs loosely on the verb ("toll rises to 19 as cases top 500") is not the toll's value
+    toll = _toll_holding(verb) if noun is None and verb is not None and number.dep_ != "npadvmod" else None
     if toll is not None:  # "the death toll rose to 23": the toll is what the figure counts, not "rose"
         toll_words, toll_lemmas = _noun_phrase(toll, number)
         if measure_of(f"{toll_lemmas}|", None) is not None:  # a toll of casualties, not "the total" of a sum
@@ -233,7 +234,9 @@ def _coordinated_bare_number(number: Token) -> bool:
         return False
     if number.dep_ == "conj":
         return True
-    return number.dep_ in ("dobj", "nsubj", "nsubjpass") and number.head.dep_ == "conj"
+    verb = number.head  # "and the number of cases passed 500": a conjunct with a subject of its own says what it counts
+    return (number.dep_ in ("dobj", "nsubj", "nsubjpass") and verb.dep_ == "conj"
+            and not any(c.dep_ in ("nsubj", "nsubjpass") and c.i != number.i for c in verb.children))
 
 
 def _counted_after_of(token: Token) -> Token | None:
@@ -357,7 +360,7 @@ def _verb_phrase(verb: Token) -> tuple[str, str]:
     words = [verb.text]
     lemmas = [lemma(verb)]
     for child in verb.rights:
-        if child.dep_ in ("prt", "oprd") or (child.dep_ in ("dobj", "attr", "acomp") and child.lower_ in ("hostage", "hostages", "missing", "dead", "homeless", "prisoner", "prisoners", "captive", "lives", "life", "part")):
+        if child.dep_ in ("prt", "oprd") or (child.dep_ in ("dobj", "attr", "acomp") and child.lower_ in ("hostage", "hostages", "missing", "dead", "homeless", "prisoner", "prisoners", "captive", "lives", "life", "part", "positive")):
             words.append(child.text)
             lemmas.append(lemma(child))
     if lemma(verb) == "be":

@@ -154,6 +154,9 @@ class _Speakers:
         self.surname: dict[str, set[str]] = defaultdict(set)
         self.title: dict[str, set[str]] = defaultdict(set)
         for name in sorted(set(names), key=len, reverse=True):
+            if _is_body(name):
+                self.full.setdefault(_body_key(_plain(name)), name)
+                continue
             title, person = _split_title(name)
             if len(person.split()) >= 2:
                 key = person.lower()
@@ -163,8 +166,10 @@ class _Speakers:
                     self.title[title.lower()].add(key)
 
     def key(self, name: str) -> str:
+        plain = _plain(name)
+        if _is_body(name):
+            return _body_key(plain)
         title, person = _split_title(name)
-        plain = " ".join(name.lower().replace("the ", "").split())
         if len(person.split()) >= 2:
             return person.lower()
         words = person.lower().split()
@@ -176,6 +181,34 @@ class _Speakers:
 
     def fullest(self, name: str) -> str:
         return self.full.get(self.key(name), name)
+
+
+_INSTITUTIONS = "|".join(word.lower() for word in lexicon.words("institution_words"))
+_INSTITUTION_WORD = re.compile(rf"\b(?:{_INSTITUTIONS})\b", re.I)
+# "the country's health ministry", "Velmora's health ministry": whose body it is, said before its name
+_OWNER = re.compile(r"^[\w-]+[’']s\s+(?=\S)")
+# "ministry of health of Velmora", "department of public safety": the body named after its kind
+_KIND_OF = re.compile(rf"^(?P<kind>{_INSTITUTIONS})\s+(?:of|for)\s+(?P<field>[\w-]+(?:\s+[\w-]+)??)(?:\s+(?:of|in)\s+.+)?$")
+
+
+def _plain(name: str) -> str:
+    return " ".join(name.lower().replace("the ", "").split())
+
+
+def _is_body(name: str) -> bool:
+    """Whether a name is a body's ("the health ministry", "Ministry of Health"), not a person's
+    ("Police Chief Ana Ruiz" ends in a person's two names)."""
+    last = name.split()[-2:]
+    personal = len(last) == 2 and all(w[:1].isupper() and not _INSTITUTION_WORD.fullmatch(w) for w in last)
+    return bool(_INSTITUTION_WORD.search(name)) and not personal
+
+
+def _body_key(plain: str) -> str:
+    """One key for the names a body goes by in lower case: "country's health ministry", "ministry
+    of health of velmora" and "health ministry" are one body."""
+    plain = _OWNER.sub("", plain)
+    named = _KIND_OF.match(plain)
+    return f"{named.group('field')} {named.group('kind')}" if named else plain
 
 
 def _split_title(name: str) -> tuple[str, str]:

@@ -18,7 +18,7 @@ NOUN_CLASSES: dict[str, tuple[str, ...]] = lexicon.classes("noun_classes")
 # Running counts that legitimately change between reports; other figures do not evolve.
 RUNNING_COUNTS = frozenset({"killed", "injured", "captured", "missing", "expelled", "adopted", "evacuated"})
 # measures (claims.measures) of a count that runs as an event unfolds: its figures are one count at several times
-RUNNING_MEASURES = frozenset(["killed", "injured", "casualties", "missing", "hostages", "arrested", "detained",
+RUNNING_MEASURES = frozenset(["killed", "injured", "infected", "casualties", "missing", "hostages", "arrested", "detained",
                               "evacuated", "displaced", "homeless", "rescued", "affected"])
 # counts of people an incident has one value of, that no later report adds to: sources that differ
 # on a crowd's size disagree
