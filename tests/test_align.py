@@ -532,14 +532,25 @@ def test_one_body_under_its_names_in_other_orders_is_one_origin(tmp_path: Path) 
     assert group["independent_origins"] == 1
 
 
+def test_a_body_and_its_initials_are_one_origin(tmp_path: Path) -> None:
+    export = ledger_of(tmp_path, {
+        "wire": ("2026-03-03", "The World Health Organization said 40 people had died of cholera in Tarnov."),
+        "local": ("2026-03-04", "Forty people have died of cholera in Tarnov, the WHO said on Wednesday."),
+    })
+    [group] = groups_with(export, 40)
+    assert group["independent_origins"] == 1 and group["origins"] == ["World Health Organization"]
+
+
 def test_cases_of_an_illness_that_rise_are_evolving_and_its_deaths_their_own_count(tmp_path: Path) -> None:
     export = ledger_of(tmp_path, {
         "wire": ("2026-03-03", "The cholera outbreak in Tarnov has sickened more than 340 people, the health ministry said."),
         "local": ("2026-03-06", "The number of suspected cases in the Tarnov cholera outbreak passed 500 on Thursday."),
         "agency": ("2026-03-10", "The ministry has reported 812 suspected cholera cases in Tarnov, including 23 deaths."),
+        "blog": ("", "The WHO reported 812 suspected cases of cholera in Tarnov."),  # undated: it fits anywhere in the run
     })
     [cases] = groups_with(export, 812)
-    assert values_of(export, cases) == ["340", "500", "812"] and cases["verdict"] == "evolving"
+    assert values_of(export, cases) == ["340", "500", "812", "812"] and cases["verdict"] == "evolving"
+    assert cases["independent_origins"] == 3  # "the ministry" is the health ministry the group names in full
     [deaths] = groups_with(export, 23)
     assert deaths["measure"] == "killed"
 

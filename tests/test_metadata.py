@@ -47,6 +47,7 @@ def test_byline(line: str, author: str | None) -> None:
         ("Published 9:15 AM ET Sat, 04 March 2023 Updated 11:20 AM ET", "2023-03-04", None),
         ("By Jane Doe and John Smith, The Daily Star Mar. 4, 2023", "2023-03-04", "Jane Doe"),
         ("Last updated on Saturday, March 4, 2023, 10:12 p.m. by Jane Doe", "2023-03-04", None),
+        ("Posted March 4, 2023 by a public health blogger", "2023-03-04", None),
     ],
 )
 def test_a_byline_that_carries_the_date_gives_it(line: str, published: str, author: str | None) -> None:
@@ -59,6 +60,7 @@ def test_a_byline_that_carries_the_date_gives_it(line: str, published: str, auth
     "The video, posted on March 4, 2023, shows the crowd running from the square.",
     "By March 4, 2023, the fund had paid out most of the money, the report said.",
     "Officials published the list on 4 March 2023 after families asked for it.",
+    "Published March 4, 2023, the report found that most of the money was never paid out to the families.",
 ])
 def test_a_sentence_with_a_date_and_a_stamp_word_is_not_a_byline(line: str) -> None:
     header = read_header(["Fire kills three in warehouse", line])

@@ -18,6 +18,7 @@ def credit(sentence: str) -> str | None:
     ("The coast guard has placed the number of missing people at 9.", "coast guard"),
     ("According to the fire service, 12 homes burned.", "fire service"),
     ("Three people died, the coroner said.", "coroner"),
+    ("The ministry has reported 812 suspected cases.", "ministry"),
 ])
 def test_a_source_that_states_or_sets_a_figure(sentence: str, source: str) -> None:
     assert credit(sentence) == source

@@ -31,7 +31,8 @@ NAME = rf"(?:{_NOT_A_NAME_START}{_NAME_WORD}(?:\s+(?:{_JOINER}\s+){{0,2}}{_NAME_
 NAMED = rf"(?>(?:[A-Z][\w’'-]*\s+){{0,4}}{NAME})"
 _TITLE_WORDS = r"(?:Minister|Ministry|President|Prime Minister|Deputy Minister|Spokesperson|Spokesman|Spokeswoman|Mission|Office|Court|Council|Government|Embassy|Police|Army|Agency|Committee|Commission|Department|Governor|Mayor|Secretary|Ambassador|Parliament|Prosecutor|Statement|Report)"
 # who says or sets a figure: a name, "the ministry", a pronoun
-_WHO = rf"(?P<who>{NAMED}|[Tt]he\s+(?:[A-Z][\w’'-]*\s+|[a-z]+\s+)?[a-z]+|[Ii]t|[Hh]e|[Ss]he|[Tt]hey)"
+_AUX = r"(?:has|have|had|is|was|were|are|will|would|also|then)\b"  # "the ministry has reported": no word of the body
+_WHO = rf"(?P<who>{NAMED}|[Tt]he\s+(?:[A-Z][\w’'-]*\s+|(?!{_AUX})[a-z]+\s+)?(?!{_AUX})[a-z]+|[Ii]t|[Hh]e|[Ss]he|[Tt]hey)"
 _WHO_SAID = re.compile(
     rf"{_WHO}(?:,[^,]{{1,120}},)?\s+(?:has\s+|have\s+|had\s+)?(?:{SPEECH_VERBS})\b(?:\s+that\b|:|,)?"
 )

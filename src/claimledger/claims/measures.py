@@ -60,7 +60,7 @@ _CASE_QUALIFIERS = frozenset(["suspected", "confirmed", "new", "positive", "acti
 
 def _cases_of_illness(words: list[str]) -> str | None:
     qualified = bool(_CASE_QUALIFIERS & set(words[:-1])) or words[:1] == ["number"]  # "the number of cases rose to 500"
-    return "infected" if words and words[-1] == "case" and qualified else None
+    return "infected" if "case" in words and qualified else None  # "suspected cases of cholera" too
 
 
 # event nouns that name a death each: "three homicides" counts the killed
@@ -194,7 +194,7 @@ def counted_of(what_key: str | None, unit: str | None, measure: str | None) -> s
     head = words[-1] if words else ""
     if head and not unit and measure is not None and _is_signal(head, measure):
         noun = head = ""  # "death toll", "fatalities": the noun says the measure, not the thing
-    if measure == "infected" and (not noun or head in ("case", "infection") or head in TOLL_NOUNS or is_person_word(head)):
+    if measure == "infected" and (not noun or {"case", "infection"} & set(words) or head in TOLL_NOUNS or is_person_word(head)):
         return _CASES  # "suspected cholera cases", "new infections", "people who tested positive": one running count
     if not noun or head in TOLL_NOUNS:
         return _PEOPLE if measure in _PEOPLE_MEASURES else None

@@ -25,6 +25,9 @@ _DATELINE = re.compile(r"^\s*(?P<place>[A-Z][\w'’ .-]{1,30}),\s+(?P<rest>.{6,4
 _CLOCK = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\b")
 # a byline that carries the date: "By Jane Doe and John Smith, The Daily Star. Published 9:15 AM ET Sat, 04 March 2023"
 _STAMP = re.compile(r"^\s*by\s|\b(?:published|updated|posted|modified|uploaded)\b", re.I)
+_STAMP_LEAD = re.compile(r"^\s*(?:(?:first\s+|last\s+)?(?:posted|published|updated))(?:\s+on)?\s*:?\s*", re.I)
+# what a stamp line holds after its date: nothing, a time, a separator, or whom it is by
+_STAMP_REST = re.compile(r"\s*(?:$|[|/·•–—-]|,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}|by\s+[^.,;]{1,60}$)", re.I)
 _BYLINE_NAME = re.compile(r"^\s*[Bb]y\s+(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})")
 _STAMP_WORDS = frozenset(words("byline_words"))
 _OUTLET_WORDS = frozenset(words("outlet_words"))
@@ -101,6 +104,11 @@ def _date_of_byline(line: str) -> str | None:
     and says nothing else: every lower-case word left is a word of such lines."""
     if len(line) > 200 or not _STAMP.search(line):
         return None
+    lead = _STAMP_LEAD.match(line)
+    if lead:  # "Posted March 12, 2026 by a public health blogger": the date the stamp opens with
+        opening = next((m for m in find_dates(line) if m.form in FULL_DATE_FORMS and m.start == lead.end()), None)
+        if opening is not None and _STAMP_REST.match(line, opening.end):
+            return opening.value
     return next((day for day, rest in _full_dates(line)
                  if all(w[0].isupper() or w.casefold() in _STAMP_WORDS for w in rest)), None)
 

@@ -153,9 +153,17 @@ class _Speakers:
         self.full: dict[str, str] = {}  # key -> the fullest name
         self.surname: dict[str, set[str]] = defaultdict(set)
         self.title: dict[str, set[str]] = defaultdict(set)
+        self.kinds: dict[str, set[str]] = defaultdict(set)  # "ministry" -> {"health ministry"}
+        self.acronyms: dict[str, str] = {}  # "WHO" -> "World Health Organization"
         for name in sorted(set(names), key=len, reverse=True):
+            initials = _initials(name)
+            if len(initials) >= 2:  # "World Health Organization" is the WHO
+                self.acronyms.setdefault(initials, name)
             if _is_body(name):
-                self.full.setdefault(_body_key(_plain(name)), name)
+                body = _body_key(_plain(name))
+                self.full.setdefault(body, name)
+                if " " in body:
+                    self.kinds[body.split()[-1]].add(body)
                 continue
             title, person = _split_title(name)
             if len(person.split()) >= 2:
@@ -166,9 +174,14 @@ class _Speakers:
                     self.title[title.lower()].add(key)
 
     def key(self, name: str) -> str:
+        bare = name.strip().removeprefix("the ").removeprefix("The ")
+        if re.fullmatch(r"[A-Z]{2,6}", bare) and bare in self.acronyms:
+            name = self.acronyms[bare]
         plain = _plain(name)
-        if _is_body(name):
-            return _body_key(plain)
+        if _is_body(name):  # "the ministry" is the one ministry the group names in full, where it names one
+            body = _body_key(plain)
+            fuller = self.kinds.get(body, set())
+            return next(iter(fuller)) if " " not in body and len(fuller) == 1 else body
         title, person = _split_title(name)
         if len(person.split()) >= 2:
             return person.lower()
@@ -189,6 +202,15 @@ _INSTITUTION_WORD = re.compile(rf"\b(?:{_INSTITUTIONS})\b", re.I)
 _OWNER = re.compile(r"^[\w-]+[’']s\s+(?=\S)")
 # "ministry of health of Velmora", "department of public safety": the body named after its kind
 _KIND_OF = re.compile(rf"^(?P<kind>{_INSTITUTIONS})\s+(?:of|for)\s+(?P<field>[\w-]+(?:\s+[\w-]+)??)(?:\s+(?:of|in)\s+.+)?$")
+
+
+def _initials(name: str) -> str:
+    """The initials of a name in capitals: "WHO" of "World Health Organization", "" of a name
+    with a word in lower case other than a joining word."""
+    words = [w for w in name.split() if w.lower() not in ("of", "for", "and", "the", "on", "de")]
+    if not words or len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return ""
+    return "".join(w[0] for w in words)
 
 
 def _plain(name: str) -> str:

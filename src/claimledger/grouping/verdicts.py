@@ -187,9 +187,12 @@ def _precise(members: list[Item]) -> list[Item]:
 
 
 def _is_evolving(members: list[Item]) -> bool:
-    """Values that move one way as publication dates advance, for a count that can change."""
-    if not members or members[0].claim.kind != "quantity" or any(not m.date for m in members):
+    """Values that move one way as publication dates advance, for a count that can change. An
+    undated report fits anywhere in such a run, so only the dated ones, two at least, decide."""
+    dated = [m for m in members if m.date]
+    if not members or members[0].claim.kind != "quantity" or len({m.doc.id for m in dated}) < 2:
         return False
+    members = dated
     if not any(m.predicate in RUNNING_COUNTS or m.claim.measure in RUNNING_MEASURES for m in members):
         return False
     by_date: dict[str, set[float]] = defaultdict(set)
