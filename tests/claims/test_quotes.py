@@ -200,6 +200,20 @@ SPEAKER_AROUND: list[tuple[str, list[tuple[str, str]]]] = [
      [("The levee will hold", "Sam Ode"), ("We have checked", "Sam Ode")]),
     ("Engineer Lisa Hahn was at the dam when it failed. She said: “The spillway was blocked for weeks.”",
      [("The spillway was blocked", "Lisa Hahn")]),
+    # a quote that ends its sentence leaves "She added:" to the quote after it
+    ('Dr. Lena Fischer, an epidemiologist, said the ratio was "high but not unusual for a flood zone." '
+     'She added: "What worries me is the camps."',
+     [("high but not unusual", "Lena Fischer"), ("What worries me", "Lena Fischer")]),
+    # "he said" after a sentence whose subject is a person named with a role beside the name
+    ('Olenko, the health minister, said 61 patients were in a serious condition. "The next two weeks will decide this," '
+     'he said.', [("The next two weeks", "Olenko")]),
+    ('The minister, Dariusz Olenko, visited the hospital on Monday. "The next two weeks will decide this," he said.',
+     [("The next two weeks", "Dariusz Olenko")]),
+    # quotes in single marks, curly or straight, British style
+    ("‘We don’t know how many people are still inside,’ the fire chief told the BBC.",
+     [("We don’t know how many", "fire chief")]),
+    ("The ministry said on 15 March that 'transmission is slowing in Tarnov but rising in the camps.'",
+     [("transmission is slowing", "ministry")]),
 ]
 
 # Short quoted words that stay labels: no speaker beside them, no reported speech around them.
@@ -209,6 +223,8 @@ SHORT_NOT_QUOTES: list[str] = [
     "The wrestler, nicknamed “The Rock”, signed a new contract.",
     "“Flood Warning” is the title of the new documentary.",
     "Residents call the old bridge “the iron lady” with some affection.",
+    "He loves rock 'n' roll and said so on Tuesday at length to everyone he met.",
+    "The students' union and the teachers' union met on Tuesday to talk about the 'new rules'.",
 ]
 
 

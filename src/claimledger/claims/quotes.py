@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from claimledger.claims.attribution import NAME, NAMED, SPEECH_VERBS, Resolver, _clean
 from claimledger.claims.speech import Attribution, find_attributions, lead_in
 
-OPEN_CLOSE = {"“": "”", "«": "»", "„": "“", '"': '"'}
+OPEN_CLOSE = {"“": "”", "«": "»", "„": "“", '"': '"', "‘": "’", "'": "'"}
+_SINGLE = ("’", "'")  # single marks double as apostrophes: a quote in them must close on its own line
 MIN_QUOTE_WORDS = 5  # a quote this long is speech unless it is a title; a shorter one needs a speaker beside it
 MIN_PARTIAL_WORDS = 2  # a partial quote ("described the blast as “bigger than the state”") inside reported speech
 # a mark opens where it starts the line or follows a space, bracket, colon or dash, and a word follows it
@@ -40,6 +41,7 @@ _SAID_BEFORE = re.compile(
     rf"(?P<who>(?:the\s+)?{NAMED}|[Tt]he\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:{SPEECH_VERBS})\b[^.]*$")
 _APPOSITIVE = re.compile(rf",\s*(?P<name>{NAME}),\s*(?:was|who|said)")  # "the president, Serzh Sargsyan, was"
 _SUBJECT_BEFORE = re.compile(rf"(?P<who>(?:the\s+)?{NAME})\s+(?:[a-z]+ed|[a-z]+s|has|have|had|was|were|is|are)\b")
+_LEADS_INTO_NEXT = re.compile(r"\s*+(?::|,\s*+[“\"‘]|[“\"‘])")
 _CITATION_AFTER = re.compile(r"^\s*\((?P<cite>[^()]*(?:\([^()]*\)[^()]*)*(?:p\.|page|pp\.)\s*\d+[^()]*)\)")
 
 
@@ -69,6 +71,8 @@ def find_quote_spans(text: str) -> Iterator[tuple[int, int, bool]]:
                 continue
             closing = OPEN_CLOSE[mark.group()]
             j = _closing_at(line, i + 1, closing)
+            if j < 0 and closing in _SINGLE:
+                continue
             end = j if j >= 0 else len(line.rstrip())
             yield offset + i + 1, offset + end, j >= 0
             resume = (j + 1) if j >= 0 else len(line)
@@ -164,9 +168,18 @@ _QUOTE_SENTENCE_END = re.compile(r"[ \t]*(?:\n|\Z)")
 
 def _closing_at(line: str, start: int, closing: str) -> int:
     j = line.find(closing, start)
-    while j >= 0 and closing == '"' and j + 1 < len(line) and line[j + 1].isalnum():
-        j = line.find(closing, j + 1)  # a straight quote followed by a letter opens, it does not close
+    while j >= 0 and not _closes(line, j, closing):
+        j = line.find(closing, j + 1)
     return j
+
+
+def _closes(line: str, j: int, closing: str) -> bool:
+    """Whether the mark at ``j`` closes a quote: a mark followed by a letter opens one or is an
+    apostrophe ("don’t"); a straight single mark closes only after the quote's own punctuation
+    ('... in the camps.'), for "the students' union" ends a word."""
+    if closing in ('"', "’", "'") and j + 1 < len(line) and line[j + 1].isalnum():
+        return False
+    return closing != "'" or line[j - 1:j] in (".", ",", "!", "?", ";")
 
 
 def is_speech(text: str, start: int, end: int, least: int = MIN_QUOTE_WORDS) -> bool:
@@ -235,8 +248,10 @@ def _speaker(text: str, start: int, end: int, resolver: Resolver,
         via.append(citation.group("cite").strip())
     for pattern in (_AFTER_QUOTE, _VERB_AFTER_QUOTE, _CREDIT_AFTER):
         match = pattern.match(after)
+        if match and _LEADS_INTO_NEXT.match(after, match.end()) and text[end - 1:end] in (".", "!", "?"):
+            continue  # '"... a flood zone." She added: "What ..."': the words after introduce the next quote
         if match:
-            return _who(match, end, resolver, last), tuple(via), _named(match.group("who"))
+            return _who(match, end, resolver, last, before), tuple(via), _named(match.group("who"))
     quoted = _QUOTED_AS_SAYING.search(before)
     if quoted:
         return resolver.resolve(quoted.group("who"), start), tuple(via), True
@@ -287,17 +302,19 @@ def _sentence_so_far(before: str) -> str:
     return "" if re.search(r"[.!?][”\"’]?\s*\Z", before.rstrip(" “\"")) else _current_sentence(before)
 
 
-def _who(match: re.Match[str], at: int, resolver: Resolver, last: QuoteMatch | None) -> str | None:
+def _who(match: re.Match[str], at: int, resolver: Resolver, last: QuoteMatch | None, before: str = "") -> str | None:
     """The speaker a match names: the name in apposition to "a farmer" ("a farmer, Ivan Petrov,
     said"), the last person quoted for "he" and "she", else as the resolver reads it."""
     who = match.group("who")
     appos = match.groupdict().get("appos")
     if appos and not who[:1].isupper() and re.fullmatch(NAME, appos.strip()):
         return appos.strip()
-    return _resolve(who, at, resolver, last)
+    return _resolve(who, at, resolver, last, before)
 
 
-_OPENER = re.compile(rf"\s*(?:[Tt]he\s+)?(?P<who>{NAMED})\s+[a-z]")
+_OPENER = re.compile(rf"\s*(?:[Tt]he\s+)?(?P<who>{NAMED})(?:,[^,]{{1,80}},)?\s+[a-z]")
+# a name in apposition to a role: "The minister, Dariusz Olenko, visited the hospital"
+_APPOSED_OPENER = re.compile(rf"\s*(?:[Tt]he\s+)?[a-z]+(?:\s+[a-z]+)?,\s+(?P<who>{NAME}),\s+[a-z]")
 # a name after a role in lower case: "Fire chief Tomas Berg spoke to reporters"
 _ROLE_OPENER = re.compile(rf"\s*(?:[Tt]he\s+)?[A-Z][\w’'-]*\s+(?:[a-z]+\s+){{1,2}}(?P<who>{NAME})\s+[a-z]")
 
@@ -308,8 +325,11 @@ def _resolve(who: str, at: int, resolver: Resolver, last: QuoteMatch | None, bef
     if _PRONOUN.fullmatch(who.strip()):
         if last is not None and last.speaker:
             return last.speaker
-        opener = _OPENER.match(_previous_sentence(before[: before.rfind(who.strip())] if who.strip() in before else ""))
-        if opener:
+        mentions = list(re.finditer(rf"\b{re.escape(who.strip())}\b", before))
+        said_before = before[: mentions[-1].start()] if mentions else before  # "He added:" after the sentence before
+        previous = _previous_sentence(said_before)
+        opener = _APPOSED_OPENER.match(previous) or _OPENER.match(previous)
+        if opener and opener.group("who") not in ("The", "A", "An"):
             return resolver.resolve(opener.group("who"), at)
     return resolver.resolve(who, at)
 
