@@ -532,6 +532,16 @@ def test_one_body_under_its_names_in_other_orders_is_one_origin(tmp_path: Path) 
     assert group["independent_origins"] == 1
 
 
+def test_people_besides_those_counted_are_no_rival_toll(tmp_path: Path) -> None:
+    export = ledger_of(tmp_path, {
+        "times": ("2013-02-12", "A man was killed and four other people were hurt in a shooting at a home in Vallejo, "
+                                "police said. Three other people had been shot at the home and were treated at "
+                                "hospitals, authorities said."),
+    })
+    [group] = groups_with(export, 4)
+    assert group["verdict"] != "conflict"
+
+
 def test_a_body_and_its_initials_are_one_origin(tmp_path: Path) -> None:
     export = ledger_of(tmp_path, {
         "wire": ("2026-03-03", "The World Health Organization said 40 people had died of cholera in Tarnov."),

@@ -46,6 +46,9 @@ def test_a_sentence_in_its_own_voice(sentence: str) -> None:
     # the agency is the fuller description given before
     ("The quake killed 48 people, the national disaster agency said. The agency said 1,200 buildings were damaged.",
      "The agency", "national disaster agency"),
+    # a surname's fullest name stays on its line and in its sentence
+    ("Crews would burn the chemical on Monday.\nGovernor Ellen Marsh widened the zone. Marsh said 20 cars carried it.",
+     "Marsh said", "Governor Ellen Marsh"),
 ])
 def test_a_reference_resolves_to_what_the_document_named_before(text: str, sentence_from: str, source: str) -> None:
     said = text.index(sentence_from)

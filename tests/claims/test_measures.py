@@ -129,6 +129,14 @@ MEASURED = [
     ("More than 4,000 people have tested positive for the virus.", "More than 4,000", 4000, "infected", "cases"),
     ("Health officials recorded 300 new infections on Friday.", "300", 300, "infected", "cases"),
     ("The court heard 12 cases on Monday.", "12", 12, None, "case"),
+    # a noun of the event before "of", a verb that orders people out
+    ("Train derailment forces evacuation of 2,000 residents", "2,000", 2000, "evacuated", "people"),
+    ("About 2,000 residents were ordered to leave their homes on Friday.", "About 2,000", 2000, "evacuated", "people"),
+    ("The arrest of 12 protesters drew a crowd on Sunday.", "12", 12, "arrested", "protester"),
+    ("The indictment charges them with the attempted murders of five teenagers.", "five", 5, None, "child"),
+    # the measure said again before the noun is not the kind of thing counted
+    ("State environmental officials reported 3,500 dead fish in the creek.", "3,500", 3500, "killed", "fish"),
+    ("At least 6 people were treated at East Hollow Regional Hospital, officials said.", "At least 6", 6, "injured", "people"),
     # counts that are not casualties
     ("The company hired 300 workers.", "300", 300, None, "worker"),
     ("The museum owns 40 paintings.", "40", 40, None, "painting"),

@@ -17,6 +17,7 @@ from claimledger.claims.incidents import main_year, names_an_incident, other_inc
 from claimledger.claims.lists import find_lists
 from claimledger.claims.measures import (
     CASUALTY_PREDICATES,
+    NOT_BEFORE_A_MEASURE,
     counted_of,
     is_person_word,
     measure_in_context,
@@ -467,6 +468,11 @@ _FATALLY_BEFORE = re.compile(r"\b(?:fatally|mortally)\s+(?:shot|shooting|wounded
 _MEASURE_AFTER = re.compile(  # a count whose casualty word follows it, or follows the person noun after it
     r"\s+(?:(?P<noun>[a-z]{3,20})\s+)?(?:(?:critically|seriously|badly|fatally|mortally|gravely|confirmed)\s+)?"
     r"(?P<said>dead|killed|injured|wounded|hurt)\b", re.I)
+# what follows a count's whole description ("3 dead in crash", "two hurt and one missing"), not a
+# noun it qualifies ("3,500 dead fish", "one wounded woman")
+_WORDS_AFTER_A_BARE_MEASURE = frozenset(["in", "at", "after", "and", "as", "on", "from", "near", "following", "when",
+                                         "while", "during", "by", "including", "among", "since", "across", "outside",
+                                         "inside", "overnight", "so", "or", "but", "with"])
 _BARE_MEASURE_AFTER = re.compile(r"\s+(?:dead|killed|injured|wounded|hurt)\b(?!\s+(?:by|in\s+(?:the|a|an)\s+\w+\s+of))", re.I)
 
 
@@ -477,7 +483,8 @@ def _bare_measure_after(text: str, end: int) -> bool:
     if said is None:
         return False
     following = text[said.end():said.end() + 40].split(None, 2)
-    return not (following and following[0][:1].islower() and is_person_word(following[0].strip(".,;:")))
+    word = following[0] if following else ""
+    return not word[:1].islower() or word.strip(".,;:") in _WORDS_AFTER_A_BARE_MEASURE
 
 
 # "stabbed two people to death", "beat his wife to death": the harm killed them
@@ -511,6 +518,25 @@ def _among_the(text: str, end: int) -> str | None:
     """The measure of a count said to be among the dead, the injured or the missing."""
     said = _AMONG_THE.match(text, end)
     return _AMONG_MEASURE[said.group("said").lower()] if said else None
+
+
+# "the evacuation of 2,000 residents", "the deaths of three people", "the arrest of 12 protesters"
+_NOUN_OF_BEFORE = re.compile(r"(?:\b(?P<before>[a-z]+)\s+)?\b(?P<noun>[a-z]{4,})\s+of\s+(?:(?:about|some|nearly|almost|more\s+than|over|at\s+least|"
+                             r"roughly|around|an\s+estimated)\s+)?$")
+
+
+def _measure_of_noun_before(text: str, start: int) -> str | None:
+    """The measure a noun of an event gives the count it takes with "of"."""
+    said = _NOUN_OF_BEFORE.search(text, max(0, start - 50), start)
+    if said is None or said.group("before") in NOT_BEFORE_A_MEASURE:  # "the attempted murders of five teenagers"
+        return None
+    noun = said.group("noun")
+    measure = measure_of(f"{noun}|", None) or measure_of(f"{noun.removesuffix('s')}|", None)
+    return measure if measure in _PEOPLE_COUNTS else None
+
+
+_PEOPLE_COUNTS = frozenset(["killed", "injured", "casualties", "missing", "hostages", "arrested", "detained", "evacuated",
+                            "displaced", "rescued", "infected"])
 
 
 def _measure_of_verb_before(text: str, start: int) -> str | None:
@@ -553,6 +579,8 @@ def _measured(claims: tuple[Claim, ...], text: str) -> tuple[Claim, ...]:
                 measure = _fate_of_the_shot(rest_of_sentence(text, claim.span.end))
             if measure in (None, "casualties") and claim.unit is None:
                 measure = _measure_of_verb_before(text, claim.span.start) or measure
+            if measure in (None, "attended") and claim.unit is None:  # "the arrest of 12 protesters"
+                measure = _measure_of_noun_before(text, claim.span.start) or measure
             if measure in _CASUALTY_MEASURES and (_said_unharmed(text, claim.span.end) or _picks_members(text, claim)
                                                   or _counts_no_casualties(text, claim)):
                 measure = None

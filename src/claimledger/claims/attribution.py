@@ -108,7 +108,8 @@ class Resolver:
     def _fullest(self, surname: str, at: int) -> str:
         """The fullest name the document gives a person it also calls by surname alone: the last
         before ``at``, else the first after it ("Fire Chief Tomas Berg" for "Berg")."""
-        named = re.finditer(rf"(?<![\w’'-])(?:[A-Z][\w’'.-]*\s+){{1,4}}{re.escape(surname)}(?![\w’'-])", self.text)
+        # words on the surname's own line, none ending a sentence ("on Monday. Governor Ellen Marsh")
+        named = re.finditer(rf"(?<![\w’'.-])(?:{_NAME_WORD}[ \t]+){{1,4}}{re.escape(surname)}(?![\w’'-])", self.text)
         best = _nearest(list(named), at)
         return _clean(best.group()) if best else surname
 

@@ -85,7 +85,7 @@ def _counts_incidents(head: str) -> bool:
 def _first_signal(words: list[str]) -> str | None:
     """The measure of the leftmost word that signals one: "injury toll" is injured, "toll" killed."""
     for at in range(len(words)):
-        if at and words[at - 1] in _NOT_AFTER:  # "attempted murders" killed no one
+        if at and words[at - 1] in NOT_BEFORE_A_MEASURE:  # "attempted murders" killed no one
             continue
         for measure, phrases in _signals():
             if any(tuple(words[at:at + len(phrase)]) == phrase for phrase in phrases):
@@ -93,7 +93,7 @@ def _first_signal(words: list[str]) -> str | None:
     return None
 
 
-_NOT_AFTER = frozenset(lexicon.classes("measures")["_not_after"])
+NOT_BEFORE_A_MEASURE = frozenset(lexicon.classes("measures")["_not_after"])
 
 
 # what tells that the people a figure counts were hurt when its own words do not: "two others
@@ -104,7 +104,8 @@ _HURT_CUE = re.compile(
     r"|\bin\s+(?:critical|serious|stable|fair|good|grave|guarded)(?:\s+but\s+stable)?\s+condition\b"
     r"|\b(?:taken|transported|rushed|airlifted|flown|driven|arrived\s+at|showed\s+up\s+at|went\s+to|walked\s+into)"
     r"\s+(?:to\s+)?(?:(?:a|an|the)\s+)?(?:[\w.'-]+\s+){0,4}?"
-    r"(?:hospitals?|medical\s+cent(?:er|re)|health\s+cent(?:er|re)|trauma\s+cent(?:er|re))\b",
+    r"(?:hospitals?|medical\s+cent(?:er|re)|health\s+cent(?:er|re)|trauma\s+cent(?:er|re))\b"
+    r"|\b(?:treated|hospitali[sz]ed)\s+(?:at|in)\s+(?:(?:a|an|the)\s+)?(?:[\w.'-]+\s+){0,4}?(?:hospitals?|medical\s+cent(?:er|re))\b",
     re.I)
 
 
@@ -150,9 +151,13 @@ def measure_in_context(measure: str | None, what_key: str | None, unit: str | No
         return "injured"
     if said_of_people and verb in _JOINED and _GATHERING.search(sentence):
         return "attended"  # "8,000 people joined Sunday's march"
+    if said_of_people and verb in ("order", "tell", "force", "urge") and _LEAVING_HOME.search(sentence):
+        return "evacuated"  # "2,000 residents were ordered to leave their homes"
     return measure
 
 
+_LEAVING_HOME = re.compile(r"\bto\s+(?:leave\s+(?:their|his|her|the)\s+(?:homes?|houses?|area|town|city|neighbou?rhood)|evacuate|flee)\b",
+                           re.I)
 _JOINED = frozenset(["join", "joined", "joins", "joining"])
 _GATHERING = re.compile(r"\b(?:march|marches|protest|protests|rally|rallies|demonstration|demonstrations|vigil|vigils|"
                         r"strike|sit-in|procession|parade)\b", re.I)
@@ -190,6 +195,8 @@ def counted_of(what_key: str | None, unit: str | None, measure: str | None) -> s
         words = " ".join(words)[said.end():].split()
     while words and words[0] in _CONTRAST:  # "two others", "three other men": more of the same people
         words.pop(0)
+    while len(words) > 1 and measure is not None and _is_signal(words[0], measure):
+        words.pop(0)  # "3,500 dead fish", "two injured officers": the measure said again, not the kind
     noun = " ".join(words)
     head = words[-1] if words else ""
     if head and not unit and measure is not None and _is_signal(head, measure):

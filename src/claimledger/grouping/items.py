@@ -100,6 +100,7 @@ class Figure:
     counted: str | None = None
     event: str | None = None  # another incident than its document's own
     attributed_to: str | None = None  # whom the document credits the figure to
+    besides: bool = False  # counts people besides those counted already: "three other people", "two more"
 
 
 def interval(claim: Claim) -> tuple[float, float]:
@@ -167,7 +168,15 @@ def figure_of(item: Item, doc: DocKey) -> Figure:
     return Figure(claim.id, doc, claim.kind, claim.unit, claim.value, bool(claim.notes), item.noun, item.predicate,
                    item.low, item.high, item.part, date_context(item), claim.changed_from,
                    claim.measure, claim.counted, claim.event,
-                   sys.intern(claim.attributed_to) if claim.attributed_to else None)
+                   sys.intern(claim.attributed_to) if claim.attributed_to else None, _counts_others(claim))
+
+
+_OTHERS = frozenset(["other", "others", "more", "additional", "further"])
+
+
+def _counts_others(claim: Claim) -> bool:
+    words = (claim.what_key or "").partition("|")[0].split()
+    return bool(words) and words[0] in _OTHERS
 
 
 _FULL_DATE = re.compile(r"\d{4}-\d{2}-\d{2}(?:/\d{4}-\d{2}-\d{2})?")

@@ -145,11 +145,12 @@ def _join_rival_sources_within_documents(items: list[Figure], uf: UnionFind, set
     """Different figures of one running count that one document credits to different sources
     ("the group said 35 people died. The ministry puts the death toll at 33") are the document
     setting two tolls against each other: one group, in conflict. Figures of the same source, or
-    of none, may be some of the victims and are left apart."""
+    of none, may be some of the victims and are left apart, as are people besides others ("three
+    other people had been shot, authorities said")."""
     blocks: dict[tuple[object, ...], list[tuple[frozenset[str], int]]] = defaultdict(list)
     for k, item in enumerate(items):
         key = _running_key(item)
-        if key is None or item.part or not item.attributed_to or not math.isfinite(nominal(item)):
+        if key is None or item.part or not item.attributed_to or not math.isfinite(nominal(item)) or item.besides:
             continue
         words = _source_words(item.attributed_to)
         sources = blocks[(item.doc.id, key)]
