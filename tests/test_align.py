@@ -542,6 +542,15 @@ def test_people_besides_those_counted_are_no_rival_toll(tmp_path: Path) -> None:
     assert group["verdict"] != "conflict"
 
 
+def test_the_level_of_one_share_reported_twice_is_one_group(tmp_path: Path) -> None:
+    export = ledger_of(tmp_path, {
+        "post": ("2026-06-04", "Final turnout in the Velna referendum was 61 percent, the commission said."),
+        "agency": ("2026-06-05", "The commission put turnout in the Velna referendum at 59 percent."),
+    })
+    [group] = groups_with(export, 61)
+    assert values_of(export, group) == ["59", "61"] and group["verdict"] == "conflict"
+
+
 def test_a_body_and_its_initials_are_one_origin(tmp_path: Path) -> None:
     export = ledger_of(tmp_path, {
         "wire": ("2026-03-03", "The World Health Organization said 40 people had died of cholera in Tarnov."),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import claimledger
 from claimledger.claims.attribution import Resolver, sentence_attribution
 
 
@@ -53,3 +54,10 @@ def test_a_sentence_in_its_own_voice(sentence: str) -> None:
 def test_a_reference_resolves_to_what_the_document_named_before(text: str, sentence_from: str, source: str) -> None:
     said = text.index(sentence_from)
     assert sentence_attribution(text[said:], said, Resolver(text, None)) == source
+
+
+def test_a_relative_pronoun_that_says_a_figure_stands_for_the_name_before_it() -> None:
+    text = ("Opposition leader Mira Kostic spoke first. Kostic, who led the campaign, called the result a disgrace "
+            "and said observers had seen irregularities at more than 300 polling stations.")
+    [figure] = [c for c in claimledger.extract(text) if c.kind == "quantity"]
+    assert figure.attributed_to == "Mira Kostic"

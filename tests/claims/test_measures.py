@@ -129,6 +129,11 @@ MEASURED = [
     ("More than 4,000 people have tested positive for the virus.", "More than 4,000", 4000, "infected", "cases"),
     ("Health officials recorded 300 new infections on Friday.", "300", 300, "infected", "cases"),
     ("The court heard 12 cases on Monday.", "12", 12, None, "case"),
+    # the level of a share is of what stands at it; a change by a share is of nothing named
+    ("Final turnout was 61 percent, or 1.31 million voters.", "61 percent", 61, "share", "turnout"),
+    ("The election commission put turnout at 59 percent.", "59 percent", 59, "share", "turnout"),
+    ("Unemployment rose to 5.2 percent in May.", "5.2 percent", 5.2, "share", "unemployment"),
+    ("Shares fell 5 percent on Monday.", "5 percent", 5, "share", None),
     # a noun of the event before "of", a verb that orders people out
     ("Train derailment forces evacuation of 2,000 residents", "2,000", 2000, "evacuated", "people"),
     ("About 2,000 residents were ordered to leave their homes on Friday.", "About 2,000", 2000, "evacuated", "people"),

@@ -98,6 +98,9 @@ class Resolver:
             return self.voice or None
         if low in ("he", "she", "they"):
             return self._last_person(at)
+        if who in ("who", "which", "that"):  # "Kostic, who led the campaign, ... said": the name it follows (not the WHO)
+            antecedent = _ANTECEDENT.search(self.text, max(0, at - 80), at)
+            return self.resolve(antecedent.group("name"), antecedent.start()) if antecedent else None
         if all(word in _GENERIC_TITLES for word in low.split()):  # "the prime minister" is no health minister
             head = re.sub(r"^the\s+", "", low)
             return self._last_named(head, at) or self._last_described(head, at) or who
@@ -144,6 +147,7 @@ class Resolver:
         return names[-1] if names else (self.voice or None)
 
 
+_ANTECEDENT = re.compile(rf"(?P<name>{NAME})\s*,?\s*\Z")
 # the end of a sentence or a line inside what the name pattern took for one name (its words may
 # hold initials: "U.S.", "J."): "Ministry of Emergency Situations. Officials", "Police\n\nA"
 _SENTENCE_END = re.compile(r"(?<=[a-z]{4})\.\s+|\n\s*")

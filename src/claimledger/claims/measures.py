@@ -203,6 +203,8 @@ def counted_of(what_key: str | None, unit: str | None, measure: str | None) -> s
         noun = head = ""  # "death toll", "fatalities": the noun says the measure, not the thing
     if measure == "infected" and (not noun or {"case", "infection"} & set(words) or head in TOLL_NOUNS or is_person_word(head)):
         return _CASES  # "suspected cholera cases", "new infections", "people who tested positive": one running count
+    if measure == "share" and head in TOLL_NOUNS:
+        return head  # "turnout was 61 percent": the share of what the toll noun names
     if not noun or head in TOLL_NOUNS:
         return _PEOPLE if measure in _PEOPLE_MEASURES else None
     return _noun_class().get(noun) or _noun_class().get(head) or noun

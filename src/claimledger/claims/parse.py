@@ -146,10 +146,13 @@ def describe(doc: Doc, start: int, end: int) -> Description:
         verb = None  # "two gunmen killed three people": the gunmen did it, it did not befall them
     predicate, predicate_lemma = _verb_phrase(verb) if verb is not None else (None, None)
     # a number the parse hangs loosely on the verb ("toll rises to 19 as cases top 500") is not the toll's value
-    toll = _toll_holding(verb) if noun is None and verb is not None and number.dep_ != "npadvmod" else None
+    bare_share = noun is not None and _level_of_a_share(noun)
+    toll = None
+    if verb is not None and number.dep_ != "npadvmod":
+        toll = _share_holder(verb) if bare_share else _toll_holding(verb) if noun is None else None
     if toll is not None:  # "the death toll rose to 23": the toll is what the figure counts, not "rose"
         toll_words, toll_lemmas = _noun_phrase(toll, number)
-        if measure_of(f"{toll_lemmas}|", None) is not None:  # a toll of casualties, not "the total" of a sum
+        if measure_of(f"{toll_lemmas}|", None) is not None or bare_share:  # a toll of casualties, not "the total" of a sum
             counted, counted_lemma = toll_words, toll_lemmas
             predicate = predicate_lemma = None
     return Description(counted, counted_lemma, predicate, predicate_lemma, enum_head,
@@ -201,6 +204,25 @@ def _partitive_whole(number: Token) -> int | None:
                 whole = next((c for c in noun.children if c.dep_ == "nummod" and c.like_num), None)
                 if noun.dep_ == "pobj" and whole is not None:
                     return int(whole.idx)
+    return None
+
+
+def _level_of_a_share(noun: Token) -> bool:
+    """ "rose to 5.2 percent", "was 61 percent", "put turnout at 59%": the level a share stands at,
+    of nothing named after it ("percent of ballots"), not a change by so much ("rose 5 percent")."""
+    if noun.lower_ not in ("percent", "%", "pct") or any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        return False
+    return noun.dep_ == "attr" or noun.dep_ == "pobj" and noun.head.lower_ in ("to", "at")
+
+
+def _share_holder(verb: Token) -> Token | None:
+    """What a share's level is of: the subject of its verb ("Unemployment rose to 5.2 percent",
+    "Final turnout was 61 percent"), or the object set at it ("put turnout at 59 percent")."""
+    setting = lemma(verb) in ("put", "place", "peg", "estimate", "set", "fix")
+    for dep in ("dobj", "nsubjpass", "nsubj") if setting else ("nsubj", "nsubjpass", "dobj"):
+        held = next((c for c in verb.children if c.dep_ == dep and c.pos_ == "NOUN"), None)
+        if held is not None:
+            return held
     return None
 
 

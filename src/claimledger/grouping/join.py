@@ -243,7 +243,7 @@ def _measure_key(item: Figure) -> tuple[object, ...] | None:
         return None
     if (item.measure in RUNNING_MEASURES or item.measure in ONE_TIME_COUNTS) and item.unit is None:
         return (item.measure, item.counted, item.part, item.event)
-    if item.measure in MEASURED_PROPERTIES and item.counted:
+    if (item.measure in MEASURED_PROPERTIES or item.measure == "share") and item.counted:
         return (item.measure, item.unit, item.counted, item.part, item.event)
     if item.measure in SCALES:  # the magnitude of the incident, whatever the sentence calls the quake
         return (item.measure, item.unit, item.part, item.event)
