@@ -214,6 +214,9 @@ SPEAKER_AROUND: list[tuple[str, list[tuple[str, str]]]] = [
      [("We don’t know how many", "fire chief")]),
     ("The ministry said on 15 March that 'transmission is slowing in Tarnov but rising in the camps.'",
      [("transmission is slowing", "ministry")]),
+    # two apostrophes for a quotation mark, as some wires write them
+    ("''That's the city's weak point,'' said Luis Rubio, who heads the institute. ''Nothing matters more to it.''",
+     [("That's the city's weak point", "Luis Rubio"), ("Nothing matters more", "Luis Rubio")]),
 ]
 
 # Short quoted words that stay labels: no speaker beside them, no reported speech around them.

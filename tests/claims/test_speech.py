@@ -237,6 +237,14 @@ def test_quoted_content_keeps_its_marks_and_the_quoted_sentences_that_follow() -
     assert content == "“We counted 31 dead by Sunday,” the mayor said.\n“The river is still rising.”"
 
 
+def test_a_quote_its_speaker_splits_in_two_is_one_content() -> None:
+    text = ("Flood in Veldmark\n\n“We counted 31 dead by Sunday,” the mayor said, “and the river is still rising.” "
+            "Officials said 12 people were hurt.")
+    found = _attribution_claims(text)
+    [content] = [content for cue, source, content, *_ in found if source == "the mayor"]
+    assert content == "“We counted 31 dead by Sunday,” the mayor said, “and the river is still rising.”"
+
+
 def test_content_that_ends_a_quote_opened_a_sentence_before_starts_at_its_opening_mark() -> None:
     text = "Flood in Veldmark\n\n“The river rose fast. We counted 31 dead,” the mayor said on Sunday."
     found = _attribution_claims(text)

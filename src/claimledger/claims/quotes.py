@@ -15,12 +15,12 @@ from dataclasses import dataclass
 from claimledger.claims.attribution import NAME, NAMED, SPEECH_VERBS, Resolver, _clean
 from claimledger.claims.speech import Attribution, find_attributions, lead_in
 
-OPEN_CLOSE = {"“": "”", "«": "»", "„": "“", '"': '"', "‘": "’", "'": "'"}
-_SINGLE = ("’", "'")  # single marks double as apostrophes: a quote in them must close on its own line
+OPEN_CLOSE = {"“": "”", "«": "»", "„": "“", '"': '"', "‘": "’", "'": "'", "''": "''"}  # '' : two apostrophes, as some wires write “
+_SINGLE = ("’", "'", "''")  # single marks double as apostrophes: a quote in them must close on its own line
 MIN_QUOTE_WORDS = 5  # a quote this long is speech unless it is a title; a shorter one needs a speaker beside it
 MIN_PARTIAL_WORDS = 2  # a partial quote ("described the blast as “bigger than the state”") inside reported speech
 # a mark opens where it starts the line or follows a space, bracket, colon or dash, and a word follows it
-_OPENING_MARK = re.compile(rf"(?:^|(?<=[ (\[:—–\-\u00a0])){'[' + ''.join(OPEN_CLOSE) + ']'}(?=\S)")
+_OPENING_MARK = re.compile(rf"(?:^|(?<=[ (\[:—–\-\u00a0]))(?:''|{'[' + ''.join(m for m in OPEN_CLOSE if len(m) == 1) + ']'})(?=\S)")
 _TITLE_BEFORE = re.compile(
     r"(?:campaign|book|titled|entitled|called|named|dubbed|so-called|known\s+as|slogan|programme|program|film|song|"
     r"operation|project|initiative|motto|article|report|the)\s*$", re.I)
@@ -70,12 +70,12 @@ def find_quote_spans(text: str) -> Iterator[tuple[int, int, bool]]:
             if i < resume:
                 continue
             closing = OPEN_CLOSE[mark.group()]
-            j = _closing_at(line, i + 1, closing)
+            j = _closing_at(line, mark.end(), closing)
             if j < 0 and closing in _SINGLE:
                 continue
             end = j if j >= 0 else len(line.rstrip())
-            yield offset + i + 1, offset + end, j >= 0
-            resume = (j + 1) if j >= 0 else len(line)
+            yield offset + mark.end(), offset + end, j >= 0
+            resume = (j + len(closing)) if j >= 0 else len(line)
         offset += len(line) + 1
 
 
@@ -141,11 +141,13 @@ class QuotedWords:
         start, end = content
         at = bisect_right(self._starts, end) - 1
         if at >= 0 and self._starts[at] < start and self._spans[at][1] >= end - 2:
-            start = self._starts[at] - 1  # the content is the end of a quote that opened before it
+            start = self._starts[at] - _mark_width(text, self._starts[at])  # the end of a quote that opened before it
             closing = _MARK_AFTER.match(text, end)
             end = closing.end() if closing else end
-        elif not (start > 0 and text[start] in "“\"" or text[start - 1:start] in ("“", '"')):
+        elif not (text[start:start + 1] in ("“", '"') or text[start:start + 2] == "''"
+                  or start > 0 and text[start - 1:start] in ("“", '"')):
             return start, end
+        end = self._resumed(text, end, sentence_end)
         position = sentence_end
         while True:
             nxt = _NEXT_QUOTE.match(text, position)
@@ -155,15 +157,35 @@ class QuotedWords:
             if at < 0 or self._starts[at] != nxt.end():
                 return start, end
             close = self._spans[at][1]
-            after = _QUOTE_SENTENCE_END.match(text, close + 1)
+            closed = close + _mark_width(text, close, after=True)
+            after = _QUOTE_SENTENCE_END.match(text, closed)
             if after is None:
                 return start, end
-            end, position = close + 1, after.end()
+            end, position = closed, after.end()
 
 
-_MARK_AFTER = re.compile(r"[,.?!]*[”\"]")
-_NEXT_QUOTE = re.compile(r"[ \t]*(?:\n\s*)?[“\"]")
+    def _resumed(self, text: str, end: int, sentence_end: int) -> int:
+        """The end of a quote its speaker's words split in two ('"We owe them honesty," Mr. Obama
+        said, "and to say the economy is shifting."'): the second part is the same quote."""
+        at = bisect_right(self._starts, end)
+        if at >= len(self._starts) or self._starts[at] >= sentence_end:
+            return end
+        between = text[end:self._starts[at] - _mark_width(text, self._starts[at])]
+        close = self._spans[at][1]
+        return close + _mark_width(text, close, after=True) if _SPLIT_BY_SPEAKER.fullmatch(between) else end
+
+
+_SPLIT_BY_SPEAKER = re.compile(r"[,”\"\s]*[^,;:“”\"]{2,80}?\b(?:said|says|added|adds|told\s+[^,;:“”\"]{1,40}|continued|"
+                               r"went\s+on|explained|wrote|writes|argued)[^,;:“”\"]{0,30}?,\s*")
+_MARK_AFTER = re.compile(r"[,.?!]*(?:''|[”\"])")
+_NEXT_QUOTE = re.compile(r"[ \t]*(?:\n\s*)?(?:''|[“\"])")
 _QUOTE_SENTENCE_END = re.compile(r"[ \t]*(?:\n|\Z)")
+
+
+def _mark_width(text: str, at: int, after: bool = False) -> int:
+    """How many characters the quotation mark just before ``at`` (or, ``after``, at it) takes: two
+    for '' (two apostrophes), else one."""
+    return 2 if (text[at:at + 2] if after else text[max(0, at - 2):at]) == "''" else 1
 
 
 def _closing_at(line: str, start: int, closing: str) -> int:
@@ -177,9 +199,9 @@ def _closes(line: str, j: int, closing: str) -> bool:
     """Whether the mark at ``j`` closes a quote: a mark followed by a letter opens one or is an
     apostrophe ("don’t"); a straight single mark closes only after the quote's own punctuation
     ('... in the camps.'), for "the students' union" ends a word."""
-    if closing in ('"', "’", "'") and j + 1 < len(line) and line[j + 1].isalnum():
+    if closing in ('"', "’", "'", "''") and j + len(closing) < len(line) and line[j + len(closing)].isalnum():
         return False
-    return closing != "'" or line[j - 1:j] in (".", ",", "!", "?", ";")
+    return closing != "'" or line[j - 1:j] in (".", ",", "!", "?", ";") and line[j + 1:j + 2] != "'"
 
 
 def is_speech(text: str, start: int, end: int, least: int = MIN_QUOTE_WORDS) -> bool:
@@ -216,7 +238,7 @@ def find_quotes(text: str, resolver: Resolver) -> Iterator[QuoteMatch]:
 
 def _attributed_beside(text: str, start: int, end: int) -> bool:
     """A speaker and a speech verb right after the quote's closing mark."""
-    after = text[end + 1 : end + 200]
+    after = text[end + _mark_width(text, end, after=True) : end + 200]
     return bool(_AFTER_QUOTE.match(after) or _VERB_AFTER_QUOTE.match(after))
 
 
@@ -240,8 +262,8 @@ def _named(who: str) -> bool:
 def _speaker(text: str, start: int, end: int, resolver: Resolver,
              last: QuoteMatch | None = None) -> tuple[str | None, tuple[str, ...], bool]:
     p0, p1 = _paragraph_bounds(text, start, end)
-    after = text[end + 1 : p1]
-    before = text[p0 : start - 1]
+    after = text[end + _mark_width(text, end, after=True) : p1]
+    before = text[p0 : start - _mark_width(text, start)]
     via: list[str] = []
     citation = _CITATION_AFTER.match(after)
     if citation:
@@ -266,7 +288,7 @@ def _speaker(text: str, start: int, end: int, resolver: Resolver,
         if statement and resolver.voice:
             via.append(resolver.voice)
         return _prefer_name(relay.group("who"), before, resolver, start, last), tuple(via), True
-    if p0 == start - 1 and resolver.voice:  # a paragraph that is one block quote: the statement itself
+    if p0 == start - _mark_width(text, start) and resolver.voice:  # a paragraph that is one block quote: the statement itself
         return resolver.voice, tuple(via), False
     tail = _SAID_BEFORE.search(before)
     if tail:
