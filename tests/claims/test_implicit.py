@@ -177,6 +177,9 @@ def test_a_document_that_gives_the_figure_tells_of_one_victim_with_no_count_of_i
     ("2 adults, 1 child dead in murder-suicide, police say", 3, "killed"),
     ("DPS: Father, two children died from gunshot wounds in July homicide", 3, "killed"),
     ("Mother, 3 children killed in shooting at their home", 4, "killed"),
+    ("Highlands Ranch mom, two sons died of gunshot wounds after the shooting", 3, "killed"),
+    # the deaths of several people named together
+    ("Police are investigating the death of a woman and her two young sons after the shooting.", 3, "killed"),
     # a count the counts after it break down: "three victims, two women and a man," are three
     ("The three other victims, two women, 28 and 27, and one man, 24, were taken to area hospitals.", 3, "injured"),
     # victims each brought in by "a"
@@ -210,6 +213,8 @@ def test_another_person_joined_to_a_person_counts_both(sentence: str, value: int
     ("In a shooting caught on Facebook Live, a 2-year-old boy and a 26-year-old man were killed.", [2]),
     # "fatally" may tell of the first alone: no sum of the dead
     ("Police are trying to find out who fatally shot a man and three others at a bar on Sunday.", [1]),
+    ("Swift is charged with the murder of Brian Banes and Delandis Clark after the shooting.", [2]),
+    ("He is charged with the attempted murders of two men and a woman after the shooting.", []),
 ])
 def test_the_dead_a_sentence_names_together(sentence: str, values: list[int]) -> None:
     killed = [c.value for c in claimledger.extract(sentence) if c.measure == "killed"]

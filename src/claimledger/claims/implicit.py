@@ -129,7 +129,8 @@ _JOINED_COUNTS = re.compile(
     rf"|(?<!\bto\s)\b(?P<active>{_PREDICATES})\s+(?:(?:a|an|the|his|her|their)\s+)?{_JOINED.replace('several', 'objects')}", re.I)
 # a headline's list, joined by commas alone and followed by its casualty word: "2 adults, 1 child
 # dead", "Father, two children died"
-_LISTED = (rf"(?P<listed>(?:(?-i:(?=[A-Z]))(?:{_PERSON_NOUNS})|{_COUNTED_MENTION})(?:\s*,\s*{_COUNTED_MENTION}){{1,3}})")
+_LISTED = (rf"(?P<listed>(?:(?-i:(?=[A-Z]))(?:(?-i:[A-Z][\w'-]*)\s+){{0,3}}(?:{_PERSON_NOUNS})|{_COUNTED_MENTION})"
+           rf"(?:\s*,\s*{_COUNTED_MENTION}){{1,3}})")
 _LISTED_COUNTS = re.compile(rf"(?:^|(?<=:\s))(?:[\w.]+:\s+)?{_LISTED}\s+(?P<pred>dead|killed|died|injured|wounded|hurt)\b", re.I)
 # "stabbed his wife, Ana Ruiz, to death"
 _TO_DEATH = re.compile(r"(?:,[^,.;]{1,40},)?\s+to\s+death\b", re.I)
@@ -174,7 +175,7 @@ def find_implicit_counts(sentence: str) -> Iterator[ImplicitCount]:
     end = -1
     read = []
     for count in sorted([*_together(sentence), *_people(sentence), *_deaths_of(sentence), *_survivors(sentence),
-                         *_nobody(sentence), *_multiple_killings(sentence), *_joined_counts(sentence), *_listed_counts(sentence),
+                         *_nobody(sentence), *_multiple_killings(sentence), *_joined_counts(sentence), *_listed_counts(sentence), *_deaths_of_several(sentence),
                          *_killed_and_self(sentence)], key=lambda count: (count.start, -count.end)):
         if count.start >= end:  # one reading of the words: "He was pronounced dead" is not a name too
             read.append(count)
@@ -254,6 +255,24 @@ def _together(sentence: str) -> Iterator[ImplicitCount]:
                 size = _GROUP_SIZE[said["group"].split()[-1].lower()]
             if size >= 2:
                 yield ImplicitCount(start, match.end(), size, measure, "people")
+
+
+# "the death of a woman and her two young sons", "the killings of two men and a teenager"
+_DEATHS_OF_SEVERAL = re.compile(rf"\b(?:deaths?|killings?|murders?|slayings?)\s+of\s+(?:(?:a|an|the|his|her|their)\s+)?"
+                                rf"{_JOINED.replace('several', 'objects')}", re.I)
+
+
+def _deaths_of_several(sentence: str) -> Iterator[ImplicitCount]:
+    for match in _DEATHS_OF_SEVERAL.finditer(sentence):
+        if _NOT_BEFORE_A_DEATH.search(sentence, max(0, match.start() - 12), match.start()):
+            continue  # "the attempted murders of"
+        mentions = _JOINED_SEPARATOR.split(re.sub(_AGES, "", match.group("objects"), flags=re.I))
+        sizes = [_mention_size(mention) for mention in mentions if mention.split()]
+        if len(sizes) >= 2:
+            yield ImplicitCount(match.start(), match.end(), sum(sizes), "killed", "people", derived=True, total=True)
+
+
+_NOT_BEFORE_A_DEATH = re.compile(r"\b(?:attempted|attempt|alleged\s+plot)\s+\Z", re.I)
 
 
 def _listed_counts(sentence: str) -> Iterator[ImplicitCount]:
