@@ -551,6 +551,15 @@ def test_the_level_of_one_share_reported_twice_is_one_group(tmp_path: Path) -> N
     assert values_of(export, group) == ["59", "61"] and group["verdict"] == "conflict"
 
 
+def test_a_figure_another_source_sets_against_it_with_its_noun_left_out_is_a_conflict(tmp_path: Path) -> None:
+    export = ledger_of(tmp_path, {
+        "blog": ("2026-03-12", "The health ministry says 23 people have died in the Tarnov cholera outbreak. "
+                               "The opposition says at least 30."),
+    })
+    [group] = groups_with(export, 23)
+    assert values_of(export, group) == ["23", "30"] and group["verdict"] == "conflict"
+
+
 def test_a_body_and_its_initials_are_one_origin(tmp_path: Path) -> None:
     export = ledger_of(tmp_path, {
         "wire": ("2026-03-03", "The World Health Organization said 40 people had died of cholera in Tarnov."),

@@ -298,3 +298,14 @@ def test_a_count_of_the_hurt_in_a_condition_is_their_count_where_the_document_gi
     [count] = [c for c in claimledger.extract("Two victims were listed in critical condition after the shooting.")
                if c.kind == "quantity"]
     assert (count.value, count.measure) == (2, "injured")
+
+
+@pytest.mark.parametrize(("text", "value", "measure"), [
+    ("The health ministry says 23 people have died in the outbreak. The opposition says at least 30.", 30, "killed"),
+    ("Police said 4 people were shot outside the bar. Witnesses said 6.", 6, "injured"),
+    ("Police said 4 people were shot outside the bar. He said 6 times that he was sorry.", 6, None),
+])
+def test_a_bare_figure_a_source_says_counts_what_the_count_before_it_counts(text: str, value: int,
+                                                                           measure: str | None) -> None:
+    found = {c.value: c.measure for c in claimledger.extract(text) if c.kind == "quantity"}
+    assert found[value] == measure

@@ -586,7 +586,33 @@ def _measured(claims: tuple[Claim, ...], text: str) -> tuple[Claim, ...]:
                 measure = None
             claim = replace(claim, measure=measure, counted=counted_of(claim.what_key, claim.unit, measure))
         out.append(claim)
-    return _whole_counts_of_their_own(_without_members_named(out, text))
+    return _said_again_by_another(_whole_counts_of_their_own(_without_members_named(out, text)), text)
+
+
+_SAYS_A_BARE_FIGURE = re.compile(r"\b(?:says|said|say|claims|claimed|puts\s+it\s+at|put\s+it\s+at|estimates|estimated)\s+\Z")
+
+
+def _said_again_by_another(claims: tuple[Claim, ...], text: str) -> tuple[Claim, ...]:
+    """ "The ministry says 23 people have died. The opposition says at least 30.": a bare figure a
+    source says, its noun left out, counts what the count just before it counts."""
+    out: list[Claim] = []
+    for claim in claims:
+        if (claim.kind == "quantity" and claim.unit is None and claim.measure is None and out
+                and _noun_of(claim) is None and _SAYS_A_BARE_FIGURE.search(text, max(0, claim.span.start - 20),
+                                                                          claim.span.start)
+                and _ENDS_THE_CLAUSE.match(text, claim.span.end)):
+            earlier = next((c for c in reversed(out) if c.kind == "quantity" and c.measure in _CASUALTY_OR_RUNNING
+                            and claim.span.start - c.span.end < 300), None)
+            if earlier is not None:
+                claim = replace(claim, what=earlier.what, what_key=earlier.what_key, measure=earlier.measure,
+                                counted=earlier.counted)
+        out.append(claim)
+    return tuple(out)
+
+
+_ENDS_THE_CLAUSE = re.compile(r"\s*(?:[.;!?]|,\s+(?:not|while|but|and)\b|\Z)")
+_CASUALTY_OR_RUNNING = frozenset(["killed", "injured", "infected", "casualties", "missing", "hostages", "arrested",
+                                  "detained", "evacuated", "displaced", "rescued", "attended"])
 
 
 # counts that hold others of a narrower measure: the cases of an illness hold its deaths, the shot their dead
