@@ -611,8 +611,7 @@ def _said_again_by_another(claims: tuple[Claim, ...], text: str) -> tuple[Claim,
 
 
 _ENDS_THE_CLAUSE = re.compile(r"\s*(?:[.;!?]|,\s+(?:not|while|but|and)\b|\Z)")
-_CASUALTY_OR_RUNNING = frozenset(["killed", "injured", "infected", "casualties", "missing", "hostages", "arrested",
-                                  "detained", "evacuated", "displaced", "rescued", "attended"])
+_CASUALTY_OR_RUNNING = _PEOPLE_COUNTS | {"attended"}
 
 
 # counts that hold others of a narrower measure: the cases of an illness hold its deaths, the shot their dead

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from claimledger import lexicon
 
 SPEECH_VERBS = "|".join(lexicon.words("speech_verbs"))
+BE_FORMS = r"(?:been|be|being|is|was|were|are)"  # before a participle they make it passive: "have been reported"
 # a capitalised word, with dots inside ("U.S.") or after an initial or an abbreviation ("J.", "Gov."),
 # never after another word, where the dot ends a sentence: "said Mayor Ilse Brandt. She added"
 _ABBREVIATIONS = "|".join(sorted(lexicon.words("name_abbreviations"), key=len, reverse=True))
@@ -171,7 +172,7 @@ def _nearest(mentions: list[re.Match[str]], at: int) -> re.Match[str] | None:
 
 
 # "..., 27 deaths have been reported": a passive's subject or a figure is what is said, not who says it
-_PASSIVE_OR_FIGURE = re.compile(r"\b(?:been|be|being|is|was|were|are)\Z|\A\d")
+_PASSIVE_OR_FIGURE = re.compile(rf"\b{BE_FORMS}\Z|\A\d")
 
 
 def sentence_attribution(sentence: str, offset: int, resolver: Resolver) -> str | None:

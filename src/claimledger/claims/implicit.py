@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from claimledger import lexicon
-from claimledger.claims.measures import CASUALTY_PREDICATES, survived
+from claimledger.claims.measures import CASUALTY_PREDICATES, NOT_BEFORE_A_MEASURE, survived
 from claimledger.claims.numbers import parse_number_words
 
 
@@ -134,8 +134,6 @@ _LISTED = (rf"(?P<listed>(?:(?-i:(?=[A-Z]))(?:(?-i:[A-Z][\w'-]*)\s+){{0,3}}(?:{_
 _LISTED_COUNTS = re.compile(rf"(?:^|(?<=:\s))(?:[\w.]+:\s+)?{_LISTED}\s+(?P<pred>dead|killed|died|injured|wounded|hurt)\b", re.I)
 # "stabbed his wife, Ana Ruiz, to death"
 _TO_DEATH = re.compile(r"(?:,[^,.;]{1,40},)?\s+to\s+death\b", re.I)
-# "stabbed his wife, Ana Ruiz, to death"
-_TO_DEATH = re.compile(r"(?:,[^,.;]{1,40},)?\s+to\s+death\b", re.I)
 _FATALLY = re.compile(r"\b(?:fatally|mortally)\s+\Z", re.I)
 # "killed the two children and then himself", "shot and killed his wife and himself": the killer is dead too
 _KILLED_AND_SELF = re.compile(
@@ -175,8 +173,8 @@ def find_implicit_counts(sentence: str) -> Iterator[ImplicitCount]:
     end = -1
     read = []
     for count in sorted([*_together(sentence), *_people(sentence), *_deaths_of(sentence), *_survivors(sentence),
-                         *_nobody(sentence), *_multiple_killings(sentence), *_joined_counts(sentence), *_listed_counts(sentence), *_deaths_of_several(sentence),
-                         *_killed_and_self(sentence)], key=lambda count: (count.start, -count.end)):
+                         *_nobody(sentence), *_multiple_killings(sentence), *_joined_counts(sentence),
+                         *_listed_counts(sentence), *_deaths_of_several(sentence), *_killed_and_self(sentence)], key=lambda count: (count.start, -count.end)):
         if count.start >= end:  # one reading of the words: "He was pronounced dead" is not a name too
             read.append(count)
             end = count.end
@@ -264,21 +262,20 @@ _DEATHS_OF_SEVERAL = re.compile(rf"\b(?:deaths?|killings?|murders?|slayings?)\s+
 
 def _deaths_of_several(sentence: str) -> Iterator[ImplicitCount]:
     for match in _DEATHS_OF_SEVERAL.finditer(sentence):
-        if _NOT_BEFORE_A_DEATH.search(sentence, max(0, match.start() - 12), match.start()):
+        before = _WORD_BEFORE.search(sentence, max(0, match.start() - 20), match.start())
+        if before is not None and before.group(1).lower() in NOT_BEFORE_A_MEASURE:
             continue  # "the attempted murders of"
-        mentions = _JOINED_SEPARATOR.split(re.sub(_AGES, "", match.group("objects"), flags=re.I))
-        sizes = [_mention_size(mention) for mention in mentions if mention.split()]
+        sizes = _sizes_of(match.group("objects"))
         if len(sizes) >= 2:
             yield ImplicitCount(match.start(), match.end(), sum(sizes), "killed", "people", derived=True, total=True)
 
 
-_NOT_BEFORE_A_DEATH = re.compile(r"\b(?:attempted|attempt|alleged\s+plot)\s+\Z", re.I)
+_WORD_BEFORE = re.compile(r"\b([A-Za-z]++)\s++\Z")
 
 
 def _listed_counts(sentence: str) -> Iterator[ImplicitCount]:
     for match in _LISTED_COUNTS.finditer(sentence):
-        listed = match.group("listed")
-        sizes = [_mention_size(m) for m in _JOINED_SEPARATOR.split(re.sub(_AGES, "", listed, flags=re.I)) if m.split()]
+        sizes = _sizes_of(match.group("listed"))
         if any(size > 1 for size in sizes):
             measure = "killed" if match.group("pred").lower() in ("dead", "killed", "died") else "injured"
             yield ImplicitCount(match.start("listed"), match.end(), sum(sizes), measure, "people", derived=True, total=True)
@@ -290,8 +287,7 @@ def _joined_counts(sentence: str) -> Iterator[ImplicitCount]:
                                       or re.match(r"(?:fatally|mortally)\s", match.group("active"), re.I)):
             continue  # "fatally shot a man and three others": the adverb may tell of the first alone
         joined = match.group("several") or match.group("objects")
-        mentions = _JOINED_SEPARATOR.split(re.sub(_AGES, "", joined, flags=re.I))
-        sizes = [_mention_size(mention) for mention in mentions if mention.split()]
+        sizes = _sizes_of(joined)
         # "a man and a woman" are two mentions, counted as such elsewhere; "1 child and 1 adult" are not
         if any(size > 1 for size in sizes) or re.match(r"\d", joined):
             if match.group("hospital"):  # "two men, 18 and 20, and a woman, 19, were taken to Mercy Hospital"
@@ -301,6 +297,13 @@ def _joined_counts(sentence: str) -> Iterator[ImplicitCount]:
             # "three victims, two women and a man,": the counts after the first tell who the first are
             total = sizes[0] if len(sizes) >= 3 and sizes[0] == sum(sizes[1:]) else sum(sizes)
             yield ImplicitCount(match.start(), match.end(), total, measure, "people", derived=True, total=True)
+
+
+def _sizes_of(joined: str) -> list[int]:
+    """How many people each mention of a joined list counts, ages left out: "two men, 18 and 20,
+    and a woman" is [2, 1]."""
+    return [_mention_size(mention) for mention in _JOINED_SEPARATOR.split(re.sub(_AGES, "", joined, flags=re.I))
+            if mention.split()]
 
 
 def _mention_size(mention: str) -> int:

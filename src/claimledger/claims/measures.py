@@ -210,7 +210,7 @@ def counted_of(what_key: str | None, unit: str | None, measure: str | None) -> s
     return _noun_class().get(noun) or _noun_class().get(head) or noun
 
 
-_CONTRAST = frozenset(["other", "others", "more", "additional", "further"])
+_CONTRAST = frozenset(lexicon.words("besides_words"))
 _PEOPLE_MEASURES = frozenset(["killed", "casualties", "injured", "missing", "hostages", "arrested", "detained",
                               "evacuated", "displaced", "homeless", "rescued", "attended"])
 TOLL_NOUNS = frozenset(lexicon.words("toll_nouns"))

@@ -163,7 +163,6 @@ class QuotedWords:
                 return start, end
             end, position = closed, after.end()
 
-
     def _resumed(self, text: str, end: int, sentence_end: int) -> int:
         """The end of a quote its speaker's words split in two ('"We owe them honesty," Mr. Obama
         said, "and to say the economy is shifting."'): the second part is the same quote."""

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from claimledger import lexicon
+from claimledger.claims.attribution import BE_FORMS
 from claimledger.claims.measures import is_person_word
 from claimledger.claims.parse import lemma, parse_sentences
 
@@ -468,7 +469,7 @@ def _source_first(sentence: str, cue: re.Match[str]) -> Attribution | None:
     return Attribution(source.span("source"), cue.span(), content)
 
 
-_PASSIVE_BEFORE = re.compile(r"\b(?:been|be|being|is|was|were|are)\s+\Z", re.I)
+_PASSIVE_BEFORE = re.compile(rf"\b{BE_FORMS}\s+\Z", re.I)
 
 
 def _content_comes_first(sentence: str, source: re.Match[str], cue: re.Match[str]) -> bool:

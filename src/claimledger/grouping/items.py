@@ -171,7 +171,7 @@ def figure_of(item: Item, doc: DocKey) -> Figure:
                    sys.intern(claim.attributed_to) if claim.attributed_to else None, _counts_others(claim))
 
 
-_OTHERS = frozenset(["other", "others", "more", "additional", "further"])
+_OTHERS = frozenset(lexicon.words("besides_words"))
 
 
 def _counts_others(claim: Claim) -> bool:
