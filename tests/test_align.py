@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from dataclasses import replace
 from pathlib import Path
 
@@ -615,3 +618,14 @@ def test_protesters_arrested_join_the_arrests_that_rose_from_the_same_figure(tmp
     [group] = groups_with(export, 31)
     assert values_of(export, group) == ["14", "14", "31"]
     assert group["verdict"] == "evolving" and group["answer"] == 31
+
+
+def test_an_origin_s_name_is_the_same_whatever_the_hash_seed() -> None:
+    """Names of one body that tie on length ("Police", "police") are taken in a fixed order, not a
+    set's, so a build names its origins alike from run to run."""
+    code = ("from claimledger.grouping.origins import _Speakers;"
+            "print(_Speakers(['police', 'Police', 'Agency', 'agency']).fullest('police'),"
+            " _Speakers(['police', 'Police', 'Agency', 'agency']).fullest('agency'))")
+    names = {subprocess.run([sys.executable, "-c", code], env={**os.environ, "PYTHONHASHSEED": str(seed)},
+                            capture_output=True, text=True, check=True).stdout for seed in range(6)}
+    assert len(names) == 1

@@ -155,7 +155,7 @@ class _Speakers:
         self.title: dict[str, set[str]] = defaultdict(set)
         self.kinds: dict[str, set[str]] = defaultdict(set)  # "ministry" -> {"health ministry"}
         self.acronyms: dict[str, str] = {}  # "WHO" -> "World Health Organization"
-        for name in sorted(set(names), key=len, reverse=True):
+        for name in sorted(set(names), key=lambda name: (-len(name), name)):  # longest first; ties in a fixed order, not a set's
             initials = _initials(name)
             if len(initials) >= 2:  # "World Health Organization" is the WHO
                 self.acronyms.setdefault(initials, name)
