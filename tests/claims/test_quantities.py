@@ -41,6 +41,11 @@ CASES: list[tuple[str, str, object, str, str | None, tuple[str, ...] | None]] = 
     ("The fire destroyed some 45 hectares of forest.", "some 45 hectares", 45, "about", "hectare", None),
     ("Close to 800 students signed the petition.", "Close to 800", 800, "about", None, ("students", "signed")),
     ("In excess of 1,000 complaints were filed.", "In excess of 1,000", 1000, "more_than", None, ("complaints", "filed")),
+    # hedges after the figure
+    ("Shootings in which four or more people died were counted.", "four", 4, "at_least", None, ("people", "died")),
+    ("Fines of $5 million or more were imposed on the firms.", "$5 million", 5_000_000, "at_least", "USD", None),
+    ("Villages of 300 or fewer residents lost their clinics.", "300", 300, "at_most", None, ("residents",)),
+    ("The storm flattened 20 or so homes along the coast.", "20", 20, "about", None, ("homes",)),
     # number words
     ("Fifteen countries adopted resolutions.", "Fifteen", 15, "exact", None, ("countries", "adopted")),
     ("The parliaments of fifteen countries voted on it.", "fifteen", 15, "exact", None, ("countries",)),

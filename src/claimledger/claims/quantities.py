@@ -622,13 +622,28 @@ def _first_of(sentence: str, match: re.Match[str]) -> QuantityMatch | None:
     kind_of_unit = _KIND_OF_UNIT.match(sentence, end) if unit is None else None
     if kind_of_unit is not None:  # "517 rushing yards", "five working days"
         unit, end = unit_name(kind_of_unit.group("unit")), kind_of_unit.end()
-    approx = _approx_name(g["approx"])
+    approx = _approx_name(g["approx"]) if g["approx"] else _trailing_hedge(sentence, end)
     start = match.start("approx") if g["approx"] else min(
         i for i in (match.start("neg"), match.start("cur"), match.start("num")) if i >= 0)
     if g["between"] and not g["approx"]:
         start = min(start, match.start("num"))
     head_end = match.end("scale") if scale else match.end("num")
     return QuantityMatch(start, end, as_number(value), unit, approx, match.start("num"), head_end)
+
+
+_TRAILING_HEDGES = (
+    (re.compile(r"\s+or\s+(?:more|greater)\b", re.I), "at_least"),
+    (re.compile(r"\s+or\s+(?:fewer|less)\b", re.I), "at_most"),
+    (re.compile(r"\s+or\s+so\b", re.I), "about"),
+)
+
+
+def _trailing_hedge(sentence: str, end: int) -> str:
+    """ "four or more people": a hedge that follows its figure."""
+    for pattern, name in _TRAILING_HEDGES:
+        if pattern.match(sentence, end):
+            return name
+    return "exact"
 
 
 # words that make "from X to Y" a change between two values, not a range that holds both
