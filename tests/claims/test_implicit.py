@@ -173,6 +173,10 @@ def test_a_document_that_gives_the_figure_tells_of_one_victim_with_no_count_of_i
     ("Two men and three others were wounded in the shooting.", 5, "injured"),
     ("He said he and two others were wounded in the shooting.", 3, "injured"),
     ("Gun in father's lap when he and his 2 kids were found dead after the shooting", 3, "killed"),
+    # "left ... dead", and people counted as members of a family
+    ("The shooting left their father and three other members of their family dead.", 4, "killed"),
+    ("The shooting killed four members of their family and a family friend.", 5, "killed"),
+    ("The attack left a woman and two other people wounded.", 3, "injured"),
     # a headline's list, joined by commas alone
     ("2 adults, 1 child dead in murder-suicide, police say", 3, "killed"),
     ("DPS: Father, two children died from gunshot wounds in July homicide", 3, "killed"),

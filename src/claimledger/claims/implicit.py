@@ -113,7 +113,7 @@ _ANY_PERSON_NOUNS = _alternation(_any_number(lexicon.words("person_nouns")))  # 
 _AGE = r"\d{1,3}(?![\w-])(?!\s+(?!and\b|of\b)[a-z])"  # not "1 child": a count of its own
 _AGES = rf",\s*(?:ages?\s+)?{_AGE}(?:(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+){_AGE})*,?"
 _COUNTED_MENTION = (rf"(?:(?:{_SMALL}|an?|one|another|\d{{1,3}}-year-old)\s+(?:(?!and\b)[\w'-]+\s+){{0,2}}?"
-                    rf"(?:{_ANY_PERSON_NOUNS}|others|\d{{1,3}}-year-olds?)\b"
+                    rf"(?:{_ANY_PERSON_NOUNS}|others|\d{{1,3}}-year-olds?)\b(?:\s+of\s+(?:the|their|his|her)\s+family\b)?"
                     # one named person, with an age where given: "19-year-old Ana Ruiz", "Ana Ruiz, 19"
                     rf"|(?:\d{{1,3}}-year-old\s+)?(?-i:(?!(?:{_NOT_A_NAME})\b)[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+){{1,2}})"
                     # one person named by a relation: "their father", "his wife"; or a pronoun: "he and his 2 kids"
@@ -126,7 +126,8 @@ _JOINED = (rf"(?P<several>{_COUNTED_MENTION}(?:\s*,\s*{_COUNTED_MENTION}){{0,3}}
 _JOINED_COUNTS = re.compile(
     rf"(?<![\w,]){_JOINED}\s+(?:(?:who|that)\s+)?(?:(?:were|are|have\s+been|had\s+been)\s+(?:(?:all|both|later|also|reportedly)\s+)?)?"
     rf"(?:(?P<pred>{_PREDICATES})|(?P<hospital>{_TO_HOSPITAL}))\b"
-    rf"|(?<!\bto\s)\b(?P<active>{_PREDICATES})\s+(?:(?:a|an|the|his|her|their)\s+)?{_JOINED.replace('several', 'objects')}", re.I)
+    rf"|(?<!\bto\s)\b(?P<active>{_PREDICATES})\s+(?:(?:a|an|the|his|her|their)\s+)?{_JOINED.replace('several', 'objects')}"
+    rf"|\bleft\s+{_JOINED.replace('several', 'left_behind')}\s+(?P<left>dead|wounded|injured|hurt)\b", re.I)
 # a headline's list, joined by commas alone and followed by its casualty word: "2 adults, 1 child
 # dead", "Father, two children died"
 _LISTED = (rf"(?P<listed>(?:(?-i:(?=[A-Z]))(?:(?-i:[A-Z][\w'-]*)\s+){{0,3}}(?:{_PERSON_NOUNS})|{_COUNTED_MENTION})"
@@ -286,14 +287,14 @@ def _joined_counts(sentence: str) -> Iterator[ImplicitCount]:
         if match.group("active") and (_FATALLY.search(sentence, 0, match.start())
                                       or re.match(r"(?:fatally|mortally)\s", match.group("active"), re.I)):
             continue  # "fatally shot a man and three others": the adverb may tell of the first alone
-        joined = match.group("several") or match.group("objects")
+        joined = match.group("several") or match.group("objects") or match.group("left_behind")
         sizes = _sizes_of(joined)
         # "a man and a woman" are two mentions, counted as such elsewhere; "1 child and 1 adult" are not
         if any(size > 1 for size in sizes) or re.match(r"\d", joined):
             if match.group("hospital"):  # "two men, 18 and 20, and a woman, 19, were taken to Mercy Hospital"
                 measure = "killed" if _LATER_DEATH.match(sentence, match.end()) else "injured"
             else:
-                measure = _MEASURE_OF[" ".join((match.group("pred") or match.group("active")).lower().split())]
+                measure = _MEASURE_OF[" ".join((match.group("pred") or match.group("active") or match.group("left")).lower().split())]
             # "three victims, two women and a man,": the counts after the first tell who the first are
             total = sizes[0] if len(sizes) >= 3 and sizes[0] == sum(sizes[1:]) else sum(sizes)
             yield ImplicitCount(match.start(), match.end(), total, measure, "people", derived=True, total=True)
