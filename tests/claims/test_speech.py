@@ -237,6 +237,25 @@ def test_quoted_content_keeps_its_marks_and_the_quoted_sentences_that_follow() -
     assert content == "“We counted 31 dead by Sunday,” the mayor said.\n“The river is still rising.”"
 
 
+@pytest.mark.parametrize("after", [
+    "\xa0\nOfficials said 12 people were hurt.",  # a no-break space before the paragraph ends
+    " Officials said 12 people were hurt.",  # the text's own sentence goes on in the paragraph
+])
+def test_the_quoted_sentence_after_a_speaker_tag_belongs_to_the_quote(after: str) -> None:
+    text = f"Flood in Veldmark\n\n“We counted 31 dead by Sunday,” the mayor said. “The river is still rising.”{after}"
+    found = _attribution_claims(text)
+    content = next(content for cue, source, content, *_ in found if source == "the mayor")
+    assert content == "“We counted 31 dead by Sunday,” the mayor said. “The river is still rising.”"
+
+
+def test_a_quoted_sentence_with_its_own_speaker_is_not_the_previous_quote() -> None:
+    text = ("Flood in Veldmark\n\n“We counted 31 dead by Sunday,” the mayor said. “The river is still rising.” "
+            "The governor said on Monday.")
+    found = _attribution_claims(text)
+    content = next(content for cue, source, content, *_ in found if source == "the mayor")
+    assert content == "“We counted 31 dead by Sunday,”"
+
+
 def test_a_quote_its_speaker_splits_in_two_is_one_content() -> None:
     text = ("Flood in Veldmark\n\n“We counted 31 dead by Sunday,” the mayor said, “and the river is still rising.” "
             "Officials said 12 people were hurt.")

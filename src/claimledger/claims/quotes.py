@@ -158,7 +158,7 @@ class QuotedWords:
                 return start, end
             close = self._spans[at][1]
             closed = close + _mark_width(text, close, after=True)
-            after = _QUOTE_SENTENCE_END.match(text, closed)
+            after = _QUOTE_SENTENCE_END.match(text, closed) or _quote_closes_sentence(text, close, closed)
             if after is None:
                 return start, end
             end, position = closed, after.end()
@@ -177,8 +177,21 @@ class QuotedWords:
 _SPLIT_BY_SPEAKER = re.compile(r"[,”\"\s]*[^,;:“”\"]{2,80}?\b(?:said|says|added|adds|told\s+[^,;:“”\"]{1,40}|continued|"
                                r"went\s+on|explained|wrote|writes|argued)[^,;:“”\"]{0,30}?,\s*")
 _MARK_AFTER = re.compile(r"[,.?!]*(?:''|[”\"])")
-_NEXT_QUOTE = re.compile(r"[ \t]*(?:\n\s*)?(?:''|[“\"])")
-_QUOTE_SENTENCE_END = re.compile(r"[ \t]*(?:\n|\Z)")
+_NEXT_QUOTE = re.compile(r"[^\S\n]*(?:\n\s*)?(?:''|[“\"])")
+_QUOTE_SENTENCE_END = re.compile(r"[^\S\n]*(?:\n|\Z)")
+# what follows a quoted sentence that another sentence of the text opens ('“It will take years.” The
+# council ...'); a sentence that opens with its own speaker ('“...” Ms. Ruiz said.') is not one
+_NEXT_SENTENCE = re.compile(r"[^\S\n]+(?=[A-Z])")
+_SPEAKER_SENTENCE = re.compile(r"[^\S\n]+[^.!?“”\"]{1,60}?\b(?:said|says|added|adds|told|tells|continued|explained|wrote|writes|"
+                               r"argued|asked|noted|recalled|replied|insisted|stated|declared)"
+                               r"(?:\s+(?:on|in|at|to|during|after|before|later|then|of|from|earlier|told|this)\b[^.!?“”\"]{0,50})?[.!?]")
+
+
+def _quote_closes_sentence(text: str, close: int, closed: int) -> re.Match[str] | None:
+    """A quoted sentence that ends with its own stop, followed by a sentence of the text's."""
+    if text[close - 1:close] not in (".", "!", "?") or _SPEAKER_SENTENCE.match(text, closed):
+        return None
+    return _NEXT_SENTENCE.match(text, closed)
 
 
 def _mark_width(text: str, at: int, after: bool = False) -> int:
