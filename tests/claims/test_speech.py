@@ -179,6 +179,45 @@ def test_no_attribution_read_where_nobody_says_or_thinks_anything(sentence: str)
     assert attributions_of_sentences([sentence]) == [[]]
 
 
+# a quote that opens its sentence, closed on a comma, question or exclamation mark, then who
+# spoke and a verb of any kind: the quote is the content, whatever the verb
+FRAMED = [
+    ("“The bridge will hold,” the engineer insisted.", "the engineer", "insisted", "“The bridge will hold,”"),
+    ("“Where were the sandbags?” Ruiz questioned.", "Ruiz", "questioned", "“Where were the sandbags?”"),
+    ("“Not one more house!” the protesters chanted.", "the protesters", "chanted", "“Not one more house!”"),
+    ("“We lost the whole harvest,” an angry Lena Ortiz retaliated.", "an angry Lena Ortiz", "retaliated",
+     "“We lost the whole harvest,”"),
+    ("“The levee failed at dawn,” tweeted another.", "another", "tweeted", "“The levee failed at dawn,”"),
+    ("“Keep the children inside,” the mayor tweeted on Sunday.", "the mayor", "tweeted", "“Keep the children inside,”"),
+    ("“You know, it happens, right?” Ruiz went on, as if nobody had asked.", "Ruiz", "went on",
+     "“You know, it happens, right?”"),
+    ("“Nobody warned us,” she told the Valley Times.", "she", "told", "“Nobody warned us,”"),
+    ("\"It is a matter of weeks,\" replied Tomas Berg, the head of the water board.", "Tomas Berg, the head of the water board",
+     "replied", "\"It is a matter of weeks,\""),
+    ("''The pumps were off for hours,'' Mr. Gray continued.", "Mr. Gray", "continued", "''The pumps were off for hours,''"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "source", "cue", "content"), FRAMED)
+def test_a_quote_framed_by_its_speaker_is_the_content_whatever_the_verb(sentence: str, source: str, cue: str,
+                                                                         content: str) -> None:
+    [found] = attributions_of_sentences([sentence])
+    spans = [(sentence[a.source[0]:a.source[1]], sentence[a.cue[0]:a.cue[1]], sentence[a.content[0]:a.content[1]])
+             for a in found]
+    assert (source, cue, content) in spans, spans
+
+
+@pytest.mark.parametrize("sentence", [
+    "He called the plan “a disgrace,” and the council voted it down.",
+    "“Is it over?” The crowd waited in silence.",
+    "“Flood Warning,” the documentary, won a prize in 2019.",
+])
+def test_no_frame_where_the_words_after_a_quote_say_nobody_spoke(sentence: str) -> None:
+    found = attributions_of_sentences([sentence])[0]
+    framed = [sentence[a.content[0]:a.content[1]] for a in found if sentence[a.content[0]:a.content[0] + 1] in "“"]
+    assert framed == [], found
+
+
 def _attribution_claims(text: str, use_parser: bool = True) -> list[tuple[str, str, str, str | None, list[object]]]:
     from claimledger.claims import extract_claims
     from claimledger.model import Document

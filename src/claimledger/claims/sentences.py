@@ -20,7 +20,11 @@ _INITIALS = re.compile(r"(?:[^\W\d_]\.)*[^\W\d_]")  # "J", "G.K", "D.C": a name'
 _TAIL = 64  # characters before a boundary that hold its last word; no abbreviation is that long
 _PAST = [verb for verb in lexicon.words("speech_verbs") if verb.endswith(("ed", "id", "ld", "ote"))]
 # '“Who do they think they are?” Trump said': a quote's speaker after its closing mark ends no sentence
-_SPEAKER_AFTER_QUOTE = re.compile(rf"(?:[\w.’'-]+\s+){{1,4}}?(?:{'|'.join(map(re.escape, _PAST))})\b(?!\s+(?:that|to)\b)")
+# and a short clause of a past verb after the quote frames it, whatever the verb: '“Why?” Beck questioned.',
+# unless a word that opens sentences opens it ('“Is it over?” The crowd waited.')
+_SPEAKER_AFTER_QUOTE = re.compile(rf"(?:[\w.’'-]+\s+){{1,4}}?(?:{'|'.join(map(re.escape, _PAST))})\b(?!\s+(?:that|to)\b)"
+                                  rf"|(?!(?:{'|'.join(lexicon.words('sentence_openers'))})\b)(?:[\w.’'-]+\s+){{1,4}}?(?:[a-z]{{3,}}ed|went\s+on)"
+                                  r"(?:\s+(?:on|back|out|up))?\s*[.,;:]")
 
 
 def split_sentences(text: str) -> Iterator[tuple[int, int]]:

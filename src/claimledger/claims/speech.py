@@ -97,8 +97,51 @@ def attributions_in_parse(sentence: str, doc: Doc | None) -> list[Attribution]:
                if (sentence[a.cue[0]:a.cue[1]].split()[-1].lower() in _SPEECH_VERBS
                    or (a.content[0] > 0 and sentence[a.content[0] - 1] in _OPENS))
                and not any(a.cue[0] < p.cue[1] and p.cue[0] < a.cue[1] for p in parsed)]
-    return ([_with_quotation_marks(sentence, _without_opener(sentence, a)) for a in parsed]
+    framed = _quote_frames(sentence, doc)
+    parsed = [a for a in parsed if not any(a.cue[0] < f.cue[1] and f.cue[0] < a.cue[1] for f in framed)]
+    return ([_with_quotation_marks(sentence, _without_opener(sentence, a)) for a in [*parsed, *framed]]
             + ([labelled] if labelled else []) + _credited(sentence))
+
+
+# a quote that opens its sentence and closes on a comma, question or exclamation mark, and the
+# words after it that say who spoke: '“No,” replied Jeff Zucker.', '“Why?” Beck questioned.' The
+# frame says it is speech, whatever the verb: "tweeted", "chanted", "retaliated", "went on"
+_FRAME_CLOSE = re.compile(r"[,?!](?:''|[”\"])(?=\s)")
+_FRAME_OPEN = re.compile(r"\A[\s(—–-]*(?P<mark>''|[“\"])")
+_SENTENCE_OPENERS = frozenset(lexicon.words("sentence_openers"))
+_FRAME_REACH = 6  # tokens after the quote where the verb of its frame may stand: "an angry Hollande retaliated"
+
+
+def _quote_frames(sentence: str, doc: Doc) -> list[Attribution]:
+    """Quotes framed by their speaker and a verb of any kind, the quote the content: for '“...,” he
+    told the Times' the content is the quote, not whom it was told."""
+    close = _FRAME_CLOSE.search(sentence)
+    if close is None:
+        return []
+    opening = _FRAME_OPEN.match(sentence)
+    if opening is None and any(m in sentence[:close.start()] for m in ("“", "''")):
+        return []  # a quote inside the sentence's own words: 'He called it “a disgrace,” Smith noted'
+    start = opening.start("mark") if opening else 0
+    following = [t for t in doc if t.idx >= close.end() and not t.is_space][:_FRAME_REACH]
+    if not following or following[0].text in _SENTENCE_OPENERS and close.group()[0] in "?!":
+        return []  # '“Is it over?” The crowd waited.': a new sentence
+    for verb in following:
+        if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None and verb.i == following[0].i:  # '..., tweeted another.': the parse takes the speaker for an object
+            subject = next((c for c in verb.rights if c.dep_ in ("dobj", "obj", "attr")), None)
+        if subject is None or subject.left_edge.i != following[0].i and subject.i < verb.i:
+            return []
+        if subject.i > verb.i and verb.i != following[0].i:
+            return []
+        source = _with_closing_comma(subject, _extent(subject))
+        cue_end = verb.idx + len(verb)
+        for child in verb.rights:
+            if child.dep_ == "prt" and child.i == verb.i + 1:
+                cue_end = child.idx + len(child)
+        return [Attribution(source, (verb.idx, cue_end), (start, close.end()))]
+    return []
 
 
 # what opens a source's sentence and is not the source: a quotation mark, a conjunction, a
