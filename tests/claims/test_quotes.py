@@ -55,6 +55,11 @@ QUOTES: list[tuple[str, str, str]] = [
     # a pull quote or a reader's comment credited after a dash
     ("“The town has been forgotten by everyone. Nobody came for three days.” ― Maria Lopez", "The town has", "Maria Lopez"),
     ("“We lost forty homes on our street alone.” — Tom Baker, a farmer from Dunmore", "We lost forty", "Tom Baker"),
+    # scraped text that mixes curly and straight marks
+    ('“We will rebuild every home that the water took," said Minister Elena Varga.', "We will rebuild", "Elena Varga"),
+    ('"We will rebuild every home that the water took” said Minister Elena Varga.', "We will rebuild", "Elena Varga"),
+    # a quote framed by a verb the speech verbs do not list
+    ("“Why were the pumps off for six hours?” Elena Varga questioned.", "Why were the pumps", "Elena Varga"),
 ]
 
 # Quoted words that are not a speaker's quote: titles, campaigns, labels, scare quotes.

@@ -16,6 +16,7 @@ from claimledger.claims.attribution import NAME, NAMED, SPEECH_VERBS, Resolver, 
 from claimledger.claims.speech import Attribution, find_attributions, lead_in
 
 OPEN_CLOSE = {"“": "”", "«": "»", "„": "“", '"': '"', "‘": "’", "'": "'", "''": "''"}  # '' : two apostrophes, as some wires write “
+_MIXED_CLOSE = {"“": '"', '"': "”"}  # the other double mark, where a quote never closes on its own
 _SINGLE = ("’", "'", "''")  # single marks double as apostrophes: a quote in them must close on its own line
 MIN_QUOTE_WORDS = 5  # a quote this long is speech unless it is a title; a shorter one needs a speaker beside it
 MIN_PARTIAL_WORDS = 2  # a partial quote ("described the blast as “bigger than the state”") inside reported speech
@@ -31,6 +32,10 @@ _PRONOUN = re.compile(r"(?:[Hh]e|[Ss]he|[Tt]hey)")
 # a pull quote or a reader's comment credited after a dash: '“We were forgotten.” ― Ana Ruiz'
 _CREDIT_AFTER = re.compile(rf"^[\s\u00a0]*[―—–][\s\u00a0]*(?P<who>{NAME})(?=[\s\u00a0]*(?:,|[.!?]?[\s\u00a0]*(?:$|[“\"])))")
 _VERB_AFTER_QUOTE = re.compile(rf"^\s*(?:[,.]\s*)?(?:{SPEECH_VERBS})\s+(?P<who>{WHO})")
+# a quote closed on a comma, question or exclamation mark frames its speaker whatever the past verb
+# after it ('“Why?” Elena Varga questioned.', '“...,” tweeted another'): read only after such a close
+_FRAMED_AFTER = re.compile(rf"^\s*(?:(?P<who>{WHO})\s+(?:[a-z]+ly\s+)?[a-z]{{3,}}ed|[a-z]{{3,}}ed\s+(?P<who2>{WHO}))"
+                           r"(?=\s*[.,;]|\s+(?:on|at|in|to|during|after|from)\b)")
 _QUOTED_AS_SAYING = re.compile(rf"(?:quoted|cited)\s+(?P<who>{WHO})\s+as\s+saying\W*$")
 _RELAY_BEFORE = re.compile(
     rf"(?P<who>{NAMED})(?:,[^,]{{1,120}},)?,?\s+(?:who\s+[^,]{{1,80}},\s+)?"
@@ -71,6 +76,11 @@ def find_quote_spans(text: str) -> Iterator[tuple[int, int, bool]]:
                 continue
             closing = OPEN_CLOSE[mark.group()]
             j = _closing_at(line, mark.end(), closing)
+            if j < 0 and mark.group() in _MIXED_CLOSE:  # '“It's unusual," said ...': scraped text mixes its marks
+                closing = _MIXED_CLOSE[mark.group()]
+                j = _closing_at(line, mark.end(), closing)
+                if j >= 0 and any(m in line[mark.end():j] for m in ('"', "“")):
+                    j = -1  # the mark closes a quote of its own kind: '"PENCE: ... “Shark Tank.” But'
             if j < 0 and closing in _SINGLE:
                 continue
             end = j if j >= 0 else len(line.rstrip())
@@ -286,6 +296,10 @@ def _speaker(text: str, start: int, end: int, resolver: Resolver,
             continue  # '"... a flood zone." She added: "What ..."': the words after introduce the next quote
         if match:
             return _who(match, end, resolver, last, before), tuple(via), _named(match.group("who"))
+    framed = _FRAMED_AFTER.match(after) if text[end - 1:end] in (",", "?", "!") else None
+    if framed:
+        who = framed.group("who") or framed.group("who2")
+        return _resolve(who, end, resolver, last, before), tuple(via), _named(who)
     quoted = _QUOTED_AS_SAYING.search(before)
     if quoted:
         return resolver.resolve(quoted.group("who"), start), tuple(via), True
