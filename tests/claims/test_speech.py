@@ -295,6 +295,16 @@ def test_a_quoted_sentence_with_its_own_speaker_is_not_the_previous_quote() -> N
     assert content == "“We counted 31 dead by Sunday,”"
 
 
+@pytest.mark.parametrize("text", [
+    'Flood in Veldmark\n\nThe mayor said: "We counted 31 dead by Sunday. The pumps failed."',
+    'Flood in Veldmark\n\nThe mayor said, "We counted 31 dead by Sunday. The pumps failed at dawn."',
+])
+def test_a_content_that_opens_a_quote_runs_to_its_closing_mark(text: str) -> None:
+    found = _attribution_claims(text)
+    content = next(content for cue, source, content, *_ in found if source == "the mayor" or source == "The mayor")
+    assert content.startswith('"We counted') and content.endswith(('failed."', 'dawn."')), content
+
+
 def test_a_quote_its_speaker_splits_in_two_is_one_content() -> None:
     text = ("Flood in Veldmark\n\n“We counted 31 dead by Sunday,” the mayor said, “and the river is still rising.” "
             "Officials said 12 people were hurt.")

@@ -157,6 +157,8 @@ class QuotedWords:
         elif not (text[start:start + 1] in ("“", '"') or text[start:start + 2] == "''"
                   or start > 0 and text[start - 1:start] in ("“", '"')):
             return start, end
+        else:
+            end = self._to_close(text, start, end)
         end = self._resumed(text, end, sentence_end)
         position = sentence_end
         while True:
@@ -172,6 +174,15 @@ class QuotedWords:
             if after is None:
                 return start, end
             end, position = closed, after.end()
+
+    def _to_close(self, text: str, start: int, end: int) -> int:
+        """The end of a content that opens with a quote's mark but ends inside it ('"Our country's
+        a mess, and we can't ..."' read as its first clause): the quote's closing mark."""
+        at = bisect_right(self._starts, start + 2) - 1
+        if at < 0 or not start <= self._starts[at] <= start + 2 or self._spans[at][1] <= end:
+            return end
+        close = self._spans[at][1]
+        return close + _mark_width(text, close, after=True)
 
     def _resumed(self, text: str, end: int, sentence_end: int) -> int:
         """The end of a quote its speaker's words split in two ('"We owe them honesty," Mr. Obama
