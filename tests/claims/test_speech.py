@@ -143,6 +143,8 @@ PARSED += [
     ("The fraud was first reported by MSNBC on Tuesday.", "MSNBC", "was first reported", "The fraud"),
     # what someone is blamed for
     ("Democrats blasted him for not paying income tax.", "Democrats", "blasted", "him for not paying income tax"),
+    ("The residents accused the council of hiding the flood report.", "The residents", "accused",
+     "the council of hiding the flood report"),
 ]
 PARSED_NONE = [
     "The claim that the dam could fail was false.",

@@ -357,8 +357,9 @@ def _cue_and_content(verb: Token) -> tuple[int, int, tuple[int, int] | None]:
             end = child.idx + len(child)
     parts = [c for c in verb.children if c.dep_ in _COMPLEMENTS or (c.dep_ == "prep" and c.lower_ == "as")
              or (c.dep_ == "nsubjpass" and any(a.dep_ == "agent" for a in verb.children))]
-    if any(c.dep_ in ("dobj", "obj") for c in parts):  # "blasted him for not paying income tax": what he is blamed for
-        parts += [c for c in verb.rights if c.dep_ == "prep" and c.lower_ == "for"]
+    # "blasted him for not paying income tax", "accused the council of hiding the report": what they are blamed for
+    if any(c.dep_ in ("dobj", "obj") for c in parts):
+        parts += [c for c in verb.rights if c.dep_ == "prep" and c.lower_ in ("for", "of")]
     if any(c.dep_ == "ccomp" for c in parts):  # "told reporters that ...": whom it was told is not what
         parts = [c for c in parts if c.dep_ == "ccomp"]
     if not parts and verb.dep_ == "parataxis":  # "The levee held, officials said, but ..."
