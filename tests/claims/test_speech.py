@@ -145,6 +145,8 @@ PARSED += [
     ("Democrats blasted him for not paying income tax.", "Democrats", "blasted", "him for not paying income tax"),
     ("The residents accused the council of hiding the flood report.", "The residents", "accused",
      "the council of hiding the flood report"),
+    ("As Valley Times reported, the dam had failed twice before the flood.", "Valley Times", "reported",
+     "the dam had failed twice"),
 ]
 PARSED_NONE = [
     "The claim that the dam could fail was false.",

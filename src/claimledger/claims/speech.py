@@ -145,8 +145,10 @@ def _quote_frames(sentence: str, doc: Doc) -> list[Attribution]:
 
 
 # what opens a source's sentence and is not the source: a quotation mark, a conjunction, a
-# dateline in capitals ('" Vann R. Newkirk II', "But Trump", "WASHINGTON -- President Obama")
-_SOURCE_OPENER = re.compile(r"(?:[\s“\"‘']+|(?:But|And|So|Yet|Or)\s+|[A-Z]{3,}(?:\s+[A-Z]{3,})*\s*(?:--|—|–)\s*)+")
+# dateline in capitals ('" Vann R. Newkirk II', "But Trump", "As Politico reported", "WASHINGTON --
+# President Obama"), a relative word the parse left on ("which backers of the law say")
+_SOURCE_OPENER = re.compile(r"(?:[\s“\"‘']+|(?:But|And|So|Yet|Or|As)\s+|(?:that|which)\s+(?=\S+\s)|"
+                            r"[A-Z]{3,}(?:\s+[A-Z]{3,})*\s*(?:--|—|–)\s*)+")
 
 
 def _without_opener(sentence: str, found: Attribution) -> Attribution:
