@@ -267,3 +267,10 @@ def test_a_surname_the_document_gives_no_fuller_name_for_stays_as_it_is() -> Non
 ])
 def test_a_speaker_s_name_ends_with_its_sentence(text: str, speakers: list[str]) -> None:
     assert [who for _, who, _ in quotes_of(text)] == speakers
+
+
+def test_a_straight_quote_closed_by_a_curly_mark_ends_there() -> None:
+    found = quotes_of('"We will rebuild every home that the water took,” said Minister Elena Varga. "Every one of them."')
+    assert [(words, who) for words, who, _ in found] == [
+        ("We will rebuild every home that the water took,", "Minister Elena Varga"),
+        ("Every one of them.", "Minister Elena Varga")]

@@ -199,6 +199,8 @@ FRAMED = [
     ("\"It is a matter of weeks,\" replied Tomas Berg, the head of the water board.", "Tomas Berg, the head of the water board",
      "replied", "\"It is a matter of weeks,\""),
     ("''The pumps were off for hours,'' Mr. Gray continued.", "Mr. Gray", "continued", "''The pumps were off for hours,''"),
+    ('"Thanks, Veldmark, for taking these families in," said master of ceremonies Ana Ruiz.',
+     "master of ceremonies Ana Ruiz", "said", '"Thanks, Veldmark, for taking these families in,"'),
 ]
 
 

@@ -76,17 +76,28 @@ def find_quote_spans(text: str) -> Iterator[tuple[int, int, bool]]:
                 continue
             closing = OPEN_CLOSE[mark.group()]
             j = _closing_at(line, mark.end(), closing)
-            if j < 0 and mark.group() in _MIXED_CLOSE:  # '“It's unusual," said ...': scraped text mixes its marks
-                closing = _MIXED_CLOSE[mark.group()]
-                j = _closing_at(line, mark.end(), closing)
-                if j >= 0 and any(m in line[mark.end():j] for m in ('"', "“")):
-                    j = -1  # the mark closes a quote of its own kind: '"PENCE: ... “Shark Tank.” But'
+            if mark.group() in _MIXED_CLOSE:  # '“It's unusual," said ...': scraped text mixes its marks
+                j, closing = _mixed_close(line, mark.end(), mark.group(), j, closing)
             if j < 0 and closing in _SINGLE:
                 continue
             end = j if j >= 0 else len(line.rstrip())
             yield offset + mark.end(), offset + end, j >= 0
             resume = (j + len(closing)) if j >= 0 else len(line)
         offset += len(line) + 1
+
+
+def _mixed_close(line: str, start: int, opening: str, j: int, closing: str) -> tuple[int, str]:
+    """Where a quote closes in text that mixes curly and straight marks: a curly quote closes on a
+    straight mark only where no curly mark closes it; a straight quote closes on the nearer of a
+    straight mark and a curly closing mark that no curly mark opened ('"We will win,” said Ruiz.
+    "Soon."'), since straight quotes nest no quotes of their own kind."""
+    other = _MIXED_CLOSE[opening]
+    if j >= 0 and opening == "“":
+        return j, closing
+    k = _closing_at(line, start, other)
+    if k < 0 or (j >= 0 and j < k) or any(m in line[start:k] for m in ('"', "“")):
+        return j, closing  # the mark closes a quote of its own kind: '"PENCE: ... “Shark Tank.” But'
+    return k, other
 
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")

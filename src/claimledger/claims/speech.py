@@ -128,8 +128,9 @@ def _quote_frames(sentence: str, doc: Doc) -> list[Attribution]:
     for verb in following:
         if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ", "VBP"):
             continue
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subject is None and verb.i == following[0].i:  # '..., tweeted another.': the parse takes the speaker for an object
+        inverted = verb.i == following[0].i  # '..., said Ana Ruiz': the subject after the verb, whatever the parse hung before it
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and (c.i > verb.i or not inverted)), None)
+        if subject is None and inverted:  # '..., tweeted another.': the parse takes the speaker for an object
             subject = next((c for c in verb.rights if c.dep_ in ("dobj", "obj", "attr")), None)
         if subject is None or subject.left_edge.i != following[0].i and subject.i < verb.i:
             return []
