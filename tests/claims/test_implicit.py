@@ -262,3 +262,18 @@ def test_no_one_else_hurt_after_a_wounded_victim_is_no_count_of_none() -> None:
     killed = "A man was shot dead on Elm Street on Monday. No one else was injured."
     counts = [(c.value, c.measure) for c in claimledger.extract(killed, published="2016-05-02") if c.kind == "quantity"]
     assert (0, "injured") in counts
+
+
+@pytest.mark.parametrize(("sentence", "killed", "injured"), [
+    # another person's death later in the sentence is not the wounded one's
+    ("A woman died and a man was wounded after the shooting, and a teen died later.", [2], [1]),
+    ("A man was wounded in the shooting and later died at the hospital.", [1], []),
+    # a caption run twice where the scrape lost its full stop tells of one victim
+    ("Image 6 of 12 A woman died in a drive-by shooting outside a home (Metro Video) A woman died in a drive-by "
+     "shooting outside a home.", [1, 1], []),
+])
+def test_each_victim_a_sentence_brings_in_is_counted_once(sentence: str, killed: list[int], injured: list[int]) -> None:
+    found = claimledger.extract(sentence)
+    assert [c.value for c in found if c.measure == "killed"] == killed
+    assert [c.value for c in found if c.measure == "injured"] == injured
+

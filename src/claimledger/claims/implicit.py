@@ -146,7 +146,9 @@ _JOINED_SEPARATOR = re.compile(r"(?<!\s)\s*,\s*and\s+|(?<!\s)\s+and\s+|(?<!\s)\s
 _MULTIPLES = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
 _MULTIPLE_KILLING = re.compile(rf"\b(?P<times>{'|'.join(_MULTIPLES)})[\s-](?:murders?|homicides?|killings?|slayings?)\b", re.I)
 _AND_SUICIDE = re.compile(r"[\s-](?:and\s+)?suicides?\b", re.I)
-_LATER_DEATH = re.compile(r"[^.;]{0,80}?\b(?:died|dead|killed|fatal(?:ly)?|passed\s+away|succumbed|did\s+not\s+survive|didn't\s+survive)\b")
+# "... was wounded and later died"; not another person's death later in the sentence ("..., and a teen died later")
+_LATER_DEATH = re.compile(r"(?:(?!\b(?:and|but|while|as|when)\s+(?:an?|another|one|two|three|\d+)\s)[^.;]){0,80}?"
+                          r"\b(?:died|dead|killed|fatal(?:ly)?|passed\s+away|succumbed|did\s+not\s+survive|didn't\s+survive)\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,10 +190,12 @@ _INTRODUCES = re.compile(r"(?:an?|another)\s", re.I)
 
 def _victims_introduced_together(sentence: str, counts: list[ImplicitCount]) -> Iterator[ImplicitCount]:
     """ "A 17-year-old boy was shot in the leg and a 16-year-old boy was shot in the foot": each
-    "a ..." brings in another person, so one sentence telling of several such victims counts them."""
+    "a ..." brings in another person, so one sentence telling of several such victims counts them; the
+    same words twice are one victim told of again (a caption run twice where the scrape lost its stop)."""
     for measure in ("killed", "injured", "casualties"):
         new = [c for c in counts if c.one_victim and c.measure == measure and _INTRODUCES.match(sentence, c.start)]
-        if len(new) >= 2:
+        told = {sentence[c.start:c.end].lower() for c in new}
+        if len(new) >= 2 and len(told) == len(new):
             yield ImplicitCount(new[0].start, new[-1].end, len(new), measure, "people", derived=True, total=True)
 
 
