@@ -277,3 +277,17 @@ def test_each_victim_a_sentence_brings_in_is_counted_once(sentence: str, killed:
     assert [c.value for c in found if c.measure == "killed"] == killed
     assert [c.value for c in found if c.measure == "injured"] == injured
 
+
+@pytest.mark.parametrize(("text", "injured"), [
+    # the counts a dash sets off after a count, adding up to it, tell who the counted are
+    ("Four people were hurt in the shooting. Police said the three other victims — one man and two women, all in "
+     "their 20s — had been injured at the home.", [4, 3]),
+    # a bare figure joined to a partitive is some of the victims too
+    ("Four people were wounded in the shooting. A spokeswoman said two of the victims were in critical condition and "
+     "two suffered minor injuries.", [4]),
+    # counts set off that do not add up to the count stay counts of their own
+    ("Three victims — two men and two women — were hurt in the shooting.", [3, 2, 2]),
+])
+def test_counts_that_break_another_down_are_no_counts_of_their_own(text: str, injured: list[int]) -> None:
+    assert [c.value for c in claimledger.extract(text) if c.measure == "injured"] == injured
+

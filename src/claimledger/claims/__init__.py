@@ -586,7 +586,7 @@ def _measured(claims: tuple[Claim, ...], text: str) -> tuple[Claim, ...]:
                 measure = None
             claim = replace(claim, measure=measure, counted=counted_of(claim.what_key, claim.unit, measure))
         out.append(claim)
-    return _said_again_by_another(_whole_counts_of_their_own(_without_members_named(out, text)), text)
+    return _said_again_by_another(_whole_counts_of_their_own(_parts_set_off(_without_members_named(out, text), text)), text)
 
 
 _SAYS_A_BARE_FIGURE = re.compile(r"\b(?:says|said|say|claims|claimed|puts\s+it\s+at|put\s+it\s+at|estimates|estimated)\s+\Z")
@@ -702,6 +702,49 @@ _WHOLE_SAID_TO_DIE = re.compile(
 
 
 _CASUALTY_MEASURES = frozenset(["killed", "injured", "casualties"])
+# a count, what it counts, then its parts set off by a dash: "the three other victims — one man and two women"
+_SET_OFF_AFTER = re.compile(r"\s+(?:[\w'-]+\s+){0,3}?[\w'-]+\s*(?:—|–|--)\s*\Z")
+_SET_OFF_REACH = 60  # characters between a count's end and its first part
+_SET_OFF_END = re.compile(r"—|–|--|[.;:]")
+# a bare figure joined to a partitive before it: "two of the victims were in critical condition and two
+# suffered minor injuries": the second two are some of the victims too
+_AFTER_A_PARTITIVE = re.compile(r"\b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s+of\s+(?:the|them|those|these)\b"
+                                r"[^.;]{0,100}?\s(?:and|while|but)\s+\Z", re.I)
+_BARE_FIGURE_VERB = re.compile(r"\s+(?:were|was|are|is|had|have|suffered|sustained|remain\w*|died|received)\b", re.I)
+
+
+def _parts_set_off(claims: tuple[Claim, ...], text: str) -> tuple[Claim, ...]:
+    """Counts that break another down tell who some of the counted are, not how many more were
+    hurt: the counts a dash sets off after a count that add up to it ("three other victims — one
+    man and two women —"), and a bare figure joined to a partitive ("two of the victims ... and two
+    suffered minor injuries")."""
+    out = list(claims)
+    for whole in claims:
+        if whole.kind == "quantity" and whole.measure in _CASUALTY_MEASURES and isinstance(whole.value, int):
+            parts = _set_off_after(out, whole, text)
+            values = [v for j in parts if isinstance(v := out[j].value, int)]
+            if len(parts) >= 2 and len(values) == len(parts) and sum(values) == whole.value:
+                for j in parts:
+                    out[j] = replace(out[j], part_of=whole.id, measure=None, counted=None)
+    return tuple(replace(c, measure=None, counted=None) if _joined_to_a_partitive(c, text) else c for c in out)
+
+
+def _set_off_after(claims: list[Claim], whole: Claim, text: str) -> list[int]:
+    """The indexes of the figures a dash sets off right after a count and what it counts."""
+    later = [j for j, c in enumerate(claims) if c.span.start >= whole.span.end and c.kind == "quantity"]
+    first = min(later, key=lambda j: claims[j].span.start, default=None)
+    if first is None or claims[first].span.start - whole.span.end > _SET_OFF_REACH or not _SET_OFF_AFTER.search(
+            text, whole.span.end, claims[first].span.start):
+        return []
+    closing = _SET_OFF_END.search(text, claims[first].span.end)
+    stop = closing.start() if closing else len(text)
+    return [j for j in later if claims[j].span.start < stop and claims[j].unit is None]
+
+
+def _joined_to_a_partitive(claim: Claim, text: str) -> bool:
+    return (claim.kind == "quantity" and claim.measure in _CASUALTY_MEASURES and claim.part_of is None
+            and _AFTER_A_PARTITIVE.search(text, max(0, claim.span.start - 140), claim.span.start) is not None
+            and _BARE_FIGURE_VERB.match(text, claim.span.end) is not None)
 
 
 def _without_members_named(claims: list[Claim], text: str) -> tuple[Claim, ...]:
