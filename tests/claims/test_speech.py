@@ -147,6 +147,8 @@ PARSED += [
      "the council of hiding the flood report"),
     ("As Valley Times reported, the dam had failed twice before the flood.", "Valley Times", "reported",
      "the dam had failed twice"),
+    ("The columnist Ana Ruiz sees the levy as a return to the town's old thrift.", "The columnist Ana Ruiz", "sees",
+     "the levy as a return to the town's old thrift"),
 ]
 PARSED_NONE = [
     "The claim that the dam could fail was false.",
@@ -167,6 +169,8 @@ PARSED_NONE = [
     "As of 16 March, 1,204 suspected cases and 27 deaths have been reported.",
     "A second shipment of 120,000 doses is expected by 20 March.",
     "The results are expected by the end of the week.",
+    # seeing is no view without "as"
+    "Residents saw the water rise over the levee on Monday.",
 ]
 
 

@@ -252,9 +252,15 @@ _COMPLEMENTS = frozenset({"ccomp", "xcomp", "dobj", "obj", "attr", "oprd", "dati
 _CUE_MODIFIERS = frozenset({"aux", "auxpass", "neg", "advmod"})
 
 
+# verbs of seeing that state a view only with "as": "Millennials see police violence as a problem"
+_REGARD_LEMMAS = frozenset({"see", "view", "regard"})
+
+
 def _is_cue_verb(verb: Token) -> bool:
     """A cue verb by its lemma, or by its form where the rule lemmatizer, which has no word
     list, misreads it ("hoped" as "hop")."""
+    if lemma(verb) in _REGARD_LEMMAS:
+        return any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.rights)
     return lemma(verb) in _CUE_LEMMAS or verb.lower_ in _CUE_FORMS
 
 
