@@ -171,6 +171,8 @@ PARSED_NONE = [
     "The results are expected by the end of the week.",
     # seeing is no view without "as"
     "Residents saw the water rise over the levee on Monday.",
+    # a cue word the parse reads as a noun
+    "The early voting states will test the new flood plans this spring.",
 ]
 
 

@@ -96,7 +96,8 @@ def attributions_in_parse(sentence: str, doc: Doc | None) -> list[Attribution]:
     parsed += [a for a in find_attributions(sentence)
                if (sentence[a.cue[0]:a.cue[1]].split()[-1].lower() in _SPEECH_VERBS
                    or (a.content[0] > 0 and sentence[a.content[0] - 1] in _OPENS))
-               and not any(a.cue[0] < p.cue[1] and p.cue[0] < a.cue[1] for p in parsed)]
+               and not any(a.cue[0] < p.cue[1] and p.cue[0] < a.cue[1] for p in parsed)
+               and not _read_as_a_noun(doc, a.cue)]
     framed = _quote_frames(sentence, doc)
     parsed = [a for a in parsed if not any(a.cue[0] < f.cue[1] and f.cue[0] < a.cue[1] for f in framed)]
     return ([_with_quotation_marks(sentence, _without_opener(sentence, a)) for a in [*parsed, *framed]]
@@ -143,6 +144,13 @@ def _quote_frames(sentence: str, doc: Doc) -> list[Attribution]:
                 cue_end = child.idx + len(child)
         return [Attribution(source, (verb.idx, cue_end), (start, close.end()))]
     return []
+
+
+def _read_as_a_noun(doc: Doc, cue: tuple[int, int]) -> bool:
+    """Whether the parse reads a cue's last word as a noun: "the early states will test ...",
+    "the reports of ...", where the patterns alone would read a verb."""
+    last = next((t for t in reversed(doc) if t.idx < cue[1] and t.idx + len(t) > cue[0]), None)
+    return last is not None and last.pos_ in ("NOUN", "PROPN")
 
 
 # what opens a source's sentence and is not the source: a quotation mark, a conjunction, a
