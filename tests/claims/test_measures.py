@@ -16,6 +16,8 @@ MEASURED = [
     ("Death toll in ferry sinking rises to 23", "23", 23, "killed", "people"),  # a headline ends on its figure
     # some of the casualties, by who they are
     ("The governor said 4 firefighters were among the dead.", "4", 4, "killed", "firefighter"),
+    ("After the shooting, one person was said to be critically injured.", "one", 1, "injured", "people"),
+    ("Two people were reported to have been killed in the blast.", "Two", 2, "killed", "people"),
     ("Two children are among the injured, police said.", "Two", 2, "injured", "child"),
     ("The toll from the storm reached 31.", "31", 31, "killed", "people"),
     ("The number of dead stands at 190.", "190", 190, "killed", "people"),

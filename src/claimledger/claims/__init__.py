@@ -520,6 +520,18 @@ def _among_the(text: str, end: int) -> str | None:
     return _AMONG_MEASURE[said.group("said").lower()] if said else None
 
 
+# "one person was said to be critically injured": the report verb is the parse's predicate, the harm comes after it
+_SAID_TO_BE = re.compile(r"\s+(?:[\w'-]+\s+){0,2}?(?:were|was|are|is)\s+(?:said|reported|believed|thought|understood|known)\s+"
+                         r"to\s+(?:be|have\s+been)\s+(?:(?:critically|seriously|fatally|badly|severely|mortally|also)\s+)?"
+                         r"(?P<said>dead|killed|injured|wounded|hurt|missing)\b", re.I)
+
+
+def _said_to_be(text: str, end: int) -> str | None:
+    """The measure of a count a report verb says was hurt or killed."""
+    said = _SAID_TO_BE.match(text, end)
+    return _AMONG_MEASURE[said.group("said").lower()] if said else None
+
+
 # "the evacuation of 2,000 residents", "the deaths of three people", "the arrest of 12 protesters"
 _NOUN_OF_BEFORE = re.compile(r"(?:\b(?P<before>[a-z]+)\s+)?\b(?P<noun>[a-z]{4,})\s+of\s+(?:(?:about|some|nearly|almost|more\s+than|over|at\s+least|"
                              r"roughly|around|an\s+estimated)\s+)?$")
@@ -574,7 +586,7 @@ def _measured(claims: tuple[Claim, ...], text: str) -> tuple[Claim, ...]:
                 measure = "killed"
             if measure is None and claim.unit is None:
                 measure, claim = _measure_said_after(claim, text)
-                measure = measure or _among_the(text, claim.span.end)
+                measure = measure or _among_the(text, claim.span.end) or _said_to_be(text, claim.span.end)
             elif measure == "casualties":
                 measure = _fate_of_the_shot(rest_of_sentence(text, claim.span.end))
             if measure in (None, "casualties") and claim.unit is None:
