@@ -22,6 +22,12 @@ LONG = "x" * 80
         ("“We will not give up!” the union leader declared. Then it rained.",
          ["“We will not give up!” the union leader declared.", "Then it rained."]),
         ("“It is over.” Police said that the road was closed.", ["“It is over.”", "Police said that the road was closed."]),
+        # a quote opened with two apostrophes, as some wires write “, opens a sentence too
+        ("''It burned,'' she said. ''We lost everything.''", ["''It burned,'' she said.", "''We lost everything.''"]),
+        # and a short clause of any past verb after a closing quote is the quote's frame, unless it opens a sentence
+        ("“Why were the pumps off?” Ruiz questioned. The crowd left.",
+         ["“Why were the pumps off?” Ruiz questioned.", "The crowd left."]),
+        ("“Is it over?” The crowd waited. Police left.", ["“Is it over?”", "The crowd waited.", "Police left."]),
     ],
 )
 def test_split_sentences(text: str, sentences: list[str]) -> None:
