@@ -317,6 +317,14 @@ def test_a_content_that_opens_a_quote_runs_to_its_closing_mark(text: str) -> Non
     assert content.startswith('"We counted') and content.endswith(('failed."', 'dawn."')), content
 
 
+def test_a_content_runs_to_the_close_of_a_quote_opened_inside_it() -> None:
+    text = ('Flood in Veldmark\n\nThe mayor said the levee "held for 31 hours, but the pumps failed at dawn." '
+            "Officials said 12 people were hurt.")
+    found = _attribution_claims(text)
+    content = next(content for cue, source, content, *_ in found if source == "The mayor")
+    assert content == 'the levee "held for 31 hours, but the pumps failed at dawn."'
+
+
 def test_a_quote_its_speaker_splits_in_two_is_one_content() -> None:
     text = ("Flood in Veldmark\n\n“We counted 31 dead by Sunday,” the mayor said, “and the river is still rising.” "
             "Officials said 12 people were hurt.")

@@ -167,7 +167,7 @@ class QuotedWords:
             end = closing.end() if closing else end
         elif not (text[start:start + 1] in ("“", '"') or text[start:start + 2] == "''"
                   or start > 0 and text[start - 1:start] in ("“", '"')):
-            return start, end
+            return start, self._partial_closed(text, start, end)
         else:
             end = self._to_close(text, start, end)
         end = self._resumed(text, end, sentence_end)
@@ -185,6 +185,19 @@ class QuotedWords:
             if after is None:
                 return start, end
             end, position = closed, after.end()
+
+    def _partial_closed(self, text: str, start: int, end: int) -> int:
+        """The end of a content that a quote opened inside of runs on past ('Mateen "has not done
+        this because he is a Muslim' of '... but because he has a psychological problem."'): the
+        quote's closing mark, where it closes in the content's paragraph."""
+        at = bisect_right(self._starts, end) - 1
+        if at < 0 or not start < self._starts[at] < end or self._spans[at][1] <= end:
+            return end
+        close = self._spans[at][1]
+        if "\n" in text[end:close]:
+            return end
+        closing = _MARK_AFTER.match(text, close)
+        return closing.end() if closing else close + _mark_width(text, close, after=True)
 
     def _to_close(self, text: str, start: int, end: int) -> int:
         """The end of a content that opens with a quote's mark but ends inside it ('"Our country's
