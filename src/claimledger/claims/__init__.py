@@ -715,7 +715,7 @@ _WHOLE_SAID_TO_DIE = re.compile(
 
 _CASUALTY_MEASURES = frozenset(["killed", "injured", "casualties"])
 # a count, what it counts, then its parts set off by a dash: "the three other victims — one man and two women"
-_SET_OFF_AFTER = re.compile(r"\s+(?:[\w'-]+\s+){0,3}?[\w'-]+\s*(?:—|–|--)\s*\Z")
+_SET_OFF_AFTER = re.compile(r"(?<=\S)\s++(?:[\w']++(?:-[\w']++)*+\s*+){1,4}+(?:—|–|--)\s*+\Z")
 _SET_OFF_REACH = 60  # characters between a count's end and its first part
 _SET_OFF_END = re.compile(r"—|–|--|[.;:]")
 # a bare figure joined to a partitive before it: "two of the victims were in critical condition and two
