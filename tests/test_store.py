@@ -408,3 +408,46 @@ def test_a_change_to_the_grouping_code_derives_the_groups_again(tmp_path: Path) 
     assert run_cli("build", str(corpus), "--db", str(db), "-q", "--workers", "0").exit_code == 0
     with Ledger.open(str(db), read_only=True) as ledger:
         assert ledger.state("derived_from") == now
+
+
+def test_documents_read_by_other_code_or_settings_are_read_again(tmp_path: Path, ledger_target: str) -> None:
+    """A ledger built before an upgrade kept the claims the old code read, since a rerun skipped
+    every stored document: a document read under another extract fingerprint (here, without the
+    parse) is read again, its claims replaced, and the ledger ends as a fresh build would."""
+    corpus = write_corpus(tmp_path / "c", 4)
+    db = ledger_target
+    first = build([str(corpus)], db, Settings(use_parser=False))
+    again = build([str(corpus)], db, Settings())
+    fresh = build([str(corpus)], str(tmp_path / "fresh.db"), Settings())
+    assert (first.documents_new, again.documents_new, again.documents_reread, fresh.documents_new) == (4, 0, 4, 4)
+    upgraded, rebuilt = export_of(db), export_of(tmp_path / "fresh.db")
+    assert [c["what"] for c in upgraded["claims"]] == [c["what"] for c in rebuilt["claims"]]  # type: ignore[index, union-attr]
+    assert any(c["what"] for c in upgraded["claims"])  # type: ignore[union-attr, index]
+    assert upgraded["claims"] == rebuilt["claims"] and upgraded["groups"] == rebuilt["groups"]
+    third = build([str(corpus)], db, Settings())
+    assert third.documents_new == 0 and export_of(db)["claims"] == upgraded["claims"]
+    with Ledger.open(db, read_only=True) as ledger:
+        assert ledger.integrity_ok()
+        assert {row[0] for row in ledger.sql.execute("SELECT extracted_with FROM documents")} == {
+            Settings().extract_fingerprint()}
+
+
+def test_a_change_to_the_claims_code_or_its_word_lists_changes_the_extract_fingerprint(tmp_path: Path) -> None:
+    import shutil
+    import subprocess
+    import sys
+
+    import claimledger
+
+    probe = "from claimledger.settings import Settings; print(Settings().extract_fingerprint())"
+    roots = [Path(claimledger.__file__).parents[1]]
+    for i, changed in enumerate(("claims/measures.py", "lexicon/speech_verbs.txt")):
+        copy = tmp_path / f"pkg{i}"
+        shutil.copytree(Path(claimledger.__file__).parent, copy / "claimledger",
+                        ignore=shutil.ignore_patterns("__pycache__"))
+        with (copy / "claimledger" / changed).open("a", encoding="utf-8") as upgrade:
+            upgrade.write("\n# an upgrade\n")
+        roots.append(copy)
+    fingerprints = [subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True,
+                                   env={**os.environ, "PYTHONPATH": str(root)}).stdout.strip() for root in roots]
+    assert all(fingerprints) and len(set(fingerprints)) == 3

@@ -129,7 +129,8 @@ def build(paths: tuple[str, ...], db: str, engine: str, workers: int, master: st
                          settings=_settings(encoding, no_parse), on_result=report)
     if not quiet and sys.stderr.isatty():
         click.echo("", err=True)
-    summary = (f"{stats.documents_read} documents read ({stats.documents_new} new), "
+    reread = f", {stats.documents_reread} read again after an upgrade" if stats.documents_reread else ""
+    summary = (f"{stats.documents_read} documents read ({stats.documents_new} new{reread}), "
                f"{stats.rejected} rejected, {stats.seconds:.1f} s; ledger: {redacted(db)}")
     if stats.rejected:
         click.echo(f"completed with {stats.rejected} rejected: {summary}")

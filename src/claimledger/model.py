@@ -260,9 +260,11 @@ class DocumentResult:
 
 @dataclass
 class BuildStats:
-    """What a build did: sources read and new, rejected, and its time."""
+    """What a build did: sources read, new and read again (stored by an earlier version), rejected,
+    and its time."""
 
     documents_read: int = 0
     documents_new: int = 0
+    documents_reread: int = 0
     rejected: int = 0
     seconds: float = 0.0

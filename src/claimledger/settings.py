@@ -111,14 +111,34 @@ class Settings:
         return hashlib.sha256(json.dumps(made_by, sort_keys=True).encode("utf-8")).hexdigest()[:16]
 
 
+    def extract_fingerprint(self) -> str:
+        """What a document's claims depend on besides its bytes: the code's version, the code and
+        word lists of the per-document stages, and the settings that change what they read. A
+        document stored under another fingerprint is read again by the next build."""
+        made_by = {"version": __version__, "code": extract_code_hash(), "use_parser": self.use_parser,
+                   "encoding": self.encoding}
+        return hashlib.sha256(json.dumps(made_by, sort_keys=True).encode("utf-8")).hexdigest()[:16]
+
+
+@cache
+def extract_code_hash() -> str:
+    """A hash of the code and word lists of the per-document stages (reading, cleaning, claims):
+    an upgrade that reads documents differently reads them again, even where the version stayed."""
+    return _hash_of_stages(("ingest", "document", "claims", "lexicon"), (".py", ".txt", ".json", ".tsv"))
+
+
 @cache
 def derive_code_hash() -> str:
     """A hash of the code of the cross-document stages: an upgrade that changes how groups or
     copied passages are found derives them again, even where the version number stayed."""
+    return _hash_of_stages(("grouping", "reuse"), (".py",))
+
+
+def _hash_of_stages(stages: tuple[str, ...], suffixes: tuple[str, ...]) -> str:
     package = resources.files("claimledger")
     digest = hashlib.sha256()
-    for stage in ("grouping", "reuse"):
-        for module in sorted((m for m in package.joinpath(stage).iterdir() if m.name.endswith(".py")),
+    for stage in stages:
+        for module in sorted((m for m in package.joinpath(stage).iterdir() if m.name.endswith(suffixes)),
                              key=lambda m: m.name):
-            digest.update(module.name.encode("utf-8") + b"\0" + module.read_bytes())
+            digest.update(f"{stage}/{module.name}".encode() + b"\0" + module.read_bytes())
     return digest.hexdigest()[:16]

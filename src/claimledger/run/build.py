@@ -63,17 +63,19 @@ def _build(paths: list[str], db: str, settings: Settings, workers: int,
 
     elapsed = timer()
     stats = BuildStats()
+    read_with = settings.extract_fingerprint()
     with Ledger.open(db) as ledger:
         run_id = ledger.start_run(paths, settings.as_dict())
         status = "failed"
         try:
             if session is None:
                 outcomes = run_local(timed(read_paths(paths, settings, _ledger_files(db)), "ingest"), settings, workers,
-                                            skip=ledger.knows)
+                                     skip=lambda source: ledger.knows(source, read_with))
             else:
                 from claimledger.run.spark import run_on_spark
 
-                outcomes = run_on_spark(session, list(discover(paths, _ledger_files(db))), settings, ledger.source_keys())
+                outcomes = run_on_spark(session, list(discover(paths, _ledger_files(db))), settings,
+                                        ledger.source_keys(read_with))
             for source, outcome in outcomes:
                 new = False
                 if isinstance(outcome, Reject):
@@ -82,8 +84,13 @@ def _build(paths: list[str], db: str, settings: Settings, workers: int,
                 else:
                     stats.documents_read += 1
                     with on_document(source.where if source else ""), stage("store"):
-                        new = ledger.add_result(outcome, run_id, (source.path, source.location) if source else None)
-                    stats.documents_new += new
+                        read_before = ledger.read_with(outcome.document.id)
+                        new = ledger.add_result(outcome, run_id, (source.path, source.location) if source else None,
+                                                read_with)
+                    if new and read_before is not None:
+                        stats.documents_reread += 1  # read by an earlier version, read again and replaced
+                    else:
+                        stats.documents_new += new
                 if on_result:
                     on_result(source, outcome, new)
             derive(ledger, settings, session, db)

@@ -226,46 +226,67 @@ class Ledger:
                 (_now(), status, read, new, rejected, run_id))
 
     # -- documents ------------------------------------------------------------------------
+    def read_with(self, document_id: str) -> str | None:
+        """What read a stored document (its extract fingerprint; "" for a ledger from before they
+        were kept), or None where the document is not stored."""
+        row = self.sql.execute("SELECT extracted_with FROM documents WHERE id = ?", (document_id,)).fetchone()
+        return None if row is None else str(row[0] or "")
+
     def has_source(self, content_hash: str) -> bool:
         return self.sql.execute("SELECT 1 FROM documents WHERE content_hash = ?", (content_hash,)).fetchone() is not None
 
-    def knows(self, source: RawSource) -> bool:
+    def knows(self, source: RawSource, extracted_with: str | None = None) -> bool:
         """Whether this source is stored: by its appearance, or, in a ledger from before
-        appearances were kept apart, by its bytes with the same URL and outlet."""
-        if self.has_source(source.content_hash):
+        appearances were kept apart, by its bytes with the same URL and outlet. With
+        ``extracted_with``, only where it was read by that code and those settings: a document
+        read by an earlier version is read again."""
+        same = "" if extracted_with is None else " AND extracted_with = ?"
+        args: tuple[str, ...] = () if extracted_with is None else (extracted_with,)
+        if self.sql.execute(f"SELECT 1 FROM documents WHERE content_hash = ?{same}",
+                            (source.content_hash, *args)).fetchone() is not None:
             return True
         _, url, outlet = source.legacy_key.split("|", 2)
-        return self.sql.execute("SELECT 1 FROM documents WHERE content_hash = ? AND COALESCE(url, '') = ?"
-                                " AND COALESCE(outlet, '') = ?", (source.data_hash, url, outlet)).fetchone() is not None
+        return self.sql.execute(f"SELECT 1 FROM documents WHERE content_hash = ? AND COALESCE(url, '') = ?"
+                                f" AND COALESCE(outlet, '') = ?{same}", (source.data_hash, url, outlet, *args)
+                                ).fetchone() is not None
 
-    def source_keys(self) -> frozenset[str]:
+    def source_keys(self, extracted_with: str | None = None) -> frozenset[str]:
         """Every key ``RawSource.known_in`` looks for: each document's hash, and its hash with its
-        URL and outlet (for documents of ledgers from before appearances were kept apart)."""
+        URL and outlet (for documents of ledgers from before appearances were kept apart); with
+        ``extracted_with``, of the documents read by that code and those settings only."""
         keys: set[str] = set()
-        for content_hash, url, outlet in self.sql.execute("SELECT content_hash, url, outlet FROM documents"):
-            keys.add(content_hash)
-            keys.add(f"{content_hash}|{url or ''}|{outlet or ''}")
+        for content_hash, url, outlet, read_with in self.sql.execute(
+                "SELECT content_hash, url, outlet, extracted_with FROM documents"):
+            if extracted_with is None or read_with == extracted_with:
+                keys.add(content_hash)
+                keys.add(f"{content_hash}|{url or ''}|{outlet or ''}")
         return frozenset(keys)
 
     def content_hashes(self) -> frozenset[str]:
         """The content hash of every stored document, for engines that skip known sources in bulk."""
         return frozenset(row[0] for row in self.sql.execute("SELECT content_hash FROM documents"))
 
-    def add_result(self, result: DocumentResult, run_id: int | None, source: tuple[str, str] | None = None) -> bool:
+    def add_result(self, result: DocumentResult, run_id: int | None, source: tuple[str, str] | None = None,
+                   extracted_with: str | None = None) -> bool:
         """Store one document with its debris and claims in one transaction; False if already there.
-        The rejects of an earlier run for the same ``source`` (path, location) go: it reads now."""
+        The rejects of an earlier run for the same ``source`` (path, location) go: it reads now. A
+        document stored under another ``extracted_with`` (read by an earlier version) is replaced,
+        its claims with it, so that the ledger holds what the code reads now."""
         d = result.document
         with self.transaction() as conn:
             if source is not None:
                 conn.execute("DELETE FROM rejects WHERE path = ? AND location = ?", source)
+            if extracted_with is not None:
+                self._forget_if_read_otherwise(conn, d.id, extracted_with)
             inserted = conn.execute(
                 "INSERT INTO documents (id, content_hash, path, url, title, outlet, author, published, published_inferred,"
-                " language, voice, format, encoding, text, other_languages, removed_characters, notices, run_id)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING id",
+                " language, voice, format, encoding, text, other_languages, removed_characters, notices, run_id,"
+                " extracted_with)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING id",
                 (d.id, d.content_hash, d.path, d.url, d.title, d.outlet, d.author, d.published, d.published_inferred,
                  d.language, d.voice, d.fmt, d.encoding, d.text,
                  _json([[r.span.start, r.span.end, r.language] for r in d.other_languages]),
-                 _json(dict(d.cleaned_chars)), _json(list(d.notices)), run_id)).fetchone()
+                 _json(dict(d.cleaned_chars)), _json(list(d.notices)), run_id, extracted_with)).fetchone()
             if inserted is None:
                 return False
             conn.executemany(
@@ -276,6 +297,23 @@ class Ledger:
                 " ON CONFLICT DO NOTHING",
                 [_claim_row(c) for c in _referenced_first(result.claims)])
         return True
+
+    @staticmethod
+    def _forget_if_read_otherwise(conn: Sql, document_id: str, extracted_with: str) -> None:
+        """Remove a stored document that other code or settings read, with its claims, debris and
+        the links of its claims to groups (the groups are derived again at the end of the build)."""
+        row = conn.execute("SELECT extracted_with FROM documents WHERE id = ?", (document_id,)).fetchone()
+        if row is None or row[0] == extracted_with:
+            return
+        conn.execute("DELETE FROM group_claims WHERE claim_id IN (SELECT id FROM claims WHERE document_id = ?)",
+                     (document_id,))
+        mine = "(SELECT id FROM claims WHERE document_id = ?)"
+        conn.execute(f"UPDATE claims SET part_of = NULL WHERE part_of IN {mine}", (document_id,))
+        conn.execute(f"UPDATE claims SET changed_from = NULL WHERE changed_from IN {mine}", (document_id,))
+        conn.execute("DELETE FROM claims WHERE document_id = ?", (document_id,))
+        conn.execute("DELETE FROM debris WHERE document_id = ?", (document_id,))
+        conn.execute("DELETE FROM reuse_pairs WHERE document_a = ? OR document_b = ?", (document_id, document_id))
+        conn.execute("DELETE FROM documents WHERE id = ?", (document_id,))
 
     def add_reject(self, reject: Reject, run_id: int | None) -> None:
         with self.transaction() as conn:
@@ -346,8 +384,8 @@ class Ledger:
         import hashlib
 
         digest = hashlib.sha256(made_by.encode())
-        for (doc_id,) in self.sql.execute("SELECT id FROM documents ORDER BY id"):
-            digest.update(doc_id.encode())
+        for doc_id, read_with in self.sql.execute("SELECT id, extracted_with FROM documents ORDER BY id"):
+            digest.update(f"{doc_id}:{read_with or ''}".encode())
         return digest.hexdigest()
 
     # -- reading --------------------------------------------------------------------------

@@ -121,6 +121,8 @@ CREATE TABLE ledger_state (
                                       " ALTER TABLE claims ADD COLUMN source_end INTEGER;"
                                       " ALTER TABLE claims ADD COLUMN content_start INTEGER;"
                                       " ALTER TABLE claims ADD COLUMN content_end INTEGER"),
+    # what read a document (Settings.extract_fingerprint): a build after an upgrade reads it again
+    ("0012_document_extracted_with", "ALTER TABLE documents ADD COLUMN extracted_with TEXT"),
 )
 
 
