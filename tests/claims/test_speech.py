@@ -122,7 +122,7 @@ PARSED = [
 ]
 PARSED_QUOTED = [
     # a cue verb that is no speech verb, beside a quotation
-    ("Limbaugh continued: “They are demanding this, and they are putting pressure on Lester.”", "Limbaugh", "continued",
+    ("Ruiz continued: “They are demanding this, and they are putting pressure on the council.”", "Ruiz", "continued:",
      "They are demanding this"),
     ("“This is not who we are and we know it,” she continued.", "she", "continued", "This is not who we are"),
     ("She continued, “For us, all we are asking for is an opportunity.”", "She", "continued", "all we are asking for"),
@@ -149,6 +149,12 @@ PARSED += [
      "the dam had failed twice"),
     ("The columnist Ana Ruiz sees the levy as a return to the town's old thrift.", "The columnist Ana Ruiz", "sees",
      "the levy as a return to the town's old thrift"),
+    # the cue holds the colon, the medium and the day it was said on, not the "when" of its clause
+    ('"We will rebuild every home," the mayor said in a statement.', "the mayor", "said in a statement",
+     '"We will rebuild every home,"'),
+    ('The mayor said: "We will rebuild every home."', "The mayor", "said:", '"We will rebuild every home."'),
+    ('"We will rebuild every home," the mayor said Tuesday.', "the mayor", "said Tuesday", '"We will rebuild every home,"'),
+    ("The levee will hold, the mayor said Tuesday morning.", "the mayor", "said", "The levee will hold"),
 ]
 PARSED_NONE = [
     "The claim that the dam could fail was false.",

@@ -100,8 +100,30 @@ def attributions_in_parse(sentence: str, doc: Doc | None) -> list[Attribution]:
                and not _read_as_a_noun(doc, a.cue)]
     framed = _quote_frames(sentence, doc)
     parsed = [a for a in parsed if not any(a.cue[0] < f.cue[1] and f.cue[0] < a.cue[1] for f in framed)]
-    return ([_with_quotation_marks(sentence, _without_opener(sentence, a)) for a in [*parsed, *framed]]
+    return ([_with_cue_words(sentence, _with_quotation_marks(sentence, _without_opener(sentence, a)))
+             for a in [*parsed, *framed]]
             + ([labelled] if labelled else []) + _credited(sentence))
+
+
+# the words PARC and PolNeAR count in a cue: the colon that hands over to the content ("said:"), the
+# medium and the day it was said on ("said in a statement", "said Tuesday"); not the "when" that
+# opens its clause ("when asked")
+_CUE_GOES_ON = re.compile(
+    r"[ \t]*:|\s+(?:in|during)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:statement|interview|"
+    r"email|e-mail|letter|speech|post|tweet|op-ed|memo|release|news\s+release|press\s+release)\b|"
+    rf"\s+(?:{'|'.join(w.capitalize() for w in lexicon.words('weekdays'))})\b(?!\s+(?:morning|afternoon|evening|night)\b)")
+_CUE_OPENER = re.compile(r"(?:when|however,?)\s+", re.I)
+
+
+def _with_cue_words(sentence: str, found: Attribution) -> Attribution:
+    start, end = found.cue
+    opener = _CUE_OPENER.match(sentence, start, end)
+    if opener is not None and opener.end() < end:
+        start = opener.end()
+    more = _CUE_GOES_ON.match(sentence, end)
+    if more is not None and not (found.content[0] < more.end() and end <= found.content[1]):
+        end = more.end()
+    return found if (start, end) == found.cue else Attribution(found.source, (start, end), found.content)
 
 
 # a quote that opens its sentence and closes on a comma, question or exclamation mark, and the
