@@ -214,6 +214,12 @@ def test_the_counted_thing_leaves_out_the_unit_and_the_toll() -> None:
     assert counted_of("victim|die", None, "killed") == "people"
 
 
+@pytest.mark.parametrize("what_key", ["american|kill", "armenian|kill", "palestinian|kill", "rohingya|displace",
+                                      "member|kill"])
+def test_people_of_a_nation_or_a_family_are_people(what_key: str) -> None:
+    assert counted_of(what_key, None, "killed") == "people"
+
+
 @pytest.mark.parametrize(("sentence", "measures"), [
     # the part died, not the whole it is picked from
     ("Two of the four victims died at the hospital.", {2: "killed", 4: None}),

@@ -177,8 +177,9 @@ def _person_words() -> frozenset[str]:
 
 @cache
 def _noun_class() -> dict[str, str]:
-    """Each noun lemma of lexicon/noun_classes.json and the class it belongs to ("victim" -> "people")."""
-    return {member: name for name, members in lexicon.classes("noun_classes").items() for member in members}
+    """Each noun lemma of lexicon/noun_classes.json (with demonyms.txt) and the class it belongs to
+    ("victim" -> "people", "armenian" -> "people")."""
+    return {member: name for name, members in lexicon.noun_classes().items() for member in members}
 
 
 def counted_of(what_key: str | None, unit: str | None, measure: str | None) -> str | None:

@@ -12,7 +12,7 @@ from claimledger import lexicon
 PREDICATE_CLASSES: dict[str, tuple[str, ...]] = lexicon.classes("predicate_classes")
 
 
-NOUN_CLASSES: dict[str, tuple[str, ...]] = lexicon.classes("noun_classes")
+NOUN_CLASSES: dict[str, tuple[str, ...]] = lexicon.noun_classes()
 
 
 # Running counts that legitimately change between reports; other figures do not evolve.

@@ -33,6 +33,15 @@ def classes(name: str) -> dict[str, tuple[str, ...]]:
     return {key: tuple(members) for key, members in loaded.items()}
 
 
+@cache
+def noun_classes() -> dict[str, tuple[str, ...]]:
+    """The classes of noun_classes.json, people with the nouns of nations and peoples of
+    demonyms.txt ("613 Azerbaijanis", "12 Americans" count people)."""
+    found = dict(classes("noun_classes"))
+    found["people"] = (*found["people"], *words("demonyms"))
+    return found
+
+
 def capitalised(name: str) -> tuple[str, ...]:
     """The entries of ``name``.txt as they open a sentence or a name ("monday" -> "Monday")."""
     return tuple(word.capitalize() for word in words(name))
