@@ -132,6 +132,7 @@ CASES: list[tuple[str, str, object, str, str | None, tuple[str, ...] | None]] = 
     ("Maria Keller, 44, runs the shelter.", "44", 44, "exact", "year_of_age", None),
     ("The pilot, Tom Reyes, 52, landed safely.", "52", 52, "exact", "year_of_age", None),
     ("Okafor, 61, has coached the side since 2019.", "61", 61, "exact", "year_of_age", None),
+    ('His father, Joe "Duke" Robertson, 37, was found dead.', "37", 37, "exact", "year_of_age", None),
     ("The dead were named as Tom Lee, 22, and Jo Park, 24.", "24", 24, "exact", "year_of_age", None),
     ("Rosa Vidal, 79 (building manager, killed in the hallway)", "79", 79, "exact", "year_of_age", None),
     ("Carl B Moss Jr., 32, was shot by officers.", "32", 32, "exact", "year_of_age", None),

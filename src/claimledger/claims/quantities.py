@@ -446,7 +446,8 @@ _YEARS_OLD_SHORT = re.compile(r"\s*(?:yo|y/o|y\.o\.|yrs?\.?\s+old)(?!\w)", re.I)
 # "Nick Hague, 44, has ...": a person's age follows a full name (two capitalised words, the
 # first not a preposition or article: "In Lisbon, 12," is a place and a count), or a surname
 # that opens the sentence ("Maddon, 66, has ...")
-_AGE_BEFORE = re.compile(r"(?:\b(?P<first>[A-Z][\w'’-]+)\s+(?:[A-Z]\.?\s+)?|\A[\"“‘]?|\b(?P<verb>[a-z]{3,})\s+)[A-Z][\w'’-]+(?:\s+(?:Jr|Sr)\.?|\s+I{2,3})?,\s*\Z")
+# a nickname in quotation marks may stand before the surname: 'Joe "Duke" Robertson, 37,'
+_AGE_BEFORE = re.compile(r"(?:\b(?P<first>[A-Z][\w'’-]+)[\"”’]?\s+(?:[A-Z]\.?\s+)?|\A[\"“‘]?|\b(?P<verb>[a-z]{3,})\s+)[A-Z][\w'’-]+(?:\s+(?:Jr|Sr)\.?|\s+I{2,3})?,\s*\Z")
 # "the suspect, 24,", "Teen boy, 15, shot": a person named by a noun (the nouns are singular)
 _AGE_AFTER_NOUN = re.compile(rf"\b(?:{'|'.join(lexicon.words('person_nouns'))}),\s*\Z", re.I)
 # a lone capitalised word after these is a place or a body, and the number after it a count: "in Lisbon, 12"
