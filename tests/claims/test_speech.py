@@ -179,6 +179,9 @@ PARSED_NONE = [
     "Residents saw the water rise over the levee on Monday.",
     # a cue word the parse reads as a noun
     "The early voting states will test the new flood plans this spring.",
+    # a question to the reader asserts nothing
+    "Do you support the new flood levy?",
+    "Do you believe the dam will hold this winter?",
 ]
 
 

@@ -98,6 +98,7 @@ def attributions_in_parse(sentence: str, doc: Doc | None) -> list[Attribution]:
                    or (a.content[0] > 0 and sentence[a.content[0] - 1] in _OPENS))
                and not any(a.cue[0] < p.cue[1] and p.cue[0] < a.cue[1] for p in parsed)
                and not _read_as_a_noun(doc, a.cue)]
+    parsed = [a for a in parsed if not _asks_the_reader(sentence, a)]
     framed = _quote_frames(sentence, doc)
     parsed = [a for a in parsed if not any(a.cue[0] < f.cue[1] and f.cue[0] < a.cue[1] for f in framed)]
     return ([_with_cue_words(sentence, _with_quotation_marks(sentence, _without_opener(sentence, a)))
@@ -124,6 +125,11 @@ def _with_cue_words(sentence: str, found: Attribution) -> Attribution:
     if more is not None and not (found.content[0] < more.end() and end <= found.content[1]):
         end = more.end()
     return found if (start, end) == found.cue else Attribution(found.source, (start, end), found.content)
+
+
+def _asks_the_reader(sentence: str, found: Attribution) -> bool:
+    """ "Do you support Ben Carson?": a question to the reader, whose answer no one has given."""
+    return sentence[found.source[0]:found.source[1]].lower() == "you" and sentence.rstrip(" ”\"'’").endswith("?")
 
 
 # a quote that opens its sentence and closes on a comma, question or exclamation mark, and the
