@@ -106,18 +106,19 @@ class Settings:
     def derive_fingerprint(self) -> str:
         """What the derived tables (groups, reuse pairs) depend on besides the documents: the code's
         version and the settings that change them. A new version or setting derives them again."""
-        made_by = {"version": __version__, "code": derive_code_hash(), "reuse": asdict(self.reuse),
-                   "grouping": asdict(self.grouping)}
-        return hashlib.sha256(json.dumps(made_by, sort_keys=True).encode("utf-8")).hexdigest()[:16]
-
+        return _digest({"version": __version__, "code": derive_code_hash(), "reuse": asdict(self.reuse),
+                        "grouping": asdict(self.grouping)})
 
     def extract_fingerprint(self) -> str:
         """What a document's claims depend on besides its bytes: the code's version, the code and
         word lists of the per-document stages, and the settings that change what they read. A
         document stored under another fingerprint is read again by the next build."""
-        made_by = {"version": __version__, "code": extract_code_hash(), "use_parser": self.use_parser,
-                   "encoding": self.encoding}
-        return hashlib.sha256(json.dumps(made_by, sort_keys=True).encode("utf-8")).hexdigest()[:16]
+        return _digest({"version": __version__, "code": extract_code_hash(), "use_parser": self.use_parser,
+                        "encoding": self.encoding})
+
+
+def _digest(made_by: dict[str, object]) -> str:
+    return hashlib.sha256(json.dumps(made_by, sort_keys=True).encode("utf-8")).hexdigest()[:16]
 
 
 @cache

@@ -251,6 +251,11 @@ def _attribution_claims(text: str, use_parser: bool = True) -> list[tuple[str, s
             for c in claims if c.kind == "attribution" and c.source_span and c.content_span]
 
 
+def _content_said_by(text: str, source: str) -> str:
+    """The content of the first attribution whose source is ``source``."""
+    return next(content for cue, said_by, content, *_ in _attribution_claims(text) if said_by == source)
+
+
 @pytest.mark.parametrize("use_parser", [True, False])
 def test_who_says_a_figure_is_a_claim_of_its_own_holding_the_figure(use_parser: bool) -> None:
     text = ("Flood in Veldmark\n\nThe interior ministry said on Sunday that 31 people had died in the flood. "
@@ -292,8 +297,7 @@ def test_quoted_words_tell_a_span_inside_a_closed_quote() -> None:
 def test_quoted_content_keeps_its_marks_and_the_quoted_sentences_that_follow() -> None:
     text = ("Flood in Veldmark\n\n“We counted 31 dead by Sunday,” the mayor said.\n“The river is still rising.”\n\n"
             "Officials said 12 people were hurt.")
-    found = _attribution_claims(text)
-    content = next(content for cue, source, content, *_ in found if source == "the mayor")
+    content = _content_said_by(text, "the mayor")
     assert content == "“We counted 31 dead by Sunday,” the mayor said.\n“The river is still rising.”"
 
 
@@ -303,16 +307,14 @@ def test_quoted_content_keeps_its_marks_and_the_quoted_sentences_that_follow() -
 ])
 def test_the_quoted_sentence_after_a_speaker_tag_belongs_to_the_quote(after: str) -> None:
     text = f"Flood in Veldmark\n\n“We counted 31 dead by Sunday,” the mayor said. “The river is still rising.”{after}"
-    found = _attribution_claims(text)
-    content = next(content for cue, source, content, *_ in found if source == "the mayor")
+    content = _content_said_by(text, "the mayor")
     assert content == "“We counted 31 dead by Sunday,” the mayor said. “The river is still rising.”"
 
 
 def test_a_quoted_sentence_with_its_own_speaker_is_not_the_previous_quote() -> None:
     text = ("Flood in Veldmark\n\n“We counted 31 dead by Sunday,” the mayor said. “The river is still rising.” "
             "The governor said on Monday.")
-    found = _attribution_claims(text)
-    content = next(content for cue, source, content, *_ in found if source == "the mayor")
+    content = _content_said_by(text, "the mayor")
     assert content == "“We counted 31 dead by Sunday,”"
 
 
@@ -321,16 +323,14 @@ def test_a_quoted_sentence_with_its_own_speaker_is_not_the_previous_quote() -> N
     'Flood in Veldmark\n\nThe mayor said, "We counted 31 dead by Sunday. The pumps failed at dawn."',
 ])
 def test_a_content_that_opens_a_quote_runs_to_its_closing_mark(text: str) -> None:
-    found = _attribution_claims(text)
-    content = next(content for cue, source, content, *_ in found if source == "the mayor" or source == "The mayor")
+    content = _content_said_by(text, "The mayor")
     assert content.startswith('"We counted') and content.endswith(('failed."', 'dawn."')), content
 
 
 def test_a_content_runs_to_the_close_of_a_quote_opened_inside_it() -> None:
     text = ('Flood in Veldmark\n\nThe mayor said the levee "held for 31 hours, but the pumps failed at dawn." '
             "Officials said 12 people were hurt.")
-    found = _attribution_claims(text)
-    content = next(content for cue, source, content, *_ in found if source == "The mayor")
+    content = _content_said_by(text, "The mayor")
     assert content == 'the levee "held for 31 hours, but the pumps failed at dawn."'
 
 

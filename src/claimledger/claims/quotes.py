@@ -180,7 +180,7 @@ class QuotedWords:
             if at < 0 or self._starts[at] != nxt.end():
                 return start, end
             close = self._spans[at][1]
-            closed = close + _mark_width(text, close, after=True)
+            closed = _past_close(text, close)
             after = _QUOTE_SENTENCE_END.match(text, closed) or _quote_closes_sentence(text, close, closed)
             if after is None:
                 return start, end
@@ -194,10 +194,7 @@ class QuotedWords:
         if at < 0 or not start < self._starts[at] < end or self._spans[at][1] <= end:
             return end
         close = self._spans[at][1]
-        if "\n" in text[end:close]:
-            return end
-        closing = _MARK_AFTER.match(text, close)
-        return closing.end() if closing else close + _mark_width(text, close, after=True)
+        return end if "\n" in text[end:close] else _past_close(text, close)
 
     def _to_close(self, text: str, start: int, end: int) -> int:
         """The end of a content that opens with a quote's mark but ends inside it ('"Our country's
@@ -205,8 +202,7 @@ class QuotedWords:
         at = bisect_right(self._starts, start + 2) - 1
         if at < 0 or not start <= self._starts[at] <= start + 2 or self._spans[at][1] <= end:
             return end
-        close = self._spans[at][1]
-        return close + _mark_width(text, close, after=True)
+        return _past_close(text, self._spans[at][1])
 
     def _resumed(self, text: str, end: int, sentence_end: int) -> int:
         """The end of a quote its speaker's words split in two ('"We owe them honesty," Mr. Obama
@@ -216,7 +212,7 @@ class QuotedWords:
             return end
         between = text[end:self._starts[at] - _mark_width(text, self._starts[at])]
         close = self._spans[at][1]
-        return close + _mark_width(text, close, after=True) if _SPLIT_BY_SPEAKER.fullmatch(between) else end
+        return _past_close(text, close) if _SPLIT_BY_SPEAKER.fullmatch(between) else end
 
 
 _SPLIT_BY_SPEAKER = re.compile(r"[,”\"\s]*[^,;:“”\"]{2,80}?\b(?:said|says|added|adds|told\s+[^,;:“”\"]{1,40}|continued|"
@@ -237,6 +233,11 @@ def _quote_closes_sentence(text: str, close: int, closed: int) -> re.Match[str] 
     if text[close - 1:close] not in (".", "!", "?") or _SPEAKER_SENTENCE.match(text, closed):
         return None
     return _NEXT_SENTENCE.match(text, closed)
+
+
+def _past_close(text: str, close: int) -> int:
+    """Where a quote ends with its closing mark, from where its words end (``close``)."""
+    return close + _mark_width(text, close, after=True)
 
 
 def _mark_width(text: str, at: int, after: bool = False) -> int:

@@ -96,14 +96,19 @@ def attributions_in_parse(sentence: str, doc: Doc | None) -> list[Attribution]:
     parsed += [a for a in find_attributions(sentence)
                if (sentence[a.cue[0]:a.cue[1]].split()[-1].lower() in _SPEECH_VERBS
                    or (a.content[0] > 0 and sentence[a.content[0] - 1] in _OPENS))
-               and not any(a.cue[0] < p.cue[1] and p.cue[0] < a.cue[1] for p in parsed)
+               and not any(_same_cue(a, p) for p in parsed)
                and not _read_as_a_noun(doc, a.cue)]
     parsed = [a for a in parsed if not _asks_the_reader(sentence, a)]
     framed = _quote_frames(sentence, doc)
-    parsed = [a for a in parsed if not any(a.cue[0] < f.cue[1] and f.cue[0] < a.cue[1] for f in framed)]
+    parsed = [a for a in parsed if not any(_same_cue(a, f) for f in framed)]
     return ([_with_cue_words(sentence, _with_quotation_marks(sentence, _without_opener(sentence, a)))
              for a in [*parsed, *framed]]
             + ([labelled] if labelled else []) + _credited(sentence))
+
+
+def _same_cue(a: Attribution, b: Attribution) -> bool:
+    """Whether two readings of a sentence share cue characters: one attribution read twice."""
+    return a.cue[0] < b.cue[1] and b.cue[0] < a.cue[1]
 
 
 # the words PARC and PolNeAR count in a cue: the colon that hands over to the content ("said:"), the

@@ -232,9 +232,6 @@ class Ledger:
         row = self.sql.execute("SELECT extracted_with FROM documents WHERE id = ?", (document_id,)).fetchone()
         return None if row is None else str(row[0] or "")
 
-    def has_source(self, content_hash: str) -> bool:
-        return self.sql.execute("SELECT 1 FROM documents WHERE content_hash = ?", (content_hash,)).fetchone() is not None
-
     def knows(self, source: RawSource, extracted_with: str | None = None) -> bool:
         """Whether this source is stored: by its appearance, or, in a ledger from before
         appearances were kept apart, by its bytes with the same URL and outlet. With
