@@ -58,6 +58,14 @@ MEASURED = [
     ("About 6,500 people were injured.", "6,500", 6500, "injured", "people"),
     ("Doctors treated 30 wounded at the hospital.", "30", 30, "injured", "people"),
     ("Seven children were hurt in the crash.", "Seven", 7, "injured", "child"),
+    # a headline whose verb the parse reads as a noun ("climbs", "hits")
+    ("Death toll in hillside collapse climbs to 23", "23", 23, "killed", "people"),
+    ("Quarry blast death toll jumps to 1,400", "1,400", 1400, "killed", "people"),
+    ("Ferry toll hits 60 as divers search the hull", "60", 60, "killed", "people"),
+    # care for the hurt, and what it was for
+    ("More than 50 people have been treated for injuries, nurses said.", "50", 50, "injured", "people"),
+    ("Twelve spectators were treated for minor injuries at the track.", "Twelve", 12, "injured", "spectator"),
+    ("Six people were admitted for gunshot wounds overnight.", "Six", 6, "injured", "people"),
     ("Five people were hospitalised after the fire.", "Five", 5, "injured", "people"),
     ("Ten people were shot on Saturday night, and one of them died.", "Ten", 10, "casualties", "people"),
     ("Ten people were shot on Saturday night.", "Ten", 10, "injured", "people"),  # a report that tells of no death
@@ -163,6 +171,11 @@ NOT_FIGURES = [
     ("Call 1-800-555-1234 with tips.", "800"),
     ("Call (317) 555-0199 with information.", "317"),
     ("Tips go to 800.555.1234.", "555"),
+    ("For interviews call +44 20 7946 0958 before noon.", "20"),
+    ("For interviews call +44 20 7946 0958 before noon.", "44"),
+    ("The press office is on +33 (0)1 42 68 53 00 daily.", "42"),
+    ("Ring the helpline on 020 7946 0958 for news of relatives.", "7946"),
+    ("Families may call +1 212 555 0100 at any hour.", "212"),
     ("The shooting happened in the 300 block of Main Street.", "300"),
     ("He lives at 1600 Pennsylvania Avenue.", "1600"),
     ("Apollo 11 landed on the moon.", "11"),

@@ -150,6 +150,8 @@ def describe(doc: Doc, start: int, end: int) -> Description:
     toll = None
     if verb is not None and number.dep_ != "npadvmod":
         toll = _share_holder(verb) if bare_share else _toll_holding(verb) if noun is None else None
+    elif verb is None and noun is None:
+        toll = _toll_before_level(number)
     if toll is not None:  # "the death toll rose to 23": the toll is what the figure counts, not "rose"
         toll_words, toll_lemmas = _noun_phrase(toll, number)
         if measure_of(f"{toll_lemmas}|", None) is not None or bare_share:  # a toll of casualties, not "the total" of a sum
@@ -224,6 +226,16 @@ def _share_holder(verb: Token) -> Token | None:
         if held is not None:
             return held
     return None
+
+
+def _toll_before_level(number: Token) -> Token | None:
+    """The toll a headline sets at a level where the parse reads its verb as a noun: in "Death
+    toll in X climbs to 23" the small model tags "climbs" a plural noun and hangs "to 23" on the
+    toll or on that noun."""
+    if number.dep_ != "pobj" or number.head.lower_ not in ("to", "at") or number.head.dep_ != "prep":
+        return None
+    holder = number.head.head
+    return holder if lemma(holder) in TOLL_NOUNS else _toll_holding(holder)
 
 
 def _toll_holding(verb: Token) -> Token | None:
@@ -378,6 +390,10 @@ def _predicate_verb(token: Token) -> Token | None:
     return None
 
 
+# verbs of caring for someone, whose "for ..." says what befell them
+_VERBS_OF_CARE = frozenset(["treat", "hospitalize", "hospitalise", "admit", "hospitalized", "hospitalised", "treated"])
+
+
 def _verb_phrase(verb: Token) -> tuple[str, str]:
     words = [verb.text]
     lemmas = [lemma(verb)]
@@ -385,6 +401,11 @@ def _verb_phrase(verb: Token) -> tuple[str, str]:
         if child.dep_ in ("prt", "oprd") or (child.dep_ in ("dobj", "attr", "acomp") and child.lower_ in ("hostage", "hostages", "missing", "dead", "homeless", "prisoner", "prisoners", "captive", "lives", "life", "part", "positive")):
             words.append(child.text)
             lemmas.append(lemma(child))
+        elif child.dep_ == "prep" and child.lower_ == "for" and lemma(verb) in _VERBS_OF_CARE:
+            cause = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if cause is not None:  # "treated for injuries" counts the injured, "treated for burns" the burned
+                words += [child.text, cause.text]
+                lemmas += [child.lower_, lemma(cause)]
     if lemma(verb) == "be":
         for child in verb.rights:
             if child.dep_ == "acomp":

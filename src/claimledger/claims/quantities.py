@@ -134,7 +134,10 @@ _STREET_AFTER = re.compile(
 # "on 11700 Robertson", "at 2300 S. Kenneth": a house number before a street named without its kind
 _AT_A_HOUSE_NUMBER = re.compile(r"\b(?:[Oo]n|[Aa]t|near|from)\s+\Z")
 _NAMED_STREET_AFTER = re.compile(r"\s+(?:[NSEW]\.?\s+)?[A-Z][a-z]+")
-_PHONE = re.compile(r"\b(?:1[\s.-])?\d{3}[\s.-]\d{3}[\s.-]\d{4}\b|(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?)?\d{3}[\s.-]\d{4}\b|\(\d{3}\)\s?\d{3}")
+_PHONE = re.compile(
+    r"\b(?:1[\s.-])?\d{3}[\s.-]\d{3}[\s.-]\d{4}\b|(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?)?\d{3}[\s.-]\d{4}\b|\(\d{3}\)\s?\d{3}"
+    # international and trunk-prefixed forms: "+44 20 7946 0958", "+33 (0)1 42 68 53 00", "020 7946 0958"
+    r"|\+\d{1,3}(?:\s?\(0\)[\s.-]?\d{1,5}|[\s.-]\d{1,5})(?:[\s.-]\d{1,5}){1,5}\b|\+\d{8,15}\b|(?<![\d,.])\b0\d{1,4}[\s.-]\d{3,4}[\s.-]\d{3,4}\b")
 _CLOCK = re.compile(r"\b\d{1,2}:\d{2}\s*(?:a\.?m\.?|p\.?m\.?)?|\b\d{1,2}\.\d{2}\s*(?:a\.?m\.?|p\.?m\.?)|\b\d{1,2}\s*(?:a\.m\.|p\.m\.|am\b|pm\b)", re.I)
 _SYMBOL = re.compile(r"\b[A-Z]{1,4}(?:/[A-Z0-9.]+)+|\b\d+(?:/\d+){2,}\b|\b\d{3,}/\d+\b")
 # a footnote or reference marker glued to the words it cites: "killing both.[1][7]", "as reported[12]"
