@@ -61,3 +61,27 @@ def test_a_page_dated_only_in_its_visible_byline_gets_that_date(tmp_path: Path) 
     assert document.published == "2023-03-04"
     assert "Published" not in document.text
     assert [d.reason for d in document.debris] == ["byline"]
+
+
+def test_labelled_fields_opening_a_text_file_are_its_metadata(tmp_path: Path) -> None:
+    path = tmp_path / "story.txt"
+    path.write_text("Title: Bridge collapse leaves 4 dead\nPublished: 2025-06-02\nSource: Harbour Gazette\n"
+                    "URL: https://gazette.example.org/bridge\n\n"
+                    "Four people died when the old rail bridge gave way, the mayor said.\n", encoding="utf-8")
+    [source] = [s for s in read_paths([str(path)], Settings()) if isinstance(s, RawSource)]
+    document = prepare_document(source, Settings())
+    assert (document.title, document.outlet, document.url, document.published) == (
+        "Bridge collapse leaves 4 dead", "Harbour Gazette", "https://gazette.example.org/bridge", "2025-06-02")
+    assert document.text.startswith("Bridge collapse leaves 4 dead\n")  # the headline's figure keeps a span
+    assert "Source:" not in document.text and "Title:" not in document.text
+    assert "metadata-field" in {d.reason for d in document.debris}
+
+
+@pytest.mark.parametrize("text", [
+    "The bridge fell.\nFour people died when the old rail bridge gave way on Tuesday, the mayor told reporters.\n"
+    "Source: a survey of the site by the city engineers",  # a closing credit below the story is text
+    "Title: a word the council used about the bridge, in a long sentence of the story itself today.\nMore text.",
+])
+def test_a_field_label_in_the_story_is_not_metadata(text: str) -> None:
+    document = prepare_document(RawSource.of_text(text), Settings())
+    assert document.outlet is None and document.debris == ()

@@ -50,12 +50,45 @@ class Header:
     outlet: str | None = None
 
 
-def read_header(lines: list[str]) -> Header:
-    """Find the byline, a date line ("calendar-gray 24 February 2018", "17.03.2021 08:15")
-    and a dateline ("Baku, 26 February 2023 (GNP): ...") among the opening lines."""
-    published = author = None
-    reasons: dict[int, str] = {}
+# "Title: ...", "Source: Valley Post", "URL: https://...": labelled fields a text export opens with
+_FIELD = re.compile(r"^\s*(?P<key>title|headline|source|outlet|publication|publisher|newspaper|author|byline|url|link)"
+                    r"\s*:[ \t]+(?P<value>\S[^\n]{0,299}?)\s*$", re.I)
+_FIELD_NAMES = {"title": "title", "headline": "title", "source": "outlet", "outlet": "outlet", "publication": "outlet",
+                "publisher": "outlet", "newspaper": "outlet", "author": "author", "byline": "author", "url": "url",
+                "link": "url"}
+_BODY_WORDS = 15  # a line this long is the story, and ends the opening lines that may hold fields
+
+
+def header_fields(lines: list[str]) -> dict[int, tuple[str, str]]:
+    """The labelled fields among a text's opening lines, by line number: each field's name as
+    the document names it (title, outlet, author, url) and its value. A "Source:" that gives a
+    web address is the url; an outlet or author of a sentence's length is no field."""
+    fields: dict[int, tuple[str, str]] = {}
     for line_no, line in enumerate(lines[:HEADER_LINES], start=1):
+        if len(line.split()) >= _BODY_WORDS:
+            break
+        found = _FIELD.match(line)
+        if found is None:
+            continue
+        name, value = _FIELD_NAMES[found.group("key").lower()], found.group("value")
+        if name == "outlet" and value.lower().startswith(("http://", "https://", "www.")):
+            name = "url"
+        if name in ("outlet", "author") and len(value.split()) > 8 or name == "url" and " " in value:
+            continue
+        fields[line_no] = (name, value)
+    return fields
+
+
+def read_header(lines: list[str]) -> Header:
+    """Find the byline, a date line ("calendar-gray 24 February 2018", "17.03.2021 08:15") and a
+    dateline ("Baku, 26 February 2023 (GNP): ...") among the opening lines; labelled fields
+    ("Source: Valley Post", read by ``header_fields``) are metadata lines too."""
+    published = author = None
+    fields = header_fields(lines)
+    reasons: dict[int, str] = dict.fromkeys(fields, "metadata-field")
+    for line_no, line in enumerate(lines[:HEADER_LINES], start=1):
+        if line_no in fields:
+            continue
         byline = _BYLINE.match(line)
         if byline and author is None:
             author = byline.group("name")

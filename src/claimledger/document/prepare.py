@@ -13,7 +13,13 @@ from claimledger.claims import infer_publication
 from claimledger.claims.attribution import document_voice
 from claimledger.document.clean import clean_lines, strip_unsafe_characters
 from claimledger.document.html import extract_html
-from claimledger.document.metadata import detect_language, guess_title, other_language_lines, read_header
+from claimledger.document.metadata import (
+    detect_language,
+    guess_title,
+    header_fields,
+    other_language_lines,
+    read_header,
+)
 from claimledger.errors import Code, InputError
 from claimledger.ingest.decode import decode
 from claimledger.model import Document, RawSource, stable_id
@@ -30,6 +36,8 @@ def prepare_document(source: RawSource, settings: Settings) -> Document:
         page_published = None
         if source.fmt == "html":
             text, page_published = _main_text(source, text, settings, meta)
+        for name, value in header_fields(text.split("\n")).values():
+            meta.setdefault(name, value)  # "Title: ..." opening a text file: its headline, as a JSON Lines title is
         text = with_headline(text, meta.get("title"))
         stripped, removed_from_text = strip_unsafe_characters(text)
         removed.update(removed_from_text)
@@ -97,7 +105,9 @@ def with_headline(text: str, title: str | None) -> str:
     headline = " ".join((title or "").split())
     if not headline:
         return text
-    top = [" ".join(line.split()).casefold() for line in text.lstrip().split("\n", HEADLINE_SEEN_WITHIN)[:HEADLINE_SEEN_WITHIN]]
+    opening = text.lstrip().split("\n", HEADLINE_SEEN_WITHIN)[:HEADLINE_SEEN_WITHIN]
+    fields = header_fields(opening)  # a "Title: ..." line is metadata, dropped in cleaning: the headline is added
+    top = [" ".join(line.split()).casefold() for i, line in enumerate(opening, start=1) if i not in fields]
     if any(headline.casefold() in line or (line and line in headline.casefold()) for line in top if len(line) >= 12):
         return text
     return f"{headline}\n\n{text}"
