@@ -61,3 +61,13 @@ def test_a_relative_pronoun_that_says_a_figure_stands_for_the_name_before_it() -
             "and said observers had seen irregularities at more than 300 polling stations.")
     [figure] = [c for c in claimledger.extract(text) if c.kind == "quantity"]
     assert figure.attributed_to == "Mira Kostic"
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    ("Mayor Lena Ortiz, who toured the flooded streets, said 40 homes were lost.", "Mayor Lena Ortiz"),
+    ("The regional governor, Ana Ruiz, said 12 people had died.", "Ana Ruiz"),
+    ("Ortiz, the city's mayor since 2019, said 40 homes were lost.", "Ortiz"),
+])
+def test_an_attribution_names_its_source_without_the_clause_set_off_after_it(sentence: str, who: str) -> None:
+    [said] = [c for c in claimledger.extract(sentence) if c.kind == "attribution"]
+    assert said.attributed_to == who

@@ -285,8 +285,13 @@ def test_each_victim_a_sentence_brings_in_is_counted_once(sentence: str, killed:
     # a bare figure joined to a partitive is some of the victims too
     ("Four people were wounded in the shooting. A spokeswoman said two of the victims were in critical condition and "
      "two suffered minor injuries.", [4]),
+    # set off by commas, with a part an article counts ("a woman"): three in all
+    ("Three others, a 19-year-old woman and two men, were treated for wounds and released.", [3]),
+    ("Four people — a man, two women and a child — were wounded outside the club.", [4]),
     # counts set off that do not add up to the count stay counts of their own
     ("Three victims — two men and two women — were hurt in the shooting.", [3, 2, 2]),
+    # counts of other harms after a comma are no breakdown, though they add up
+    ("Two people were killed, one injured and one arrested after the raid.", [1]),
 ])
 def test_counts_that_break_another_down_are_no_counts_of_their_own(text: str, injured: list[int]) -> None:
     assert [c.value for c in claimledger.extract(text) if c.measure == "injured"] == injured

@@ -343,7 +343,8 @@ def _attribution_claims(document: Document, attributions: list[tuple[int, int, l
     for start, end, found in attributions:
         for a in quoted.document_attributions(text, (start, end), found):
             source, cue, content = Span(*a.source), Span(*a.cue), Span(*a.content)
-            who = resolver.resolve(text[source.start:source.end], source.start) or text[source.start:source.end]
+            named = _named_part(text[source.start:source.end])  # not "..., who visited the site"
+            who = resolver.resolve(named, source.start) or named
             inside = tuple(c.id for c in claims if content.start <= c.span.start and c.span.end <= content.end)
             out.append(Claim(stable_id("c", document.id, cue.start, cue.end, "attribution"), document.id, "attribution",
                              cue, text[start:end], None, what=text[cue.start:cue.end], speaker=who, attributed_to=who,
@@ -714,10 +715,13 @@ _WHOLE_SAID_TO_DIE = re.compile(
 
 
 _CASUALTY_MEASURES = frozenset(["killed", "injured", "casualties"])
-# a count, what it counts, then its parts set off by a dash: "the three other victims — one man and two women"
-_SET_OFF_AFTER = re.compile(r"(?<=\S)\s++(?:[\w']++(?:-[\w']++)*+\s*+){1,4}+(?:—|–|--)\s*+\Z")
-_SET_OFF_REACH = 60  # characters between a count's end and its first part
+# a count, what it counts, then its parts set off by a dash or a comma: "the three other victims — one man
+# and two women", "Three others, an 18-year-old woman and two men, were treated"
+_SET_OFF_AFTER = re.compile(r"\s++(?:[\w']++(?:-[\w']++)*+\s*+){1,4}+(?P<mark>—|–|--|,)\s*+")
 _SET_OFF_END = re.compile(r"—|–|--|[.;:]")
+_COMMA_SET_OFF_END = re.compile(r"—|–|--|[.;:,]")
+_CONJUNCT_GAP = re.compile(r",\s*+(?:and\s++)?|\s++and\s++")
+_ONE_BY_ARTICLE = re.compile(r"(?:an?|one)\s", re.I)  # "a man", "an 18-year-old woman": one each
 # a bare figure joined to a partitive before it: "two of the victims were in critical condition and two
 # suffered minor injuries": the second two are some of the victims too
 _AFTER_A_PARTITIVE = re.compile(r"\b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s+of\s+(?:the|them|those|these)\b"
@@ -727,30 +731,38 @@ _BARE_FIGURE_VERB = re.compile(r"\s+(?:were|was|are|is|had|have|suffered|sustain
 
 def _parts_set_off(claims: tuple[Claim, ...], text: str) -> tuple[Claim, ...]:
     """Counts that break another down tell who some of the counted are, not how many more were
-    hurt: the counts a dash sets off after a count that add up to it ("three other victims — one
-    man and two women —"), and a bare figure joined to a partitive ("two of the victims ... and two
-    suffered minor injuries")."""
+    hurt: the counts a dash or a comma sets off after a count that add up to it ("three other
+    victims — one man and two women —", "Three others, a woman and two men, were treated"), and
+    a bare figure joined to a partitive ("two of the victims ... and two suffered minor injuries")."""
     out = list(claims)
     for whole in claims:
         if whole.kind == "quantity" and whole.measure in _CASUALTY_MEASURES and isinstance(whole.value, int):
-            parts = _set_off_after(out, whole, text)
-            values = [v for j in parts if isinstance(v := out[j].value, int)]
-            if len(parts) >= 2 and len(values) == len(parts) and sum(values) == whole.value:
-                for j in parts:
-                    out[j] = replace(out[j], part_of=whole.id, measure=None, counted=None)
+            for j in _breakdown_of(out, whole, text):
+                out[j] = replace(out[j], part_of=whole.id, measure=None, counted=None)
     return tuple(replace(c, measure=None, counted=None) if _joined_to_a_partitive(c, text) else c for c in out)
 
 
-def _set_off_after(claims: list[Claim], whole: Claim, text: str) -> list[int]:
-    """The indexes of the figures a dash sets off right after a count and what it counts."""
-    later = [j for j, c in enumerate(claims) if c.span.start >= whole.span.end and c.kind == "quantity"]
-    first = min(later, key=lambda j: claims[j].span.start, default=None)
-    if first is None or claims[first].span.start - whole.span.end > _SET_OFF_REACH or not _SET_OFF_AFTER.search(
-            text, whole.span.end, claims[first].span.start):
+def _breakdown_of(claims: list[Claim], whole: Claim, text: str) -> list[int]:
+    """The indexes of the figures of a breakdown set off right after a count and what it counts,
+    where its conjuncts ("a woman", "two men") add up to the count; else none."""
+    lead = _SET_OFF_AFTER.match(text, whole.span.end)
+    if lead is None:
         return []
-    closing = _SET_OFF_END.search(text, claims[first].span.end)
+    closing = (_COMMA_SET_OFF_END if lead.group("mark") == "," else _SET_OFF_END).search(text, lead.end())
     stop = closing.start() if closing else len(text)
-    return [j for j in later if claims[j].span.start < stop and claims[j].unit is None]
+    starts = [lead.end()] + [gap.end() for gap in _CONJUNCT_GAP.finditer(text, lead.end(), stop)]
+    at_start = {c.span.start: j for j, c in enumerate(claims) if c.kind == "quantity" and c.unit is None}
+    parts, ones = [], 0
+    for start in starts:
+        j = at_start.get(start)
+        if j is not None and isinstance(claims[j].value, int) and claims[j].measure in (None, whole.measure):
+            parts.append(j)
+        elif _ONE_BY_ARTICLE.match(text, start):
+            ones += 1
+        else:
+            break  # "..., all in their 20s —": the breakdown has ended
+    total = ones + sum(v for j in parts if isinstance(v := claims[j].value, int))
+    return parts if parts and len(parts) + ones >= 2 and total == whole.value else []
 
 
 def _joined_to_a_partitive(claim: Claim, text: str) -> bool:
