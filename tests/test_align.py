@@ -629,3 +629,29 @@ def test_an_origin_s_name_is_the_same_whatever_the_hash_seed() -> None:
     names = {subprocess.run([sys.executable, "-c", code], env={**os.environ, "PYTHONHASHSEED": str(seed)},
                             capture_output=True, text=True, check=True).stdout for seed in range(6)}
     assert len(names) == 1
+
+
+def test_a_fire_s_burned_area_containment_and_homes_destroyed_run_as_it_is_fought(tmp_path: Path) -> None:
+    export = ledger_of(tmp_path, {
+        "sat": ("2024-08-03", "A wildfire near Pine Hollow has burned roughly 9,000 acres, fire officials said. "
+                              "The fire was 5% contained on Saturday."),
+        "mon": ("2024-08-05", "The Pine Hollow fire has grown to more than 15,000 acres and destroyed at least 30 "
+                              "homes, officials said. Crews had it 20 percent contained."),
+        "fri": ("2024-08-09", "The Pine Hollow fire was 85% contained after burning 17,400 acres, the forestry "
+                              "agency said. It revised the number of homes destroyed to 34, up from 30."),
+    })
+    [area] = groups_with(export, 17400)
+    assert area["verdict"] == "evolving" and values_of(export, area) == ["15000", "17400", "9000"]
+    [contained] = groups_with(export, 85)
+    assert contained["verdict"] == "evolving" and values_of(export, contained) == ["20", "5", "85"]
+    [homes] = groups_with(export, 34)
+    assert homes["verdict"] == "evolving" and "30" in values_of(export, homes)
+
+
+def test_a_cargo_stated_two_ways_is_still_a_conflict(tmp_path: Path) -> None:
+    export = ledger_of(tmp_path, {
+        "a": ("2024-08-05", "The Ilva warehouse stored 2,750 tonnes of fertiliser, the port authority said."),
+        "b": ("2024-08-07", "Inspectors said 2,570 tonnes of fertiliser had been kept at the Ilva warehouse."),
+    })
+    [cargo] = groups_with(export, 2750)
+    assert cargo["verdict"] == "conflict"

@@ -21,6 +21,7 @@ from .conftest import needs_shared
         (["LONDON, 4 July 2022 - Ministers met today."], "2022-07-04", {}),
         (["The war began on 26 February 1992 and lasted for two years, officials said in a long statement."], None, {}),
         (["No date here at all", "Body."], None, {}),
+        (["It began on August 1, 2024.", "Body."], None, {}),  # a short sentence, not a date line
     ],
 )
 def test_publication_date_from_header(lines: list[str], published: str | None, reasons: dict[int, str]) -> None:
@@ -32,7 +33,8 @@ def test_publication_date_from_header(lines: list[str], published: str | None, r
 @pytest.mark.parametrize(
     ("line", "author"),
     [("By Vafa Ismayilova", "Vafa Ismayilova"), ("by Ana Lind", "Ana Lind"), ("Written by J. R. Smith", "J. R. Smith"),
-     ("By the time rescuers arrived, the water had gone.", None)],
+     ("By the time rescuers arrived, the water had gone.", None), ("By Tom Becker, Hillside Tribune", "Tom Becker"),
+     ("By Ana Ruiz and Li Wen, The Daily Star", "Ana Ruiz"), ("By noon, Harbour Street was flooded", None)],
 )
 def test_byline(line: str, author: str | None) -> None:
     assert read_header([line, "Body."]).author == author

@@ -90,3 +90,13 @@ def test_day_and_month_without_year_block_figures_but_claim_nothing_undated() ->
 def test_parse_date_string(text: str, iso: str | None) -> None:
     languages = ["en", "ru", "fr"]
     assert parse_date_string(text, languages) == iso
+
+
+@pytest.mark.parametrize("sentence", [
+    "The fire began on Thursday, Aug. 1, investigators said.",
+    "The vote is on Tuesday (March 5), the council said.",
+    "Crews arrived on Friday, 2 August, before dawn.",
+])
+def test_a_weekday_before_a_date_names_that_date_s_day(sentence: str) -> None:
+    found = list(find_dates(sentence, "2024-08-09"))
+    assert [m.form for m in found] not in ([], ["weekday"]) and all(m.form != "weekday" for m in found)

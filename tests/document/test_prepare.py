@@ -85,3 +85,16 @@ def test_labelled_fields_opening_a_text_file_are_its_metadata(tmp_path: Path) ->
 def test_a_field_label_in_the_story_is_not_metadata(text: str) -> None:
     document = prepare_document(RawSource.of_text(text), Settings())
     assert document.outlet is None and document.debris == ()
+
+
+def test_a_page_s_site_name_is_read_from_its_title_where_the_page_gives_no_other(tmp_path: Path) -> None:
+    page = tmp_path / "story.html"
+    page.write_text(
+        "<html><head><title>Ferry sinks off Cape Lorn | Harbour Gazette</title></head><body><article>"
+        "<h1>Ferry sinks off Cape Lorn</h1><p>A ferry sank off Cape Lorn on Friday with 40 people on board, the coast "
+        "guard said, and 12 were still missing on Saturday morning as the search went on.</p>"
+        "<p>Divers reached the hull at first light, the coast guard said in a statement on Saturday.</p>"
+        "</article></body></html>", encoding="utf-8")
+    [source] = [s for s in read_paths([str(page)], Settings()) if isinstance(s, RawSource)]
+    document = prepare_document(source, Settings())
+    assert (document.title, document.outlet) == ("Ferry sinks off Cape Lorn", "Harbour Gazette")

@@ -720,7 +720,7 @@ _CASUALTY_MEASURES = frozenset(["killed", "injured", "casualties"])
 _SET_OFF_AFTER = re.compile(r"\s++(?:[\w']++(?:-[\w']++)*+\s*+){1,4}+(?P<mark>—|–|--|,)\s*+")
 _SET_OFF_END = re.compile(r"—|–|--|[.;:]")
 _COMMA_SET_OFF_END = re.compile(r"—|–|--|[.;:,]")
-_CONJUNCT_GAP = re.compile(r",\s*+(?:and\s++)?|\s++and\s++")
+_CONJUNCT_GAP = re.compile(r",\s*+(?:and\s++)?|(?<=\S)\s++and\s++")
 _ONE_BY_ARTICLE = re.compile(r"(?:an?|one)\s", re.I)  # "a man", "an 18-year-old woman": one each
 # a bare figure joined to a partitive before it: "two of the victims were in critical condition and two
 # suffered minor injuries": the second two are some of the victims too

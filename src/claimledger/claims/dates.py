@@ -201,8 +201,20 @@ def find_dates(text: str, published: str | None = None) -> Iterator[DateMatch]:
                 taken.append((start, match.end()))
                 found.append(DateMatch(start, match.end(), "", form))
     if published:
-        found.extend(m for m in _relative_dates(text, published) if free(m.start, m.end))
+        starts = {m.start for m in found}
+        found.extend(m for m in _relative_dates(text, published)
+                     if free(m.start, m.end) and not (m.form == "weekday" and _then_named(text, m.end, starts)))
     yield from sorted(found, key=lambda m: m.start)
+
+
+_BEFORE_A_DATE = re.compile(r",?\s{0,2}\(?")
+
+
+def _then_named(text: str, end: int, date_starts: set[int]) -> bool:
+    """Whether a weekday names the day of the date right after it ("on Thursday, Aug. 1", "on
+    Tuesday (March 5)"): that date says the day, not the week before publication."""
+    joined = _BEFORE_A_DATE.match(text, end)
+    return joined is not None and joined.end() in date_starts
 
 
 def _relative_dates(text: str, published: str) -> Iterator[DateMatch]:

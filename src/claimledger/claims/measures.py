@@ -100,7 +100,7 @@ NOT_BEFORE_A_MEASURE = frozenset(lexicon.classes("measures")["_not_after"])
 # were taken to a hospital with non-life-threatening injuries", "two victims in critical condition"
 _HURT_CUE = re.compile(
     r"\b(?:(?:non-life[-\s]threatening|life[-\s]threatening|non-fatal|nonfatal|minor|serious|critical|severe)\s+"
-    r"(?:(?:gunshot|bullet|stab)\s+)?|(?:gunshot|bullet|stab)\s+)(?:injuries|wounds)\b"
+    r"(?:(?:gunshot|bullet|stab)\s+)?|(?:gunshot|bullet|stab)\s+)(?:injuries|wounds|burns|fractures)\b"
     r"|\bin\s+(?:critical|serious|stable|fair|good|grave|guarded)(?:\s+but\s+stable)?\s+condition\b"
     r"|\b(?:taken|transported|rushed|airlifted|flown|driven|arrived\s+at|showed\s+up\s+at|went\s+to|walked\s+into)"
     r"\s+(?:to\s+)?(?:(?:a|an|the)\s+)?(?:[\w.'-]+\s+){0,4}?"
@@ -196,6 +196,10 @@ def counted_of(what_key: str | None, unit: str | None, measure: str | None) -> s
         words = " ".join(words)[said.end():].split()
     while words and words[0] in _CONTRAST:  # "two others", "three other men": more of the same people
         words.pop(0)
+    if len(words) > 2 and words[0] in TOLL_NOUNS:  # "the number of homes destroyed" counts homes
+        words.pop(0)
+        while len(words) > 1 and measure is not None and _is_signal(words[-1], measure):
+            words.pop()
     while len(words) > 1 and measure is not None and _is_signal(words[0], measure):
         words.pop(0)  # "3,500 dead fish", "two injured officers": the measure said again, not the kind
     noun = " ".join(words)

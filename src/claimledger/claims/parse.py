@@ -57,7 +57,9 @@ _LEMMATIZER: list[Any] = []
 
 
 def lemma(token: Token) -> str:
-    """The lemma of one token, from the model's own rule lemmatizer."""
+    """The lemma of one token, from the model's own rule lemmatizer; "%" is "percent"."""
+    if token.text == "%":
+        return "percent"
     if token.lemma_:
         return str(token.lemma_).lower()
     if _LEMMATIZER:
@@ -244,6 +246,8 @@ def _toll_holding(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass", "dobj") and lemma(child) in TOLL_NOUNS:
             return child
+    if verb.dep_ == "acl" and lemma(verb.head) in TOLL_NOUNS:
+        return verb.head  # "revised the number of homes destroyed to 52": the number holds the figure
     return None
 
 

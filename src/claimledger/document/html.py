@@ -83,10 +83,23 @@ def extract_html(html: str, settings: Settings, url: str | None = None) -> HtmlT
     return HtmlText(
         text=data.get("text") or "",
         title=data.get("title"),
-        outlet=data.get("sitename"),
+        outlet=data.get("sitename") or _site_after_title(tree, data.get("title")),
         author=data.get("author"),
         published=_html_date(html, url),
     )
+
+
+_SITE_AFTER = re.compile(r"\s*[-|–—:·•]\s*(?P<site>\S.{0,60}?)\s*$")
+
+
+def _site_after_title(tree: lxml.html.HtmlElement, title: str | None) -> str | None:
+    """The site name a page's <title> gives after its headline ("Fire grows - Coastline News"),
+    where trafilatura kept the headline alone and the page names no site otherwise."""
+    raw = " ".join((tree.findtext(".//title") or "").split())
+    if not title or not raw.startswith(title) or raw == title:
+        return None
+    found = _SITE_AFTER.fullmatch(raw, len(title))
+    return found.group("site") if found and len(found.group("site").split()) <= 6 else None
 
 
 def _html_date(html: str, url: str | None) -> str | None:

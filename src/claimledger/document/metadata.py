@@ -89,7 +89,7 @@ def read_header(lines: list[str]) -> Header:
     for line_no, line in enumerate(lines[:HEADER_LINES], start=1):
         if line_no in fields:
             continue
-        byline = _BYLINE.match(line)
+        byline = _BYLINE.match(line) or _byline_with_outlet(line)
         if byline and author is None:
             author = byline.group("name")
             reasons[line_no] = "byline"
@@ -110,6 +110,12 @@ def read_header(lines: list[str]) -> Header:
         if dateline and published is None:
             published = _full_date(dateline.group("rest"))
     return Header(published, author, reasons, _outlet_of(lines[:HEADER_LINES], reasons))
+
+
+def _byline_with_outlet(line: str) -> re.Match[str] | None:
+    """ "By Tom Becker, Hillside Tribune": a byline that names its outlet after the author."""
+    paired = _NAME_AND_OUTLET.match(line)
+    return _BYLINE_NAME.match(line) if paired and _is_outlet_name(paired.group("outlet")) else None
 
 
 def _outlet_of(lines: list[str], reasons: dict[int, str]) -> str | None:
@@ -147,10 +153,13 @@ def _date_of_byline(line: str) -> str | None:
 
 
 def _date_of_date_line(line: str) -> str | None:
-    """The date of a short line that holds a full date and little else."""
+    """The date of a short line that holds a full date and little else; not a short sentence
+    ("It began on August 1, 2024.")."""
     if len(line) > 80:
         return None
-    return next((day for day, rest in _full_dates(line) if len(rest) <= 4), None)
+    sentence = line.rstrip().endswith((".", "!", "?"))
+    return next((day for day, rest in _full_dates(line) if len(rest) <= 4
+                 and not (sentence and any(w.islower() and w not in _STAMP_WORDS for w in rest))), None)
 
 
 def _full_dates(line: str) -> Iterator[tuple[str, list[str]]]:

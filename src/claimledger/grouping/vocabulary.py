@@ -15,11 +15,13 @@ PREDICATE_CLASSES: dict[str, tuple[str, ...]] = lexicon.classes("predicate_class
 NOUN_CLASSES: dict[str, tuple[str, ...]] = lexicon.noun_classes()
 
 
-# Running counts that legitimately change between reports; other figures do not evolve.
-RUNNING_COUNTS = frozenset({"killed", "injured", "captured", "missing", "expelled", "adopted", "evacuated"})
+# Running counts that legitimately change between reports; other figures do not evolve. A fire's
+# burned area and its containment run as it is fought, a tally of homes destroyed as they are inspected.
+RUNNING_COUNTS = frozenset({"killed", "injured", "captured", "missing", "expelled", "adopted", "evacuated", "destroyed",
+                            "damaged", "spread", "contained"})
 # measures (claims.measures) of a count that runs as an event unfolds: its figures are one count at several times
 RUNNING_MEASURES = frozenset(["killed", "injured", "infected", "casualties", "missing", "hostages", "arrested", "detained",
-                              "evacuated", "displaced", "homeless", "rescued", "affected"])
+                              "evacuated", "displaced", "homeless", "rescued", "affected", "destroyed", "damaged"])
 # counts of people an incident has one value of, that no later report adds to: sources that differ
 # on a crowd's size disagree
 ONE_TIME_COUNTS = frozenset(["attended"])
