@@ -434,3 +434,19 @@ def test_nul_bytes_that_are_not_utf16_are_binary() -> None:
     with pytest.raises(InputError) as caught:
         decode(RawSource("x.bin", "", "txt", b"\x00\x01\x00\x00\xff" * 500, None), Settings())
     assert caught.value.code == "E015"
+
+
+def test_jsonl_fields_are_found_whatever_their_case_and_separators(tmp_path: Path) -> None:
+    from claimledger import Ledger, build
+
+    path = tmp_path / "feed.jsonl"
+    path.write_text(json.dumps({"headline": "Dam gives way", "articleBody": "Some 12 people died in Orvale.",
+                                "pubDate": "Sat, 08 Mar 2025 19:05:00 GMT", "Publisher": "Capital Wire",
+                                "Source_URL": "https://wire.example.org/dam"}) + "\n", encoding="utf-8")
+    stats = build([str(path)], str(tmp_path / "l.db"), workers=0)
+    with Ledger.open(str(tmp_path / "l.db"), read_only=True) as ledger:
+        [doc] = ledger.documents()
+    assert stats.rejected == 0
+    assert (doc.title, doc.published, doc.outlet, doc.url) == (
+        "Dam gives way", "2025-03-08", "Capital Wire", "https://wire.example.org/dam")
+    assert "Some 12 people died" in doc.text

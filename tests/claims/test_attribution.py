@@ -71,3 +71,17 @@ def test_a_relative_pronoun_that_says_a_figure_stands_for_the_name_before_it() -
 def test_an_attribution_names_its_source_without_the_clause_set_off_after_it(sentence: str, who: str) -> None:
     [said] = [c for c in claimledger.extract(sentence) if c.kind == "attribution"]
     assert said.attributed_to == who
+
+
+@pytest.mark.parametrize(("text", "value", "who"), [
+    # the source of a figure's own clause after a semicolon
+    ("The organisers say 80,000 people marched; police put the crowd at 18,000.", 18000, "police"),
+    ("The organisers say 80,000 people marched; police put the crowd at 18,000.", 80000, "organisers"),
+    # an adverb between the source and its verb is not part of the source
+    ("The organisers now say that 80,000 people marched on Saturday.", 80000, "organisers"),
+    # a sentence after a quote a speaker gave is the document's own
+    ('Ana Ruiz told the crowd: "This reform is an insult." Fourteen people were detained.', 14, None),
+])
+def test_whom_a_figure_is_credited_to(text: str, value: int, who: str | None) -> None:
+    [figure] = [c for c in claimledger.extract(text) if c.kind == "quantity" and c.value == value]
+    assert figure.attributed_to == who

@@ -29,6 +29,8 @@ MEASURED = [
     ("Nearly 800 protesters gathered outside parliament.", "800", 800, "attended", "people"),
     ("Organisers said 12,000 people turned out.", "12,000", 12000, "attended", "people"),
     ("Police put the crowd at about 5,000.", "5,000", 5000, "attended", "people"),
+    ("Pension protest draws 20,000, police say", "20,000", 20000, "attended", "people"),
+    ("The rally attracted 5,000 supporters.", "5,000", 5000, "attended", "supporter"),
     ("About 8,000 people joined Sunday's march through the capital.", "8,000", 8000, "attended", "people"),
     ("Police arrested 15 protesters after the rally.", "15", 15, "arrested", "protester"),
     # a scale of its own: an earthquake's magnitude, whatever the sentence calls it

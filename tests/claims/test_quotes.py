@@ -214,6 +214,13 @@ SPEAKER_AROUND: list[tuple[str, list[tuple[str, str]]]] = [
      'he said.', [("The next two weeks", "Olenko")]),
     ('The minister, Dariusz Olenko, visited the hospital on Monday. "The next two weeks will decide this," he said.',
      [("The next two weeks", "Dariusz Olenko")]),
+    # "she said" after the narrative turned from the last speaker to another person
+    ('Transport Minister Rui Alves told parliament that "the line will reopen". Costa, the rail union leader, '
+     'rejected the minister\'s timetable. "The line is not safe," she said.',
+     [("the line will reopen", "Rui Alves"), ("The line is not safe", "Costa")]),
+    # a body opening the sentence before is no "he"
+    ('Fire Chief Tomas Berg said the blaze started at 2 a.m. Police closed the road. "It spread fast," he said.',
+     [("It spread fast", "Tomas Berg")]),
     # quotes in single marks, curly or straight, British style
     ("‘We don’t know how many people are still inside,’ the fire chief told the BBC.",
      [("We don’t know how many", "fire chief")]),

@@ -28,6 +28,11 @@ LONG = "x" * 80
         ("“Why were the pumps off?” Ruiz questioned. The crowd left.",
          ["“Why were the pumps off?” Ruiz questioned.", "The crowd left."]),
         ("“Is it over?” The crowd waited. Police left.", ["“Is it over?”", "The crowd waited.", "Police left."]),
+        # after a full stop, a passive clause is the next sentence, not the quote's frame
+        ('Ana Ruiz told the crowd: "This reform is an insult." Fourteen people were detained.',
+         ['Ana Ruiz told the crowd: "This reform is an insult."', "Fourteen people were detained."]),
+        ("“Why now?” Ruiz asked. “Who decided?” Voters were asked.", ["“Why now?” Ruiz asked.",
+                                                                      "“Who decided?”", "Voters were asked."]),
     ],
 )
 def test_split_sentences(text: str, sentences: list[str]) -> None:

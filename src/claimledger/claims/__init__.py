@@ -297,8 +297,8 @@ def _attribute(document: Document, claims: tuple[Claim, ...], sentences: list[tu
         elif source is not None:
             who = resolver.resolve(_named_part(document.text[source[0]:source[1]]), source[0])
         else:
-            s_start, s_end = _sentence_at(sentences, claim.span.start)
-            who = sentence_attribution(document.text[s_start:s_end], s_start, resolver) or document.voice
+            who = _credited_in_sentence(document.text, _sentence_at(sentences, claim.span.start), claim.span.start,
+                                        resolver) or document.voice
         out.append(replace(claim, attributed_to=who or None))
     # a block quote, or a passage relayed as "the statement added", carries the statement the
     # document reports: it attributes the figures inside it, but it is not a speaker's quote
@@ -306,6 +306,21 @@ def _attribute(document: Document, claims: tuple[Claim, ...], sentences: list[tu
     out.sort(key=_in_text_order)
     out.extend(_attribution_claims(document, attributions, out, resolver))
     return tuple(sorted(out, key=_in_text_order))
+
+
+def _credited_in_sentence(text: str, sentence: tuple[int, int], at: int, resolver: Resolver) -> str | None:
+    """Whom a sentence credits the claim at ``at`` to: the source of the claim's own clause after
+    a semicolon where that clause names one ("the organisers say 80,000; police put it at
+    18,000"), else the sentence's."""
+    start, end = sentence
+    clause_start = text.rfind(";", start, at) + 1 or start
+    clause_end = text.find(";", at, end)
+    clause_end = end if clause_end < 0 else clause_end
+    if (clause_start, clause_end) != (start, end):
+        own = sentence_attribution(text[clause_start:clause_end], clause_start, resolver)
+        if own:
+            return own
+    return sentence_attribution(text[start:end], start, resolver)
 
 
 _FULL_NAME = re.compile(r"(?:[A-Z][\w.’'-]*\s+){1,3}[A-Z][\w’'-]+")

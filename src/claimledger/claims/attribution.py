@@ -33,7 +33,7 @@ NAMED = rf"(?>(?:[A-Z][\w’'-]*\s+){{0,4}}{NAME})"
 _TITLE_WORDS = r"(?:Minister|Ministry|President|Prime Minister|Deputy Minister|Spokesperson|Spokesman|Spokeswoman|Mission|Office|Court|Council|Government|Embassy|Police|Army|Agency|Committee|Commission|Department|Governor|Mayor|Secretary|Ambassador|Parliament|Prosecutor|Statement|Report)"
 # who says or sets a figure: a name, "the ministry", a pronoun
 _AUX = r"(?:has|have|had|is|was|were|are|will|would|also|then)\b"  # "the ministry has reported": no word of the body
-_WHO = rf"(?P<who>{NAMED}|[Tt]he\s+(?:[A-Z][\w’'-]*\s+|(?!{_AUX})[a-z]+\s+)?(?!{_AUX})[a-z]+|[Ii]t|[Hh]e|[Ss]he|[Tt]hey)"
+_WHO = rf"(?P<who>{NAMED}|\b(?:{'|'.join(lexicon.words('collective_sources'))})\b|[Tt]he\s+(?:[A-Z][\w’'-]*\s+|(?!{_AUX})[a-z]+\s+)?(?!{_AUX})[a-z]+|[Ii]t|[Hh]e|[Ss]he|[Tt]hey)"
 _WHO_SAID = re.compile(
     rf"{_WHO}(?:,[^,]{{1,120}},)?\s+(?:has\s+|have\s+|had\s+)?(?:{SPEECH_VERBS})\b(?:\s+that\b|:|,)?"
 )
@@ -56,9 +56,13 @@ _TIME_AFTER = re.compile(
     rf"(?<!\s)\s+(?:on|in|at|last|this)\s+(?:{'|'.join(lexicon.capitalised('weekdays') + lexicon.month_names())})\b.*\Z")
 
 
+# an adverb between a source and its verb: "the organisers now say", "police also said"
+_ADVERB_AFTER = re.compile(r"(?<=\S)\s+(?:now|also|still|again|later|earlier|previously|initially|first|since|then)\Z")
+
+
 def _clean(who: str) -> str:
     who = re.sub(r"^(?:[Tt]he|[Ii]n|[Aa]t|[Oo]n|[Bb]ut|[Aa]nd|[Hh]owever|[Mm]eanwhile)\s+", "", who.strip(" ,.:;"))
-    return _TIME_AFTER.sub("", who).strip()
+    return _ADVERB_AFTER.sub("", _TIME_AFTER.sub("", who).strip())
 
 
 def document_voice(text: str) -> str | None:
@@ -144,11 +148,40 @@ class Resolver:
         return " ".join(fuller[-1].split()) if fuller else None
 
     def _last_person(self, at: int) -> str | None:
-        names = re.findall(rf"{_TITLE_WORDS}\s+(?P<n>[A-Z][a-z]+\s+[A-Z][a-z]+)", self.text[:at])
-        return names[-1] if names else (self.voice or None)
+        """The person a pronoun stands for: the last one named with a title ("Labour Minister
+        Pavel Orr") or as the subject that opens a sentence ("Varga, the union leader, rejected
+        ..."), whichever comes later."""
+        titled = [(m.start("n"), m.group("n")) for m in
+                  re.finditer(rf"{_TITLE_WORDS}\s+(?P<n>[A-Z][a-z]+\s+[A-Z][a-z]+)", self.text[:at])]
+        subjects = [(m.start("n"), m.group("n")) for m in _SENTENCE_SUBJECT.finditer(self.text, 0, at)
+                    if self._is_a_person(m)]
+        found = max(titled + subjects, default=None)
+        if found is None:
+            return self.voice or None
+        return self._fullest(found[1], found[0]) if " " not in found[1] else found[1]
+
+    def _is_a_person(self, subject: re.Match[str]) -> bool:
+        """Whether the capitalised words opening a sentence name a person: no word of a body
+        ("Police", "Federation"), and a lone surname set off by a description ("Varga, the union
+        leader,") or the last word of a fuller name the document gives."""
+        words = subject.group("n").split()
+        if words[0] in _NOT_SUBJECT_NAMES or is_a_body(subject.group("n")):
+            return False
+        if len(words) > 1:
+            return True
+        return bool(_DESCRIBED_AFTER.match(self.text, subject.end("n"))) or self._fullest(words[0], subject.start()) != words[0]
 
 
 _ANTECEDENT = re.compile(rf"(?P<name>{NAME})\s*,?\s*\Z")
+# capitalised words that open a sentence and go on with a comma or a word in lower case (its verb)
+_SENTENCE_SUBJECT = re.compile(r"(?:\A|(?<=[.!?]\s)|(?<=[.!?][”\"’]\s)|(?<=\n))[ \t]*+"
+                               r"(?P<n>[A-Z][a-z’'-]++(?:[ \t][A-Z][a-z’'-]++){0,3}+)(?=,|[ \t][a-z])")
+_DESCRIBED_AFTER = re.compile(r",\s(?:the|a|an|who|\d)\b")
+_NOT_SUBJECT_NAMES = frozenset([*lexicon.words("not_names"), *lexicon.capitalised("weekdays"), *lexicon.month_names(),
+                                "He", "She", "They", "It", "We", "I", "You", "His", "Her", "Our", "Its", "A", "An"])
+def is_a_body(name: str) -> bool:
+    """Whether a name holds a word of a body ("Police", "Workers Federation"), not a person's."""
+    return bool(_INSTITUTION_WORDS.search(name))
 # the end of a sentence or a line inside what the name pattern took for one name (its words may
 # hold initials: "U.S.", "J."): "Ministry of Emergency Situations. Officials", "Police\n\nA"
 _SENTENCE_END = re.compile(r"(?<=[a-z]{4})\.\s+|\n\s*")

@@ -151,6 +151,8 @@ def measure_in_context(measure: str | None, what_key: str | None, unit: str | No
         return "injured"
     if said_of_people and verb in _JOINED and _GATHERING.search(sentence):
         return "attended"  # "8,000 people joined Sunday's march"
+    if (said_of_people or not noun.split()) and verb in _DREW and _GATHERING.search(sentence):
+        return "attended"  # "the march drew about 20,000 people", "Pension protest draws 20,000"
     if said_of_people and verb in ("order", "tell", "force", "urge") and _LEAVING_HOME.search(sentence):
         return "evacuated"  # "2,000 residents were ordered to leave their homes"
     return measure
@@ -159,6 +161,7 @@ def measure_in_context(measure: str | None, what_key: str | None, unit: str | No
 _LEAVING_HOME = re.compile(r"\bto\s+(?:leave\s+(?:their|his|her|the)\s+(?:homes?|houses?|area|town|city|neighbou?rhood)|evacuate|flee)\b",
                            re.I)
 _JOINED = frozenset(["join", "joined", "joins", "joining"])
+_DREW = frozenset(["draw", "draws", "drew", "drawn", "attract", "attracts", "attracted"])
 _GATHERING = re.compile(r"\b(?:march|marches|protest|protests|rally|rallies|demonstration|demonstrations|vigil|vigils|"
                         r"strike|sit-in|procession|parade)\b", re.I)
 

@@ -12,7 +12,7 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from claimledger.claims.attribution import NAME, NAMED, SPEECH_VERBS, Resolver, _clean
+from claimledger.claims.attribution import NAME, NAMED, SPEECH_VERBS, Resolver, _clean, is_a_body
 from claimledger.claims.speech import Attribution, find_attributions, lead_in
 
 OPEN_CLOSE = {"“": "”", "«": "»", "„": "“", '"': '"', "‘": "’", "'": "'", "''": "''"}  # '' : two apostrophes, as some wires write “
@@ -407,15 +407,23 @@ def _resolve(who: str, at: int, resolver: Resolver, last: QuoteMatch | None, bef
     """ "he" and "she" are the last person quoted, else the person the sentence before opens with
     ("Engineer Lisa Hahn was at the dam. She said: ..."); anything else as the resolver reads it."""
     if _PRONOUN.fullmatch(who.strip()):
-        if last is not None and last.speaker:
-            return last.speaker
         mentions = list(re.finditer(rf"\b{re.escape(who.strip())}\b", before))
         said_before = before[: mentions[-1].start()] if mentions else before  # "He added:" after the sentence before
         previous = _previous_sentence(said_before)
         opener = _APPOSED_OPENER.match(previous) or _OPENER.match(previous)
-        if opener and opener.group("who") not in ("The", "A", "An"):
-            return resolver.resolve(opener.group("who"), at)
+        named = opener.group("who") if opener and opener.group("who") not in ("The", "A", "An") else None
+        if named is not None and is_a_body(named):
+            named = None  # "Police closed the road. “...,” he said": not the police
+        if named is not None and not _ANY_MARK.search(previous):
+            return resolver.resolve(named, at)  # a person the narrative turned to since the last quote
+        if last is not None and last.speaker:
+            return last.speaker
+        if named is not None:
+            return resolver.resolve(named, at)
     return resolver.resolve(who, at)
+
+
+_ANY_MARK = re.compile(r"[“”\"]")
 
 
 def _reported_by(sentence: str) -> str | None:

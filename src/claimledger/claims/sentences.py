@@ -22,9 +22,12 @@ _PAST = [verb for verb in lexicon.words("speech_verbs") if verb.endswith(("ed", 
 # '“Who do they think they are?” Trump said': a quote's speaker after its closing mark ends no sentence
 # and a short clause of a past verb after the quote frames it, whatever the verb: '“Why?” Beck questioned.',
 # unless a word that opens sentences opens it ('“Is it over?” The crowd waited.')
-_SPEAKER_AFTER_QUOTE = re.compile(rf"(?:[\w.’'-]+\s+){{1,4}}?(?:{'|'.join(map(re.escape, _PAST))})\b(?!\s+(?:that|to)\b)"
-                                  rf"|(?!(?:{'|'.join(lexicon.words('sentence_openers'))})\b)(?:[\w.’'-]+\s+){{1,4}}?(?:[a-z]{{3,}}ed|went\s+on)"
-                                  r"(?:\s+(?:on|back|out|up))?\s*[.,;:]")
+_FRAME_WORD = r"(?!(?:was|were|been|being|is|are)\s)[\w.’'-]+\s+"  # a passive ("Voters were asked.") frames nothing
+_SPEAKER_AFTER_QUOTE = re.compile(rf"(?:{_FRAME_WORD}){{1,4}}?(?:{'|'.join(map(re.escape, _PAST))})\b(?!\s+(?:that|to)\b)")
+# only after a question or an exclamation: 'Ines said: “It is an insult.” Fourteen people were detained.' is two
+_FRAMED_AFTER_QUOTE = re.compile(
+    rf"(?!(?:{'|'.join(lexicon.words('sentence_openers'))})\b)(?:{_FRAME_WORD}){{1,4}}?"
+    r"(?:[a-z]{3,}ed|went\s+on)(?:\s+(?:on|back|out|up))?\s*[.,;:]")
 
 
 def split_sentences(text: str) -> Iterator[tuple[int, int]]:
@@ -36,7 +39,7 @@ def split_sentences(text: str) -> Iterator[tuple[int, int]]:
             token = _last_word(line, start, match.start() + 1)
             if token in _ABBREVIATIONS or _INITIALS.fullmatch(token):
                 continue
-            if match.group(0).rstrip()[-1] in "”\"" and _SPEAKER_AFTER_QUOTE.match(line, match.end()):
+            if match.group(0).rstrip()[-1] in "”\"" and _frames_the_quote(line, match):
                 continue
             end = match.start() + len(match.group(0).rstrip())
             if line[start:end].strip():
@@ -45,6 +48,14 @@ def split_sentences(text: str) -> Iterator[tuple[int, int]]:
         if line[start:].strip():
             yield offset + start, offset + len(line.rstrip())
         offset += len(line) + 1
+
+
+def _frames_the_quote(line: str, boundary: re.Match[str]) -> bool:
+    """Whether the words after a closing quotation mark name its speaker ('“...?” Trump said') or,
+    after a question or an exclamation, a clause of any past verb ('“Why?” Beck questioned.')."""
+    closed_on = boundary.group(0).rstrip(" \t\"”’')]")[-1:]
+    return bool(_SPEAKER_AFTER_QUOTE.match(line, boundary.end())
+                or closed_on in "?!" and _FRAMED_AFTER_QUOTE.match(line, boundary.end()))
 
 
 def _last_word(line: str, start: int, end: int) -> str:

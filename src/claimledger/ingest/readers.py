@@ -15,16 +15,19 @@ from claimledger.ingest.discover import discover, format_of
 from claimledger.model import TEXT_ALREADY_DECODED, RawSource, Reject
 from claimledger.settings import Settings
 
-TEXT_FIELDS = ("text", "content", "body", "article", "maintext")
+# field names as JSON Lines exports spell them, compared in lower case without "_" and "-"
+# ("pubDate", "date_published", "articleBody" are found)
+TEXT_FIELDS = ("text", "content", "body", "article", "maintext", "articlebody", "fulltext")
 
 
-HTML_FIELDS = ("html", "raw_html")
+HTML_FIELDS = ("html", "rawhtml")
 
 
 META_FIELDS = {
     "title": ("title", "headline"),
-    "url": ("url", "link", "source_url"),
-    "published": ("published", "date", "date_publish", "published_at", "pubdate"),
+    "url": ("url", "link", "sourceurl"),
+    "published": ("published", "date", "datepublish", "publishedat", "pubdate", "datepublished", "publishdate",
+                  "publicationdate"),
     "outlet": ("outlet", "source", "site", "sitename", "publisher", "domain"),
     "author": ("author", "authors", "byline"),
     "id": ("id",),
@@ -126,8 +129,9 @@ def read_jsonl(path: str, data: bytes, settings: Settings) -> Iterator[RawSource
             continue
         source = _source_from_record(path, where, record)
         if source is None:
-            not_text = [f for f in TEXT_FIELDS + HTML_FIELDS if f in record and not isinstance(record[f], str)]
-            why = (f"field {not_text[0]!r} holds {type(record[not_text[0]]).__name__}, not text" if not_text
+            named = {_field_name(k): v for k, v in record.items()}
+            not_text = [f for f in TEXT_FIELDS + HTML_FIELDS if f in named and not isinstance(named[f], str)]
+            why = (f"field {not_text[0]!r} holds {type(named[not_text[0]]).__name__}, not text" if not_text
                    else f"no text field (one of {', '.join(TEXT_FIELDS + HTML_FIELDS)})")
             yield Reject(path, where, Code.NO_TEXT_FIELD, why, _sha(line))
         else:
@@ -137,7 +141,12 @@ def read_jsonl(path: str, data: bytes, settings: Settings) -> Iterator[RawSource
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
+def _field_name(key: str) -> str:
+    return key.lower().replace("_", "").replace("-", "")
+
+
 def _source_from_record(path: str, where: str, record: dict[str, object]) -> RawSource | None:
+    record = {_field_name(k): v for k, v in reversed(record.items())}  # the first spelling wins
     meta = []
     for name, keys in META_FIELDS.items():
         value = next((record[k] for k in keys if record.get(k) not in (None, "", [])), None)
