@@ -42,6 +42,9 @@ from .conftest import GOLD, SEEDS, needs_shared
         ("calendar-gray 24 February 2018", "ui-label"),
         ("icon-o 5 min read", "ui-label"),
         ("Tel: (212) 371-2559, Fax: (212) 371-2784", "contact-line"),
+        ("Subscribe to our newsletter for $1.99 a month.", "promotion"),
+        ("Download our app for the latest updates on the flood.", "promotion"),
+        ("Support independent journalism: donate from $5.", "promotion"),
         # article text that must stay
         ("Related talks are planned for next week, the ministry said.", None),
         ("Readers shared the story widely.", None),
@@ -49,6 +52,8 @@ from .conftest import GOLD, SEEDS, needs_shared
         ("Share prices fell by 3 percent on Monday.", None),
         ("Some 613 individuals were killed, including 106 women.", None),
         ("Other news outlets reported a lower figure.", None),
+        ("Subscribers to the water scheme paid $40 more this year, the utility said.", None),
+        ("Signs of the flood were still visible on Sunday.", None),
     ],
 )
 def test_debris_reason(line: str, reason: str | None) -> None:

@@ -31,6 +31,11 @@ MEASURED = [
     ("Police put the crowd at about 5,000.", "5,000", 5000, "attended", "people"),
     ("Pension protest draws 20,000, police say", "20,000", 20000, "attended", "people"),
     ("The rally attracted 5,000 supporters.", "5,000", 5000, "attended", "supporter"),
+    # a threshold a headline's subject passes, and the cases of a named illness
+    ("Quake deaths pass 1,000 as rescuers dig", "1,000", 1000, "killed", "people"),
+    ("Tarsa cholera cases pass 1,000", "1,000", 1000, "infected", "cases"),
+    ("There were 300 measles cases in the region.", "300", 300, "infected", "cases"),
+    ("The court heard 300 cases last year.", "300", 300, None, "case"),
     ("About 8,000 people joined Sunday's march through the capital.", "8,000", 8000, "attended", "people"),
     ("Police arrested 15 protesters after the rally.", "15", 15, "arrested", "protester"),
     # a scale of its own: an earthquake's magnitude, whatever the sentence calls it
@@ -170,6 +175,7 @@ NOT_FIGURES = [
     ("Apollo 11 landed on the Moon.", "11"),
     ("The Ultimate Place 2 B Bar closed early.", "2"),
     ("They met at Place 2-B downtown.", "2"),
+    ("The minister visited the Camp 4 treatment centre on Sunday.", "4"),
     ("Call 1-800-555-1234 with tips.", "800"),
     ("Call (317) 555-0199 with information.", "317"),
     ("Tips go to 800.555.1234.", "555"),

@@ -250,6 +250,8 @@ CASES: list[tuple[str, str, object, str, str | None, tuple[str, ...] | None]] = 
     ("The regulator imposed a fine of 7.5 million Danish crowns.", "7.5 million Danish crowns", 7_500_000, "exact",
      "DKK", None),
     ("Trucks may not exceed 80 km/hr on the bridge.", "80 km/hr", 80, "exact", "km/h", None),
+    ("Flu cases pass 1,000 in the north", "pass 1,000", 1000, "more_than", None, None),  # a headline's threshold
+    ("Deaths tops 500 after the storm", "tops 500", 500, "more_than", None, None),
     ("The maker delivered 27000 Model Y cars in the quarter.", "27000", 27000, "exact", None, None),
     ("The tablet ships with a 5 W charger.", "5 W", 5, "exact", "watt", None),
     # the words between the number and the noun that say which kind, spaced as written

@@ -55,11 +55,13 @@ def measure_of(what_key: str | None, unit: str | None) -> str | None:
 
 
 # "812 suspected cases", "40 new cases": cases a health authority counts; a court's cases are not qualified so
+_ILLNESSES = frozenset(lexicon.words("illnesses"))
 _CASE_QUALIFIERS = frozenset(["suspected", "confirmed", "new", "positive", "active", "probable", "reported", "recorded"])
 
 
 def _cases_of_illness(words: list[str]) -> str | None:
-    qualified = bool(_CASE_QUALIFIERS & set(words[:-1])) or words[:1] == ["number"]  # "the number of cases rose to 500"
+    qualified = (bool(_CASE_QUALIFIERS & set(words[:-1])) or words[:1] == ["number"]  # "the number of cases rose to 500"
+                 or bool(_ILLNESSES & set(words[:-1])))  # "412 cholera cases"
     return "infected" if "case" in words and qualified else None  # "suspected cases of cholera" too
 
 

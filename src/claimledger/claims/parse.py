@@ -191,8 +191,12 @@ def _ends_a_name(number: Token) -> bool:
     """A number after the capitalised word it modifies names a thing, it counts nothing: a model
     ("Boeing 737", "iPhone 15"), a road ("Interstate 95"); a count stands before its noun."""
     head = number.head
-    return (number.dep_ == "nummod" and head.i == number.i - 1 and head.pos_ in ("PROPN", "NOUN")
-            and (head.text[:1].isupper() or head.text[1:2].isupper()))
+    if (number.dep_ == "nummod" and head.i == number.i - 1 and head.pos_ in ("PROPN", "NOUN")
+            and (head.text[:1].isupper() or head.text[1:2].isupper())):
+        return True
+    before = number.doc[number.i - 1] if number.i > 0 else None  # "the Camp 4 treatment centre", "a Gate 7 queue"
+    return (before is not None and before.i > before.sent.start and before.pos_ == "PROPN" and before.text[:1].isupper()
+            and before.dep_ in ("nmod", "compound") and before.head.i == head.i and head.i > number.i)
 
 
 def _whole_of_a_partitive(noun: Token) -> bool:
@@ -248,7 +252,12 @@ def _toll_holding(verb: Token) -> Token | None:
             return child
     if verb.dep_ == "acl" and lemma(verb.head) in TOLL_NOUNS:
         return verb.head  # "revised the number of homes destroyed to 52": the number holds the figure
+    if lemma(verb) in _THRESHOLD_VERBS:  # "cholera deaths top 500", "cases pass 1,000": the subject's count
+        return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
     return None
+
+
+_THRESHOLD_VERBS = frozenset(["pass", "top", "exceed", "surpass", "reach", "hit", "cross", "near", "approach", "climb"])
 
 
 def _counted_in_compound(noun: Token, number: Token) -> Token:

@@ -31,7 +31,7 @@ from claimledger.claims.numbers import (
 from claimledger.claims.units import CURRENCY_CODES, CURRENCY_RE, UNIT_RE, currency_name, unit_name
 
 APPROX_WORDS: tuple[tuple[str, str], ...] = (
-    (r"more\s+than|over\s+than|over|above|in\s+excess\s+of|upwards\s+of|exceeding|\bexceeded|\bpassed|\btopped|\bsurpassed|north\s+of|nearly\s+over", "more_than"),
+    (r"more\s+than|over\s+than|over|above|in\s+excess\s+of|upwards\s+of|exceeding|\bexceeded|\bpass(?:ed|es)?|\btop(?:ped|s)|\bsurpass(?:ed|es)?|north\s+of|nearly\s+over", "more_than"),
     (r"at\s+least|no\s+fewer\s+than|no\s+less\s+than|a\s+minimum\s+of|not\s+less\s+than", "at_least"),
     (r"fewer\s+than|less\s+than|under|below|just\s+under|shy\s+of", "less_than"),
     (r"up\s+to|at\s+most|no\s+more\s+than|a\s+maximum\s+of|as\s+many\s+as|as\s+much\s+as|as\s+high\s+as", "at_most"),

@@ -58,6 +58,11 @@ DEBRIS_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # (a live blog's "10:45 Police say ..." is a sentence, ending in a full stop; "4:30 p.m." is a time of day)
     ("video-link", re.compile(r"^\s*\d{1,2}:\d{2}\s+(?!(?:a\.?m|p\.?m)\b)[A-Z\"'‘“][^\n]{0,200}?(?<![.!:;,])\s*$")),
     ("contact-line", re.compile(r"\b(?:tel|phone|fax)\s*[.:]\s*[(+\d]", re.I)),
+    # the outlet selling itself: "Subscribe to our newsletter for $1.99 a month.", "Download our app"
+    ("promotion", re.compile(
+        r"^\s*(?:subscribe|sign\s+up|download\s+(?:our|the)\s+app|support\s+(?:our|independent|quality)\s+journalism|"
+        r"become\s+a\s+(?:member|subscriber|supporter)|already\s+a\s+subscriber|get\s+(?:our|the)\s+(?:\w+\s+){0,2}newsletter)"
+        r"\b[^\n]{0,160}$", re.I)),
 )
 
 
