@@ -111,7 +111,8 @@ class Resolver:
             return self._last_named(head, at) or self._last_described(head, at) or who
         if re.fullmatch(r"[A-Z][a-z’'-]+", who):  # a surname: "Berg added"
             return self._fullest(who, at)
-        return who
+        named = _ROLE_BEFORE_NAME.fullmatch(who)  # "fisherman Dario Venn", "union leader Ines Varga": the person
+        return named.group("name") if named else who
 
     def _fullest(self, surname: str, at: int) -> str:
         """The fullest name the document gives a person it also calls by surname alone: the last
@@ -173,6 +174,7 @@ class Resolver:
 
 
 _ANTECEDENT = re.compile(rf"(?P<name>{NAME})\s*,?\s*\Z")
+_ROLE_BEFORE_NAME = re.compile(r"(?:[a-z][a-z-]*+\s+){1,3}(?P<name>[A-Z][\w’'-]*+(?:\s+[A-Z][\w’'-]*+){1,3})")
 # capitalised words that open a sentence and go on with a comma or a word in lower case (its verb)
 _SENTENCE_SUBJECT = re.compile(r"(?:\A|(?<=[.!?]\s)|(?<=[.!?][”\"’]\s)|(?<=\n))[ \t]*+"
                                r"(?P<n>[A-Z][a-z’'-]++(?:[ \t][A-Z][a-z’'-]++){0,3}+)(?=,|[ \t][a-z])")

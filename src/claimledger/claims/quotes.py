@@ -25,13 +25,13 @@ _OPENING_MARK = re.compile(rf"(?:^|(?<=[ (\[:—–\-\u00a0]))(?:''|{'[' + ''.jo
 _TITLE_BEFORE = re.compile(
     r"(?:campaign|book|titled|entitled|called|named|dubbed|so-called|known\s+as|slogan|programme|program|film|song|"
     r"operation|project|initiative|motto|article|report|the)\s*$", re.I)
-WHO = (rf"(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[a-z]+\s+){{0,2}}{NAME}|(?:[Tt]he|[Aa]n?)\s+[a-z]+(?:\s+[a-z]+)?"
+WHO = (rf"(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[a-z]+\s+){{0,2}}{NAME}|(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+[a-z]+(?:\s+[a-z]+)?"
        rf"|[Hh]e|[Ss]he|[Ii]t|[Tt]hey|{NAME}")
 _AFTER_QUOTE = re.compile(rf"^\s*(?:[,.]\s*)?(?P<who>{WHO})(?:,\s*(?P<appos>[^,]{{1,60}}),)?\s+(?:{SPEECH_VERBS})\b")
 _PRONOUN = re.compile(r"(?:[Hh]e|[Ss]he|[Tt]hey)")
 # a pull quote or a reader's comment credited after a dash: '“We were forgotten.” ― Ana Ruiz'
 _CREDIT_AFTER = re.compile(rf"^[\s\u00a0]*[―—–][\s\u00a0]*(?P<who>{NAME})(?=[\s\u00a0]*(?:,|[.!?]?[\s\u00a0]*(?:$|[“\"])))")
-_VERB_AFTER_QUOTE = re.compile(rf"^\s*(?:[,.]\s*)?(?:{SPEECH_VERBS})\s+(?P<who>{WHO})")
+_VERB_AFTER_QUOTE = re.compile(rf"^\s*(?:[,.]\s*)?(?:{SPEECH_VERBS})\s+(?P<who>{WHO})(?:,\s*(?P<appos>[^,.]{{1,60}})(?=[,.]|$))?")
 # a quote closed on a comma, question or exclamation mark frames its speaker whatever the past verb
 # after it ('“Why?” Elena Varga questioned.', '“...,” tweeted another'): read only after such a close
 _FRAMED_AFTER = re.compile(rf"^\s*(?:(?P<who>{WHO})\s+(?:[a-z]+ly\s+)?[a-z]{{3,}}ed|[a-z]{{3,}}ed\s+(?P<who2>{WHO}))"
@@ -42,6 +42,7 @@ _RELAY_BEFORE = re.compile(
     rf"(?:was\s+(?:quoted|described|cited)\s+by\s+(?P<via>[^(,]{{3,80}}?)(?:\s*\((?P<cite>[^)]*(?:\([^)]*\)[^)]*)*)\))?,?\s+as\s+"
     rf"|(?:{SPEECH_VERBS})\s+(?:in\s+(?:his|her|an)\s+interview\s+to\s+(?P<via2>[^:,]{{3,80}}))?)"
 )
+_CLOSED_QUOTE = re.compile(r"“[^“”\n]*+”|\"[^\"\n]*+\"")
 _SAID_BEFORE = re.compile(
     rf"(?P<who>(?:the\s+)?{NAMED}|[Tt]he\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:{SPEECH_VERBS})\b[^.]*$")
 _APPOSITIVE = re.compile(rf",\s*(?P<name>{NAME}),\s*(?:was|who|said)")  # "the president, Serzh Sargsyan, was"
@@ -256,9 +257,11 @@ def _closing_at(line: str, start: int, closing: str) -> int:
 def _closes(line: str, j: int, closing: str) -> bool:
     """Whether the mark at ``j`` closes a quote: a mark followed by a letter opens one or is an
     apostrophe ("don’t"); a straight single mark closes only after the quote's own punctuation
-    ('... in the camps.'), for "the students' union" ends a word."""
+    ('... in the camps.') or at the end of its line, for "the students' union" ends a word."""
     if closing in ('"', "’", "'", "''") and j + len(closing) < len(line) and line[j + len(closing)].isalnum():
         return False
+    if closing == "'" and not line[j + 1:].strip():
+        return True  # a headline's quote that ends its line: "Minister: 'We will rebuild every home'"
     return closing != "'" or line[j - 1:j] in (".", ",", "!", "?", ";") and line[j + 1:j + 2] != "'"
 
 
@@ -295,9 +298,15 @@ def find_quotes(text: str, resolver: Resolver) -> Iterator[QuoteMatch]:
 
 
 def _attributed_beside(text: str, start: int, end: int) -> bool:
-    """A speaker and a speech verb right after the quote's closing mark."""
+    """A speaker and a speech verb right after the quote's closing mark, or a headline's speaker
+    label before it ("Flood chief: ‘We were not ready’")."""
     after = text[end + _mark_width(text, end, after=True) : end + 200]
-    return bool(_AFTER_QUOTE.match(after) or _VERB_AFTER_QUOTE.match(after))
+    line_before = text[text.rfind("\n", 0, start) + 1 : start - _mark_width(text, start)]
+    return bool(_AFTER_QUOTE.match(after) or _VERB_AFTER_QUOTE.match(after) or _SPEAKER_LABEL.fullmatch(line_before))
+
+
+# a headline's speaker label: "Minister: 'We will rebuild'", "Flood chief: ‘We were not ready’"
+_SPEAKER_LABEL = re.compile(r"(?P<who>[A-Z][\w’'.-]*+(?:[ \t][\w’'.-]++){0,5}+):[ \t]*+")
 
 
 def _inside_speech(text: str, start: int) -> bool:
@@ -323,6 +332,9 @@ def _speaker(text: str, start: int, end: int, resolver: Resolver,
     after = text[end + _mark_width(text, end, after=True) : p1]
     before = text[p0 : start - _mark_width(text, start)]
     via: list[str] = []
+    label = _SPEAKER_LABEL.fullmatch(before)
+    if label is not None:
+        return resolver.resolve(label.group("who"), p0), (), True
     citation = _CITATION_AFTER.match(after)
     if citation:
         via.append(citation.group("cite").strip())
@@ -339,7 +351,8 @@ def _speaker(text: str, start: int, end: int, resolver: Resolver,
     quoted = _QUOTED_AS_SAYING.search(before)
     if quoted:
         return resolver.resolve(quoted.group("who"), start), tuple(via), True
-    relay = next(reversed(list(_RELAY_BEFORE.finditer(before))), None)  # the one nearest the quote
+    narrative = _CLOSED_QUOTE.sub(lambda m: " " * len(m.group()), before)  # '"Nobody warned us," says ...' names no "Nobody"
+    relay = next(reversed(list(_RELAY_BEFORE.finditer(narrative))), None)  # the one nearest the quote
     if relay is not None:
         chain = relay.group("via") or relay.group("via2")
         if chain:
@@ -352,7 +365,7 @@ def _speaker(text: str, start: int, end: int, resolver: Resolver,
         return _prefer_name(relay.group("who"), before, resolver, start, last), tuple(via), True
     if p0 == start - _mark_width(text, start) and resolver.voice:  # a paragraph that is one block quote: the statement itself
         return resolver.voice, tuple(via), False
-    tail = _SAID_BEFORE.search(before)
+    tail = _SAID_BEFORE.search(narrative)
     if tail:
         return _resolve(tail.group("who"), start, resolver, last, before), tuple(via), _named(tail.group("who"))
     reported = _reported_by(_sentence_so_far(before))
