@@ -437,7 +437,7 @@ def test_an_outlet_s_own_voice_is_its_name_or_domain_never_a_file_name(tmp_path:
             for n, url in ((1, "https://www.tesselnews.example/a"), (2, None))]
     claims = [replace(c, doc=d.id) for d in docs for c in claimledger.extract(d.text) if c.kind == "quantity"]
     names = {o for g in group_claims(docs, claims, []) for o in g.origins}
-    assert names == {"tesselnews.example", "an unnamed outlet"}
+    assert names == {"tesselnews.example", "an unnamed outlet (document d2)"}
 
 
 def test_a_victim_named_later_does_not_contradict_the_toll(tmp_path: Path) -> None:

@@ -79,6 +79,10 @@ def test_an_attribution_names_its_source_without_the_clause_set_off_after_it(sen
     ("The organisers say 80,000 people marched; police put the crowd at 18,000.", 80000, "organisers"),
     # an adverb between the source and its verb is not part of the source
     ("The organisers now say that 80,000 people marched on Saturday.", 80000, "organisers"),
+    # a pronoun source inside another source's content is that source
+    ("Observers from the monitoring mission said they found irregularities in 12 districts.", 12,
+     "Observers from the monitoring mission"),
+    ("Mayor Ana Ruiz said she believed 30 homes were lost.", 30, "Mayor Ana Ruiz"),
     # a sentence after a quote a speaker gave is the document's own
     ('Ana Ruiz told the crowd: "This reform is an insult." Fourteen people were detained.', 14, None),
 ])

@@ -90,7 +90,7 @@ MEASURED = [
     ("2,750 tonnes of ammonium nitrate were stored in the port.", "2,750 tonnes", 2750, "mass", "ammonium"),
     ("The reservoir held 40 million cubic metres of water.", "40 million cubic metres", 40000000, "volume", None),
     ("The blast caused $15 billion in damage.", "$15 billion", 15000000000, "money", None),
-    ("Turnout fell to 48 percent.", "48 percent", 48, "share", None),
+    ("Turnout fell to 48 percent.", "48 percent", 48, "share", "turnout"),  # the level turnout fell to
     ("The fire burned 12,000 hectares of forest.", "12,000 hectares", 12000, "area", None),
     ("The wall is 5 km long.", "5 km", 5, "length", None),
     ("The siege lasted 6 months.", "6 months", 6, "duration", None),

@@ -298,6 +298,7 @@ def test_a_straight_quote_closed_by_a_curly_mark_ends_there() -> None:
     ('"We will not accept it," said union leader Ines Varga.', "Ines Varga"),
     ('"Nobody warned us," says fisherman Dario Venn.', "Dario Venn"),
     ('"The levee will hold," said Governor Sam Ode.', "Governor Sam Ode"),  # a title in capitals stays
+    ('Governor Sam Ode promised: "We will rebuild every home the water took."', "Governor Sam Ode"),  # a lead-in, no label
 ])
 def test_a_role_in_lower_case_before_a_speaker_s_name_is_not_the_name(text: str, speaker: str) -> None:
     [(_, who, _)] = quotes_of(text)

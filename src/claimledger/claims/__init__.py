@@ -295,7 +295,7 @@ def _attribute(document: Document, claims: tuple[Claim, ...], sentences: list[tu
         if quote is not None:
             who = quote.speaker
         elif source is not None:
-            who = resolver.resolve(_named_part(document.text[source[0]:source[1]]), source[0])
+            who = _source_name(document.text, sources, source, resolver)
         else:
             who = _credited_in_sentence(document.text, _sentence_at(sentences, claim.span.start), claim.span.start,
                                         resolver) or document.voice
@@ -304,7 +304,7 @@ def _attribute(document: Document, claims: tuple[Claim, ...], sentences: list[tu
     # document reports: it attributes the figures inside it, but it is not a speaker's quote
     out.extend(_quote_claim(document, q, sentences) for q in quotes if q.is_speech_quote)
     out.sort(key=_in_text_order)
-    out.extend(_attribution_claims(document, attributions, out, resolver))
+    out.extend(_attribution_claims(document, attributions, out, resolver, sources))
     return tuple(sorted(out, key=_in_text_order))
 
 
@@ -324,6 +324,23 @@ def _credited_in_sentence(text: str, sentence: tuple[int, int], at: int, resolve
 
 
 _FULL_NAME = re.compile(r"(?:[A-Z][\w.’'-]*\s+){1,3}[A-Z][\w’'-]+")
+
+
+def _source_name(text: str, sources: list[tuple[int, int, tuple[int, int]]], source: tuple[int, int],
+                 resolver: Resolver) -> str | None:
+    """The name of a source as the document resolves it: a pronoun inside another source's
+    content is that source ("Observers said they found ..." is the observers' finding), else
+    the name the resolver gives, without a clause set off after it ("X, who visited the site")."""
+    said = text[source[0]:source[1]]
+    if said.strip().lower() in _PRONOUN_SOURCES:
+        outer = next((who for start, end, who in sources if start <= source[0] and source[1] <= end and who != source), None)
+        if outer is not None:
+            return _source_name(text, sources, outer, resolver)
+    named = _named_part(said)
+    return resolver.resolve(named, source[0]) or named
+
+
+_PRONOUN_SOURCES = frozenset(["he", "she", "they"])
 
 
 def _named_part(source: str) -> str:
@@ -348,7 +365,8 @@ def _in_text_order(claim: Claim) -> tuple[int, int, str]:
 
 
 def _attribution_claims(document: Document, attributions: list[tuple[int, int, list[Attribution]]],
-                        claims: list[Claim], resolver: Resolver) -> list[Claim]:
+                        claims: list[Claim], resolver: Resolver,
+                        sources: list[tuple[int, int, tuple[int, int]]]) -> list[Claim]:
     """Who says what around a figure or a date, as claims of their own: the span is the cue
     ("said"), with the source and the content beside it; the claims inside the content (in text
     order) are its members."""
@@ -358,8 +376,7 @@ def _attribution_claims(document: Document, attributions: list[tuple[int, int, l
     for start, end, found in attributions:
         for a in quoted.document_attributions(text, (start, end), found):
             source, cue, content = Span(*a.source), Span(*a.cue), Span(*a.content)
-            named = _named_part(text[source.start:source.end])  # not "..., who visited the site"
-            who = resolver.resolve(named, source.start) or named
+            who = _source_name(text, sources, (source.start, source.end), resolver) or text[source.start:source.end]
             inside = tuple(c.id for c in claims if content.start <= c.span.start and c.span.end <= content.end)
             out.append(Claim(stable_id("c", document.id, cue.start, cue.end, "attribution"), document.id, "attribution",
                              cue, text[start:end], None, what=text[cue.start:cue.end], speaker=who, attributed_to=who,

@@ -228,7 +228,8 @@ def _share_holder(verb: Token) -> Token | None:
     "Final turnout was 61 percent"), or the object set at it ("put turnout at 59 percent")."""
     setting = lemma(verb) in ("put", "place", "peg", "estimate", "set", "fix")
     for dep in ("dobj", "nsubjpass", "nsubj") if setting else ("nsubj", "nsubjpass", "dobj"):
-        held = next((c for c in verb.children if c.dep_ == dep and c.pos_ == "NOUN"), None)
+        held = next((c for c in verb.children if c.dep_ == dep and (c.pos_ == "NOUN" or c.lower_ in TOLL_NOUNS)),
+                    None)  # "Turnout was revised to 62.5 percent": a toll noun the parse reads as a name
         if held is not None:
             return held
     return None

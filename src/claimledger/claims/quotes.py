@@ -302,11 +302,19 @@ def _attributed_beside(text: str, start: int, end: int) -> bool:
     label before it ("Flood chief: ‘We were not ready’")."""
     after = text[end + _mark_width(text, end, after=True) : end + 200]
     line_before = text[text.rfind("\n", 0, start) + 1 : start - _mark_width(text, start)]
-    return bool(_AFTER_QUOTE.match(after) or _VERB_AFTER_QUOTE.match(after) or _SPEAKER_LABEL.fullmatch(line_before))
+    return bool(_AFTER_QUOTE.match(after) or _VERB_AFTER_QUOTE.match(after) or _speaker_label(line_before))
 
 
 # a headline's speaker label: "Minister: 'We will rebuild'", "Flood chief: ‘We were not ready’"
-_SPEAKER_LABEL = re.compile(r"(?P<who>[A-Z][\w’'.-]*+(?:[ \t][\w’'.-]++){0,5}+):[ \t]*+")
+_SPEAKER_LABEL = re.compile(r"(?P<who>[A-Z][\w’'.-]*+(?:[ \t][\w’'.-]++){0,4}+):[ \t]*+")
+_VERB_IN_LABEL = re.compile(rf"\b(?:{SPEECH_VERBS}|[a-z]+ed)\b")
+
+
+def _speaker_label(line_before: str) -> re.Match[str] | None:
+    """The speaker a line names before a colon and a quote, where those words hold no verb
+    ("Minister Elena Varga promised: ..." is a lead-in, read as such)."""
+    label = _SPEAKER_LABEL.fullmatch(line_before)
+    return label if label is not None and not _VERB_IN_LABEL.search(label.group("who")) else None
 
 
 def _inside_speech(text: str, start: int) -> bool:
@@ -332,7 +340,7 @@ def _speaker(text: str, start: int, end: int, resolver: Resolver,
     after = text[end + _mark_width(text, end, after=True) : p1]
     before = text[p0 : start - _mark_width(text, start)]
     via: list[str] = []
-    label = _SPEAKER_LABEL.fullmatch(before)
+    label = _speaker_label(before)
     if label is not None:
         return resolver.resolve(label.group("who"), p0), (), True
     citation = _CITATION_AFTER.match(after)

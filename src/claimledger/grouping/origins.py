@@ -136,8 +136,9 @@ def _said_by(item: Item) -> str | None:
 
 
 def _outlet(item: Item) -> str:
-    """The outlet's own voice: its name, else its web domain; never a file name or a title."""
-    return item.doc.outlet or web_site(item.doc.url) or "an unnamed outlet"
+    """The outlet's own voice: its name, else its web domain; never a file name or a title. Two
+    unnamed outlets are told apart by their documents' ids."""
+    return item.doc.outlet or web_site(item.doc.url) or f"an unnamed outlet (document {item.doc.id[:9]})"
 
 
 _TITLES = sorted(lexicon.words("role_titles"), key=len, reverse=True)
