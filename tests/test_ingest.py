@@ -15,7 +15,7 @@ from warcio.warcwriter import WARCWriter
 from claimledger.errors import InputError
 from claimledger.ingest.decode import decode
 from claimledger.ingest.discover import discover
-from claimledger.ingest.readers import bounded_gunzip, read_paths
+from claimledger.ingest.readers import bounded_gunzip, read_paths, read_sources
 from claimledger.model import RawSource, Reject
 from claimledger.run.pipeline import process_document
 from claimledger.settings import Settings
@@ -450,3 +450,25 @@ def test_jsonl_fields_are_found_whatever_their_case_and_separators(tmp_path: Pat
     assert (doc.title, doc.published, doc.outlet, doc.url) == (
         "Dam gives way", "2025-03-08", "Capital Wire", "https://wire.example.org/dam")
     assert "Some 12 people died" in doc.text
+
+
+@pytest.mark.parametrize("content", [
+    [{"title": "Quake hits coast", "text": "At least 14 people were killed on the coast."}, {"title": "no text"}, 5],
+    {"status": "ok", "articles": [{"title": "Quake hits coast", "text": "At least 14 people were killed on the coast."},
+                                  {"title": "no text"}, 5]},
+])
+def test_a_json_file_of_articles_gives_one_source_each_and_rejects_bad_records_by_number(
+        tmp_path: Path, content: object) -> None:
+    path = tmp_path / "feed.json"
+    path.write_text(json.dumps(content), encoding="utf-8")
+    found = list(read_sources(str(path), Settings()))
+    [source] = [s for s in found if isinstance(s, RawSource)]
+    assert source.location == "item 1" and dict(source.meta)["title"] == "Quake hits coast"
+    assert [(r.location, r.code) for r in found if isinstance(r, Reject)] == [("item 2", "E005"), ("item 3", "E004")]
+
+
+def test_a_json_file_that_is_not_json_is_rejected_by_name(tmp_path: Path) -> None:
+    path = tmp_path / "feed.json"
+    path.write_text('{"articles": [', encoding="utf-8")
+    [reject] = list(read_sources(str(path), Settings()))
+    assert isinstance(reject, Reject) and reject.path == str(path) and "invalid JSON" in reject.message

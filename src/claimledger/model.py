@@ -66,10 +66,10 @@ ONE_VICTIM = "person"  # what a count of one victim told of counts ("a man was s
 
 @dataclass(frozen=True, slots=True)
 class RawSource:
-    """One unit of input before decoding: a file, a JSONL line or a WARC record."""
+    """One unit of input before decoding: a file, a JSONL line, a JSON file's record or a WARC record."""
 
     path: str
-    location: str  # "" for a whole file, "line 7", "record 3 (offset 1234)"
+    location: str  # "" for a whole file, "line 7", "item 2", "record 3 (offset 1234)"
     fmt: Literal["txt", "html", "jsonl", "warc"]
     data: bytes
     declared_charset: str | None = None

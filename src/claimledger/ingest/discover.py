@@ -13,7 +13,7 @@ from claimledger.model import Reject
 SUFFIX_FORMATS = {
     ".txt": "txt", ".text": "txt", ".md": "txt",
     ".html": "html", ".htm": "html", ".xhtml": "html",
-    ".jsonl": "jsonl", ".ndjson": "jsonl",
+    ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json",
     ".warc": "warc", ".arc": "warc",
 }
 
@@ -83,6 +83,6 @@ def _one(path: str, seen: set[str]) -> Iterator[str | Reject]:
 
 def _file_or_reject(path: str) -> Iterator[str | Reject]:
     if format_of(path) is None:
-        yield Reject(path, "", Code.UNSUPPORTED_TYPE, "unsupported file type (expected .txt, .html, .jsonl, .warc[.gz])")
+        yield Reject(path, "", Code.UNSUPPORTED_TYPE, "unsupported file type (expected .txt, .html, .jsonl, .json, .warc[.gz])")
     else:
         yield path

@@ -51,10 +51,12 @@ def read_sources(path: str, settings: Settings) -> Iterator[RawSource | Reject]:
 
             yield from read_warc(path, settings)
             return
-        data = _read_maybe_gzipped(path, settings, settings.max_decompressed_bytes if fmt == "jsonl"
+        data = _read_maybe_gzipped(path, settings, settings.max_decompressed_bytes if fmt in ("jsonl", "json")
                                    else settings.max_record_bytes)
         if fmt == "jsonl":
             yield from read_jsonl(path, data, settings)
+        elif fmt == "json":
+            yield from read_json(path, data, settings)
         else:
             if len(data) > settings.max_record_bytes:
                 raise InputError(Code.TOO_LARGE, f"one document of {len(data)} bytes, over the limit of "
@@ -124,18 +126,50 @@ def read_jsonl(path: str, data: bytes, settings: Settings) -> Iterator[RawSource
         except ValueError as err:  # an integer of more digits than Python converts
             yield Reject(path, where, Code.BAD_RECORD, f"unreadable JSON value: {str(err)[:120]}", _sha(line))
             continue
-        if not isinstance(record, dict):
-            yield Reject(path, where, Code.BAD_RECORD, "a JSON line must hold an object", _sha(line))
+        yield _record_source(path, where, record, line)
+
+
+# where a JSON file that is an object keeps its articles: {"articles": [...]} as news APIs return them
+_RECORD_LISTS = ("articles", "items", "data", "results", "documents", "records", "docs", "entries", "stories")
+
+
+def read_json(path: str, data: bytes, settings: Settings) -> Iterator[RawSource | Reject]:
+    """One source per article of a JSON file: a list of records, an object that lists them under
+    a key news APIs use ("articles", "items", ...), or one record; a bad record is rejected by its
+    number and the rest is read."""
+    try:
+        parsed = json.loads(data)
+    except (json.JSONDecodeError, UnicodeDecodeError) as err:
+        raise InputError(Code.BAD_RECORD, f"invalid JSON: {err}") from None
+    except (RecursionError, ValueError) as err:
+        raise InputError(Code.BAD_RECORD, f"unreadable JSON: {str(err)[:120] or 'nested too deep'}") from None
+    if isinstance(parsed, dict):
+        listed = next((parsed[k] for k in parsed if _field_name(k) in _RECORD_LISTS and isinstance(parsed[k], list)), None)
+        records = listed if listed is not None else [parsed]
+    elif isinstance(parsed, list):
+        records = parsed
+    else:
+        raise InputError(Code.BAD_RECORD, "a JSON file must hold an object or a list of objects")
+    for number, record in enumerate(records, start=1):
+        raw = json.dumps(record, ensure_ascii=False).encode("utf-8", "surrogatepass")
+        if len(raw) > settings.max_record_bytes:
+            yield Reject(path, f"item {number}", Code.LINE_TOO_LONG, f"record is {len(raw)} bytes, over the limit")
             continue
-        source = _source_from_record(path, where, record)
-        if source is None:
-            named = {_field_name(k): v for k, v in record.items()}
-            not_text = [f for f in TEXT_FIELDS + HTML_FIELDS if f in named and not isinstance(named[f], str)]
-            why = (f"field {not_text[0]!r} holds {type(named[not_text[0]]).__name__}, not text" if not_text
-                   else f"no text field (one of {', '.join(TEXT_FIELDS + HTML_FIELDS)})")
-            yield Reject(path, where, Code.NO_TEXT_FIELD, why, _sha(line))
-        else:
-            yield source
+        yield _record_source(path, f"item {number}", record, raw)
+
+
+def _record_source(path: str, where: str, record: object, raw: bytes) -> RawSource | Reject:
+    """The source one JSON record holds, or a reject that names the record and says why."""
+    if not isinstance(record, dict):
+        return Reject(path, where, Code.BAD_RECORD, "a JSON record must be an object", _sha(raw))
+    source = _source_from_record(path, where, record)
+    if source is not None:
+        return source
+    named = {_field_name(k): v for k, v in record.items()}
+    not_text = [f for f in TEXT_FIELDS + HTML_FIELDS if f in named and not isinstance(named[f], str)]
+    why = (f"field {not_text[0]!r} holds {type(named[not_text[0]]).__name__}, not text" if not_text
+           else f"no text field (one of {', '.join(TEXT_FIELDS + HTML_FIELDS)})")
+    return Reject(path, where, Code.NO_TEXT_FIELD, why, _sha(raw))
 
 
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
