@@ -38,6 +38,7 @@ MEASURED = [
     ("The court heard 300 cases last year.", "300", 300, None, "case"),
     ("About 8,000 people joined Sunday's march through the capital.", "8,000", 8000, "attended", "people"),
     ("Police arrested 15 protesters after the rally.", "15", 15, "arrested", "protester"),
+    ("Police said two dozen people were arrested.", "two dozen", 24, "arrested", "people"),
     # a scale of its own: an earthquake's magnitude, whatever the sentence calls it
     ("A magnitude 6.8 earthquake struck the province at dawn.", "6.8", 6.8, "magnitude", "earthquake"),
     ("A 7.1-magnitude quake hit the coast, the USGS said.", "7.1", 7.1, "magnitude", None),
@@ -176,6 +177,9 @@ NOT_FIGURES = [
     ("The Ultimate Place 2 B Bar closed early.", "2"),
     ("They met at Place 2-B downtown.", "2"),
     ("The minister visited the Camp 4 treatment centre on Sunday.", "4"),
+    ("Wreaths were laid at the 9/11 memorial on Sunday.", "9/11"),
+    ("The helpline is open 24/7 for families.", "24/7"),
+    ("The 7/7 bombings changed the city.", "7/7"),
     ("Call 1-800-555-1234 with tips.", "800"),
     ("Call (317) 555-0199 with information.", "317"),
     ("Tips go to 800.555.1234.", "555"),

@@ -218,6 +218,9 @@ def find_quantities(sentence: str, blocked: list[tuple[int, int]]) -> Iterator[Q
             found.append(QuantityMatch(match.start(), end, (as_number(low), as_number(high)), None, "vague",
                                        match.start(), end))
     for match in FRACTION_RE.finditer(sentence) if _MAY_HOLD_A_FRACTION.search(sentence) else ():
+        if match.group("n") and not _a_proper_fraction(sentence, match):
+            blocked.append(match.span())  # "the 9/11 memorial", "open 24/7": a name or a day, no figure
+            continue
         if not _inside(match.start(), match.end(), blocked + [(q.start, q.end) for q in found]):
             fraction = _fraction(sentence, match)
             found.append(fraction if fraction.unit == SHARE else _with_rate(sentence, fraction))
@@ -388,6 +391,21 @@ def _ratio(sentence: str, match: re.Match[str]) -> QuantityMatch | None:
 def _number_value(text: str) -> float | None:
     digits = text.replace(",", "")
     return float(digits) if digits.isdigit() else parse_number_words(text)
+
+
+# denominators fractions are written in: halves to tenths, twelfths, twentieths, hundredths, and the
+# powers of two of measures ("1/16 of a pint", "1/128 of a gallon"); "9/11" names a day
+_DENOMINATORS = frozenset([3, 5, 6, 7, 9, 10, 12, 20, 25, 50, 100, 1000] + [2 ** k for k in range(1, 11)])
+
+
+def _a_proper_fraction(sentence: str, match: re.Match[str]) -> bool:
+    """Whether "n/d" is a fraction ("3/4 of voters", "a 2/3 majority"): less than one, over a
+    denominator fractions are written in, and not a name ("the 9/11 attacks", "the 7/7 bombings")."""
+    n, d = int(match.group("n")), int(match.group("d"))
+    return 0 < n < d and d in _DENOMINATORS and not _THE_BEFORE.search(sentence, 0, match.start())
+
+
+_THE_BEFORE = re.compile(r"the\s+\Z", re.I)
 
 
 def _fraction(sentence: str, match: re.Match[str]) -> QuantityMatch:
