@@ -172,6 +172,20 @@ def test_export_csv(tmp_path: Path) -> None:
                                                                   ("date", "3 March 2024", "2024-03-03")]
 
 
+def test_export_csv_writes_article_text_that_opens_as_a_formula_as_text(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("=HYPERLINK(\"http://x.example\") About 40 people were killed on 3 March 2024.\n")
+    db = tmp_path / "l.db"
+    run_cli("build", str(path), "--db", str(db), "-q", "--workers", "0")
+    out = tmp_path / "c.csv"
+    assert run_cli("export", "--db", str(db), "--format", "csv", "-o", str(out)).exit_code == 0
+    import csv
+
+    rows = list(csv.DictReader(io.StringIO(out.read_text())))
+    assert rows and all(r["evidence"].startswith("'=HYPERLINK") for r in rows)
+    assert [r["text"] for r in rows] == ["About 40", "3 March 2024"]
+
+
 def test_demo_builds_the_shipped_corpus(tmp_path: Path) -> None:
     result = run_cli("demo", "-o", str(tmp_path / "demo"))
     assert result.exit_code == 0

@@ -102,7 +102,7 @@ def _settings(encoding: str | None, no_parse: bool) -> Settings:
 @_exit_codes
 def build(paths: tuple[str, ...], db: str, engine: str, workers: int, master: str | None, encoding: str | None,
           no_parse: bool, quiet: bool) -> None:
-    """Read PATHS (files, folders, globs: .txt .html .jsonl .warc .warc.gz) into the ledger DB.
+    """Read PATHS (files, folders, globs: .txt .html .jsonl .json .warc .warc.gz) into the ledger DB.
 
     A rerun on the same files adds nothing; an interrupted build resumes where it stopped.
 

@@ -154,8 +154,18 @@ def export_csv(ledger: Ledger) -> str:
         d = docs[c.doc]
         group = group_of.get(c.id)
         value = json.dumps(list(c.value)) if isinstance(c.value, tuple) else c.value
-        writer.writerow([c.id, c.doc, d.path, publication_date(d), c.kind, c.span.start, c.span.end,
-                         d.text[c.span.start:c.span.end], value, c.unit, c.approx, c.what, c.measure, c.counted, c.event,
-                         c.speaker, c.attributed_to,
-                         c.part_of, c.changed_from, group.id if group else None, group.verdict if group else None, c.evidence])
+        writer.writerow([c.id, c.doc, _inert(d.path), publication_date(d), c.kind, c.span.start, c.span.end,
+                         _inert(d.text[c.span.start:c.span.end]), value, c.unit, c.approx, _inert(c.what), c.measure,
+                         _inert(c.counted), c.event, _inert(c.speaker), _inert(c.attributed_to),
+                         c.part_of, c.changed_from, group.id if group else None, group.verdict if group else None,
+                         _inert(c.evidence)])
     return out.getvalue()
+
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _inert(text: str | None) -> str | None:
+    """Article text a spreadsheet shows as text, never runs: a cell that opens as a formula would
+    ("=HYPERLINK(...)", "-5 degrees") is written after an apostrophe, as OWASP advises."""
+    return "'" + text if text and text.startswith(_FORMULA_START) else text
