@@ -83,6 +83,8 @@ def test_an_attribution_names_its_source_without_the_clause_set_off_after_it(sen
     ("Observers from the monitoring mission said they found irregularities in 12 districts.", 12,
      "Observers from the monitoring mission"),
     ("Mayor Ana Ruiz said she believed 30 homes were lost.", 30, "Mayor Ana Ruiz"),
+    # a live blog's time stamp is no source
+    ("12:30 — At least 30 people have died, officials say.", 30, "officials"),
     # a sentence after a quote a speaker gave is the document's own
     ('Ana Ruiz told the crowd: "This reform is an insult." Fourteen people were detained.', 14, None),
 ])

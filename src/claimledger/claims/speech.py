@@ -366,7 +366,9 @@ def _source_of(verb: Token) -> tuple[int, int] | None:
         by = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
         if by is not None and not _names_a_time(by):  # "expected by 20 March" names no one
             return _extent(by)
-        subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+        subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
+        # "12:30 — At least 30 people have died, officials say": a time or a number is no one's subject
+        subject = next((c for c in subjects if not (c.like_num or c.tag_ == "CD")), subjects[0] if subjects else None)
         if subject is not None and subject.dep_ == "nsubjpass" and not _said_of_its_subject(verb):
             return None  # "27 deaths have been reported": what was reported, by no one named
         if subject is not None:
