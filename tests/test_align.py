@@ -655,3 +655,15 @@ def test_a_cargo_stated_two_ways_is_still_a_conflict(tmp_path: Path) -> None:
     })
     [cargo] = groups_with(export, 2750)
     assert cargo["verdict"] == "conflict"
+
+
+def test_a_live_blog_s_risen_toll_supersedes_its_earlier_entry(tmp_path: Path) -> None:
+    export = ledger_of(tmp_path, {
+        "live": ("2025-06-10", "Earthquake in Vera: live\n"
+                               "14:05 — The death toll has risen to 45, the civil protection agency says.\n"
+                               "12:30 — At least 30 people have died, officials say."),
+    })
+    [group] = groups_with(export, 45)
+    assert values_of(export, group) == ["30", "45"]
+    assert group["verdict"] != "agree"
+    assert any("value before the change" in note for note in group["notes"])

@@ -631,7 +631,32 @@ def _measured(claims: tuple[Claim, ...], text: str) -> tuple[Claim, ...]:
                 measure = None
             claim = replace(claim, measure=measure, counted=counted_of(claim.what_key, claim.unit, measure))
         out.append(claim)
-    return _said_again_by_another(_whole_counts_of_their_own(_parts_set_off(_without_members_named(out, text), text)), text)
+    return _risen_from_before(
+        _said_again_by_another(_whole_counts_of_their_own(_parts_set_off(_without_members_named(out, text), text)), text),
+        text)
+
+
+# "the death toll has risen to 45", "climbed to", "now stands at": the figure a running count has reached
+_RISEN_TO = re.compile(r"\b(?:ris(?:en|es)|rose|climb(?:ed|s)|jump(?:ed|s)|increas(?:ed|es)|grew|grown|reach(?:ed|es)|"
+                       r"(?:now\s+)?stands?)\s+(?:to|at)\s+(?:(?:at\s+least|more\s+than|over|about|some|nearly)\s+)?\Z", re.I)
+
+
+def _risen_from_before(claims: tuple[Claim, ...], text: str) -> tuple[Claim, ...]:
+    """A running count the document says has risen to a figure supersedes the lower figure of the
+    same count it gave elsewhere (a live blog's earlier entry, "At least 30 people have died"):
+    that is the count's earlier state, the value before the change, not a rival of the later one."""
+    out = list(claims)
+    for i, claim in enumerate(out):
+        if (claim.kind != "quantity" or claim.changed_from or claim.event or claim.measure not in _PEOPLE_COUNTS
+                or not isinstance(claim.value, int) or _RISEN_TO.search(text, max(0, claim.span.start - 40),
+                                                                       claim.span.start) is None):
+            continue
+        lower = [c for c in out if c.kind == "quantity" and c.id != claim.id and c.measure == claim.measure
+                 and c.counted == claim.counted and not c.event and not c.part_of and isinstance(c.value, int)
+                 and c.value < claim.value and c.evidence != claim.evidence]
+        if lower:
+            out[i] = replace(claim, changed_from=max(lower, key=lambda c: c.value if isinstance(c.value, int) else 0).id)
+    return tuple(out)
 
 
 _SAYS_A_BARE_FIGURE = re.compile(r"\b(?:says|said|say|claims|claimed|puts\s+it\s+at|put\s+it\s+at|estimates|estimated)\s+\Z")
