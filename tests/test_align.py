@@ -667,3 +667,13 @@ def test_a_live_blog_s_risen_toll_supersedes_its_earlier_entry(tmp_path: Path) -
     assert values_of(export, group) == ["30", "45"]
     assert group["verdict"] != "agree"
     assert any("value before the change" in note for note in group["notes"])
+
+
+def test_figures_that_allow_each_other_but_differ_on_one_day_are_a_conflict_not_agreement(tmp_path: Path) -> None:
+    export = ledger_of(tmp_path, {
+        "a": ("2024-06-10", "At least 30 people were killed in the Orvale quake, officials said."),
+        "b": ("2024-06-10", "The Orvale quake killed 45 people, the civil protection agency said."),
+    })
+    [group] = groups_with(export, 45)
+    assert values_of(export, group) == ["30", "45"]
+    assert group["verdict"] == "conflict" and any("state different figures" in n for n in group["notes"])

@@ -107,6 +107,18 @@ def _compatible(f: _Figures) -> Finding | None:
     return "agree", [f"{len(f.members)} claims in {len(f.by_doc)} documents give compatible values"]
 
 
+def _different_figures(f: _Figures) -> Finding | None:
+    """Figures that each allow the other ("at least 30" and "45") but differ, where no running
+    count explains them: said the same day, in one document, or of a count that does not run.
+    Only dated reports decide it; an undated one fits anywhere in a run, as before."""
+    precise = [m for m in f.members if m.claim.approx != "vague"]
+    if f.clash is not None or len({_stated(m) for m in precise}) < 2 or not all(m.date for m in precise):
+        return None
+    low = min(precise, key=_stated)
+    high = max(precise, key=_stated)
+    return "conflict", [f"{_describe(low)} and {_describe(high)} state different figures"]
+
+
 def _running_count(f: _Figures) -> Finding | None:
     """Figures that move one way in publication order, for a count that runs: a lower bound
     that a later figure exceeds is the count's earlier state, not agreement with it."""
@@ -127,6 +139,7 @@ FIGURE_RULES: tuple[tuple[str, Callable[[_Figures], Finding | None]], ...] = (
     ("contradicted within one document", _contradicted_in_one_document),
     ("the same stated figure", _same_figure),
     ("a running count that moves one way", _running_count),
+    ("different figures", _different_figures),
     ("compatible values", _compatible),
     ("incompatible values", _incompatible),
 )
