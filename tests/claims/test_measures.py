@@ -86,6 +86,8 @@ MEASURED = [
     ("The floods displaced 200,000 people.", "200,000", 200000, "displaced", "people"),
     ("The fire left 300,000 people homeless.", "300,000", 300000, "homeless", "people"),
     ("Divers rescued 11 miners.", "11", 11, "rescued", "miner"),
+    ("Rescue teams had pulled 12 survivors from the mud.", "12", 12, "rescued", "people"),
+    ("Divers pulled 12 bodies from the river.", "12", 12, "killed", "people"),
     ("The outage affected 2 million customers.", "2 million", 2000000, "affected", "customer"),
     # measurements: the property of the unit, the thing without its unit
     ("2,750 tonnes of ammonium nitrate were stored in the port.", "2,750 tonnes", 2750, "mass", "ammonium"),
