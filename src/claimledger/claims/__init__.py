@@ -31,6 +31,7 @@ from claimledger.claims.quantities import SUSPENDED_HYPHEN, QuantityMatch, find_
 from claimledger.claims.quotes import QuotedWords, QuoteMatch, find_quotes
 from claimledger.claims.sentences import split_sentences
 from claimledger.claims.speech import Attribution, attributions_in_parse, labels_a_speaker, lead_in, may_attribute
+from claimledger.claims.tables import table_cells
 from claimledger.model import ONE_VICTIM, Claim, Document, Span, stable_id
 
 if TYPE_CHECKING:
@@ -478,6 +479,7 @@ def _to_claims(document: Document, found: Found, descriptions: list[Description 
                             unit=item.unit, approx=item.approx,  # type: ignore[arg-type]
                             what=what, what_key=key, part_of=part_of))
     claims = [replace(c, part_of=id_at.get(wholes_after[c.id])) if c.id in wholes_after else c for c in claims]
+    claims = _read_from_tables(document.text, claims)
     return _measured(_completed_by_the_next(document.text, _linked_changes(claims, found, id_at)), document.text)
 
 
@@ -863,6 +865,35 @@ def _linked_changes(claims: list[Claim], found: Found, id_at: dict[int, str]) ->
             claim = replace(claim, what=other.what, what_key=other.what_key)
         out.append(replace(claim, changed_from=pairs[claim.id].id) if claim.id in pairs else claim)
     return out
+
+
+def _read_from_tables(text: str, claims: list[Claim]) -> list[Claim]:
+    """A figure in a table's cell counts what its column's header names, in the part its row's
+    label names ("| Norland | 12 |" under "Deaths" is the deaths in Norland); a row that adds up
+    the others ("Total") holds the whole, and the other rows' figures are parts of it."""
+    cells = list(table_cells(text))
+    if not cells:
+        return claims
+    at = {c.span.start: c for c in claims if c.kind == "quantity"}
+    in_cell = {cell: at[cell.start] for cell in cells if cell.start in at and at[cell.start].span.end <= cell.end}
+    totals = {(cell.table, cell.column): claim.id for cell, claim in in_cell.items() if cell.total_row}
+    read: dict[str, Claim] = {}
+    for cell, claim in in_cell.items():
+        header = _header_key(cell.header)
+        part = not cell.total_row and cell.row_label
+        read[claim.id] = replace(claim, what=f"{cell.header} ({cell.row_label})" if part else cell.header,
+                                 what_key=f"{header} {cell.row_label.lower()}|" if part else f"{header}|",
+                                 part_of=totals.get((cell.table, cell.column)) if part else claim.part_of)
+    return [read.get(c.id, c) for c in claims]
+
+
+def _header_key(header: str) -> str:
+    """A column header as the measures read a noun: "Deaths" -> "death", "Evacuated" -> "evacuate"."""
+    words = header.lower().split()
+    for candidate in (words, [w.removesuffix("s") for w in words], [w.removesuffix("d") for w in words]):
+        if measure_of(f"{' '.join(candidate)}|", None) is not None:
+            return " ".join(candidate)
+    return " ".join(words)
 
 
 def _noun_of(claim: Claim) -> str | None:

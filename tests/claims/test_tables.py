@@ -1,0 +1,40 @@
+"""Figures in tables (claims.tables): the column's header says what a cell counts, the row's label
+which part, a total row the whole; on tables written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+import claimledger
+from claimledger.claims.tables import table_cells
+
+REPORT = ("Situation report, 14 September 2025.\n"
+          "| Province | Deaths | Injured | Evacuated |\n"
+          "|---|---|---|---|\n"
+          "| Norland | 12 | 40 | 3,200 |\n"
+          "| Estvale | 7 | 22 | 1,150 |\n"
+          "| Total | 19 | 62 | 4,350 |\n"
+          "Crews are still searching the river banks.")
+
+
+def test_each_body_cell_knows_its_header_and_row() -> None:
+    cells = {REPORT[c.start:c.end]: (c.header, c.row_label, c.total_row) for c in table_cells(REPORT)}
+    assert cells["12"] == ("Deaths", "Norland", False)
+    assert cells["4,350"] == ("Evacuated", "Total", True)
+    assert "Province" not in cells and "Norland" not in cells  # headers and row labels hold no figures
+
+
+def test_a_table_s_figures_count_what_their_column_names_and_rows_are_parts_of_the_total() -> None:
+    claims = {c.value: c for c in claimledger.extract(REPORT) if c.kind == "quantity"}
+    assert (claims[19].measure, claims[19].counted, claims[19].part_of) == ("killed", "people", None)
+    assert (claims[12].measure, claims[12].counted, claims[12].part_of) == ("killed", "norland", claims[19].id)
+    assert (claims[62].measure, claims[3200].measure, claims[4350].measure) == ("injured", "evacuated", "evacuated")
+    assert claims[1150].part_of == claims[4350].id
+
+
+@pytest.mark.parametrize("text", [
+    "| not | a table |\nNo rule follows the first row, so this is text.",
+    "Votes: 12 | 40 | 7 were counted on Sunday.",
+])
+def test_bars_without_a_header_rule_are_no_table(text: str) -> None:
+    assert list(table_cells(text)) == []
