@@ -158,30 +158,27 @@ def test_a_figure_beyond_any_float_is_no_claim_and_the_export_stays_json(tmp_pat
     assert [c["value"] for c in export["claims"] if c["kind"] == "quantity"] == [40]
 
 
-def test_export_csv(tmp_path: Path) -> None:
+def _csv_rows(tmp_path: Path, text: str) -> list[dict[str, str]]:
+    """The rows of the CSV export of a ledger built from one text file holding ``text``."""
+    import csv
+
     path = tmp_path / "a.txt"
-    path.write_text("About 40 people were killed on 3 March 2024.\n")
+    path.write_text(text)
     db = tmp_path / "l.db"
     run_cli("build", str(path), "--db", str(db), "-q", "--workers", "0")
     out = tmp_path / "c.csv"
     assert run_cli("export", "--db", str(db), "--format", "csv", "-o", str(out)).exit_code == 0
-    import csv
+    return list(csv.DictReader(io.StringIO(out.read_text())))
 
-    rows = list(csv.DictReader(io.StringIO(out.read_text())))
+
+def test_export_csv(tmp_path: Path) -> None:
+    rows = _csv_rows(tmp_path, "About 40 people were killed on 3 March 2024.\n")
     assert [(r["kind"], r["text"], r["value"]) for r in rows] == [("quantity", "About 40", "40"),
                                                                   ("date", "3 March 2024", "2024-03-03")]
 
 
 def test_export_csv_writes_article_text_that_opens_as_a_formula_as_text(tmp_path: Path) -> None:
-    path = tmp_path / "a.txt"
-    path.write_text("=HYPERLINK(\"http://x.example\") About 40 people were killed on 3 March 2024.\n")
-    db = tmp_path / "l.db"
-    run_cli("build", str(path), "--db", str(db), "-q", "--workers", "0")
-    out = tmp_path / "c.csv"
-    assert run_cli("export", "--db", str(db), "--format", "csv", "-o", str(out)).exit_code == 0
-    import csv
-
-    rows = list(csv.DictReader(io.StringIO(out.read_text())))
+    rows = _csv_rows(tmp_path, "=HYPERLINK(\"http://x.example\") About 40 people were killed on 3 March 2024.\n")
     assert rows and all(r["evidence"].startswith("'=HYPERLINK") for r in rows)
     assert [r["text"] for r in rows] == ["About 40", "3 March 2024"]
 
