@@ -328,15 +328,16 @@ _FULL_NAME = re.compile(r"(?:[A-Z][\w.’'-]*\s+){1,3}[A-Z][\w’'-]+")
 
 
 def _source_name(text: str, sources: list[tuple[int, int, tuple[int, int]]], source: tuple[int, int],
-                 resolver: Resolver) -> str | None:
+                 resolver: Resolver, seen: frozenset[tuple[int, int]] = frozenset()) -> str | None:
     """The name of a source as the document resolves it: a pronoun inside another source's
     content is that source ("Observers said they found ..." is the observers' finding), else
     the name the resolver gives, without a clause set off after it ("X, who visited the site")."""
     said = text[source[0]:source[1]]
     if said.strip().lower() in _PRONOUN_SOURCES:
-        outer = next((who for start, end, who in sources if start <= source[0] and source[1] <= end and who != source), None)
+        outer = next((who for start, end, who in sources if start <= source[0] and source[1] <= end
+                      and who != source and who not in seen), None)
         if outer is not None:
-            return _source_name(text, sources, outer, resolver)
+            return _source_name(text, sources, outer, resolver, seen | {source})
     named = _named_part(said)
     return resolver.resolve(named, source[0]) or named
 
