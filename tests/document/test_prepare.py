@@ -98,3 +98,13 @@ def test_a_page_s_site_name_is_read_from_its_title_where_the_page_gives_no_other
     [source] = [s for s in read_paths([str(page)], Settings()) if isinstance(s, RawSource)]
     document = prepare_document(source, Settings())
     assert (document.title, document.outlet) == ("Ferry sinks off Cape Lorn", "Harbour Gazette")
+
+
+def test_a_document_in_another_language_says_what_is_read_in_english_only() -> None:
+    text = ("Au moins 23 personnes ont été tuées dans le glissement de terrain, a indiqué le ministère dimanche. "
+            "Plus de 50 personnes ont été blessées dans la vallée.")
+    document = prepare_document(RawSource.of_text(text), Settings())
+    assert document.language == "fr" and any("English only" in n for n in document.notices)
+    figures = [c for c in claimledger.extract(text) if c.kind == "quantity"]
+    assert [c.value for c in figures] == [23, 50]
+    assert all(c.what is None for c in figures)  # no English parse read into French words

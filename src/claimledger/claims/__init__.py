@@ -421,8 +421,10 @@ def _describe_all(located: list[Located]) -> list[Described]:
     """Parse every sentence that holds a figure, or a date beside a cue word, all documents in one
     batch; describe each figure and read the attributions."""
     asked = [_attribution_sentences(one) for one in located]
-    keys = sorted({(i, s, e) for i, one in enumerate(located) for s, e, item in one.found if isinstance(item, QuantityMatch)}
-                  | {(i, s, e) for i, sentences in enumerate(asked) for s, e in sentences})
+    english = {i for i, one in enumerate(located) if one.document.language in (None, "en")}  # the parse reads English
+    keys = sorted({(i, s, e) for i, one in enumerate(located) if i in english
+                   for s, e, item in one.found if isinstance(item, QuantityMatch)}
+                  | {(i, s, e) for i, sentences in enumerate(asked) if i in english for s, e in sentences})
     docs = parse_sentences([located[i].document.text[s:e] for i, s, e in keys]) or []
     parsed: dict[int, dict[tuple[int, int], Doc]] = {}
     for (i, s, e), doc in zip(keys, docs, strict=True):

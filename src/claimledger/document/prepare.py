@@ -62,7 +62,7 @@ def prepare_document(source: RawSource, settings: Settings) -> Document:
             outlet=meta.get("outlet") or header.outlet,
             author=meta.get("author") or header.author,
             published=_iso_day(meta.get("published")) or page_published or header.published,
-            notices=_date_notices(meta.get("published")),
+            notices=_date_notices(meta.get("published")) + _language_notices(language),
             language=language,
             debris=cleaned.debris,
             other_languages=runs,
@@ -129,6 +129,15 @@ def _iso_day(value: str | None) -> str | None:
         return parse_date_string(value)
     except (ValueError, OverflowError):
         return None
+
+
+def _language_notices(language: str | None) -> tuple[str, ...]:
+    """Say that a document in another language than English has its figures and dates read, but
+    not what they count, who says them or its quotes: those are read in English only."""
+    if language is None or language == "en":
+        return ()
+    return (f"the document is in {language!r}: its figures and dates are read; what they count, who says them "
+            "and its quotes are read in English only",)
 
 
 def _date_notices(value: str | None) -> tuple[str, ...]:
