@@ -9,7 +9,9 @@ statement" the document's own voice.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from claimledger import lexicon
 
@@ -92,6 +94,8 @@ class Resolver:
         self.voice = voice
         self._names: list[tuple[int, str]] | None = None  # read once, when a reference first needs them
         self._described: dict[str, list[tuple[int, str]]] = {}
+        self._mentions: _Mentions | None = None  # read once, when a pronoun first needs them
+        self._fuller: dict[str, list[re.Match[str]]] = {}  # the fuller names of each surname, once read
 
     def resolve(self, who: str, at: int) -> str | None:
         """The name a reference stands for; the reference as written when nothing earlier names it."""
@@ -117,9 +121,11 @@ class Resolver:
     def _fullest(self, surname: str, at: int) -> str:
         """The fullest name the document gives a person it also calls by surname alone: the last
         before ``at``, else the first after it ("Fire Chief Tomas Berg" for "Berg")."""
-        # words on the surname's own line, none ending a sentence ("on Monday. Governor Ellen Marsh")
-        named = re.finditer(rf"(?<![\w’'.-])(?:{_NAME_WORD}[ \t]+){{1,4}}{re.escape(surname)}(?![\w’'-])", self.text)
-        best = _nearest(list(named), at)
+        if surname not in self._fuller:  # the text is read once for each surname
+            # words on the surname's own line, none ending a sentence ("on Monday. Governor Ellen Marsh")
+            self._fuller[surname] = list(re.finditer(
+                rf"(?<![\w’'.-])(?:{_NAME_WORD}[ \t]+){{1,4}}{re.escape(surname)}(?![\w’'-])", self.text))
+        best = _nearest(self._fuller[surname], at)
         return _clean(best.group()) if best else surname
 
     def _last_named(self, head: str, at: int) -> str | None:
@@ -151,12 +157,21 @@ class Resolver:
     def _last_person(self, at: int) -> str | None:
         """The person a pronoun stands for: the last one named with a title ("Labour Minister
         Pavel Orr") or as the subject that opens a sentence ("Varga, the union leader, rejected
-        ..."), whichever comes later."""
-        titled = [(m.start("n"), m.group("n")) for m in
-                  re.finditer(rf"{_TITLE_WORDS}\s+(?P<n>[A-Z][a-z]+\s+[A-Z][a-z]+)", self.text[:at])]
-        subjects = [(m.start("n"), m.group("n")) for m in _SENTENCE_SUBJECT.finditer(self.text, 0, at)
-                    if self._is_a_person(m)]
-        found = max(titled + subjects, default=None)
+        ..."), whichever comes later. The text is read for both once; a subject is judged a
+        person only when it is the nearest candidate, once."""
+        if self._mentions is None:
+            self._mentions = _Mentions.of(self.text)
+        found = max(((start, name) for start, needs, name in self._mentions.titled if needs <= at), default=None)
+        subjects = self._mentions.subjects
+        for k in range(bisect_left(self._mentions.subject_starts, at) - 1, -1, -1):
+            start, needs, subject = subjects[k]
+            if needs > at:
+                continue  # its verb or comma lies past the pronoun: not read before it
+            if found is not None and (start, subject.group("n")) <= found:
+                break
+            if self._mentions.person.setdefault(start, self._is_a_person(subject)):
+                found = (start, subject.group("n"))
+                break
         if found is None:
             return self.voice or None
         return self._fullest(found[1], found[0]) if " " not in found[1] else found[1]
@@ -173,6 +188,25 @@ class Resolver:
         return bool(_DESCRIBED_AFTER.match(self.text, subject.end("n"))) or self._fullest(words[0], subject.start()) != words[0]
 
 
+@dataclass(slots=True)
+class _Mentions:
+    """The people a text names with a title, and the capitalised words that open its sentences,
+    each with where its name starts and how far the text must run for the pattern to read it."""
+
+    titled: list[tuple[int, int, str]]
+    subjects: list[tuple[int, int, re.Match[str]]]
+    subject_starts: list[int]
+    person: dict[int, bool]  # whether the subject at a start names a person, once judged
+
+    @classmethod
+    def of(cls, text: str) -> _Mentions:
+        titled = [(m.start("n"), m.end(), m.group("n")) for m in _TITLED_PERSON.finditer(text)]
+        subjects = [(m.start("n"), m.end("n") + (1 if text.startswith(",", m.end("n")) else 2), m)
+                    for m in _SENTENCE_SUBJECT.finditer(text)]
+        return cls(titled, subjects, [start for start, _, _ in subjects], {})
+
+
+_TITLED_PERSON = re.compile(rf"{_TITLE_WORDS}\s+(?P<n>[A-Z][a-z]+\s+[A-Z][a-z]+)")
 _ANTECEDENT = re.compile(rf"(?P<name>{NAME})\s*,?\s*\Z")
 _ROLE_BEFORE_NAME = re.compile(r"(?:[a-z][a-z-]*+\s+){1,3}(?P<name>[A-Z][\w’'-]*+(?:\s+[A-Z][\w’'-]*+){1,3})")
 # capitalised words that open a sentence and go on with a comma or a word in lower case (its verb)
@@ -181,6 +215,8 @@ _SENTENCE_SUBJECT = re.compile(r"(?:\A|(?<=[.!?]\s)|(?<=[.!?][”\"’]\s)|(?<=\
 _DESCRIBED_AFTER = re.compile(r",\s(?:the|a|an|who|\d)\b")
 _NOT_SUBJECT_NAMES = frozenset([*lexicon.words("not_names"), *lexicon.capitalised("weekdays"), *lexicon.month_names(),
                                 "He", "She", "They", "It", "We", "I", "You", "His", "Her", "Our", "Its", "A", "An"])
+
+
 def is_a_body(name: str) -> bool:
     """Whether a name holds a word of a body ("Police", "Workers Federation"), not a person's."""
     return bool(_INSTITUTION_WORDS.search(name))
