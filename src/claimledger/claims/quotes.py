@@ -425,8 +425,9 @@ _ROLE_OPENER = re.compile(rf"\s*(?:[Tt]he\s+)?[A-Z][\w’'-]*\s+(?:[a-z]+\s+){{1
 
 
 def _resolve(who: str, at: int, resolver: Resolver, last: QuoteMatch | None, before: str = "") -> str | None:
-    """ "he" and "she" are the last person quoted, else the person the sentence before opens with
-    ("Engineer Lisa Hahn was at the dam. She said: ..."); anything else as the resolver reads it."""
+    """ "he" and "she" are the person the sentence before opens with, where that sentence holds no
+    quote (the narrative turned to them: "Engineer Lisa Hahn was at the dam. She said: ..."), else
+    the last person quoted, else that opener; anything else as the resolver reads it."""
     if _PRONOUN.fullmatch(who.strip()):
         mentions = list(re.finditer(rf"\b{re.escape(who.strip())}\b", before))
         said_before = before[: mentions[-1].start()] if mentions else before  # "He added:" after the sentence before

@@ -171,12 +171,17 @@ def _quote_frames(sentence: str, doc: Doc) -> list[Attribution]:
         if subject.i > verb.i and verb.i != following[0].i:
             return []
         source = _with_closing_comma(subject, _extent(subject))
-        cue_end = verb.idx + len(verb)
-        for child in verb.rights:
-            if child.dep_ == "prt" and child.i == verb.i + 1:
-                cue_end = child.idx + len(child)
-        return [Attribution(source, (verb.idx, cue_end), (start, close.end()))]
+        return [Attribution(source, (verb.idx, _end_with_particle(verb)), (start, close.end()))]
     return []
+
+
+def _end_with_particle(verb: Token) -> int:
+    """Where a cue verb ends with the particle right after it ("pointed out", "went on")."""
+    end = verb.idx + len(verb)
+    for child in verb.rights:
+        if child.dep_ == "prt" and child.i == verb.i + 1:
+            end = child.idx + len(child)
+    return end
 
 
 def _read_as_a_noun(doc: Doc, cue: tuple[int, int]) -> bool:
@@ -403,10 +408,7 @@ def _cue_and_content(verb: Token) -> tuple[int, int, tuple[int, int] | None]:
     "pointed out", "called for") and the content (its complements, wherever they stand)."""
     left = [c for c in verb.lefts if c.dep_ in _CUE_MODIFIERS and c.i >= verb.i - 3]
     start = min([verb.idx] + [c.idx for c in left])
-    end = verb.idx + len(verb)
-    for child in verb.rights:
-        if child.dep_ == "prt" and child.i == verb.i + 1:
-            end = child.idx + len(child)
+    end = _end_with_particle(verb)
     parts = [c for c in verb.children if c.dep_ in _COMPLEMENTS or (c.dep_ == "prep" and c.lower_ == "as")
              or (c.dep_ == "nsubjpass" and any(a.dep_ == "agent" for a in verb.children))]
     # "blasted him for not paying income tax", "accused the council of hiding the report": what they are blamed for
