@@ -93,11 +93,19 @@ def ledger_target(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     return str(request.getfixturevalue("postgres_url"))
 
 
+def _tasks_of(pid: int) -> list[Path]:
+    """The threads of ``pid``; none once it has exited, as a process being killed may at any moment."""
+    try:
+        return list(Path(f"/proc/{pid}/task").iterdir())
+    except OSError:
+        return []
+
+
 def descendants(pid: int) -> set[int]:
     """Every process below ``pid``, from Linux's /proc."""
     found, stack = set(), [pid]
     while stack:
-        for task in Path(f"/proc/{stack.pop()}/task").glob("*"):
+        for task in _tasks_of(stack.pop()):
             try:
                 children = {int(c) for c in (task / "children").read_text().split()}
             except OSError:
