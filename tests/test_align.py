@@ -677,3 +677,32 @@ def test_figures_that_allow_each_other_but_differ_on_one_day_are_a_conflict_not_
     [group] = groups_with(export, 45)
     assert values_of(export, group) == ["30", "45"]
     assert group["verdict"] == "conflict" and any("state different figures" in n for n in group["notes"])
+
+
+def test_figures_that_brought_a_toll_to_its_new_figure_are_some_of_it_not_rivals(tmp_path: Path) -> None:
+    export = ledger_of(tmp_path, {
+        "a": ("2025-03-04", "At least 12 miners were killed when the Dorn colliery collapsed in Kelby."),
+        "b": ("2025-03-05", "The death toll in the Dorn colliery collapse in Kelby rose to 17 after rescuers recovered "
+                            "five more bodies."),
+        "c": ("2025-03-11", "A week after the Dorn colliery collapse in Kelby, the death toll stands at 21 after two "
+                            "injured miners died in hospital."),
+    })
+    [group] = groups_with(export, 17)
+    assert values_of(export, group) == ["12", "17", "21"]
+    assert group["verdict"] == "evolving"
+    assert group["answer"] == 21
+
+
+def test_one_report_s_trapped_and_another_s_unaccounted_for_are_one_running_count(tmp_path: Path) -> None:
+    export = ledger_of(tmp_path, {
+        "a": ("2025-03-04", "Twelve miners were killed and 30 others remain trapped after the Dorn colliery in Kelby "
+                            "collapsed."),
+        "b": ("2025-03-05", "In Kelby, twenty-five miners are still missing after the Dorn colliery collapse."),
+        "c": ("2025-03-06", "Dorn colliery: 19 dead. The ministry said 19 miners lost their lives at the Dorn colliery "
+                            "in Kelby, and 23 miners remain unaccounted for."),
+    })
+    [missing] = groups_with(export, 25)
+    assert values_of(export, missing) == ["23", "25", "30"]
+    assert missing["verdict"] == "evolving"
+    [killed] = groups_with(export, 19)
+    assert values_of(export, killed) == ["12", "19", "19"]  # the headline's "19 dead" and the body's "19 miners"

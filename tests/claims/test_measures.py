@@ -344,3 +344,35 @@ def test_a_bare_figure_a_source_says_counts_what_the_count_before_it_counts(text
                                                                            measure: str | None) -> None:
     found = {c.value: c.measure for c in claimledger.extract(text) if c.kind == "quantity"}
     assert found[value] == measure
+
+
+ADDED_TO_A_TOLL = [
+    ("The death toll rose to 17 on Wednesday after rescuers recovered five more bodies.", "five", "17"),
+    ("A week on, the death toll stands at 21 after two injured miners died in hospital.", "two", "21"),
+    ("The toll has risen to 40, with another 6 deaths confirmed overnight.", "6", "40"),
+    ("The number of confirmed cholera cases rose to 412, with 40 new cases on Tuesday.", "40", "412"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "change", "whole"), ADDED_TO_A_TOLL)
+def test_a_figure_that_brought_a_count_to_its_new_figure_is_some_of_it(sentence: str, change: str, whole: str) -> None:
+    [added] = _quantities_at(sentence, change)
+    [total] = _quantities_at(sentence, whole)
+    assert added.part_of == total.id
+    assert added.measure is None and total.measure is not None
+
+
+BESIDES_NOT_ADDED = [
+    ("Three people died and another 12 were injured.", "12", "injured"),
+    ("A further 23 miners remain unaccounted for.", "23", "missing"),
+    ("At least 12 miners were killed and 30 others remain trapped.", "30", "missing"),
+    ("Two more people died on Friday, officials said.", "Two", "killed"),
+    ("Rescuers said 8 workers were trapped under the rubble.", "8", "missing"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "words", "measure"), BESIDES_NOT_ADDED)
+def test_a_count_besides_others_keeps_its_measure(sentence: str, words: str, measure: str) -> None:
+    [claim] = _quantities_at(sentence, words)
+    assert claim.part_of is None
+    assert claim.measure == measure

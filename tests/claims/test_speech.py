@@ -179,6 +179,10 @@ PARSED_NONE = [
     "Residents saw the water rise over the levee on Monday.",
     # a cue word the parse reads as a noun
     "The early voting states will test the new flood plans this spring.",
+    # a cue word that describes the noun after it
+    "The number of confirmed cases rose to 412.",
+    "The list of reported deaths grew to 30 on Sunday.",
+    "A total of 12 confirmed deaths were recorded in the district.",
     # a question to the reader asserts nothing
     "Do you support the new flood levy?",
     "Do you believe the dam will hold this winter?",

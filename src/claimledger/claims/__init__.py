@@ -636,9 +636,53 @@ def _measured(claims: tuple[Claim, ...], text: str) -> tuple[Claim, ...]:
                 measure = None
             claim = replace(claim, measure=measure, counted=counted_of(claim.what_key, claim.unit, measure))
         out.append(claim)
-    return _risen_from_before(
+    return _risen_from_before(_changes_are_parts(
         _said_again_by_another(_whole_counts_of_their_own(_parts_set_off(_without_members_named(out, text), text)), text),
-        text)
+        text), text)
+
+
+# "five more bodies", "two more people died", "40 new cases": a figure added to a count
+_MORE_AFTER = re.compile(r"\s+(?:more|additional|further|new)\b(?!\s+than\b)", re.I)
+# "another 3", "a further 23": added to a count, or only besides other people ("three died and another 12 were hurt")
+_ANOTHER_BEFORE = re.compile(r"\b(?:another|an\s+additional|a\s+further|an\s+extra)\s+\Z", re.I)
+# "stands at 21 after two injured miners died in hospital": what brought a running count to its figure
+_CAUSE_OF_CHANGE = re.compile(r"\b(?:after|as|when|following|with)\b", re.I)
+_SENTENCE_BREAK = re.compile(r"[.!?;]\s|\n")
+
+
+def _changes_are_parts(claims: tuple[Claim, ...], text: str) -> tuple[Claim, ...]:
+    """A figure that adds to a running count ("rose to 17 after rescuers recovered five more
+    bodies", "stands at 21 after two injured miners died") is some of the count its sentence
+    gives, not a rival figure of it. An addition with no such count beside it ("Two more people
+    died on Friday") keeps its measure: it counts people besides others, which grouping knows."""
+    out = list(claims)
+    for i, claim in enumerate(out):
+        if claim.kind != "quantity" or claim.part_of or claim.event or claim.measure not in _PEOPLE_COUNTS:
+            continue
+        added = _MORE_AFTER.match(text, claim.span.end) is not None
+        another = _ANOTHER_BEFORE.search(text, max(0, claim.span.start - 20), claim.span.start) is not None
+        whole = next((c for c in out if c is not claim and _holds_the_change(c, claim, text, added)
+                      or c is not claim and another and _holds_the_change(c, claim, text, False, cause_said=True)),
+                     None)
+        if whole is not None:
+            out[i] = replace(claim, part_of=whole.id, measure=None, counted=None)
+    return tuple(out)
+
+
+def _holds_the_change(whole: Claim, change: Claim, text: str, added: bool, cause_said: bool = False) -> bool:
+    """Whether ``whole`` is the running count, in the same sentence, that ``change`` adds to: any
+    larger figure of its measure for an addition, else the figure a count has risen to when what
+    follows it says what brought it there."""
+    if (whole.kind != "quantity" or whole.measure != change.measure or whole.part_of or whole.event
+            or not isinstance(whole.value, int) or not isinstance(change.value, int) or whole.value <= change.value):
+        return False
+    first, second = sorted((whole, change), key=lambda c: c.span.start)
+    if _SENTENCE_BREAK.search(text, first.span.end, second.span.start):
+        return False
+    if added:
+        return True
+    return (whole is first and _RISEN_TO.search(text, max(0, whole.span.start - 40), whole.span.start) is not None
+            and (cause_said or _CAUSE_OF_CHANGE.search(text, whole.span.end, change.span.start) is not None))
 
 
 # "the death toll has risen to 45", "climbed to", "now stands at": the figure a running count has reached

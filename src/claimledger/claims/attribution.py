@@ -35,7 +35,9 @@ NAMED = rf"(?>(?:[A-Z][\w’'-]*\s+){{0,4}}{NAME})"
 _TITLE_WORDS = r"(?:Minister|Ministry|President|Prime Minister|Deputy Minister|Spokesperson|Spokesman|Spokeswoman|Mission|Office|Court|Council|Government|Embassy|Police|Army|Agency|Committee|Commission|Department|Governor|Mayor|Secretary|Ambassador|Parliament|Prosecutor|Statement|Report)"
 # who says or sets a figure: a name, "the ministry", a pronoun
 _AUX = r"(?:has|have|had|is|was|were|are|will|would|also|then)\b"  # "the ministry has reported": no word of the body
-_WHO = rf"(?P<who>{NAMED}|\b(?:{'|'.join(lexicon.words('collective_sources'))})\b|[Tt]he\s+(?:[A-Z][\w’'-]*\s+|(?!{_AUX})[a-z]+\s+)?(?!{_AUX})[a-z]+|[Ii]t|[Hh]e|[Ss]he|[Tt]hey)"
+# "the number of confirmed cases": a verb after a preposition describes the noun after it, no one says it
+_LINKS_A_NOUN = r"(?:of|in|on|at|to|for|with|by|from|among)\b"
+_WHO = rf"(?P<who>{NAMED}|\b(?:{'|'.join(lexicon.words('collective_sources'))})\b|[Tt]he\s+(?:[A-Z][\w’'-]*\s+|(?!{_AUX})[a-z]+\s+)?(?!{_AUX}|{_LINKS_A_NOUN})[a-z]+|[Ii]t|[Hh]e|[Ss]he|[Tt]hey)"
 _WHO_SAID = re.compile(
     rf"{_WHO}(?:,[^,]{{1,120}},)?\s+(?:has\s+|have\s+|had\s+)?(?:{SPEECH_VERBS})\b(?:\s+that\b|:|,)?"
 )

@@ -408,11 +408,15 @@ def _predicate_verb(token: Token) -> Token | None:
 _VERBS_OF_CARE = frozenset(["treat", "hospitalize", "hospitalise", "admit", "hospitalized", "hospitalised", "treated"])
 
 
+# verbs whose complement says what befell the counted: "30 remain trapped", "23 remain unaccounted for"
+_LINKING_VERBS = frozenset(["be", "remain", "stay"])
+
+
 def _verb_phrase(verb: Token) -> tuple[str, str]:
     words = [verb.text]
     lemmas = [lemma(verb)]
     for child in verb.rights:
-        if child.dep_ in ("prt", "oprd") or (child.dep_ in ("dobj", "attr", "acomp") and child.lower_ in ("hostage", "hostages", "missing", "dead", "homeless", "prisoner", "prisoners", "captive", "lives", "life", "part", "positive")):
+        if child.dep_ in ("prt", "oprd") or (child.dep_ in ("dobj", "attr", "acomp") and child.lower_ in ("hostage", "hostages", "missing", "trapped", "dead", "homeless", "prisoner", "prisoners", "captive", "lives", "life", "part", "positive")):
             words.append(child.text)
             lemmas.append(lemma(child))
         elif child.dep_ == "prep" and child.lower_ == "for" and lemma(verb) in _VERBS_OF_CARE:
@@ -420,7 +424,7 @@ def _verb_phrase(verb: Token) -> tuple[str, str]:
             if cause is not None:  # "treated for injuries" counts the injured, "treated for burns" the burned
                 words += [child.text, cause.text]
                 lemmas += [child.lower_, lemma(cause)]
-    if lemma(verb) == "be":
+    if lemma(verb) in _LINKING_VERBS:
         for child in verb.rights:
             if child.dep_ == "acomp":
                 return child.text, lemma(child)

@@ -185,10 +185,11 @@ def _end_with_particle(verb: Token) -> int:
 
 
 def _read_as_a_noun(doc: Doc, cue: tuple[int, int]) -> bool:
-    """Whether the parse reads a cue's last word as a noun: "the early states will test ...",
-    "the reports of ...", where the patterns alone would read a verb."""
+    """Whether the parse reads a cue's last word as a noun or as a word describing one: "the early
+    states will test ...", "the reports of ...", "the number of confirmed cases", where the patterns
+    alone would read a verb."""
     last = next((t for t in reversed(doc) if t.idx < cue[1] and t.idx + len(t) > cue[0]), None)
-    return last is not None and last.pos_ in ("NOUN", "PROPN")
+    return last is not None and (last.pos_ in ("NOUN", "PROPN") or last.dep_ == "amod" and last.head.i > last.i)
 
 
 # what opens a source's sentence and is not the source: a quotation mark, a conjunction, a

@@ -131,7 +131,7 @@ def _join_same_measure_within_documents(items: list[Figure], uf: UnionFind, sett
     people were dead", "the three deaths"): one claim repeated, blocked on document, key and value."""
     blocks: dict[tuple[object, ...], list[int]] = defaultdict(list)
     for k, item in enumerate(items):
-        key = _measure_key(item)
+        key = _people_key(item)  # "19 dead" in a headline, "19 miners lost their lives" below it
         anchor = nominal(item)
         if key is not None and math.isfinite(anchor):
             blocks[(item.doc.id, key, anchor)].append(k)
@@ -190,7 +190,7 @@ def _join_principal_counts_across_documents(items: list[Figure], uf: UnionFind, 
     state) are left to the rules after."""
     stated: dict[tuple[str, tuple[object, ...]], dict[int, list[int]]] = defaultdict(dict)
     for k, item in enumerate(items):
-        key = _running_key(item)
+        key = _principal_key(item)
         if key is not None:
             seen = stated[(item.doc.id, key)].setdefault(uf.find(k), [0, k])
             seen[0] += 1
@@ -204,7 +204,7 @@ def _join_principal_counts_across_documents(items: list[Figure], uf: UnionFind, 
                 uf.union(first, k)
     # the documents of a cluster are those whose own figure it holds: a document that sets two
     # tolls against each other ("21 dead, while the governor's office put it at 23") is a conflict
-    _join_across_documents(items, uf, settings, lambda item: _running_key(item) if item.id in principal else None)
+    _join_across_documents(items, uf, settings, lambda item: _principal_key(item) if item.id in principal else None)
 
 
 def _vague(item: Figure) -> bool:
@@ -222,6 +222,21 @@ def _people_key(item: Figure) -> tuple[object, ...] | None:
     ("five people, three of them children" are not one count)."""
     key = _measure_key(item)
     if key is None or item.measure not in RUNNING_MEASURES or not _counts_people(item.counted):
+        return key
+    return (key[0], "people", *key[2:])
+
+
+# counts of people that may be some of another count of people rather than the same count in other words
+_SUBSETS_OF_PEOPLE = frozenset(["child", "woman", "elderly"])
+
+
+def _principal_key(item: Figure) -> tuple[object, ...] | None:
+    """The running key of a document's own figure, with the people it counts read as people unless
+    they are a class that is some of them: one report's "23 miners remain unaccounted for" and
+    another's "30 others remain trapped" are the two reports' figures of one count; "three
+    children" beside "five people" may be some of them."""
+    key = _running_key(item)
+    if key is None or not _counts_people(item.counted) or item.counted in _SUBSETS_OF_PEOPLE:
         return key
     return (key[0], "people", *key[2:])
 
