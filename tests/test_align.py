@@ -706,3 +706,17 @@ def test_one_report_s_trapped_and_another_s_unaccounted_for_are_one_running_coun
     assert missing["verdict"] == "evolving"
     [killed] = groups_with(export, 19)
     assert values_of(export, killed) == ["12", "19", "19"]  # the headline's "19 dead" and the body's "19 miners"
+
+
+def test_two_reports_of_the_day_of_one_collapse_conflict_and_the_day_it_was_said_stays_apart(tmp_path: Path) -> None:
+    export = ledger_of(tmp_path, {
+        "a": ("2025-03-04", "Part of the Dorn colliery in Kelby collapsed late on Monday, officials said on Tuesday."),
+        "b": ("2025-03-06", "Nineteen miners died in the collapse at the Dorn colliery in Kelby on 3 March 2025."),
+        "c": ("2025-03-11", "Investigators said the collapse of the Dorn colliery in Kelby occurred in the early hours "
+                            "of March 4, when a pillar failed."),
+    })
+    [day] = groups_with(export, "2025-03-03")
+    assert values_of(export, day) == ["2025-03-03", "2025-03-03", "2025-03-04"]
+    assert day["verdict"] == "conflict"
+    said = [g for g in groups_with(export, "2025-03-04") if g is not day]
+    assert len(said) == 1 and said[0]["verdict"] == "single"  # "officials said on Tuesday"

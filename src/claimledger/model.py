@@ -63,6 +63,9 @@ def web_site(url: str | None) -> str | None:
 
 
 ONE_VICTIM = "person"  # what a count of one victim told of counts ("a man was shot dead"): not a toll
+# what a date dates, as its measure: the day an incident happened, the day a source spoke
+DAY_OCCURRED = "occurred"
+DAY_SAID = "said"
 
 @dataclass(frozen=True, slots=True)
 class RawSource:

@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from claimledger.claims.attribution import Resolver, sentence_attribution
+from claimledger.claims.dated import what_is_dated
 from claimledger.claims.dates import DateMatch, find_dates
 from claimledger.claims.implicit import ImplicitCount, find_implicit_counts
 from claimledger.claims.incidents import main_year, names_an_incident, other_incident, turns_to_another_incident
@@ -256,8 +257,8 @@ def _with_other_incidents(document: Document, claims: tuple[Claim, ...], found: 
                           sentences: list[tuple[int, int]]) -> tuple[Claim, ...]:
     """Mark the figures said of another incident than the document's own: those in the clause of
     a sentence that names one ("the 2009 shooting at the same base left 13 dead")."""
-    years = [int(item.value[:4]) for _, _, item in found
-             if isinstance(item, DateMatch) and item.value and item.value[:4].isdigit()]
+    years = [int(item.value[:4]) for _, _, item in found  # a weekday's year is only the publication's
+             if isinstance(item, DateMatch) and item.value and item.value[:4].isdigit() and item.form != "weekday"]
     own = main_year(years, document.published)
     out = []
     read: dict[tuple[int, int], tuple[str | None, str | None]] = {}  # sentence -> (another incident, opener)
@@ -453,7 +454,7 @@ def _to_claims(document: Document, found: Found, descriptions: list[Description 
             if not item.value:
                 continue
             claims.append(Claim(claim_id, document.id, "date", Span(start, end), evidence, item.value,
-                                notes=(item.note,) if item.note else ()))
+                                notes=(item.note,) if item.note else (), measure=what_is_dated(document.text, start)))
             continue
         if desc is not None and desc.in_a_name and item.unit is None:
             continue  # "a Boeing 737 landed": part of a name, not a figure

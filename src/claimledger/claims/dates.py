@@ -79,7 +79,14 @@ ANNIVERSARY_RE = re.compile(
     re.I,
 )
 YEARS_AGO_RE = re.compile(rf"\b(?P<n>\d{{1,3}}|{NUMBER_WORDS_RE})\s+years?\s+ago\b", re.I)
-WEEKDAY_RE = re.compile(rf"\b(?:on|last|this)\s+(?P<w>{'|'.join(lexicon.capitalised('weekdays'))})\b")
+_WEEKDAY = "|".join(lexicon.capitalised("weekdays"))
+# a weekday of the week before publication: "on Monday", "late Monday", "said Tuesday", "Saturday
+# night"; never "next Monday" nor a weekday in a name ("Black Friday", "Super Tuesday")
+WEEKDAY_RE = re.compile(
+    rf"\b(?:on|last|this|late|early|since|until)\s+(?P<w>{_WEEKDAY})\b"
+    rf"|(?:\b(?:said|says|told|died|was|were|[a-z]{{2,}}ed|noon|midnight)|\b[ap]\.m\.)\s+(?P<after_verb>{_WEEKDAY})\b"
+    rf"(?!\s+[A-Z])"
+    rf"|(?<![A-Za-z]\s)(?<![A-Za-z])(?P<part_of_day>{_WEEKDAY})\s+(?:night|morning|afternoon|evening)\b")
 _DIGIT = re.compile(r"\d")
 # "Conventions of 1949", "Act of 1965": a year that names a document, not a date claim
 _NAMED_YEAR_BEFORE = re.compile(r"\b(?:Conventions?|Acts?|Treaty|Treaties|Protocols?|Laws?|Accords?|Class|Charter|Resolution)\s+of\s*$")
@@ -235,10 +242,12 @@ def _relative_dates(text: str, published: str) -> Iterator[DateMatch]:
                             f"{match.group(0)} in a document of {pub_year} implies {year}")
     if pub is not None and "day" in lower:
         for match in WEEKDAY_RE.finditer(text):
-            back = (pub.weekday() - WEEKDAYS.index(match.group("w").lower())) % 7
+            named = match.lastgroup or "w"
+            weekday = match.group(named)
+            back = (pub.weekday() - WEEKDAYS.index(weekday.lower())) % 7
             day = pub - timedelta(days=back)
-            yield DateMatch(match.start(), match.end(), day.isoformat(), "weekday",
-                            f"{match.group('w')} before the publication date {pub.isoformat()}")
+            yield DateMatch(match.start(named) if named == "after_verb" else match.start(), match.end(), day.isoformat(),
+                            "weekday", f"{weekday} before the publication date {pub.isoformat()}")
 
 
 FULL_DATE_FORMS = frozenset({"mdy", "dmy", "numeric_dmy", "iso"})

@@ -41,9 +41,30 @@ def quote_clusters(quotes: list[Item], settings: GroupingSettings) -> list[list[
                     continue
                 a, b = texts[i], texts[j]
                 shorter, longer = sorted((len(a), len(b)))
-                if fuzz.ratio(a, b) >= 85 or (fuzz.partial_ratio(a, b) >= 90 and shorter >= 0.5 * longer):
+                if (fuzz.ratio(a, b) >= 85 or (fuzz.partial_ratio(a, b) >= 90 and shorter >= 0.5 * longer)
+                        or _shortened_by_its_speaker(quotes[i], quotes[j], a, b)):
                     uf.union(i, j)
     return uf.clusters(quotes)
+
+
+# the fewest words a shortened quote keeps to be told from a common phrase ("we will rebuild")
+_SHORTENED_WORDS = 5
+
+
+def _shortened_by_its_speaker(one: Item, other: Item, a: str, b: str) -> bool:
+    """A quote cut down to a part of itself ("We have not given up on anyone" from "We are working
+    around the clock and we have not given up on anyone") and credited to the same speaker is the
+    same quote; the same words from another speaker are not."""
+    from rapidfuzz import fuzz
+
+    shorter = min(a, b, key=len)
+    return (len(shorter.split()) >= _SHORTENED_WORDS and _surname(one) is not None
+            and _surname(one) == _surname(other) and fuzz.partial_ratio(a, b) >= 95)
+
+
+def _surname(quote: Item) -> str | None:
+    words = (quote.claim.speaker or "").split()
+    return words[-1].casefold() if words else None
 
 
 def list_clusters(lists: list[Item], settings: GroupingSettings) -> list[list[Item]]:

@@ -8,12 +8,13 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from collections.abc import Callable
+from datetime import date
 
 from claimledger import lexicon
 from claimledger.grouping.items import SHORT_WORD, Figure, nominal
 from claimledger.grouping.unionfind import UnionFind
 from claimledger.grouping.vocabulary import ONE_TIME_COUNTS, RUNNING_MEASURES
-from claimledger.model import ONE_VICTIM
+from claimledger.model import DAY_OCCURRED, DAY_SAID, ONE_VICTIM
 from claimledger.settings import GroupingSettings
 
 
@@ -24,6 +25,8 @@ def _compatible_values(a: Figure, b: Figure) -> bool:
 def _compatible_keys(a: Figure, b: Figure) -> bool:
     if a.unit != b.unit or a.event != b.event or (a.part != b.part and a.noun and b.noun):
         return False
+    if a.kind == "date" and (a.measure == DAY_SAID) != (b.measure == DAY_SAID):
+        return False  # the day a source spoke is no claim about the day anything happened
     nouns_ok = a.noun is None or b.noun is None or a.noun == b.noun
     predicates_ok = a.predicate is None or b.predicate is None or a.predicate == b.predicate
     return nouns_ok and predicates_ok
@@ -391,6 +394,37 @@ def _join_years_said_of_the_same_thing(items: list[Figure], uf: UnionFind, setti
                     uf.union(i, j)
 
 
+# how far apart two reports may put the day of one incident: a night's date read two ways, a
+# weekday resolved against a late publication
+_INCIDENT_DAYS_APART = 3
+
+
+def _join_days_of_one_incident(items: list[Figure], uf: UnionFind, settings: GroupingSettings) -> None:
+    """The day an incident happened as each report first gives it ("collapsed late on Monday",
+    "the collapse occurred in the early hours of March 4"), days apart at most, in documents naming
+    the same place, body or event: one date, whose verdict tells whether the reports agree. Only
+    each document's first such day joins: a later one may be another incident it recalls."""
+    first_of: dict[str, int] = {}
+    for k, item in enumerate(items):  # in text order within each document
+        if item.kind == "date" and item.measure == DAY_OCCURRED and not item.event and len(str(item.value)) == 10:
+            first_of.setdefault(item.doc.id, k)
+    by_word: dict[str, list[int]] = defaultdict(list)
+    for k in first_of.values():
+        for word in sorted(items[k].doc.names):
+            by_word[word].append(k)
+    for members in by_word.values():
+        if len(members) > settings.max_block:
+            continue
+        for x, i in enumerate(members):
+            for j in members[x + 1:]:
+                if abs(_day_number(items[i]) - _day_number(items[j])) <= _INCIDENT_DAYS_APART:
+                    uf.union(i, j)
+
+
+def _day_number(item: Figure) -> int:
+    return date.fromisoformat(str(item.value)).toordinal()
+
+
 Rule = Callable[[list[Figure], UnionFind, GroupingSettings], None]
 # The join rules in the order they run: each adds to the clusters of those before it.
 JOIN_RULES: tuple[tuple[str, Rule], ...] = (
@@ -402,6 +436,7 @@ JOIN_RULES: tuple[tuple[str, Rule], ...] = (
     ("each document's own running count across documents", _join_principal_counts_across_documents),
     ("same running count across documents", _join_same_measure_across_documents),
     ("contradicting dates", _join_contradicting_dates),
+    ("the day of one incident as each report gives it", _join_days_of_one_incident),
     ("years to their dates", _join_years_to_their_dates),
     ("years said of the same thing", _join_years_said_of_the_same_thing),
     ("a change and its earlier value", _join_changes),
