@@ -720,3 +720,16 @@ def test_two_reports_of_the_day_of_one_collapse_conflict_and_the_day_it_was_said
     assert day["verdict"] == "conflict"
     said = [g for g in groups_with(export, "2025-03-04") if g is not day]
     assert len(said) == 1 and said[0]["verdict"] == "single"  # "officials said on Tuesday"
+
+
+def test_a_quote_cut_down_by_another_report_links_to_the_whole_only_from_the_same_speaker(tmp_path: Path) -> None:
+    export = ledger_of(tmp_path, {
+        "a": ("2025-03-04", '"We are working around the clock and we have not given up on anyone," said Elena Marsh, '
+                            "the head of the emergency service."),
+        "b": ("2025-03-05", '"We have not given up on anyone," Marsh said at a briefing.'),
+        "c": ("2025-03-05", '"We are working around the clock," said Tomas Brandt, who leads the union.'),
+    })
+    quotes = [g for g in export["groups"] if g["kind"] == "quote"]  # type: ignore[attr-defined]
+    claims = {c["id"]: c for c in export["claims"]}  # type: ignore[attr-defined]
+    speakers = sorted(sorted(claims[i]["speaker"] for i in g["claims"]) for g in quotes)
+    assert speakers == [["Elena Marsh", "Marsh"], ["Tomas Brandt"]]
