@@ -33,6 +33,9 @@ from .conftest import GOLD, SEEDS, needs_shared
         ("Subscribe to our newsletter", "share-ui"),
         ("Advertisement", "share-ui"),
         ("Comments (12)", "share-ui"),
+        ("3 comments | Leave a reply", "share-ui"),
+        ("Leave a comment", "share-ui"),
+        ("Share · Tweet · Email", "share-ui"),
         ("We use cookies to improve your experience.", "cookie-notice"),
         ("Accept all cookies", "cookie-notice"),
         ("Error message", "script-error"),
@@ -48,6 +51,7 @@ from .conftest import GOLD, SEEDS, needs_shared
         # article text that must stay
         ("Related talks are planned for next week, the ministry said.", None),
         ("Readers shared the story widely.", None),
+        ("He left a reply under the post that drew 3 comments.", None),
         ("The error message appeared on screens in the control room, officials said.", None),
         ("Share prices fell by 3 percent on Monday.", None),
         ("Some 613 individuals were killed, including 106 women.", None),

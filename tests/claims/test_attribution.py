@@ -87,6 +87,11 @@ def test_an_attribution_names_its_source_without_the_clause_set_off_after_it(sen
     ("12:30 — At least 30 people have died, officials say.", 30, "officials"),
     # a sentence after a quote a speaker gave is the document's own
     ('Ana Ruiz told the crowd: "This reform is an insult." Fourteen people were detained.', 14, None),
+    # where in a report a figure stands is not who says it
+    ("The decree requires a roof survey every 6 months, according to page 3 of the inspectorate's report.", 6,
+     "inspectorate's report"),
+    # a cue word that describes the noun after it names no source
+    ("The number of confirmed cases rose to 412 on Friday.", 412, None),
 ])
 def test_whom_a_figure_is_credited_to(text: str, value: int, who: str | None) -> None:
     [figure] = [c for c in claimledger.extract(text) if c.kind == "quantity" and c.value == value]

@@ -64,8 +64,14 @@ _TIME_AFTER = re.compile(
 _ADVERB_AFTER = re.compile(r"(?<=\S)\s+(?:now|also|still|again|later|earlier|previously|initially|first|since|then)\Z")
 
 
+# where in a document a figure stands is not who says it: "page 3 of the inspectorate's report"
+_PLACE_IN_A_TEXT = re.compile(r"^(?:page|p\.|pp\.|paragraph|para\.|section|chapter|annex|table)\s+[\dIVXivx]+[a-z]?\s+of\s+",
+                              re.I)
+
+
 def _clean(who: str) -> str:
-    who = re.sub(r"^(?:[Tt]he|[Ii]n|[Aa]t|[Oo]n|[Bb]ut|[Aa]nd|[Hh]owever|[Mm]eanwhile)\s+", "", who.strip(" ,.:;"))
+    who = _PLACE_IN_A_TEXT.sub("", who.strip(" ,.:;"))
+    who = re.sub(r"^(?:[Tt]he|[Ii]n|[Aa]t|[Oo]n|[Bb]ut|[Aa]nd|[Hh]owever|[Mm]eanwhile)\s+", "", who)
     return _ADVERB_AFTER.sub("", _TIME_AFTER.sub("", who).strip())
 
 
