@@ -733,3 +733,17 @@ def test_a_quote_cut_down_by_another_report_links_to_the_whole_only_from_the_sam
     claims = {c["id"]: c for c in export["claims"]}  # type: ignore[attr-defined]
     speakers = sorted(sorted(claims[i]["speaker"] for i in g["claims"]) for g in quotes)
     assert speakers == [["Elena Marsh", "Marsh"], ["Tomas Brandt"]]
+
+
+def test_aid_pledged_then_increased_is_one_sum_that_moves_and_a_sum_for_something_else_stays_apart(tmp_path: Path
+                                                                                                  ) -> None:
+    export = ledger_of(tmp_path, {
+        "a": ("2025-06-11", "The government pledged 2 million euros in emergency aid for Rivertown."),
+        "b": ("2025-06-12", "For Rivertown, the Government has increased its emergency aid to 5 million euros."),
+        "c": ("2025-06-12", "Rivertown's new bridge will cost 40 million euros in public money."),
+    })
+    [aid] = groups_with(export, 2000000)
+    assert values_of(export, aid) == ["2000000", "5000000"]
+    assert aid["verdict"] == "evolving"
+    [bridge] = groups_with(export, 40000000)
+    assert bridge["verdict"] == "single"

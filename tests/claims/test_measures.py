@@ -92,7 +92,13 @@ MEASURED = [
     # measurements: the property of the unit, the thing without its unit
     ("2,750 tonnes of ammonium nitrate were stored in the port.", "2,750 tonnes", 2750, "mass", "ammonium"),
     ("The reservoir held 40 million cubic metres of water.", "40 million cubic metres", 40000000, "volume", None),
-    ("The blast caused $15 billion in damage.", "$15 billion", 15000000000, "money", None),
+    ("The blast caused $15 billion in damage.", "$15 billion", 15000000000, "money", "damage"),
+    # what a sum is for, after "in" or set by a verb
+    ("The government pledged 2 million euros in emergency aid.", "2 million", 2000000, "money", "emergency aid"),
+    ("The Government has increased its emergency aid to 5 million euros.", "5 million", 5000000, "money",
+     "emergency aid"),
+    ("The jury awarded $3.2 million in damages to the family.", "$3.2 million", 3200000, "money", "damage"),
+    ("The bridge cost 40 million euros.", "40 million", 40000000, "money", None),
     ("Turnout fell to 48 percent.", "48 percent", 48, "share", "turnout"),  # the level turnout fell to
     ("The fire burned 12,000 hectares of forest.", "12,000 hectares", 12000, "area", None),
     ("The wall is 5 km long.", "5 km", 5, "length", None),

@@ -127,6 +127,11 @@ def describe(doc: Doc, start: int, end: int) -> Description:
     if noun is not None:
         counted, counted_lemma = _noun_phrase(_counted_in_compound(noun, number), number)
         anchor = noun
+    purpose = _purpose_of_a_sum(noun, number)
+    if purpose is not None:  # "2 million euros in emergency aid" counts the aid
+        words, lemmas = _named_with_compounds(purpose)
+        counted = f"{counted} in {words}" if counted else words
+        counted_lemma = f"{counted_lemma} {lemmas}" if counted_lemma else lemmas
     root = anchor
     while root.dep_ in ("conj", "appos") and root.head.i != root.i:
         root = root.head
@@ -161,6 +166,39 @@ def describe(doc: Doc, start: int, end: int) -> Description:
             predicate = predicate_lemma = None
     return Description(counted, counted_lemma, predicate, predicate_lemma, enum_head,
                        elided=noun is None and _coordinated_bare_number(number))
+
+
+_CURRENCY_NOUNS = frozenset(["euro", "dollar", "pound", "yen", "yuan", "rupee", "franc", "krone", "koruna", "crown", "ruble",
+                             "rouble", "peso", "rand", "lira", "shekel", "dirham", "riyal", "naira", "shilling", "manat"])
+_CURRENCY_SIGNS = frozenset("$€£¥₹₽₺₪")
+
+
+def _purpose_of_a_sum(noun: Token | None, number: Token) -> Token | None:
+    """What a sum of money is for: the noun after "in" ("2 million euros in emergency aid", "$5
+    million in damages"), or what a verb sets at the sum ("increased its emergency aid to 5
+    million euros"); None for anything but money."""
+    holder = noun if noun is not None else number
+    if not (lemma(holder) in _CURRENCY_NOUNS or any(t.text in _CURRENCY_SIGNS for t in holder.subtree)):
+        return None
+    for child in holder.rights:
+        if child.dep_ == "prep" and child.lower_ == "in":
+            return next((c for c in child.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
+    if holder.dep_ != "pobj" or holder.head.lower_ != "to":
+        return None
+    setter = holder.head.head
+    for _ in range(2):  # "increased its aid for Rivertown to ...": the parse may hang "to" on the noun before
+        if setter.pos_ == "VERB" or setter.head.i == setter.i:
+            break
+        setter = setter.head
+    if setter.pos_ != "VERB":
+        return None
+    return next((c for c in setter.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+
+
+def _named_with_compounds(noun: Token) -> tuple[str, str]:
+    """A noun with the compound nouns before it ("emergency aid"), as words and as lemmas."""
+    named = [*(c for c in noun.lefts if c.dep_ in ("compound", "amod") and c.i == noun.i - 1), noun]
+    return " ".join(t.text for t in named), " ".join([*(t.lower_ for t in named[:-1]), lemma(named[-1])])
 
 
 # verbs of doing harm to someone, whose active subject is the one who did it

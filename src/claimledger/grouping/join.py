@@ -114,7 +114,8 @@ def _join_same_keys_across_documents(items: list[Figure], uf: UnionFind, setting
 
 
 # properties of a measured thing that a sentence can tell with any verb ("2,750 tonnes of
-# ammonium nitrate" stored, unloaded or blamed)
+# ammonium nitrate" stored, unloaded or blamed); a sum of money, by what it is for ("2 million
+# euros in emergency aid" pledged, or aid increased to 5 million euros), joins the same way
 MEASURED_PROPERTIES = frozenset(["mass", "volume", "area", "length"])
 SCALES = frozenset(["magnitude"])  # a measure an incident has one value of
 
@@ -261,7 +262,7 @@ def _measure_key(item: Figure) -> tuple[object, ...] | None:
         return None
     if (item.measure in RUNNING_MEASURES or item.measure in ONE_TIME_COUNTS) and item.unit is None:
         return (item.measure, item.counted, item.part, item.event)
-    if (item.measure in MEASURED_PROPERTIES or item.measure == "share") and item.counted:
+    if (item.measure in MEASURED_PROPERTIES or item.measure in ("share", "money")) and item.counted:
         return (item.measure, item.unit, item.counted, item.part, item.event)
     if item.measure in SCALES:  # the magnitude of the incident, whatever the sentence calls the quake
         return (item.measure, item.unit, item.part, item.event)
