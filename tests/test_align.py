@@ -747,3 +747,23 @@ def test_aid_pledged_then_increased_is_one_sum_that_moves_and_a_sum_for_somethin
     assert aid["verdict"] == "evolving"
     [bridge] = groups_with(export, 40000000)
     assert bridge["verdict"] == "single"
+
+
+def test_a_prison_term_told_as_jailed_and_as_sentenced_is_one_figure(tmp_path: Path) -> None:
+    export = ledger_of(tmp_path, {
+        "a": ("2025-09-17", "A court in Marlow jailed Viktor Hale for six years over the Delta blast."),
+        "b": ("2025-09-18", "A court in Marlow sentenced Viktor Hale to six years in prison over the Delta blast."),
+    })
+    [term] = groups_with(export, 6)
+    assert values_of(export, term) == ["6", "6"] and term["verdict"] == "agree"
+
+
+def test_the_same_figure_of_the_same_thing_told_with_other_verbs_in_related_reports_is_one_claim(tmp_path: Path
+                                                                                                ) -> None:
+    export = ledger_of(tmp_path, {
+        "a": ("2025-09-19", "The Delta Families Group represents 38 relatives of the workers."),
+        "b": ("2025-09-20", "The Delta families say 38 relatives still want answers."),
+        "c": ("2025-09-20", "In Kelby, 38 relatives of flood victims met the mayor."),
+    })
+    groups = groups_with(export, 38)
+    assert sorted(len(g["claims"]) for g in groups) == [1, 2]  # Kelby names nothing the Delta reports name

@@ -95,3 +95,16 @@ def test_a_rate_per_year_is_about_no_other_incident() -> None:
     text = "The government says the fuel tax will raise 1.2 billion euros a year."
     [claim] = [c for c in claimledger.extract(text, published="2025-05-12") if c.kind == "quantity"]
     assert (claim.value, claim.event) == (1_200_000_000, None)
+
+
+def test_an_incident_the_lede_names_by_its_year_is_the_document_s_own() -> None:
+    text = ("Plant manager jailed over 2022 blast\n\nA court jailed a former plant manager for six years on "
+            "Wednesday over a 2022 blast that killed 11 workers.")
+    figures = {c.value: c.event for c in claimledger.extract(text, published="2025-09-17") if c.kind == "quantity"}
+    assert figures == {6: None, 11: None}
+
+
+def test_an_incident_the_lede_compares_with_stays_another_one() -> None:
+    text = ("Quake kills 87\n\nThe quake, the deadliest since the 1998 quake that killed 112 people, has killed 87.")
+    figures = {c.value: c.event for c in claimledger.extract(text, published="2025-06-08") if c.kind == "quantity"}
+    assert figures[87] is None and figures[112] is not None

@@ -99,6 +99,11 @@ MEASURED = [
      "emergency aid"),
     ("The jury awarded $3.2 million in damages to the family.", "$3.2 million", 3200000, "money", "damage"),
     ("The bridge cost 40 million euros.", "40 million", 40000000, "money", None),
+    # pounds of money and pounds of weight
+    ("Delta Chemicals was fined 4.5 million pounds in March.", "4.5 million", 4500000, "money", None),
+    ("The company was fined 300,000 pounds.", "300,000", 300000, "money", None),
+    ("The truck carried 2 million pounds of beef.", "2 million", 2000000, "mass", "beef"),
+    ("The baby weighed 7 pounds at birth.", "7", 7, "mass", None),
     ("Turnout fell to 48 percent.", "48 percent", 48, "share", "turnout"),  # the level turnout fell to
     ("The fire burned 12,000 hectares of forest.", "12,000 hectares", 12000, "area", None),
     ("The wall is 5 km long.", "5 km", 5, "length", None),

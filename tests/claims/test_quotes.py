@@ -238,6 +238,11 @@ SPEAKER_AROUND: list[tuple[str, list[tuple[str, str]]]] = [
     # two apostrophes for a quotation mark, as some wires write them
     ("''That's the city's weak point,'' said Luis Rubio, who heads the institute. ''Nothing matters more to it.''",
      [("That's the city's weak point", "Luis Rubio"), ("Nothing matters more", "Luis Rubio")]),
+    # a pronoun after a sentence that opens on a role with the name set off: the named person, not the possessor
+    ("Hale's lawyer, Tom Reyes, said his client would appeal. \"We believe the verdict is wrong,\" he said.",
+     [("We believe the verdict is wrong", "Tom Reyes")]),
+    ("The union's leader, Tomas Brandt, said workers were angry. \"They knew for weeks,\" he said.",
+     [("They knew for weeks", "Tomas Brandt")]),
 ]
 
 # Short quoted words that stay labels: no speaker beside them, no reported speech around them.

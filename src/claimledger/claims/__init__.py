@@ -253,12 +253,17 @@ _CLAUSE_BREAK = re.compile(r"[,;:()]")
 _SAME_TIME_CLAUSE = re.compile(r"\s*,\s+(?:when|during\s+which|in\s+which|where)\s+[^,;:()]*")
 
 
+# date forms whose year is the publication's, not one the text names: "on Monday", "Sept 17"
+_YEAR_FROM_PUBLICATION = frozenset(["weekday", "md", "dm"])
+
+
 def _with_other_incidents(document: Document, claims: tuple[Claim, ...], found: Found,
                           sentences: list[tuple[int, int]]) -> tuple[Claim, ...]:
     """Mark the figures said of another incident than the document's own: those in the clause of
     a sentence that names one ("the 2009 shooting at the same base left 13 dead")."""
-    years = [int(item.value[:4]) for _, _, item in found  # a weekday's year is only the publication's
-             if isinstance(item, DateMatch) and item.value and item.value[:4].isdigit() and item.form != "weekday"]
+    years = [int(item.value[:4]) for _, _, item in found  # a year read from the publication date tells nothing
+             if isinstance(item, DateMatch) and item.value and item.value[:4].isdigit()
+             and item.form not in _YEAR_FROM_PUBLICATION]
     own = main_year(years, document.published)
     out = []
     read: dict[tuple[int, int], tuple[str | None, str | None]] = {}  # sentence -> (another incident, opener)
@@ -280,7 +285,28 @@ def _with_other_incidents(document: Document, claims: tuple[Claim, ...], found: 
                         at < claim.span.start - s_start and _SAME_TIME_CLAUSE.fullmatch(sentence, after_event, hi)):
                     claim = replace(claim, event=event)
         out.append(claim)
-    return tuple(out)
+    return _own_incident_of_the_lede(document.text, sentences, tuple(out))
+
+
+# "the deadliest since the 2009 blast", "worse than the 2019 flood": a lede comparing with another incident
+_COMPARED_BEFORE = re.compile(r"\b(?:since|than|like|unlike|recalls?|recalling|anniversary|after|before)\b(?:\s+\S+){0,3}\s*\Z",
+                              re.I)
+_LEDE_SENTENCES = 2
+_A_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+def _own_incident_of_the_lede(text: str, sentences: list[tuple[int, int]], claims: tuple[Claim, ...]
+                              ) -> tuple[Claim, ...]:
+    """An incident the headline or the first sentence names by its year without comparing ("jailed
+    over a 2022 blast that killed 11") is what the document reports, however long ago it happened:
+    a trial's report is about the incident it tries, not another one."""
+    lede = " ".join(text[s:e] for s, e in sentences[:_LEDE_SENTENCES])
+    own = set()
+    for event in {c.event for c in claims if c.event and _A_YEAR.search(c.event)}:  # not "shootings across the city"
+        at = lede.find(event)
+        if at >= 0 and not _COMPARED_BEFORE.search(lede, max(0, at - 40), at):
+            own.add(event)
+    return tuple(replace(c, event=None) if c.event in own else c for c in claims) if own else claims
 
 
 def _attribute(document: Document, claims: tuple[Claim, ...], sentences: list[tuple[int, int]],

@@ -209,8 +209,9 @@ class _Mentions:
     @classmethod
     def of(cls, text: str) -> _Mentions:
         titled = [(m.start("n"), m.end(), m.group("n")) for m in _TITLED_PERSON.finditer(text)]
-        subjects = [(m.start("n"), m.end("n") + (1 if text.startswith(",", m.end("n")) else 2), m)
-                    for m in _SENTENCE_SUBJECT.finditer(text)]
+        subjects = sorted([(m.start("n"), m.end("n") + (1 if text.startswith(",", m.end("n")) else 2), m)
+                           for pattern in (_SENTENCE_SUBJECT, _ROLE_THEN_NAME) for m in pattern.finditer(text)],
+                          key=lambda found: found[0])
         return cls(titled, subjects, [start for start, _, _ in subjects], {})
 
 
@@ -219,7 +220,11 @@ _ANTECEDENT = re.compile(rf"(?P<name>{NAME})\s*,?\s*\Z")
 _ROLE_BEFORE_NAME = re.compile(r"(?:[a-z][a-z-]*+\s+){1,3}(?P<name>[A-Z][\w’'-]*+(?:\s+[A-Z][\w’'-]*+){1,3})")
 # capitalised words that open a sentence and go on with a comma or a word in lower case (its verb)
 _SENTENCE_SUBJECT = re.compile(r"(?:\A|(?<=[.!?]\s)|(?<=[.!?][”\"’]\s)|(?<=\n))[ \t]*+"
-                               r"(?P<n>[A-Z][a-z’'-]++(?:[ \t][A-Z][a-z’'-]++){0,3}+)(?=,|[ \t][a-z])")
+                               r"(?P<n>[A-Z][a-z’'-]++(?:[ \t][A-Z][a-z’'-]++){0,3}+)(?<!['’]s)(?=,|[ \t][a-z])")
+# a sentence opening on a role with the person's name set off after it: "Hale's lawyer, Tom Reyes, said"
+_ROLE_THEN_NAME = re.compile(r"(?:\A|(?<=[.!?]\s)|(?<=[.!?][”\"’]\s)|(?<=\n))[ \t]*+"
+                             r"(?:[A-Z][\w-]*+['’]s[ \t]|(?:The|A|An|Her|His|Their)[ \t])(?:[a-z][\w-]*+[ \t]){0,3}+"
+                             r"[a-z][\w-]*+,[ \t](?P<n>[A-Z][a-z’'-]++(?:[ \t][A-Z][a-z’'-]++){1,2}+)(?=,)")
 _DESCRIBED_AFTER = re.compile(r",\s(?:the|a|an|who|\d)\b")
 _NOT_SUBJECT_NAMES = frozenset([*lexicon.words("not_names"), *lexicon.capitalised("weekdays"), *lexicon.month_names(),
                                 "He", "She", "They", "It", "We", "I", "You", "His", "Her", "Our", "Its", "A", "An"])

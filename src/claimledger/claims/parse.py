@@ -26,7 +26,8 @@ NO_MODEL_NOTICE = f"no parsing model ({MODEL} is not installed): what is counted
 
 # Nouns that measure or group what they count: "tonnes of grain", "categories of products".
 _MEASURE_NOUNS = frozenset(
-    ["percent", "per", "cent", "tonne", "ton", "kilogram", "barrel", "case", "category", "kind", "type", "group", "number", "total", "share", "majority", *SCALE_WORDS, "dozen", "pair", "couple"]
+    ["percent", "per", "cent", "tonne", "ton", "kilogram", "kilo", "gram", "pound", "ounce", "litre", "liter", "gallon",
+     "barrel", "case", "category", "kind", "type", "group", "number", "total", "share", "majority", *SCALE_WORDS, "dozen", "pair", "couple"]
 )
 _SCALE_TOKENS = frozenset(["m", "mn", "bn", "k", "b", "tn", *SCALE_WORDS])
 _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "oprd", "obj"})

@@ -819,7 +819,28 @@ def _one_is_not_a_count(before: str, after: str) -> bool:
 
 # Passes over each figure a numeral or number words gave, in order: what it is per ("$82 a barrel"),
 # a count in a stretch of time ("3,000 tests a day"), an age ("Okafor, 61,").
+# "fined 4.5 million pounds", "a £2m fine ... and 300,000 pounds in costs": pounds of money, not of weight;
+# "2 million pounds of beef" weighs
+_MONEY_BEFORE = re.compile(r"\b(?:fined?|fines|paid|pay|pays|cost|costs|worth|owed?|awarded|compensation|damages|"
+                           r"pledged|raised|spent|spend|budget|salary|wages?|bonus|price|sold\s+for|bought\s+for|"
+                           r"loss|losses|profit|profits|revenue|funding|grant|donated|donation|bill|deal)\b[^.;]{0,40}\Z", re.I)
+_WEIGHED_AFTER = re.compile(r"\s+of\s+(?!(?:damages?|compensation|costs?|funding|aid|public\s+money|taxpayers)\b)[a-z]", re.I)
+_POUNDS_IN_MILLIONS = re.compile(r"\b(?:million|billion|trillion|m|bn)\s+pounds?\Z", re.I)
+
+
+def _with_money_in_pounds(sentence: str, figure: QuantityMatch) -> QuantityMatch:
+    """Pounds said of money are sterling: a sum in millions, or after a word of paying, that weighs
+    nothing after it."""
+    if figure.unit != "pound" or _WEIGHED_AFTER.match(sentence, figure.end):
+        return figure
+    if (_POUNDS_IN_MILLIONS.search(sentence, figure.start, figure.end)
+            or _MONEY_BEFORE.search(sentence, max(0, figure.start - 60), figure.start)):
+        return replace(figure, unit="GBP")
+    return figure
+
+
 FIGURE_PASSES: tuple[tuple[str, Callable[[str, QuantityMatch], QuantityMatch]], ...] = (
+    ("money in pounds", _with_money_in_pounds),
     ("rate", _with_rate),
     ("count in a stretch of time", _with_count_rate),
     ("age", _with_age),

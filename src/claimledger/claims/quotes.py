@@ -417,9 +417,10 @@ def _who(match: re.Match[str], at: int, resolver: Resolver, last: QuoteMatch | N
     return _resolve(who, at, resolver, last, before)
 
 
-_OPENER = re.compile(rf"\s*(?:[Tt]he\s+)?(?P<who>{NAMED})(?:,[^,]{{1,80}},)?\s+[a-z]")
-# a name in apposition to a role: "The minister, Dariusz Olenko, visited the hospital"
-_APPOSED_OPENER = re.compile(rf"\s*(?:[Tt]he\s+)?[a-z]+(?:\s+[a-z]+)?,\s+(?P<who>{NAME}),\s+[a-z]")
+_OPENER = re.compile(rf"\s*(?:[Tt]he\s+)?(?P<who>{NAMED})(?<!['’]s)(?:,[^,]{{1,80}},)?\s+[a-z]")
+# a name in apposition to a role: "The minister, Dariusz Olenko, visited the hospital", "Hale's
+# lawyer, Tom Reyes, said", "The union's leader, Tomas Brandt, said"
+_APPOSED_OPENER = re.compile(rf"\s*(?:[Tt]he\s+|[A-Z][\w-]*+['’]s\s+)?[a-z]+(?:['’]s)?(?:\s+[a-z]+)?,\s+(?P<who>{NAME}),\s+[a-z]")
 # a name after a role in lower case: "Fire chief Tomas Berg spoke to reporters"
 _ROLE_OPENER = re.compile(rf"\s*(?:[Tt]he\s+)?[A-Z][\w’'-]*\s+(?:[a-z]+\s+){{1,2}}(?P<who>{NAME})\s+[a-z]")
 

@@ -59,6 +59,10 @@ DEBRIS_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # a video playlist's entry, its running time before its title: "1:55 Man walks free after 22 years Pause"
     # (a live blog's "10:45 Police say ..." is a sentence, ending in a full stop; "4:30 p.m." is a time of day)
     ("video-link", re.compile(r"^\s*\d{1,2}:\d{2}\s+(?!(?:a\.?m|p\.?m)\b)[A-Z\"'‘“][^\n]{0,200}?(?<![.!:;,])\s*$")),
+    # a wire story's credits: "(Reporting by Ines Park; Editing by Mark Dolan)"
+    ("wire-credit", re.compile(
+        r"^\s*\((?:additional\s+)?(?:reporting|writing|editing|compiled)\s+by\s[^()\n]{1,200}\)\s*$"
+        r"|^\s*(?:additional\s+)?(?:reporting|writing)\s+by\s[^;\n]{1,80};\s*(?:editing|writing)\s+by\s[^\n]{1,80}$", re.I)),
     ("contact-line", re.compile(r"\b(?:tel|phone|fax)\s*[.:]\s*[(+\d]", re.I)),
     # the outlet selling itself: "Subscribe to our newsletter for $1.99 a month.", "Download our app"
     ("promotion", re.compile(

@@ -395,6 +395,30 @@ def _join_years_said_of_the_same_thing(items: list[Figure], uf: UnionFind, setti
                     uf.union(i, j)
 
 
+# the smallest figure that, said of the same thing in two related reports, is the same claim
+# whatever the verb ("38 relatives" the group represents, "38 relatives" who want answers)
+_TELLING_FIGURE = 10
+
+
+def _join_same_figure_of_a_thing_across_documents(items: list[Figure], uf: UnionFind, settings: GroupingSettings
+                                                  ) -> None:
+    """A count of the same thing at the same figure in reports that name the same place, body or
+    event, told with other verbs, and of no measure that would join it otherwise: one claim."""
+    blocks: dict[tuple[str, float], list[int]] = defaultdict(list)
+    for k, item in enumerate(items):
+        if (item.kind == "quantity" and item.measure is None and item.unit is None and item.noun and not item.part
+                and not item.event and not _vague(item) and nominal(item) >= _TELLING_FIGURE):
+            blocks[(item.noun, nominal(item))].append(k)
+    for members in blocks.values():
+        if len(members) > settings.max_block:
+            continue
+        for x, i in enumerate(members):
+            for j in members[x + 1:]:
+                a, b = items[i], items[j]
+                if a.doc.id != b.doc.id and not set(a.doc.names).isdisjoint(b.doc.names):
+                    uf.union(i, j)
+
+
 # how far apart two reports may put the day of one incident: a night's date read two ways, a
 # weekday resolved against a late publication
 _INCIDENT_DAYS_APART = 3
@@ -436,6 +460,7 @@ JOIN_RULES: tuple[tuple[str, Rule], ...] = (
     ("a one-time count stated two ways in a document", _join_one_time_counts_within_documents),
     ("each document's own running count across documents", _join_principal_counts_across_documents),
     ("same running count across documents", _join_same_measure_across_documents),
+    ("the same figure of the same thing across documents", _join_same_figure_of_a_thing_across_documents),
     ("contradicting dates", _join_contradicting_dates),
     ("the day of one incident as each report gives it", _join_days_of_one_incident),
     ("years to their dates", _join_years_to_their_dates),
