@@ -243,6 +243,17 @@ SPEAKER_AROUND: list[tuple[str, list[tuple[str, str]]]] = [
      [("We believe the verdict is wrong", "Tom Reyes")]),
     ("The union's leader, Tomas Brandt, said workers were angry. \"They knew for weeks,\" he said.",
      [("They knew for weeks", "Tomas Brandt")]),
+    # a role before the name the narrative turned to
+    ('Fire chief Anna Berg spoke to reporters on Friday. She said: "The wind turned at noon and we lost the ridge."',
+     [("The wind turned at noon", "Anna Berg")]),
+    # a title's dot ends no sentence
+    ('According to Dr. Omar Haddad, "the next 48 hours are critical for the injured."',
+     [("the next 48 hours", "Omar Haddad")]),
+    ('Dr. Omar Haddad spoke on Friday. "The next 48 hours are critical," he said.',
+     [("The next 48 hours", "Omar Haddad")]),
+    # a body in the possessive after the quote
+    ('"The evacuation order stands," the sheriff\'s office said in a statement on Saturday.',
+     [("The evacuation order stands", "sheriff's office")]),
 ]
 
 # Short quoted words that stay labels: no speaker beside them, no reported speech around them.

@@ -25,7 +25,7 @@ _OPENING_MARK = re.compile(rf"(?:^|(?<=[ (\[:—–\-\u00a0]))(?:''|{'[' + ''.jo
 _TITLE_BEFORE = re.compile(
     r"(?:campaign|book|titled|entitled|called|named|dubbed|so-called|known\s+as|slogan|programme|program|film|song|"
     r"operation|project|initiative|motto|article|report|the)\s*$", re.I)
-WHO = (rf"(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[a-z]+\s+){{0,2}}{NAME}|(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+[a-z]+(?:\s+[a-z]+)?"
+WHO = (rf"(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[a-z]+\s+){{0,2}}{NAME}|(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+[a-z]+(?:['’]s)?(?:\s+[a-z]+)?"
        rf"|[Hh]e|[Ss]he|[Ii]t|[Tt]hey|{NAME}")
 _AFTER_QUOTE = re.compile(rf"^\s*(?:[,.]\s*)?(?P<who>{WHO})(?:,\s*(?P<appos>[^,]{{1,60}}),)?\s+(?:{SPEECH_VERBS})\b")
 _PRONOUN = re.compile(r"(?:[Hh]e|[Ss]he|[Tt]hey)")
@@ -422,7 +422,8 @@ _OPENER = re.compile(rf"\s*(?:[Tt]he\s+)?(?P<who>{NAMED})(?<!['’]s)(?:,[^,]{{1
 # lawyer, Tom Reyes, said", "The union's leader, Tomas Brandt, said"
 _APPOSED_OPENER = re.compile(rf"\s*(?:[Tt]he\s+|[A-Z][\w-]*+['’]s\s+)?[a-z]+(?:['’]s)?(?:\s+[a-z]+)?,\s+(?P<who>{NAME}),\s+[a-z]")
 # a name after a role in lower case: "Fire chief Tomas Berg spoke to reporters"
-_ROLE_OPENER = re.compile(rf"\s*(?:[Tt]he\s+)?[A-Z][\w’'-]*\s+(?:[a-z]+\s+){{1,2}}(?P<who>{NAME})\s+[a-z]")
+_ROLE_OPENER = re.compile(rf"\s*(?:[Tt]he\s+)?[A-Z][\w’'-]*\s+(?:(?![a-z]+ed\b|said\b|says\b|told\b)[a-z]+\s+){{1,2}}"
+                          rf"(?P<who>{NAME})\s+[a-z]")
 
 
 def _resolve(who: str, at: int, resolver: Resolver, last: QuoteMatch | None, before: str = "") -> str | None:
@@ -433,7 +434,7 @@ def _resolve(who: str, at: int, resolver: Resolver, last: QuoteMatch | None, bef
         mentions = list(re.finditer(rf"\b{re.escape(who.strip())}\b", before))
         said_before = before[: mentions[-1].start()] if mentions else before  # "He added:" after the sentence before
         previous = _previous_sentence(said_before)
-        opener = _APPOSED_OPENER.match(previous) or _OPENER.match(previous)
+        opener = _APPOSED_OPENER.match(previous) or _ROLE_OPENER.match(previous) or _OPENER.match(previous)
         named = opener.group("who") if opener and opener.group("who") not in ("The", "A", "An") else None
         if named is not None and is_a_body(named):
             named = None  # "Police closed the road. “...,” he said": not the police
@@ -455,13 +456,19 @@ def _reported_by(sentence: str) -> str | None:
     return sentence[found[-1].source[0]:found[-1].source[1]] if found else None
 
 
+# a sentence ends at a stop before a capital, never at a title's or an initial's dot ("Dr. Omar Haddad")
+_NOT_AFTER_A_TITLE = r"(?<!\b[A-Z]\.)(?<!\b(?:Dr|Mr|Ms|St|Lt|Jr)\.)(?<!\b(?:Mrs|Gov|Sen|Rep|Gen|Col|Sgt)\.)(?<!\bCapt\.)(?<!\bProf\.)"
+_SENTENCE_BREAK = re.compile(rf"(?<=[.!?]){_NOT_AFTER_A_TITLE}\s+(?=[A-Z“\"])")
+_SENTENCE_BREAK_AT_A_CAPITAL = re.compile(rf"(?<=[.!?]){_NOT_AFTER_A_TITLE}\s+(?=[A-Z])")
+
+
 def _previous_sentence(before: str) -> str:
-    parts = [p for p in re.split(r"(?<=[.!?])\s+(?=[A-Z“\"])", before.strip()) if p.strip(" “\"")]
+    parts = [p for p in _SENTENCE_BREAK.split(before.strip()) if p.strip(" “\"")]
     return parts[-1] if parts else ""
 
 
 def _current_sentence(before: str) -> str:
-    parts = re.split(r"(?<=[.!?])\s+(?=[A-Z])", before)
+    parts = _SENTENCE_BREAK_AT_A_CAPITAL.split(before)
     return parts[-1] if parts else before
 
 

@@ -38,7 +38,10 @@ _SOURCE = rf"(?:{_PHRASE}|{_NAME}|{_PRONOUN}|[a-z]+s|police|staff|government)"
 _SOURCE_BEFORE = re.compile(rf"(?:^|(?<=[\s“”\"(—–-]))(?P<source>{_SOURCE})(?:,\s*[^,]{{1,80}},)?\s+\Z")
 # the source just after a cue: "..., said Ana Ruiz, a spokeswoman."
 _SOURCE_AFTER = re.compile(rf"\s+(?P<source>{_SOURCE})(?=\s*(?:[,.;:!?]|\Z))")
-_ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+(?P<source>[^,.;:]{1,80}?)(?=\s*(?:[,;:]|\.(?:\s|\Z)|\Z))")
+# a title's dot ("Dr. Omar Haddad") does not end the source
+_TITLE_DOT = "|".join(sorted(lexicon.words("name_abbreviations"), key=len, reverse=True))
+_ACCORDING = re.compile(rf"\b[Aa]ccording\s+to\s+(?P<source>(?:\b(?:{_TITLE_DOT})\.|[^,.;:]){{1,80}}?)"
+                        rf"(?=\s*(?:[,;:]|\.(?:\s|\Z)|\Z))")
 _COMMA_BEFORE = re.compile(r"[,:]\s*[”\"’]?\s*\Z|[”\"]\s*\Z")
 _OBJECT = re.compile(rf"\s+(?:reporters|journalists|(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}})|{_DETERMINER}\s+(?:[\w’'-]+\s+){{0,3}}?[\w’'-]+|him|her|them|us|me)(?=\s|,)")
 _OPENING = re.compile(r"\A[\s“\"‘'—–:,-]+")
