@@ -452,6 +452,17 @@ def test_jsonl_fields_are_found_whatever_their_case_and_separators(tmp_path: Pat
     assert "Some 12 people died" in doc.text
 
 
+@pytest.mark.parametrize(("outlet_field", "date_field"), [("source_name", "date_published"), ("publication", "created_at"),
+                                                           ("newspaper", "published_time")])
+def test_jsonl_fields_in_other_exports_words_name_the_outlet_and_the_day(tmp_path: Path, outlet_field: str,
+                                                                           date_field: str) -> None:
+    path = tmp_path / "feed.jsonl"
+    path.write_text(json.dumps({"headline": "Dam gives way", "content": "Some 12 people died in Orvale.",
+                                date_field: "2025-04-05", outlet_field: "Provincial Herald"}) + "\n", encoding="utf-8")
+    [source] = [s for s in read_sources(str(path), Settings()) if isinstance(s, RawSource)]
+    assert (dict(source.meta)["outlet"], dict(source.meta)["published"]) == ("Provincial Herald", "2025-04-05")
+
+
 @pytest.mark.parametrize("content", [
     [{"title": "Quake hits coast", "text": "At least 14 people were killed on the coast."}, {"title": "no text"}, 5],
     {"status": "ok", "articles": [{"title": "Quake hits coast", "text": "At least 14 people were killed on the coast."},

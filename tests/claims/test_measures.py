@@ -99,6 +99,13 @@ MEASURED = [
      "emergency aid"),
     ("The jury awarded $3.2 million in damages to the family.", "$3.2 million", 3200000, "money", "damage"),
     ("The bridge cost 40 million euros.", "40 million", 40000000, "money", None),
+    # the Nth victim makes the toll N
+    ("A fourth person has died of measles in Dorval Province.", "fourth", 4, "killed", "people"),
+    ("A third victim died in hospital on Sunday.", "third", 3, "killed", "people"),
+    ("A fifth death was reported on Monday.", "fifth", 5, "killed", "people"),
+    # a count's own verb of change, and a participle the parse misread as the verb
+    ("Measles deaths rise to four in Dorval", "four", 4, "killed", "people"),
+    ("Between February and April, 263 confirmed measles cases were reported.", "263", 263, "infected", "cases"),
     # pounds of money and pounds of weight
     ("Delta Chemicals was fined 4.5 million pounds in March.", "4.5 million", 4500000, "money", None),
     ("The company was fined 300,000 pounds.", "300,000", 300000, "money", None),

@@ -308,6 +308,9 @@ CASES: list[tuple[str, str, object, str, str | None, tuple[str, ...] | None]] = 
 
 # Numbers that must not become figures: (sentence, the words that must not be claimed)
 NOT_FIGURES: list[tuple[str, str]] = [
+    # an ordinal that names a victim but states no toll
+    ("The second victim was identified as Ana Ruiz.", "second"),
+    ("A second gunman was arrested on Friday.", "second"),
     ("The office is at 5 W 42nd Street in Manhattan.", "5"),
     ("The sp 500 was down 2.1% by noon.", "500"),
     ("The Russell 2000 fell for a third day.", "2000"),

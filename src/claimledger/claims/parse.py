@@ -123,6 +123,8 @@ def describe(doc: Doc, start: int, end: int) -> Description:
         noun = number.head if number.head.pos_ in ("NOUN", "PROPN") and number.head.i > number.i else None
     if noun is None:  # "dozens of people", "tens of thousands of students", "one of the students"
         noun = _counted_after_of(number)
+    if noun is None:
+        noun = _object_misread_after_a_participle(number)
     counted = counted_lemma = None
     anchor = number
     if noun is not None:
@@ -284,6 +286,22 @@ def _toll_before_level(number: Token) -> Token | None:
     return holder if lemma(holder) in TOLL_NOUNS else _toll_holding(holder)
 
 
+def _object_misread_after_a_participle(number: Token) -> Token | None:
+    """ "263 confirmed measles cases": where the parse reads the participle after a number as its
+    verb and the noun after it as the object, the number counts that noun."""
+    verb = number.head
+    if number.dep_ != "nsubj" or verb.i != number.i + 1 or verb.tag_ not in ("VBN", "VBD") or verb.lower_ not in _PARTICIPLES:
+        return None
+    if verb.dep_ == "amod" and verb.head.pos_ == "NOUN" and verb.head.i <= verb.i + 3:
+        return verb.head  # the parse saw the participle describe the noun, yet hung the number on it
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i <= verb.i + 3), None)
+
+
+# participles that describe a counted noun after a number: "263 confirmed cases", "12 reported deaths"
+_PARTICIPLES = frozenset(["confirmed", "reported", "suspected", "recorded", "registered", "documented", "verified",
+                          "estimated", "identified"])
+
+
 def _toll_holding(verb: Token) -> Token | None:
     """The toll whose value a bare figure states through its verb: "the death toll rose to 23",
     "the number of dead stands at 190", "bringing the total to 31"."""
@@ -292,12 +310,15 @@ def _toll_holding(verb: Token) -> Token | None:
             return child
     if verb.dep_ == "acl" and lemma(verb.head) in TOLL_NOUNS:
         return verb.head  # "revised the number of homes destroyed to 52": the number holds the figure
-    if lemma(verb) in _THRESHOLD_VERBS:  # "cholera deaths top 500", "cases pass 1,000": the subject's count
+    if lemma(verb) in _THRESHOLD_VERBS or lemma(verb) in _CHANGE_VERBS and any(
+            c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
+        # "cholera deaths top 500", "cases pass 1,000", "measles deaths rise to four": the subject's count
         return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
     return None
 
 
 _THRESHOLD_VERBS = frozenset(["pass", "top", "exceed", "surpass", "reach", "hit", "cross", "near", "approach", "climb"])
+_CHANGE_VERBS = frozenset(["rise", "increase", "grow", "jump", "soar", "fall", "drop", "decline", "edge"])
 
 
 def _counted_in_compound(noun: Token, number: Token) -> Token:

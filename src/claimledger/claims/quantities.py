@@ -18,6 +18,7 @@ from claimledger.claims.numbers import (
     NUMBER_START_RE,
     NUMBER_WORDS_RE,
     NUMERAL_RE,
+    ORDINAL_WORDS,
     SCALE_ABBREVIATIONS,
     SCALE_ALT,
     SCALE_WORDS,
@@ -198,9 +199,30 @@ def _approx_name(surface: str | None) -> str:
     return "exact"
 
 
+# "a fourth person has died", "a third victim died", "a fifth death": the Nth victim makes the toll N
+_ORDINAL_VICTIM = re.compile(
+    rf"\b[Aa]\s+(?P<n>{'|'.join(w for w, n in ORDINAL_WORDS.items() if 1 < n <= 20)}|[2-9](?:nd|rd|th)|1\d(?:th))\s+"
+    rf"(?=(?:[\w-]+\s+){{0,2}}?(?:(?:{'|'.join(lexicon.words('person_nouns'))})\s+(?:has\s+|have\s+|had\s+)?"
+    rf"(?:also\s+|since\s+|now\s+)?(?:died|succumbed|been\s+killed|was\s+killed)|(?:death|fatality)\b))")
+
+
+def _ordinal_victims(sentence: str, blocked: list[tuple[int, int]]) -> list[QuantityMatch]:
+    """The toll an ordinal victim states: "A fourth person has died" is four dead."""
+    found = []
+    for match in _ORDINAL_VICTIM.finditer(sentence) if "a " in sentence.lower() else ():
+        word = match.group("n").lower()
+        value = ORDINAL_WORDS.get(word) or int(re.sub(r"\D", "", word))
+        if not _inside(match.start("n"), match.end("n"), blocked):
+            found.append(QuantityMatch(match.start("n"), match.end("n"), value, None, "exact",
+                                       match.start("n"), match.end("n")))
+    return found
+
+
 def find_quantities(sentence: str, blocked: list[tuple[int, int]]) -> Iterator[QuantityMatch]:
     """Figures in one sentence, skipping characters inside ``blocked`` spans (dates)."""
+    ordinal = _ordinal_victims(sentence, blocked)
     if not _MAY_HOLD_A_FIGURE.search(sentence):
+        yield from ordinal
         return
     blocked = blocked + [m.span() for m in _PHONE.finditer(sentence)]
     blocked += [m.span() for m in _CLOCK.finditer(sentence)] + [m.span() for m in _SYMBOL.finditer(sentence)]
@@ -238,6 +260,7 @@ def find_quantities(sentence: str, blocked: list[tuple[int, int]]) -> Iterator[Q
         if value and not _inside(match.start(), end, blocked):
             found.append(QuantityMatch(match.start(), end, as_number(value), "fold", _approx_name(match.group("approx")),
                                        match.start("n") if match.group("n") else match.start("times"), end))
+    found += [q for q in ordinal if not _inside(q.start, q.end, [(f.start, f.end) for f in found])]
     taken = blocked + [(q.start, q.end) for q in found]
     position = 0
     while (hint := _NUMBER_HINT.search(sentence, position)) is not None:

@@ -27,9 +27,10 @@ META_FIELDS = {
     "title": ("title", "headline"),
     "url": ("url", "link", "sourceurl"),
     "published": ("published", "date", "datepublish", "publishedat", "pubdate", "datepublished", "publishdate",
-                  "publicationdate"),
-    "outlet": ("outlet", "source", "site", "sitename", "publisher", "domain"),
-    "author": ("author", "authors", "byline"),
+                  "publicationdate", "publishedtime", "created", "createdat", "timestamp"),
+    "outlet": ("outlet", "source", "sourcename", "site", "sitename", "publisher", "publication", "outletname",
+               "newspaper", "domain"),
+    "author": ("author", "authors", "byline", "writer"),
     "id": ("id",),
 }
 
