@@ -110,6 +110,9 @@ def test_seed_metadata(seeds_export: dict[str, object]) -> None:
     (["“We will rebuild,” the mayor says", "Body text here."], "“We will rebuild,” the mayor says"),
     (["Dr. Ruiz named head of the flood agency", "Body text here."], "Dr. Ruiz named head of the flood agency"),
     (["The river rose overnight. Crews were ready", "Body text here."], None),
+    # a Markdown heading is its words
+    (["# Rivertown after the flood", "The Lesna burst its banks on Sunday night."], "Rivertown after the flood"),
+    (["**Rivertown counts the cost**", "The Lesna burst its banks."], "Rivertown counts the cost"),
 ])
 def test_a_title_is_a_heading_not_a_sentence_or_a_quote(lines: list[str], title: str | None) -> None:
     from claimledger.document.metadata import guess_title

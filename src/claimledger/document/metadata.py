@@ -173,11 +173,15 @@ def _full_dates(line: str) -> Iterator[tuple[str, list[str]]]:
 _SENTENCE_INSIDE = re.compile(r"(?<=[a-z]{3})[.!?][”\"’]?\s+[“\"]?[A-Z]|[.!?,][”\"’]\s*$")
 
 
+# a Markdown heading's marks or emphasis around a line: "# Rivertown after the flood", "**Update**"
+_MARKUP_AROUND = re.compile(r"^\s*(?:#{1,6}\s+|[*_]{1,3}(?=\S))|(?<=\S)[*_]{1,3}\s*$")
+
+
 def guess_title(lines: list[str], other_language_lines: set[int]) -> str | None:
     """The longest short heading-like line among the first kept lines: not a sentence, nor a quote
     ('"Rescue teams are working," said the director.')."""
     candidates = [
-        line.strip() for i, line in enumerate(lines[:8])
+        _MARKUP_AROUND.sub("", line).strip() for i, line in enumerate(lines[:8])
         if 3 <= len(line.split()) <= 30 and not line.rstrip().endswith((".", ":")) and i not in other_language_lines
         and not _SENTENCE_INSIDE.search(line)
     ]
