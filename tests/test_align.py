@@ -767,3 +767,31 @@ def test_the_same_figure_of_the_same_thing_told_with_other_verbs_in_related_repo
     })
     groups = groups_with(export, 38)
     assert sorted(len(g["claims"]) for g in groups) == [1, 2]  # Kelby names nothing the Delta reports name
+
+
+def test_a_vague_headline_amount_never_bridges_two_counts_through_its_span(tmp_path: Path) -> None:
+    export = ledger_of(tmp_path, {
+        "a": ("2025-10-02", "Dozens killed in Karsa\n\nAt least 45 people were killed in Karsa, the health ministry said. "
+                            "The army said 12 attackers were killed in Karsa."),
+        "b": ("2025-10-03", "In Karsa, 12 attackers were killed, the Ministry of Defence said."),
+    })
+    [attackers] = groups_with(export, 12)
+    assert values_of(export, attackers) == ["12", "12"]
+
+
+def test_soldiers_hurt_on_one_side_are_no_later_figure_of_the_protesters_hurt(tmp_path: Path) -> None:
+    export = ledger_of(tmp_path, {
+        "a": ("2025-10-02", "In Karsa, 120 people were wounded when troops fired on protesters."),
+        "b": ("2025-10-03", "Near Karsa, 3 soldiers were injured in the exchange of fire."),
+    })
+    assert [len(g["claims"]) for g in groups_with(export, 120)] == [1]
+    assert [len(g["claims"]) for g in groups_with(export, 3)] == [1]
+
+
+def test_a_tally_that_stays_at_a_figure_is_the_count_before_it(tmp_path: Path) -> None:
+    export = ledger_of(tmp_path, {
+        "a": ("2025-10-04", "The Karsa Rights Observatory said that 58 people had been killed in Karsa. "
+                            "The regional health ministry's figure remained at 45."),
+    })
+    [killed] = groups_with(export, 58)
+    assert values_of(export, killed) == ["45", "58"] and killed["verdict"] == "conflict"

@@ -90,6 +90,9 @@ def test_an_attribution_names_its_source_without_the_clause_set_off_after_it(sen
     # where in a report a figure stands is not who says it
     ("The decree requires a roof survey every 6 months, according to page 3 of the inspectorate's report.", 6,
      "inspectorate's report"),
+    # a source named in apposition before it sets a toll
+    ("An independent monitoring group, the Karsa Rights Observatory, put the death toll at 52.", 52,
+     "Karsa Rights Observatory"),
     # a cue word that describes the noun after it names no source
     ("The number of confirmed cases rose to 412 on Friday.", 412, None),
 ])

@@ -101,6 +101,8 @@ ATTRIBUTIONS: list[tuple[str, str | None, str | None]] = [
 ]
 
 VOICES: list[tuple[str, str | None]] = [
+    # the body's name ends its line: the word "Statement" below it is no part of it
+    ("Ministry of Defence\nStatement\n3 October 2025\n\n12 attackers were killed.", "Ministry of Defence"),
     ("Ministry of Emergency Situations\n\nStatement on the flood\n\nThe ministry reports 42 deaths.\n> Press release 5 March 2024",
      "Ministry of Emergency Situations"),
     ("Azerbaijani Ministry of Foreign Affairs and General Prosecutor’s Office issued joint statement on the anniversary.\n\n"
@@ -251,6 +253,9 @@ SPEAKER_AROUND: list[tuple[str, list[tuple[str, str]]]] = [
      [("the next 48 hours", "Omar Haddad")]),
     ('Dr. Omar Haddad spoke on Friday. "The next 48 hours are critical," he said.',
      [("The next 48 hours", "Omar Haddad")]),
+    # where the speaker is from, between the name and the verb
+    ('"We counted every name," Leyla Aziz of the observatory told City Daily.',
+     [("We counted every name", "Leyla Aziz")]),
     # a body in the possessive after the quote
     ('"The evacuation order stands," the sheriff\'s office said in a statement on Saturday.',
      [("The evacuation order stands", "sheriff's office")]),

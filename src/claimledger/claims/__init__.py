@@ -735,17 +735,22 @@ def _risen_from_before(claims: tuple[Claim, ...], text: str) -> tuple[Claim, ...
     return tuple(out)
 
 
+# "the ministry's figure remained at 45": a tally that names no measure, of the count just before it
+_A_BARE_TALLY = re.compile(r"\b(?:figure|tally|count|total|estimate)\s+(?:has\s+|had\s+)?(?:remained|remains|stood|stands|"
+                           r"stayed|stays|was|is)\s+(?:at\s+|unchanged\s+at\s+)?\Z", re.I)
 _SAYS_A_BARE_FIGURE = re.compile(r"\b(?:says|said|say|claims|claimed|puts\s+it\s+at|put\s+it\s+at|estimates|estimated)\s+\Z")
 
 
 def _said_again_by_another(claims: tuple[Claim, ...], text: str) -> tuple[Claim, ...]:
-    """ "The ministry says 23 people have died. The opposition says at least 30.": a bare figure a
-    source says, its noun left out, counts what the count just before it counts."""
+    """ "The ministry says 23 people have died. The opposition says at least 30.", "The ministry's
+    figure remained at 45": a bare figure a source says or a tally stands at, its noun left out,
+    counts what the count just before it counts."""
     out: list[Claim] = []
     for claim in claims:
         if (claim.kind == "quantity" and claim.unit is None and claim.measure is None and out
-                and _noun_of(claim) is None and _SAYS_A_BARE_FIGURE.search(text, max(0, claim.span.start - 20),
-                                                                          claim.span.start)
+                and _noun_of(claim) is None and (
+                    _SAYS_A_BARE_FIGURE.search(text, max(0, claim.span.start - 20), claim.span.start)
+                    or _A_BARE_TALLY.search(text, max(0, claim.span.start - 40), claim.span.start))
                 and _ENDS_THE_CLAUSE.match(text, claim.span.end)):
             earlier = next((c for c in reversed(out) if c.kind == "quantity" and c.measure in _CASUALTY_OR_RUNNING
                             and claim.span.start - c.span.end < 300), None)

@@ -41,9 +41,10 @@ _WHO = rf"(?P<who>{NAMED}|\b(?:{'|'.join(lexicon.words('collective_sources'))})\
 _WHO_SAID = re.compile(
     rf"{_WHO}(?:,[^,]{{1,120}},)?\s+(?:has\s+|have\s+|had\s+)?(?:{SPEECH_VERBS})\b(?:\s+that\b|:|,)?"
 )
-# a source that sets a running count at a figure: "the ministry puts the death toll at 33"
+# a source that sets a running count at a figure: "the ministry puts the death toll at 33", "a monitoring
+# group, the Karsa Rights Observatory, put the death toll at 52"
 _PUTS_AT = re.compile(
-    rf"{_WHO}\s+(?:has\s+|have\s+|had\s+)?(?:puts?|placed|places|pegged|pegs|estimated|estimates)\s+(?:the|its|their|his|her)\s+"
+    rf"{_WHO},?\s+(?:has\s+|have\s+|had\s+)?(?:puts?|placed|places|pegged|pegs|estimated|estimates)\s+(?:the|its|their|his|her)\s+"
     rf"(?:[\w-]+\s+){{0,3}}?(?:{'|'.join(lexicon.words('toll_nouns'))})\b[^.;]{{0,40}}?\s+at\s+\d")
 _ACCORDING = re.compile(rf"\b[Aa]ccording\s+to\s+(?P<who>(?:the\s+)?{NAMED}|the\s+[a-z]+(?:\s+[a-z]+)?)")
 _VOICE_PATTERNS = (
@@ -84,8 +85,9 @@ def document_voice(text: str) -> str | None:
             return _clean(match.group("who"))
     if re.search(r"\bpress\s+release\b", head, re.I) or re.search(r"\bstatement\b", head[:400], re.I):
         for match in _INSTITUTION.finditer(head):
-            if _INSTITUTION_WORDS.search(match.group("who")):
-                return _clean(match.group("who"))
+            who = match.group("who").split("\n")[0]  # a name's words run on one line: not "Ministry of Defence\nStatement"
+            if _INSTITUTION_WORDS.search(who):
+                return _clean(who)
     return None
 
 
@@ -259,10 +261,19 @@ def _nearest(mentions: list[re.Match[str]], at: int) -> re.Match[str] | None:
 _PASSIVE_OR_FIGURE = re.compile(rf"\b{BE_FORMS}\Z|\A\d")
 
 
+# a body's own tally: "the regional health ministry's figure remained at 45"
+_POSSESSIVE_TALLY = re.compile(r"(?<![\w-])(?P<who>(?:[Tt]he\s+)?(?:[\w-]++\s+){0,3}?[\w-]++)['’]s\s+(?:own\s+|latest\s+|official\s+)?"
+                               r"(?:death\s+)?(?:figure|tally|count|estimate|toll)\b")
+_A_BODY = re.compile(rf"\b(?:{'|'.join(lexicon.words('institution_words'))}|observatory|group|army|hospital|officials?|"
+                     r"monitors?)\b", re.I)
+
+
 def sentence_attribution(sentence: str, offset: int, resolver: Resolver) -> str | None:
     """Whom a sentence attributes what it asserts to, or None when it speaks in its own voice."""
-    for pattern in (_ACCORDING, _WHO_SAID, _PUTS_AT):
+    for pattern in (_ACCORDING, _WHO_SAID, _PUTS_AT, _POSSESSIVE_TALLY):
         match = pattern.search(sentence)
+        if match and pattern is _POSSESSIVE_TALLY and not _A_BODY.search(match.group("who")):
+            continue  # "the city's death toll" is the city's dead, not the city's word
         if match:
             resolved = resolver.resolve(match.group("who"), offset + match.start())
             if resolved:

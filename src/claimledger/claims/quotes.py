@@ -27,7 +27,9 @@ _TITLE_BEFORE = re.compile(
     r"operation|project|initiative|motto|article|report|the)\s*$", re.I)
 WHO = (rf"(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[a-z]+\s+){{0,2}}{NAME}|(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+[a-z]+(?:['’]s)?(?:\s+[a-z]+)?"
        rf"|[Hh]e|[Ss]he|[Ii]t|[Tt]hey|{NAME}")
-_AFTER_QUOTE = re.compile(rf"^\s*(?:[,.]\s*)?(?P<who>{WHO})(?:,\s*(?P<appos>[^,]{{1,60}}),)?\s+(?:{SPEECH_VERBS})\b")
+# "Leyla Aziz of the observatory told ...": where a speaker is from, between the name and the verb
+_FROM_WHERE = r"(?:\s+(?:of|from|at)\s+(?:the\s+)?[a-z][\w’'-]*+(?:\s+[a-z][\w’'-]*+)?)?"
+_AFTER_QUOTE = re.compile(rf"^\s*(?:[,.]\s*)?(?P<who>{WHO}){_FROM_WHERE}(?:,\s*(?P<appos>[^,]{{1,60}}),)?\s+(?:{SPEECH_VERBS})\b")
 _PRONOUN = re.compile(r"(?:[Hh]e|[Ss]he|[Tt]hey)")
 # a pull quote or a reader's comment credited after a dash: '“We were forgotten.” ― Ana Ruiz'
 _CREDIT_AFTER = re.compile(rf"^[\s\u00a0]*[―—–][\s\u00a0]*(?P<who>{NAME})(?=[\s\u00a0]*(?:,|[.!?]?[\s\u00a0]*(?:$|[“\"])))")

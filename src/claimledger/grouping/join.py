@@ -60,6 +60,8 @@ def _join_same_values(items: list[Figure], uf: UnionFind, settings: GroupingSett
     for k, item in enumerate(items):
         if item.kind == "date" and item.value and len(str(item.value)) == 4:
             continue  # bare years join through _join_years_to_their_dates
+        if _too_wide_to_anchor(item):
+            continue  # "dozens" (12 to 120) would join any figure in its span: it joins its document's own count
         anchor = nominal(item)
         if math.isfinite(anchor):
             blocks[(item.kind, item.unit, round(anchor))].append(k)
@@ -211,6 +213,12 @@ def _join_principal_counts_across_documents(items: list[Figure], uf: UnionFind, 
     _join_across_documents(items, uf, settings, lambda item: _principal_key(item) if item.id in principal else None)
 
 
+def _too_wide_to_anchor(item: Figure) -> bool:
+    """A vague amount whose span holds figures five times apart ("dozens", "hundreds"), not a range a
+    source states ("between 40 and 45")."""
+    return _vague(item) and item.high >= 5 * max(item.low, 1)
+
+
 def _vague(item: Figure) -> bool:
     """A range or a vague amount ("dozens" reads 12 to 120), not one figure."""
     return isinstance(item.value, tuple)
@@ -230,19 +238,25 @@ def _people_key(item: Figure) -> tuple[object, ...] | None:
     return (key[0], "people", *key[2:])
 
 
-# counts of people that may be some of another count of people rather than the same count in other words
-_SUBSETS_OF_PEOPLE = frozenset(["child", "woman", "elderly"])
+# counts of people that may be some of another count of people, or another side of a clash, rather
+# than the same count in other words: "three children" among "five people", "3 soldiers" beside "120 protesters"
+_COUNTED_APART = frozenset(lexicon.words("counted_apart"))
 
 
 def _principal_key(item: Figure) -> tuple[object, ...] | None:
     """The running key of a document's own figure, with the people it counts read as people unless
-    they are a class that is some of them: one report's "23 miners remain unaccounted for" and
-    another's "30 others remain trapped" are the two reports' figures of one count; "three
-    children" beside "five people" may be some of them."""
+    they are a class that is some of them or a side of a clash: one report's "23 miners remain
+    unaccounted for" and another's "30 others remain trapped" are the two reports' figures of one
+    count; "three children" beside "five people" may be some of them, "3 soldiers" another side."""
     key = _running_key(item)
-    if key is None or not _counts_people(item.counted) or item.counted in _SUBSETS_OF_PEOPLE:
+    if key is None or not _counts_people(item.counted) or _counted_apart(item.counted):
         return key
     return (key[0], "people", *key[2:])
+
+
+def _counted_apart(counted: str | None) -> bool:
+    last = (counted or "").split()[-1:] or [""]
+    return last[0] in _COUNTED_APART or last[0].rstrip("s") in _COUNTED_APART
 
 
 def _counts_people(counted: str | None) -> bool:
