@@ -795,3 +795,21 @@ def test_a_tally_that_stays_at_a_figure_is_the_count_before_it(tmp_path: Path) -
     })
     [killed] = groups_with(export, 58)
     assert values_of(export, killed) == ["45", "58"] and killed["verdict"] == "conflict"
+
+
+def test_a_report_s_own_toll_is_its_whole_count_not_the_bodies_it_adds(tmp_path: Path) -> None:
+    export = ledger_of(tmp_path, {
+        "a": ("2025-08-29", "The death toll from Hurricane Dana in Harlan County rose to nine on Friday."),
+        "b": ("2025-08-30", "UPDATE: 2 more bodies recovered in Harlan County. Storm-related deaths statewide now 11."),
+    })
+    [toll] = groups_with(export, 9)
+    assert values_of(export, toll) == ["11", "9"] and toll["verdict"] == "evolving"
+
+
+def test_the_wind_speeds_two_reports_give_one_storm_conflict(tmp_path: Path) -> None:
+    export = ledger_of(tmp_path, {
+        "a": ("2025-08-28", "Hurricane Dana made landfall near Port Ellis with winds of 130 miles per hour."),
+        "b": ("2025-09-02", "Hurricane Dana came ashore near Port Ellis with 140 mph winds. It was moving at 12 mph."),
+    })
+    [wind] = groups_with(export, 130)
+    assert values_of(export, wind) == ["130", "140"] and wind["verdict"] == "conflict"

@@ -22,6 +22,10 @@ from .conftest import needs_shared
         (["The war began on 26 February 1992 and lasted for two years, officials said in a long statement."], None, {}),
         (["No date here at all", "Body."], None, {}),
         (["It began on August 1, 2024.", "Body."], None, {}),  # a short sentence, not a date line
+        # a heading that ends with its date dates the document and stays in the text
+        (["Transcript: Governor's storm briefing, August 28, 2025", "GOVERNOR: Good morning."], "2025-08-28", {}),
+        (["Council minutes - 3 March 2025", "The council met."], "2025-03-03", {1: "date-line"}),
+        (["Flood of 12 May 2024 remembered in Kelby town hall", "Body."], None, {}),
     ],
 )
 def test_publication_date_from_header(lines: list[str], published: str | None, reasons: dict[int, str]) -> None:

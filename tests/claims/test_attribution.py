@@ -99,3 +99,13 @@ def test_an_attribution_names_its_source_without_the_clause_set_off_after_it(sen
 def test_whom_a_figure_is_credited_to(text: str, value: int, who: str | None) -> None:
     [figure] = [c for c in claimledger.extract(text) if c.kind == "quantity" and c.value == value]
     assert figure.attributed_to == who
+
+
+def test_a_transcript_s_turn_credits_its_figures_to_the_speaker_label() -> None:
+    text = ("GOVERNOR RITA ALVAREZ: Good morning. As of 6 a.m., 1.2 million customers are without power. "
+            "We have confirmed seven deaths.\n\nREPORTER: How many are missing?\n\n"
+            "EMERGENCY DIRECTOR SAM OKORO: Dana made landfall with winds of 130 miles per hour.")
+    credited = {c.value: c.attributed_to for c in claimledger.extract(text, published="2025-08-28")
+                if c.kind == "quantity"}
+    assert credited == {1200000: "Governor Rita Alvarez", 7: "Governor Rita Alvarez",
+                        130: "Emergency Director Sam Okoro"}

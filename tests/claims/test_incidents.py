@@ -108,3 +108,21 @@ def test_an_incident_the_lede_compares_with_stays_another_one() -> None:
     text = ("Quake kills 87\n\nThe quake, the deadliest since the 1998 quake that killed 112 people, has killed 87.")
     figures = {c.value: c.event for c in claimledger.extract(text, published="2025-06-08") if c.kind == "quantity"}
     assert figures[87] is None and figures[112] is not None
+
+
+def test_a_tally_across_a_region_is_a_storm_s_own_but_another_incident_s_for_a_shooting() -> None:
+    storm = "Hurricane Dana hit the coast on Tuesday.\n\nAs of 6 a.m., 1.2 million customers are without power across the state."
+    shooting = "A man was shot dead in Harlan on Tuesday.\n\nThere have been 40 shootings across the state this month."
+    [outage] = [c for c in claimledger.extract(storm, published="2025-08-28") if c.kind == "quantity"]
+    assert outage.event is None
+    [tally] = [c for c in claimledger.extract(shooting, published="2025-08-28") if c.kind == "quantity" and c.value == 40]
+    assert tally.event is not None
+
+
+def test_a_correction_s_account_of_an_earlier_version_is_no_claim() -> None:
+    text = ("The death toll rose to nine on Friday.\n\nCorrection: An earlier version of this story said 14 people had "
+            "died. The death toll at the time was nine.")
+    claims = claimledger.extract(text, published="2025-08-29")
+    assert sorted(c.value for c in claims if c.kind == "quantity") == [9, 9]
+    assert not any("14" in text[c.span.start:c.span.end] or c.span.start > text.index("An earlier") and
+                   c.span.start < text.index("The death toll at") for c in claims)

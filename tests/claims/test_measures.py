@@ -106,6 +106,18 @@ MEASURED = [
     # a count's own verb of change, and a participle the parse misread as the verb
     ("Measles deaths rise to four in Dorval", "four", 4, "killed", "people"),
     ("Between February and April, 263 confirmed measles cases were reported.", "263", 263, "infected", "cases"),
+    # an outage is a count of its own, as it runs
+    ("As of 6 a.m., 1.2 million customers are without power across the state.", "1.2 million", 1200000,
+     "without_power", "customer"),
+    ("About 900,000 customers remained without electricity on Friday.", "900,000", 900000, "without_power", "customer"),
+    # a toll a noun is now at, with no verb
+    ("Storm-related deaths statewide now 11.", "11", 11, "killed", "people"),
+    # the speed of the wind a storm brings, not of its movement
+    ("It made landfall with winds of 130 miles per hour.", "130", 130, "speed", "wind"),
+    ("The storm came ashore with 140 mph winds.", "140", 140, "speed", "wind"),
+    ("The storm was moving north at 12 mph.", "12", 12, "speed", None),
+    # a label in capitals before a figure is no name of it
+    ("UPDATE: 2 more bodies recovered in Harlan County.", "2", 2, "killed", "people"),
     # pounds of money and pounds of weight
     ("Delta Chemicals was fined 4.5 million pounds in March.", "4.5 million", 4500000, "money", None),
     ("The company was fined 300,000 pounds.", "300,000", 300000, "money", None),

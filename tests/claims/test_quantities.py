@@ -308,6 +308,10 @@ CASES: list[tuple[str, str, object, str, str | None, tuple[str, ...] | None]] = 
 
 # Numbers that must not become figures: (sentence, the words that must not be claimed)
 NOT_FIGURES: list[tuple[str, str]] = [
+    # a number to call or text
+    ("Call 311 for help.", "311"),
+    ("Dial 999 in an emergency.", "999"),
+    ("Text HOME to 741741 to reach a counsellor.", "741741"),
     # an ordinal that names a victim but states no toll
     ("The second victim was identified as Ana Ruiz.", "second"),
     ("A second gunman was arrested on Friday.", "second"),

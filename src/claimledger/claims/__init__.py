@@ -14,7 +14,13 @@ from claimledger.claims.attribution import Resolver, sentence_attribution
 from claimledger.claims.dated import what_is_dated
 from claimledger.claims.dates import DateMatch, find_dates
 from claimledger.claims.implicit import ImplicitCount, find_implicit_counts
-from claimledger.claims.incidents import main_year, names_an_incident, other_incident, turns_to_another_incident
+from claimledger.claims.incidents import (
+    main_year,
+    names_an_incident,
+    other_incident,
+    spans_a_region,
+    turns_to_another_incident,
+)
 from claimledger.claims.lists import find_lists
 from claimledger.claims.measures import (
     CASUALTY_PREDICATES,
@@ -121,7 +127,22 @@ def finish(located: Located, described: Described, notices: tuple[str, ...]
     claims = _joined_into_totals(figures + _list_claims(document, sentences) + _implicit_claims(document, sentences, figures))
     claims = _shot_and_alive(document.text, _with_other_incidents(document, claims, found, sentences))
     claims = _conditions_of_some(document.text, claims)
-    return _attribute(document, claims, sentences, described.attributions), notices if found else ()
+    claims = _attribute(document, claims, sentences, described.attributions)
+    return _without_retracted(document.text, sentences, claims), notices if found else ()
+
+
+# "Correction: An earlier version of this story said 14 people had died.": what the outlet withdrew
+_RETRACTED = re.compile(r"\b(?:an?\s+)?(?:earlier|previous|original)\s+version\s+of\s+(?:this|the)\s+"
+                        r"(?:story|article|report|post|piece)\b", re.I)
+
+
+def _without_retracted(text: str, sentences: list[tuple[int, int]], claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
+    """A correction's account of what an earlier version said is withdrawn, not asserted: its
+    figures and dates are no claims of the document."""
+    withdrawn = [(s, e) for s, e in sentences if _RETRACTED.search(text, s, e)]
+    if not withdrawn:
+        return claims
+    return tuple(c for c in claims if not any(s <= c.span.start < e for s, e in withdrawn))
 
 
 def _shot_and_alive(text: str, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
@@ -265,6 +286,7 @@ def _with_other_incidents(document: Document, claims: tuple[Claim, ...], found: 
              if isinstance(item, DateMatch) and item.value and item.value[:4].isdigit()
              and item.form not in _YEAR_FROM_PUBLICATION]
     own = main_year(years, document.published)
+    wide = spans_a_region(" ".join(document.text[s:e] for s, e in sentences[:_LEDE_SENTENCES + 1]))
     out = []
     read: dict[tuple[int, int], tuple[str | None, str | None]] = {}  # sentence -> (another incident, opener)
     for claim in claims:
@@ -273,7 +295,7 @@ def _with_other_incidents(document: Document, claims: tuple[Claim, ...], found: 
             s_start, s_end = _sentence_at(sentences, claim.span.start)
             sentence = document.text[s_start:s_end]
             if (s_start, s_end) not in read:
-                read[(s_start, s_end)] = (other_incident(sentence, own), turns_to_another_incident(sentence, own))
+                read[(s_start, s_end)] = (other_incident(sentence, own, wide), turns_to_another_incident(sentence, own))
             event, turned = read[(s_start, s_end)]
             if turned is not None:
                 claim = replace(claim, event=turned)
@@ -316,10 +338,12 @@ def _attribute(document: Document, claims: tuple[Claim, ...], sentences: list[tu
     resolver = Resolver(document.text, document.voice)
     quotes = list(find_quotes(document.text, resolver))
     sources = _content_sources(document.text, attributions)
+    turns = _speaker_turns(document.text)
     out: list[Claim] = []
     for claim in claims:
         quote = next((q for q in quotes if q.start <= claim.span.start and claim.span.end <= q.end), None)
         source = next((who for start, end, who in sources if start <= claim.span.start and claim.span.end <= end), None)
+        turn = next((who for start, end, who in turns if start <= claim.span.start and claim.span.end <= end), None)
         if quote is not None:
             who = quote.speaker
         elif source is not None:
@@ -327,6 +351,8 @@ def _attribute(document: Document, claims: tuple[Claim, ...], sentences: list[tu
         else:
             who = _credited_in_sentence(document.text, _sentence_at(sentences, claim.span.start), claim.span.start,
                                         resolver) or document.voice
+        if turn is not None and (who is None or who == document.voice or _FIRST_PERSON.fullmatch(who)):
+            who = turn  # a transcript's turn: "GOVERNOR RITA ALVAREZ: ... We have confirmed seven deaths"
         out.append(replace(claim, attributed_to=who or None))
     # a block quote, or a passage relayed as "the statement added", carries the statement the
     # document reports: it attributes the figures inside it, but it is not a speaker's quote
@@ -334,6 +360,21 @@ def _attribute(document: Document, claims: tuple[Claim, ...], sentences: list[tu
     out.sort(key=_in_text_order)
     out.extend(_attribution_claims(document, attributions, out, resolver, sources))
     return tuple(sorted(out, key=_in_text_order))
+
+
+_FIRST_PERSON = re.compile(r"[Ww]e|I|[Uu]s|[Oo]ur")
+_TURN_LINE = re.compile(r"^[^\n:]{2,60}:[ \t][^\n]+", re.M)
+
+
+def _speaker_turns(text: str) -> list[tuple[int, int, str]]:
+    """The turns of a transcript: each line a speaker label in capitals opens ("GOVERNOR RITA
+    ALVAREZ: ..."), with the speaker's name as a reader writes it."""
+    turns = []
+    for line in _TURN_LINE.finditer(text) if ":" in text else ():
+        if labels_a_speaker(line.group()):
+            label = line.group().split(":", 1)[0].strip(" \"“")
+            turns.append((line.start() + len(label), line.end(), " ".join(w.capitalize() for w in label.split())))
+    return turns
 
 
 def _credited_in_sentence(text: str, sentence: tuple[int, int], at: int, resolver: Resolver) -> str | None:
@@ -598,16 +639,19 @@ def _said_to_be(text: str, end: int) -> str | None:
 
 
 # "the evacuation of 2,000 residents", "the deaths of three people", "the arrest of 12 protesters"
+_NOUN_NOW_AT = re.compile(r"(?:\b(?P<before>[a-z]+)[\s-]+)?\b(?P<noun>[a-z]{4,})(?:\s+(?:statewide|nationwide|worldwide|so\s+far|"
+                          r"in\s+total|overall))?(?:\s+(?:now|now\s+at|stand\s+at|stood\s+at|at)|:)\s+$", re.I)
 _NOUN_OF_BEFORE = re.compile(r"(?:\b(?P<before>[a-z]+)\s+)?\b(?P<noun>[a-z]{4,})\s+of\s+(?:(?:about|some|nearly|almost|more\s+than|over|at\s+least|"
                              r"roughly|around|an\s+estimated)\s+)?$")
 
 
 def _measure_of_noun_before(text: str, start: int) -> str | None:
-    """The measure a noun of an event gives the count it takes with "of"."""
-    said = _NOUN_OF_BEFORE.search(text, max(0, start - 50), start)
+    """The measure a noun of an event gives the count it takes with "of", or that it is now at
+    ("Storm-related deaths statewide now 11", "Deaths: 11")."""
+    said = _NOUN_OF_BEFORE.search(text, max(0, start - 50), start) or _NOUN_NOW_AT.search(text, max(0, start - 50), start)
     if said is None or said.group("before") in NOT_BEFORE_A_MEASURE:  # "the attempted murders of five teenagers"
         return None
-    noun = said.group("noun")
+    noun = said.group("noun").lower()
     measure = measure_of(f"{noun}|", None) or measure_of(f"{noun.removesuffix('s')}|", None)
     return measure if measure in _PEOPLE_COUNTS else None
 
@@ -630,6 +674,23 @@ def _fate_of_the_shot(said_after: str) -> str:
     if how:
         return CASUALTY_PREDICATES[how.group("how").lower()]
     return "injured" if survived(said_after) else "casualties"
+
+
+# "1.2 million customers are without power", "900,000 still without electricity", "300,000 homes lost power"
+_WITHOUT_POWER_AFTER = re.compile(
+    r"(?:\s+[\w-]+){0,2}?\s+(?:(?:are|were|is|was|remain(?:ed|s)?|stay(?:ed|s)?|still|left|had|have|been)\s+)*"
+    r"(?:without|with\s+no|lost|lose|losing)\s+(?:power|electricity)\b", re.I)
+
+
+_WIND_WORD = re.compile(r"\b(?P<word>wind|gust)s?\b", re.I)
+
+
+def _what_blows(text: str, claim: Claim) -> str | None:
+    """The wind a speed is of, where the words beside it name one ("winds of 130 miles per hour",
+    "140 mph winds", "gusts of up to 150 km/h"); a storm's own movement ("moving north at 12 mph")
+    names none."""
+    near = _WIND_WORD.search(text, max(0, claim.span.start - 25), min(len(text), claim.span.end + 10))
+    return near.group("word").lower() if near else None
 
 
 def _measured(claims: tuple[Claim, ...], text: str) -> tuple[Claim, ...]:
@@ -658,10 +719,15 @@ def _measured(claims: tuple[Claim, ...], text: str) -> tuple[Claim, ...]:
                 measure = _measure_of_verb_before(text, claim.span.start) or measure
             if measure in (None, "attended") and claim.unit is None:  # "the arrest of 12 protesters"
                 measure = _measure_of_noun_before(text, claim.span.start) or measure
+            if measure is None and claim.unit is None and _WITHOUT_POWER_AFTER.match(text, claim.span.end):
+                measure = "without_power"  # "1.2 million customers are without power": an outage, as it runs
             if measure in _CASUALTY_MEASURES and (_said_unharmed(text, claim.span.end) or _picks_members(text, claim)
                                                   or _counts_no_casualties(text, claim)):
                 measure = None
-            claim = replace(claim, measure=measure, counted=counted_of(claim.what_key, claim.unit, measure))
+            counted = counted_of(claim.what_key, claim.unit, measure)
+            if measure == "speed" and counted is None:
+                counted = _what_blows(text, claim)
+            claim = replace(claim, measure=measure, counted=counted)
         out.append(claim)
     return _risen_from_before(_changes_are_parts(
         _said_again_by_another(_whole_counts_of_their_own(_parts_set_off(_without_members_named(out, text), text)), text),

@@ -3,8 +3,9 @@ day a source spoke ("officials said on Tuesday"). Read from the few words before
 between other words dates nothing this module can tell.
 
 The words between an incident word and its date may only place it in time or space ("at about
-11 p.m.", "at the Kestrel mine", "in the early hours of"): any other verb or a figure between
-them ("the collapse ... rose to 17 on Wednesday") means the date belongs to something else.
+11 p.m.", "at the Kestrel coal mine", "in the early hours of"): any other verb, a figure or a
+noun the incident word qualifies ("the collapse ... rose to 17 on Wednesday", "storm briefing,
+August 28") means the date belongs to something else.
 """
 
 from __future__ import annotations
@@ -22,7 +23,11 @@ _PLACING = (r"(?:at|in|on|near|outside|inside|of|the|a|an|its|their|about|around
             r"evening|afternoon|shortly|just|before|after|dawn|noon|midnight|[ap]\.m\.|\d{1,2}(?::\d\d)?(?=\s*[ap]\.m\.)|"
             r"[A-Z][\w’'.-]*+)")
 _ANY_WORD = r"(?!to\b|was\b|were\b|is\b|are\b)[a-z][a-z-]*+"  # "coal mine"; never "rose to", "was"
-_OCCURRED_BEFORE = re.compile(rf"\b(?i:{_INCIDENT})(?:,?\s+{_PLACING}){{0,8}}(?:\s+{_ANY_WORD}){{0,2}}(?:,?\s+{_PLACING}){{0,6}},?\s+\Z")
+# a place after an incident, whose lower-case words are a place's: "at the Kestrel coal mine"
+_PLACE = rf"(?:at|in|near|outside|inside|of)(?:\s+(?:the|a|an))?(?:\s+[A-Z][\w’'.-]*+){{0,4}}(?:\s+{_ANY_WORD}){{0,2}}"
+# what an incident verb befell: "burst its banks", "struck the town"
+_OBJECT = rf"(?:its|their|the|a)\s+{_ANY_WORD}"
+_OCCURRED_BEFORE = re.compile(rf"\b(?i:{_INCIDENT})(?:\s+{_OBJECT})?(?:,?\s+(?:{_PLACE}|{_PLACING})){{0,10}},?\s+\Z")
 _SAID_BEFORE = re.compile(rf"\b(?:{_SPEECH})(?:\s+(?:reporters|journalists|lawmakers|parliament|the\s+\w+))?"
                           rf"(?:\s+(?:on|late|early|last|this|at|about|around|[ap]\.m\.|\d{{1,2}}(?::\d\d)?)){{0,4}}\s+\Z")
 _REACH = 90

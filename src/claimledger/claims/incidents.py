@@ -30,10 +30,11 @@ _UNDATED_OTHER = re.compile(
 
 # a count over many incidents: a period, an area, a tally of events ("across the city", "so far
 # this year", "between December 2012 and December 2013", "in 45 such shootings")
-_AGGREGATE = re.compile(
+_ACROSS_A_REGION = re.compile(
     r"\b(?:across|throughout)\s+(?:the\s+)?(?:city|country|nation|state|region|county|united\s+states|[A-Z][a-z]+)\b"
-    r"|\b(?:[Nn]ationwide|[Ss]tatewide|[Cc]itywide|[Nn]ationally)\b"
-    r"|\b[Ss]o\s+far\s+(?:this|in)\s+\w+|\b(?:this|last|each|every|per|a)\s+year\b|\bannually\b"
+    r"|\b(?:[Nn]ationwide|[Ss]tatewide|[Cc]itywide|[Nn]ationally)\b")
+_AGGREGATE = re.compile(
+    r"\b[Ss]o\s+far\s+(?:this|in)\s+\w+|\b(?:this|last|each|every|per|a)\s+year\b|\bannually\b"
     r"|\bin\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|months?|decades?)\b"
     r"|\b[Bb]etween\s+(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?(?:1[89]|20)\d{2},?\s+and\s+"
     r"|\b[Ss]ince\s+(?:[A-Z][a-z]+\s+)?(?:1[89]|20)\d{2}\b"
@@ -76,14 +77,28 @@ def main_year(years: Iterable[int], published: str | None) -> int | None:
     return published_year if published_year in best else best[0]
 
 
-def other_incident(sentence: str, own_year: int | None) -> str | None:
-    """The words naming another incident than the document's own that the sentence speaks of."""
+def other_incident(sentence: str, own_year: int | None, spans_a_region: bool = False) -> str | None:
+    """The words naming another incident than the document's own that the sentence speaks of; a
+    tally across a region is another incident's only where the document's own does not span one."""
     for match in [*_DATED_EVENT.finditer(sentence), *_YEAR_WHEN.finditer(sentence)]:
         year = int(match.groupdict().get("year") or match.group("year2"))
         if own_year is not None and year != own_year:
             return match.group()
-    other = _UNDATED_OTHER.search(sentence) or _AGGREGATE.search(sentence)
+    wide = spans_a_region or _WIDE_EVENT.search(sentence)
+    other = (_UNDATED_OTHER.search(sentence) or _AGGREGATE.search(sentence)
+             or (None if wide else _ACROSS_A_REGION.search(sentence)))
     return other.group() if other else None
+
+
+def spans_a_region(lede: str) -> bool:
+    """Whether the incident a document opens on spans a region (a storm, a flood, an outbreak)."""
+    return _WIDE_EVENT.search(lede) is not None
+
+
+# an incident that spans a region: "storm-related deaths statewide" are the storm's own, not a tally
+# of other incidents as "shootings across the city" are
+_WIDE_EVENT = re.compile(r"\b(?:storms?|hurricanes?|typhoons?|cyclones?|floods?|flooding|earthquakes?|quakes?|wildfires?|"
+                         r"heat\s?waves?|droughts?|tornado(?:es)?|blizzards?|outbreaks?|epidemics?|pandemic)\b", re.I)
 
 
 def turns_to_another_incident(sentence: str, own_year: int | None = None) -> str | None:

@@ -24,6 +24,7 @@ _UNIT_PROPERTY = {
     "duration": ("year", "month", "week", "day", "hour", "minute", "second", "decade", "century"),
     "age": ("year_of_age", "month_of_age"),
     "magnitude": ("magnitude",),  # an earthquake's, on the moment magnitude or Richter scale
+    "speed": ("mph", "km/h", "knot", "m/s"),
     "money": ("cent", "pence", "sen", *sorted(CURRENCY_CODES)),
 }
 PROPERTY_OF_UNIT = {unit: prop for prop, units in _UNIT_PROPERTY.items() for unit in units}

@@ -218,6 +218,12 @@ def _ordinal_victims(sentence: str, blocked: list[tuple[int, int]]) -> list[Quan
     return found
 
 
+# a number to call or text: "Call 311 for help", "dial 999", "text HOME to 741741"
+_MAY_BE_DIALED = re.compile(r"\b(?:call|dial|text|phone|ring)", re.I)
+_DIALED = re.compile(r"\b(?:call|dial|text|phone|ring)(?:\s+(?:us|them|\w+\s+to))?(?:\s+(?:on|at))?\s+(?P<n>\d[\d-]{1,14}+)\b",
+                     re.I)
+
+
 def find_quantities(sentence: str, blocked: list[tuple[int, int]]) -> Iterator[QuantityMatch]:
     """Figures in one sentence, skipping characters inside ``blocked`` spans (dates)."""
     ordinal = _ordinal_victims(sentence, blocked)
@@ -227,6 +233,7 @@ def find_quantities(sentence: str, blocked: list[tuple[int, int]]) -> Iterator[Q
     blocked = blocked + [m.span() for m in _PHONE.finditer(sentence)]
     blocked += [m.span() for m in _CLOCK.finditer(sentence)] + [m.span() for m in _SYMBOL.finditer(sentence)]
     blocked += [m.span() for m in _REFERENCE.finditer(sentence)]
+    blocked += [m.span("n") for m in _DIALED.finditer(sentence)] if _MAY_BE_DIALED.search(sentence) else []
     found: list[QuantityMatch] = []
     for match in VAGUE_RE.finditer(sentence):
         if not _inside(match.start(), match.end(), blocked):
@@ -822,7 +829,8 @@ def _names_a_thing(number: str, before: str, after: str, match: re.Match[str]) -
     if re.fullmatch(r"0\d+", number):
         return True
     previous = before.rstrip().rsplit(None, 1)[-1] if before.strip() else ""
-    if before[-1:] == " " and ("&" in previous or (sum(c.isupper() for c in previous) >= 2 and not any(c.islower() for c in previous))):
+    if before[-1:] == " " and not previous.endswith((":", ",", ";")) and (
+            "&" in previous or (sum(c.isupper() for c in previous) >= 2 and not any(c.islower() for c in previous))):
         return re.fullmatch(r"\d+", number) is not None
     following = after[1:].split(None, 1)[0] if after[:1] == " " and after[1:].strip() else ""
     # a model is named by up to four digits ("737 Max"); "63000 Model 3 sedans" counts sedans

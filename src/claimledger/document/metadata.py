@@ -109,7 +109,23 @@ def read_header(lines: list[str]) -> Header:
             continue
         if dateline and published is None:
             published = _full_date(dateline.group("rest"))
+    published = published or _date_ending_a_heading(lines[:_HEADING_LINES])
     return Header(published, author, reasons, _outlet_of(lines[:HEADER_LINES], reasons))
+
+
+_HEADING_LINES = 3
+
+
+def _date_ending_a_heading(lines: list[str]) -> str | None:
+    """The date a heading ends with, where nothing else dates the document: "Transcript:
+    Governor's storm briefing, August 28, 2025". The heading stays in the text."""
+    for line in lines:
+        if len(line) <= 160 and not line.rstrip().endswith((".", "!", "?")):
+            ending = next((m for m in find_dates(line) if m.form in FULL_DATE_FORMS), None)
+            if (ending is not None and not line[ending.end:].strip()
+                    and line[:ending.start].rstrip().endswith((",", "-", "–", "—", "|"))):
+                return ending.value
+    return None
 
 
 def _byline_with_outlet(line: str) -> re.Match[str] | None:

@@ -101,6 +101,7 @@ class Figure:
     event: str | None = None  # another incident than its document's own
     attributed_to: str | None = None  # whom the document credits the figure to
     besides: bool = False  # counts people besides those counted already: "three other people", "two more"
+    added: bool = False  # adds to a count told elsewhere: "2 more bodies recovered"
 
 
 def interval(claim: Claim) -> tuple[float, float]:
@@ -168,7 +169,7 @@ def figure_of(item: Item, doc: DocKey) -> Figure:
     return Figure(claim.id, doc, claim.kind, claim.unit, claim.value, bool(claim.notes), item.noun, item.predicate,
                    item.low, item.high, item.part, date_context(item), claim.changed_from,
                    claim.measure, claim.counted, claim.event,
-                   sys.intern(claim.attributed_to) if claim.attributed_to else None, _counts_others(claim))
+                   sys.intern(claim.attributed_to) if claim.attributed_to else None, _counts_others(claim), _adds_to_a_count(item))
 
 
 _OTHERS = frozenset(lexicon.words("besides_words"))
@@ -177,6 +178,15 @@ _OTHERS = frozenset(lexicon.words("besides_words"))
 def _counts_others(claim: Claim) -> bool:
     words = (claim.what_key or "").partition("|")[0].split()
     return bool(words) and words[0] in _OTHERS
+
+
+_ADDITIONS = frozenset(["more", "additional", "further", "new"])
+
+
+def _adds_to_a_count(item: Item) -> bool:
+    """Whether the word after a figure says it adds to a count ("2 more bodies recovered")."""
+    after = item.after.split(None, 1)[:1]
+    return bool(after) and after[0].lower() in _ADDITIONS
 
 
 _FULL_DATE = re.compile(r"\d{4}-\d{2}-\d{2}(?:/\d{4}-\d{2}-\d{2})?")

@@ -118,7 +118,7 @@ def _join_same_keys_across_documents(items: list[Figure], uf: UnionFind, setting
 # properties of a measured thing that a sentence can tell with any verb ("2,750 tonnes of
 # ammonium nitrate" stored, unloaded or blamed); a sum of money, by what it is for ("2 million
 # euros in emergency aid" pledged, or aid increased to 5 million euros), joins the same way
-MEASURED_PROPERTIES = frozenset(["mass", "volume", "area", "length"])
+MEASURED_PROPERTIES = frozenset(["mass", "volume", "area", "length", "speed"])
 SCALES = frozenset(["magnitude"])  # a measure an incident has one value of
 
 
@@ -203,7 +203,9 @@ def _join_principal_counts_across_documents(items: list[Figure], uf: UnionFind, 
     principal = set()
     for by_root in stated.values():
         # a precise figure before a vague one ("dozens missing" in a headline, "40 missing" below it)
-        _, (_, first) = max(by_root.items(), key=lambda kv: (kv[1][0], not _vague(items[kv[1][1]]), -kv[1][1]))
+        # and a whole count before one of people besides others ("2 more bodies ... deaths now 11")
+        _, (_, first) = max(by_root.items(), key=lambda kv: (kv[1][0], not _vague(items[kv[1][1]]),
+                                                             not items[kv[1][1]].added, -kv[1][1]))
         principal.add(items[first].id)
         for _, k in by_root.values():  # the document's vague amount is shown beside its figure, deciding nothing
             if _vague(items[k]) and not _vague(items[first]):
