@@ -114,6 +114,9 @@ def test_seed_metadata(seeds_export: dict[str, object]) -> None:
     (["“We will rebuild,” the mayor says", "Body text here."], "“We will rebuild,” the mayor says"),
     (["Dr. Ruiz named head of the flood agency", "Body text here."], "Dr. Ruiz named head of the flood agency"),
     (["The river rose overnight. Crews were ready", "Body text here."], None),
+    # a transcript's turn is no title
+    (["Transcript: Governor's storm briefing", "REPORTER: Governor, how many people are still missing?"],
+     "Transcript: Governor's storm briefing"),
     # a Markdown heading is its words
     (["# Rivertown after the flood", "The Lesna burst its banks on Sunday night."], "Rivertown after the flood"),
     (["**Rivertown counts the cost**", "The Lesna burst its banks."], "Rivertown counts the cost"),

@@ -189,6 +189,8 @@ def _full_dates(line: str) -> Iterator[tuple[str, list[str]]]:
 _SENTENCE_INSIDE = re.compile(r"(?<=[a-z]{3})[.!?][”\"’]?\s+[“\"]?[A-Z]|[.!?,][”\"’]\s*$")
 
 
+# a transcript's turn: "REPORTER: Governor, how many people are still missing?"
+_SPEAKER_IN_CAPITALS = re.compile(r"\s*[A-Z][A-Z.'’ -]{1,40}:\s")
 # a Markdown heading's marks or emphasis around a line: "# Rivertown after the flood", "**Update**"
 _MARKUP_AROUND = re.compile(r"^\s*(?:#{1,6}\s+|[*_]{1,3}(?=\S))|(?<=\S)[*_]{1,3}\s*$")
 
@@ -199,7 +201,7 @@ def guess_title(lines: list[str], other_language_lines: set[int]) -> str | None:
     candidates = [
         _MARKUP_AROUND.sub("", line).strip() for i, line in enumerate(lines[:8])
         if 3 <= len(line.split()) <= 30 and not line.rstrip().endswith((".", ":")) and i not in other_language_lines
-        and not _SENTENCE_INSIDE.search(line)
+        and not _SENTENCE_INSIDE.search(line) and not _SPEAKER_IN_CAPITALS.match(line)
     ]
     return max(candidates, key=lambda c: len(c.split()), default=None)
 
