@@ -813,3 +813,16 @@ def test_the_wind_speeds_two_reports_give_one_storm_conflict(tmp_path: Path) -> 
     })
     [wind] = groups_with(export, 130)
     assert values_of(export, wind) == ["130", "140"] and wind["verdict"] == "conflict"
+
+
+def test_a_wire_copy_setting_two_bodies_against_each_other_keeps_them_two_origins(tmp_path: Path) -> None:
+    body = ("At least 45 people were killed in Karsa on Wednesday, the regional health ministry said. "
+            "The Karsa Rights Observatory put the death toll at 52.")
+    export = ledger_of(tmp_path, {
+        "wire": ("2025-10-02", "Dozens killed in Karsa\n\n" + body),
+        "copy": ("2025-10-02", "Karsa: at least 45 dead\n\n" + body),
+    })
+    [group] = groups_with(export, 52)
+    assert group["verdict"] == "conflict"
+    assert group["independent_origins"] == 2  # the headline's "Dozens" is no origin of its own, and bridges nothing
+    assert sorted(str(o) for o in group["origins"]) == ["Karsa Rights Observatory", "regional health ministry"]  # type: ignore[attr-defined]

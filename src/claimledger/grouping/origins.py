@@ -42,6 +42,7 @@ def origin_groups(members: list[Item], links: Links) -> list[Origin]:
     the organisers' carries two origins, and its claims credited to no one are its own voice,
     joined to the one body it credits when there is only one. Pairs merge across documents that
     share a copied passage or credit the same body."""
+    members = _deciding(members)
     speakers = _speakers(members)
     units = _units(members, speakers)
     keys = sorted(set(units.values()))
@@ -51,7 +52,7 @@ def origin_groups(members: list[Item], links: Links) -> list[Origin]:
         by_doc[unit[0]].append(unit)
     cited = {m.doc.id: f"{cited_name(m.doc, with_location=False)} ({m.date or 'undated'})" for m in members}
     uf = UnionFind(len(keys))
-    why: dict[tuple[str, str], tuple[int, str]] = {}  # (document, document) -> (a pair of the merge, why)
+    why: dict[tuple[str, ...], tuple[int, str]] = {}  # (document, document[, body]) -> (a pair of the merge, why)
     for doc in sorted(by_doc):
         for other in sorted(links.get(doc, ())):
             for a, b in _copied_pairs(by_doc[doc], by_doc.get(other, [])):
@@ -70,17 +71,28 @@ def origin_groups(members: list[Item], links: Links) -> list[Origin]:
             if uf.find(ours) != uf.find(theirs):
                 uf.union(ours, theirs)
                 same = "the same body" if name == first_name else f"one speaker or body under two names ({first_name}; {name})"
-                why[(first_doc, doc)] = (ours, f"{cited[first_doc]} and {cited[doc]} attribute it to {same}")
+                why[(first_doc, doc, key)] = (ours, f"{cited[first_doc]} and {cited[doc]} attribute it to {same}")
     return _origins(members, units, uf, index, speakers, why, cited)
+
+
+def _deciding(members: list[Item]) -> list[Item]:
+    """The members whose origins count: a vague amount ("Dozens killed" in a headline) beside a
+    precise figure of its own document decides nothing, so it adds no origin of the outlet's own."""
+    precise_docs = {m.doc.id for m in members if m.claim.approx != "vague"}
+    kept = [m for m in members if m.claim.approx != "vague" or m.doc.id not in precise_docs]
+    return kept or members
 
 
 def _copied_pairs(ours: list[tuple[str, str]], theirs: list[tuple[str, str]]) -> list[tuple[tuple[str, str], tuple[str, str]]]:
     """The pairs of two documents that share a copied passage that are one origin: the same body,
-    a document's own voice and whatever the other credits, and the one body each credits, where
+    a document's own voice and the one body the other credits, and the one body each credits, where
     each credits one only (the copy names the body of the original otherwise). Where a document
-    sets bodies against each other, only the same body is one origin across the copy."""
+    sets bodies against each other, only the same body is one origin across the copy: its own voice
+    (a headline's "Dozens killed") would otherwise bridge the rival bodies into one."""
     single = len(ours) == 1 and len(theirs) == 1
-    return [(a, b) for a in ours for b in theirs if single or a[1] == b[1] or not a[1] or not b[1]]
+    our_bodies, their_bodies = {a[1] for a in ours if a[1]}, {b[1] for b in theirs if b[1]}
+    return [(a, b) for a in ours for b in theirs
+            if single or a[1] == b[1] or not a[1] and len(their_bodies) <= 1 or not b[1] and len(our_bodies) <= 1]
 
 
 def _units(members: list[Item], speakers: _Speakers) -> dict[str, tuple[str, str]]:
@@ -105,7 +117,7 @@ def _units(members: list[Item], speakers: _Speakers) -> dict[str, tuple[str, str
 
 
 def _origins(members: list[Item], units: dict[str, tuple[str, str]], uf: UnionFind,
-             index: dict[tuple[str, str], int], speakers: _Speakers, why: dict[tuple[str, str], tuple[int, str]],
+             index: dict[tuple[str, str], int], speakers: _Speakers, why: dict[tuple[str, ...], tuple[int, str]],
              cited: dict[str, str]) -> list[Origin]:
     names: dict[int, str] = {}
     documents: dict[int, list[str]] = defaultdict(list)
