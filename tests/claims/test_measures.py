@@ -106,6 +106,8 @@ MEASURED = [
     # a count's own verb of change, and a participle the parse misread as the verb
     ("Measles deaths rise to four in Dorval", "four", 4, "killed", "people"),
     ("Between February and April, 263 confirmed measles cases were reported.", "263", 263, "infected", "cases"),
+    # what a verb of leaving says befell the counted
+    ("The quake left 40 people trapped.", "40", 40, "missing", "people"),
     # an outage is a count of its own, as it runs
     ("As of 6 a.m., 1.2 million customers are without power across the state.", "1.2 million", 1200000,
      "without_power", "customer"),

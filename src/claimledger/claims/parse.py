@@ -468,6 +468,8 @@ def _predicate_verb(token: Token) -> Token | None:
 _VERBS_OF_CARE = frozenset(["treat", "hospitalize", "hospitalise", "admit", "hospitalized", "hospitalised", "treated"])
 
 
+# what a verb of leaving says befell the counted: "left 40 people trapped", "left 3 injured"
+_LEFT_IN_A_STATE = frozenset(["trapped", "stranded", "injured", "wounded", "hurt", "homeless", "missing", "dead"])
 # verbs whose complement says what befell the counted: "30 remain trapped", "23 remain unaccounted for"
 _LINKING_VERBS = frozenset(["be", "remain", "stay"])
 
@@ -479,6 +481,9 @@ def _verb_phrase(verb: Token) -> tuple[str, str]:
         if child.dep_ in ("prt", "oprd") or (child.dep_ in ("dobj", "attr", "acomp") and child.lower_ in ("hostage", "hostages", "missing", "trapped", "dead", "homeless", "prisoner", "prisoners", "captive", "lives", "life", "part", "positive")):
             words.append(child.text)
             lemmas.append(lemma(child))
+        elif child.dep_ == "xcomp" and lemma(verb) == "leave" and child.lower_ in _LEFT_IN_A_STATE:
+            words.append(child.text)  # "the quake left 40 people trapped"
+            lemmas.append(child.lower_)
         elif child.dep_ == "prep" and child.lower_ == "for" and lemma(verb) in _VERBS_OF_CARE:
             cause = next((c for c in child.children if c.dep_ == "pobj"), None)
             if cause is not None:  # "treated for injuries" counts the injured, "treated for burns" the burned
