@@ -826,3 +826,13 @@ def test_a_wire_copy_setting_two_bodies_against_each_other_keeps_them_two_origin
     assert group["verdict"] == "conflict"
     assert group["independent_origins"] == 2  # the headline's "Dozens" is no origin of its own, and bridges nothing
     assert sorted(str(o) for o in group["origins"]) == ["Karsa Rights Observatory", "regional health ministry"]  # type: ignore[attr-defined]
+
+
+def test_a_headline_s_generic_description_of_a_named_body_is_that_body(tmp_path: Path) -> None:
+    export = ledger_of(tmp_path, {
+        "daily": ("2025-10-04", "Karsa death toll rises to 58, rights group says\n\nThe Karsa Rights Observatory said "
+                                "on Friday that 58 people had been killed in Karsa."),
+        "wire": ("2025-10-02", "At least 45 people were killed in Karsa, the regional health ministry said."),
+    })
+    [group] = groups_with(export, 58)
+    assert sorted(str(o) for o in group["origins"]) == ["Karsa Rights Observatory", "regional health ministry"]  # type: ignore[attr-defined]

@@ -157,6 +157,11 @@ _TITLES = sorted(lexicon.words("role_titles"), key=len, reverse=True)
 _TITLE = re.compile(rf"^(?:the\s+)?(?:{'|'.join(re.escape(t) for t in _TITLES)})\.?\s+", re.I)
 
 
+# the head of a description that names a body by what it does: "rights group", "aid organisation"
+_GENERIC_BODIES = frozenset(["group", "groups", "organisation", "organization", "body", "watchdog", "monitor", "charity",
+                             "agency"])
+
+
 class _Speakers:
     """The speakers and bodies of one group, each known by every name it goes by there: "Prime
     Minister Hassan Diab", "Hassan Diab", "Diab" and "the prime minister" are one speaker when
@@ -179,18 +184,30 @@ class _Speakers:
                     self.kinds[body.split()[-1]].add(body)
                 continue
             title, person = _split_title(name)
-            if len(person.split()) >= 2:
+            if len(person.split()) >= 2 and not (person.islower() and self._described(person)):
                 key = person.lower()
                 self.full.setdefault(key, name)
                 self.surname[person.split()[-1].lower()].add(key)
                 if title:
                     self.title[title.lower()].add(key)
 
+    def _described(self, body: str) -> str | None:
+        """The one body named in full that a generic description points to: "rights group" is the
+        Karsa Rights Observatory where no other body the group names has "rights" in its name."""
+        words = body.split()
+        if body in self.full or len(words) != 2 or words[-1] not in _GENERIC_BODIES:
+            return None
+        named = [full for full in self.full if words[0] in full.split() and full != body]
+        return named[0] if len(named) == 1 else None
+
     def key(self, name: str) -> str:
         bare = name.strip().removeprefix("the ").removeprefix("The ")
         if re.fullmatch(r"[A-Z]{2,6}", bare) and bare in self.acronyms:
             name = self.acronyms[bare]
         plain = _plain(name)
+        described = self._described(plain.lower()) if plain.islower() else None
+        if described:
+            return described
         if _is_body(name):  # "the ministry" is the one ministry the group names in full, where it names one
             body = _body_key(plain)
             fuller = self.kinds.get(body, set())
