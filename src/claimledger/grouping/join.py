@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import date
 
 from claimledger import lexicon
@@ -402,12 +402,19 @@ def _join_years_said_of_the_same_thing(items: list[Figure], uf: UnionFind, setti
     for k in years:
         for word in contexts[k]:
             by_word[word].append(k)
-    for members in by_word.values():
+    _union_in_blocks(by_word.values(), uf, settings,
+                     lambda i, j: items[i].doc.id != items[j].doc.id and len(contexts[i] & contexts[j]) >= 2)
+
+
+def _union_in_blocks(blocks: Iterable[list[int]], uf: UnionFind, settings: GroupingSettings,
+                     same: Callable[[int, int], bool]) -> None:
+    """Join the pairs of each block (of ``max_block`` members at most) that ``same`` says are one thing."""
+    for members in blocks:
         if len(members) > settings.max_block:
             continue
         for x, i in enumerate(members):
             for j in members[x + 1 :]:
-                if items[i].doc.id != items[j].doc.id and len(contexts[i] & contexts[j]) >= 2:
+                if same(i, j):
                     uf.union(i, j)
 
 
@@ -425,14 +432,8 @@ def _join_same_figure_of_a_thing_across_documents(items: list[Figure], uf: Union
         if (item.kind == "quantity" and item.measure is None and item.unit is None and item.noun and not item.part
                 and not item.event and not _vague(item) and nominal(item) >= _TELLING_FIGURE):
             blocks[(item.noun, nominal(item))].append(k)
-    for members in blocks.values():
-        if len(members) > settings.max_block:
-            continue
-        for x, i in enumerate(members):
-            for j in members[x + 1:]:
-                a, b = items[i], items[j]
-                if a.doc.id != b.doc.id and not set(a.doc.names).isdisjoint(b.doc.names):
-                    uf.union(i, j)
+    _union_in_blocks(blocks.values(), uf, settings, lambda i, j: items[i].doc.id != items[j].doc.id
+                     and not set(items[i].doc.names).isdisjoint(items[j].doc.names))
 
 
 # how far apart two reports may put the day of one incident: a night's date read two ways, a
@@ -453,13 +454,8 @@ def _join_days_of_one_incident(items: list[Figure], uf: UnionFind, settings: Gro
     for k in first_of.values():
         for word in sorted(items[k].doc.names):
             by_word[word].append(k)
-    for members in by_word.values():
-        if len(members) > settings.max_block:
-            continue
-        for x, i in enumerate(members):
-            for j in members[x + 1:]:
-                if abs(_day_number(items[i]) - _day_number(items[j])) <= _INCIDENT_DAYS_APART:
-                    uf.union(i, j)
+    _union_in_blocks(by_word.values(), uf, settings,
+                     lambda i, j: abs(_day_number(items[i]) - _day_number(items[j])) <= _INCIDENT_DAYS_APART)
 
 
 def _day_number(item: Figure) -> int:
