@@ -836,3 +836,15 @@ def test_a_headline_s_generic_description_of_a_named_body_is_that_body(tmp_path:
     })
     [group] = groups_with(export, 58)
     assert sorted(str(o) for o in group["origins"]) == ["Karsa Rights Observatory", "regional health ministry"]  # type: ignore[attr-defined]
+
+
+def test_each_candidate_s_vote_share_is_one_figure_across_reports_apart_from_the_rival_s(tmp_path: Path) -> None:
+    export = ledger_of(tmp_path, {
+        "prelim": ("2025-11-03", "In Dorval, Mayor Ana Ruiz won 52.4 percent of the vote and challenger Tom Vance "
+                                 "44.1 percent, the election commission said."),
+        "final": ("2025-11-05", "Final Dorval election results gave Ruiz 52.1 percent and Vance 44.6 percent."),
+    })
+    [ruiz] = groups_with(export, 52.4)
+    assert values_of(export, ruiz) == ["52.1", "52.4"]
+    [vance] = groups_with(export, 44.1)
+    assert values_of(export, vance) == ["44.1", "44.6"]

@@ -106,6 +106,12 @@ MEASURED = [
     # a count's own verb of change, and a participle the parse misread as the verb
     ("Measles deaths rise to four in Dorval", "four", 4, "killed", "people"),
     ("Between February and April, 263 confirmed measles cases were reported.", "263", 263, "infected", "cases"),
+    # a vote share is its candidate's, in a sentence about votes; a market's share is no one's
+    ("Mayor Ana Ruiz won 52.4 percent of the vote, the election commission said.", "52.4", 52.4, "share",
+     "vote share of Ruiz"),
+    ("Final results gave Ruiz 52.1 percent and Vance 44.6 percent of the ballots.", "44.6", 44.6, "share",
+     "vote share of Vance"),
+    ("Apple shares rose 5 percent on Monday.", "5", 5, "share", None),
     # what a verb of leaving says befell the counted
     ("The quake left 40 people trapped.", "40", 40, "missing", "people"),
     # an outage is a count of its own, as it runs

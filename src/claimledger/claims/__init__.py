@@ -682,6 +682,24 @@ _WITHOUT_POWER_AFTER = re.compile(
     r"(?:without|with\s+no|lost|lose|losing)\s+(?:power|electricity)\b", re.I)
 
 
+# "Mayor Ana Ruiz won 52.4 percent", "gave Ruiz 52.1 percent", "challenger Tom Vance 44.1 percent"
+_CANDIDATE_BEFORE = re.compile(r"\b(?P<name>[A-Z][a-z’'-]+)(?:\s+(?:won|got|took|received|had|has|polled|secured|with))?"
+                               r"(?:\s+(?:about|nearly|almost|just\s+over|just\s+under|some))?\s+\Z")
+_ELECTION_WORDS = re.compile(r"\b(?:votes?|ballots?|elections?|precincts?|polls?|electoral|runoff|candidates?)\b", re.I)
+_NOT_CANDIDATES = frozenset(["The", "A", "An", "Turnout", "About", "Some", "Nearly", "With", "And", "But", "Only"])
+
+
+def _candidate_s_share(text: str, claim: Claim) -> str | None:
+    """The candidate a vote share belongs to, where a name stands just before it in a sentence
+    about votes: one candidate's shares in several reports are one figure, apart from the rival's."""
+    sentence_start = max(text.rfind(". ", 0, claim.span.start), text.rfind("\n", 0, claim.span.start)) + 1
+    sentence = text[sentence_start:text.find(".", claim.span.end) if "." in text[claim.span.end:] else len(text)]
+    named = _CANDIDATE_BEFORE.search(text, max(sentence_start, claim.span.start - 40), claim.span.start)
+    if named is None or named.group("name") in _NOT_CANDIDATES or not _ELECTION_WORDS.search(sentence):
+        return None
+    return f"vote share of {named.group('name')}"
+
+
 _WIND_WORD = re.compile(r"\b(?P<word>wind|gust)s?\b", re.I)
 
 
@@ -727,6 +745,8 @@ def _measured(claims: tuple[Claim, ...], text: str) -> tuple[Claim, ...]:
             counted = counted_of(claim.what_key, claim.unit, measure)
             if measure == "speed" and counted is None:
                 counted = _what_blows(text, claim)
+            if measure == "share" and counted in (None, "vote", "ballot", "poll"):
+                counted = _candidate_s_share(text, claim) or counted
             claim = replace(claim, measure=measure, counted=counted)
         out.append(claim)
     return _risen_from_before(_changes_are_parts(
