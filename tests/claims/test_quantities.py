@@ -439,6 +439,9 @@ CHANGES = [
     ("Sales grew 60% to 3.9 million headsets, up from 2.4 million in 2017.", "2.4 million", "3.9 million"),
     ("Its rate went from 5 to 7 percent in a year.", "5", "7 percent"),
     ("The estimate was cut from about 3 to nearly 2 million.", "about 3", "nearly 2 million"),
+    # a figure with no verb of change, then the one it changed from
+    ("Unemployment was 3.9 million, up from 2.4 million a year earlier.", "2.4 million", "3.9 million"),
+    ("About 900,000 customers remained without power, down from a peak of 1.4 million.", "1.4 million", "About 900,000"),
 ]
 
 

@@ -297,6 +297,10 @@ def _refined(sentence: str, figure: QuantityMatch) -> QuantityMatch:
 
 
 _FROM_BEFORE = re.compile(r"\bfrom\s*\Z", re.I)
+# "900,000 ..., down from a peak of 1.4 million": the figure after is the one before the change
+_UP_OR_DOWN_FROM = re.compile(r"[^;()0-9]{0,80}?,\s*(?:up|down)\s+(?:sharply\s+|slightly\s+)?from\s+"
+                              r"(?:an?\s+(?:peak|high|low|record|total)\s+of\s+)?"
+                              r"(?:about\s+|some\s+|nearly\s+|around\s+|roughly\s+)?", re.I)
 _TO_BEFORE = re.compile(r"\bto\s*\Z", re.I)
 _TO_BETWEEN = re.compile(r"[^;()]{0,40}?\bto\s*", re.I)
 _FROM_BETWEEN = re.compile(r"[^;()]{0,40}?\bfrom\s*", re.I)
@@ -312,7 +316,10 @@ def _with_changes(sentence: str, found: list[QuantityMatch]) -> list[QuantityMat
         if a.unit != b.unit or isinstance(a.value, tuple) or isinstance(b.value, tuple) or a.unit == SHARE:
             continue
         lead = sentence[max(0, a.start - 6) : a.start]
-        if not (_change_word_before(sentence, a.start) or _CHANGE_WORDS.search(sentence, a.end, b.start)):  # "3.9 million, up from 2.4 million"
+        if _UP_OR_DOWN_FROM.fullmatch(sentence, a.end, b.start):  # "was 3.9 million, up from 2.4 million"
+            out[i] = replace(a, changed_from=b.head_start)
+            continue
+        if not (_change_word_before(sentence, a.start) or _CHANGE_WORDS.search(sentence, a.end, b.start)):
             continue
         if _FROM_BEFORE.search(lead) and _TO_BETWEEN.fullmatch(sentence, a.end, b.start):
             out[i + 1] = replace(b, changed_from=a.head_start)
