@@ -10,6 +10,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from claimledger import lexicon
 from claimledger.claims.attribution import Resolver, sentence_attribution
 from claimledger.claims.dated import what_is_dated
 from claimledger.claims.dates import DateMatch, find_dates
@@ -25,6 +26,7 @@ from claimledger.claims.lists import find_lists
 from claimledger.claims.measures import (
     CASUALTY_PREDICATES,
     NOT_BEFORE_A_MEASURE,
+    SENTENCE_END,
     counted_of,
     is_person_word,
     measure_in_context,
@@ -286,7 +288,7 @@ def _with_other_incidents(document: Document, claims: tuple[Claim, ...], found: 
              if isinstance(item, DateMatch) and item.value and item.value[:4].isdigit()
              and item.form not in _YEAR_FROM_PUBLICATION]
     own = main_year(years, document.published)
-    wide = spans_a_region(" ".join(document.text[s:e] for s, e in sentences[:_LEDE_SENTENCES + 1]))
+    wide = spans_a_region(_lede(document.text, sentences, _LEDE_SENTENCES + 1))
     out = []
     read: dict[tuple[int, int], tuple[str | None, str | None]] = {}  # sentence -> (another incident, opener)
     for claim in claims:
@@ -317,12 +319,17 @@ _LEDE_SENTENCES = 2
 _A_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 
+def _lede(text: str, sentences: list[tuple[int, int]], count: int) -> str:
+    """The headline and the opening sentences of a document, where it says what it reports."""
+    return " ".join(text[s:e] for s, e in sentences[:count])
+
+
 def _own_incident_of_the_lede(text: str, sentences: list[tuple[int, int]], claims: tuple[Claim, ...]
                               ) -> tuple[Claim, ...]:
     """An incident the headline or the first sentence names by its year without comparing ("jailed
     over a 2022 blast that killed 11") is what the document reports, however long ago it happened:
     a trial's report is about the incident it tries, not another one."""
-    lede = " ".join(text[s:e] for s, e in sentences[:_LEDE_SENTENCES])
+    lede = _lede(text, sentences, _LEDE_SENTENCES)
     own = set()
     for event in {c.event for c in claims if c.event and _A_YEAR.search(c.event)}:  # not "shootings across the city"
         at = lede.find(event)
@@ -692,10 +699,9 @@ _NOT_CANDIDATES = frozenset(["The", "A", "An", "Turnout", "About", "Some", "Near
 def _candidate_s_share(text: str, claim: Claim) -> str | None:
     """The candidate a vote share belongs to, where a name stands just before it in a sentence
     about votes: one candidate's shares in several reports are one figure, apart from the rival's."""
-    sentence_start = max(text.rfind(". ", 0, claim.span.start), text.rfind("\n", 0, claim.span.start)) + 1
-    sentence = text[sentence_start:text.find(".", claim.span.end) if "." in text[claim.span.end:] else len(text)]
-    named = _CANDIDATE_BEFORE.search(text, max(sentence_start, claim.span.start - 40), claim.span.start)
-    if named is None or named.group("name") in _NOT_CANDIDATES or not _ELECTION_WORDS.search(sentence):
+    line_start = text.rfind("\n", 0, claim.span.start) + 1  # a name on the line before is no candidate's
+    named = _CANDIDATE_BEFORE.search(text, max(line_start, claim.span.start - 40), claim.span.start)
+    if named is None or named.group("name") in _NOT_CANDIDATES or not _ELECTION_WORDS.search(claim.evidence):
         return None
     return f"vote share of {named.group('name')}"
 
@@ -755,12 +761,11 @@ def _measured(claims: tuple[Claim, ...], text: str) -> tuple[Claim, ...]:
 
 
 # "five more bodies", "two more people died", "40 new cases": a figure added to a count
-_MORE_AFTER = re.compile(r"\s+(?:more|additional|further|new)\b(?!\s+than\b)", re.I)
+_MORE_AFTER = re.compile(rf"\s+(?:{'|'.join(lexicon.words('addition_words'))})\b(?!\s+than\b)", re.I)
 # "another 3", "a further 23": added to a count, or only besides other people ("three died and another 12 were hurt")
 _ANOTHER_BEFORE = re.compile(r"\b(?:another|an\s+additional|a\s+further|an\s+extra)\s+\Z", re.I)
 # "stands at 21 after two injured miners died in hospital": what brought a running count to its figure
 _CAUSE_OF_CHANGE = re.compile(r"\b(?:after|as|when|following|with)\b", re.I)
-_SENTENCE_BREAK = re.compile(r"[.!?;]\s|\n")
 
 
 def _changes_are_parts(claims: tuple[Claim, ...], text: str) -> tuple[Claim, ...]:
@@ -774,9 +779,9 @@ def _changes_are_parts(claims: tuple[Claim, ...], text: str) -> tuple[Claim, ...
             continue
         added = _MORE_AFTER.match(text, claim.span.end) is not None
         another = _ANOTHER_BEFORE.search(text, max(0, claim.span.start - 20), claim.span.start) is not None
-        whole = next((c for c in out if c is not claim and _holds_the_change(c, claim, text, added)
-                      or c is not claim and another and _holds_the_change(c, claim, text, False, cause_said=True)),
-                     None)
+        whole = next((c for c in out if c is not claim and (
+            _holds_the_change(c, claim, text, added)
+            or another and _holds_the_change(c, claim, text, False, cause_said=True))), None)
         if whole is not None:
             out[i] = replace(claim, part_of=whole.id, measure=None, counted=None)
     return tuple(out)
@@ -790,7 +795,7 @@ def _holds_the_change(whole: Claim, change: Claim, text: str, added: bool, cause
             or not isinstance(whole.value, int) or not isinstance(change.value, int) or whole.value <= change.value):
         return False
     first, second = sorted((whole, change), key=lambda c: c.span.start)
-    if _SENTENCE_BREAK.search(text, first.span.end, second.span.start):
+    if SENTENCE_END.search(text, first.span.end, second.span.start):
         return False
     if added:
         return True

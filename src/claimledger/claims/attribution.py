@@ -19,8 +19,8 @@ SPEECH_VERBS = "|".join(lexicon.words("speech_verbs"))
 BE_FORMS = r"(?:been|be|being|is|was|were|are)"  # before a participle they make it passive: "have been reported"
 # a capitalised word, with dots inside ("U.S.") or after an initial or an abbreviation ("J.", "Gov."),
 # never after another word, where the dot ends a sentence: "said Mayor Ilse Brandt. She added"
-_ABBREVIATIONS = "|".join(sorted(lexicon.words("name_abbreviations"), key=len, reverse=True))
-_NAME_WORD = rf"(?:[A-Z](?:[\w’'-]*\.(?=\w))+[\w’'-]*\.?|(?:{_ABBREVIATIONS}|[A-Z])\.|[A-Z][\w’'-]*)"
+ABBREVIATIONS = "|".join(sorted(lexicon.words("name_abbreviations"), key=len, reverse=True))
+_NAME_WORD = rf"(?:[A-Z](?:[\w’'-]*\.(?=\w))+[\w’'-]*\.?|(?:{ABBREVIATIONS}|[A-Z])\.|[A-Z][\w’'-]*)"
 _JOINER = r"(?:of|for|and|de|al|van|von|der|du|the|on|to)"
 _NOT_A_NAME_START = r"(?!(?:In|On|At|For|But|And|However|This|It|Its|As|By|From|To|After|Before|During|Under|With|While|When|If|Since|So|Also|Then|Yet|Nevertheless|Meanwhile)\b)"
 # A name holds at most MAX_NAME_WORDS words, so that matching it is linear in the text: unbounded,

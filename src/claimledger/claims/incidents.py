@@ -97,8 +97,7 @@ def spans_a_region(lede: str) -> bool:
 
 # an incident that spans a region: "storm-related deaths statewide" are the storm's own, not a tally
 # of other incidents as "shootings across the city" are
-_WIDE_EVENT = re.compile(r"\b(?:storms?|hurricanes?|typhoons?|cyclones?|floods?|flooding|earthquakes?|quakes?|wildfires?|"
-                         r"heat\s?waves?|droughts?|tornado(?:es)?|blizzards?|outbreaks?|epidemics?|pandemic)\b", re.I)
+_WIDE_EVENT = re.compile(rf"\b(?:{'|'.join(sorted(lexicon.words('regional_events'), key=len, reverse=True))})\b", re.I)
 
 
 def turns_to_another_incident(sentence: str, own_year: int | None = None) -> str | None:

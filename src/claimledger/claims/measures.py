@@ -119,7 +119,7 @@ _SURVIVED = re.compile(
     rf"{_HURT_CUE.pattern}|\bexpected\s+to\s+(?:be\s+(?:OK|okay|fine|all\s+right)|survive|recover|live)\b"
     r"|\bsurvived\b|\bnot\s+life[-\s]threatening\b", re.I)
 _DEATH = re.compile(r"\b(?:died|dies|dead|killed|(?<!non-)(?<!non)fatal(?:ly)?|mortally|succumbed|deceased|death)\b", re.I)
-_SENTENCE_END = re.compile(r"(?<=[.!?;])\s|\n")
+SENTENCE_END = re.compile(r"(?<=[.!?;])\s|\n")  # where a sentence or a clause after ";" ends
 CASUALTY_PREDICATES = {" ".join(phrase.split()): measure
                        for measure, phrases in lexicon.classes("casualty_predicates").items() for phrase in phrases}
 
@@ -127,7 +127,7 @@ CASUALTY_PREDICATES = {" ".join(phrase.split()): measure
 def rest_of_sentence(text: str, at: int, most: int = 300) -> str:
     """The words after ``at`` up to the end of their sentence: where a count's fate is told."""
     after = text[at:at + most]
-    end = _SENTENCE_END.search(after)
+    end = SENTENCE_END.search(after)
     return after[:end.start()] if end else after
 
 

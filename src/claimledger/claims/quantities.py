@@ -209,7 +209,7 @@ _ORDINAL_VICTIM = re.compile(
 def _ordinal_victims(sentence: str, blocked: list[tuple[int, int]]) -> list[QuantityMatch]:
     """The toll an ordinal victim states: "A fourth person has died" is four dead."""
     found = []
-    for match in _ORDINAL_VICTIM.finditer(sentence) if "a " in sentence.lower() else ():
+    for match in _ORDINAL_VICTIM.finditer(sentence):
         word = match.group("n").lower()
         value = ORDINAL_WORDS.get(word) or int(re.sub(r"\D", "", word))
         if not _inside(match.start("n"), match.end("n"), blocked):

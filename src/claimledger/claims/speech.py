@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from claimledger import lexicon
-from claimledger.claims.attribution import BE_FORMS
+from claimledger.claims.attribution import ABBREVIATIONS, BE_FORMS
 from claimledger.claims.measures import is_person_word
 from claimledger.claims.parse import lemma, parse_sentences
 
@@ -39,8 +39,7 @@ _SOURCE_BEFORE = re.compile(rf"(?:^|(?<=[\s“”\"(—–-]))(?P<source>{_SOURC
 # the source just after a cue: "..., said Ana Ruiz, a spokeswoman."
 _SOURCE_AFTER = re.compile(rf"\s+(?P<source>{_SOURCE})(?=\s*(?:[,.;:!?]|\Z))")
 # a title's dot ("Dr. Omar Haddad") does not end the source
-_TITLE_DOT = "|".join(sorted(lexicon.words("name_abbreviations"), key=len, reverse=True))
-_ACCORDING = re.compile(rf"\b[Aa]ccording\s+to\s+(?P<source>(?:\b(?:{_TITLE_DOT})\.|[^,.;:]){{1,80}}?)"
+_ACCORDING = re.compile(rf"\b[Aa]ccording\s+to\s+(?P<source>(?:\b(?:{ABBREVIATIONS})\.|[^,.;:]){{1,80}}?)"
                         rf"(?=\s*(?:[,;:]|\.(?:\s|\Z)|\Z))")
 _COMMA_BEFORE = re.compile(r"[,:]\s*[”\"’]?\s*\Z|[”\"]\s*\Z")
 _OBJECT = re.compile(rf"\s+(?:reporters|journalists|(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}})|{_DETERMINER}\s+(?:[\w’'-]+\s+){{0,3}}?[\w’'-]+|him|her|them|us|me)(?=\s|,)")

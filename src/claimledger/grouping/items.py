@@ -180,7 +180,7 @@ def _counts_others(claim: Claim) -> bool:
     return bool(words) and words[0] in _OTHERS
 
 
-_ADDITIONS = frozenset(["more", "additional", "further", "new"])
+_ADDITIONS = frozenset(lexicon.words("addition_words"))
 
 
 def _adds_to_a_count(item: Item) -> bool:

@@ -251,9 +251,7 @@ def _principal_key(item: Figure) -> tuple[object, ...] | None:
     unaccounted for" and another's "30 others remain trapped" are the two reports' figures of one
     count; "three children" beside "five people" may be some of them, "3 soldiers" another side."""
     key = _running_key(item)
-    if key is None or not _counts_people(item.counted) or _counted_apart(item.counted):
-        return key
-    return (key[0], "people", *key[2:])
+    return key if key is None or _counted_apart(item.counted) else _people_key(item)
 
 
 def _counted_apart(counted: str | None) -> bool:
