@@ -735,6 +735,32 @@ def test_a_quote_cut_down_by_another_report_links_to_the_whole_only_from_the_sam
     assert speakers == [["Elena Marsh", "Marsh"], ["Tomas Brandt"]]
 
 
+def test_a_quoted_phrase_of_another_report_s_quote_links_only_from_the_same_speaker(tmp_path: Path) -> None:
+    export = ledger_of(tmp_path, {
+        "a": ("2025-07-18", '"We turned a corner today," Fire Chief Marcus Webb told reporters on Thursday.'),
+        "b": ("2025-07-25", 'Chief Webb said a week ago that crews had "turned a corner." He thanked the crews.'),
+        "c": ("2025-07-25", 'Mayor Ruth Olsen said the town had "turned a corner" on its budget.'),
+    })
+    quotes = [g for g in export["groups"] if g["kind"] == "quote"]  # type: ignore[attr-defined]
+    claims = {c["id"]: c for c in export["claims"]}  # type: ignore[attr-defined]
+    speakers = sorted(sorted(claims[i]["speaker"] for i in g["claims"]) for g in quotes)
+    assert speakers == [["Chief Webb", "Fire Chief Marcus Webb"], ["Mayor Ruth Olsen"]]
+
+
+def test_a_live_blog_s_later_entry_updates_its_earlier_one_whatever_order_it_prints_them(tmp_path: Path) -> None:
+    export = ledger_of(tmp_path, {
+        "a": ("2025-05-01", "Live: the pension march in Havel\n\n18:20 - Havel police now say 14 people have been "
+                            "detained since the afternoon.\n\n16:40 - Police say 8 people have been arrested near "
+                            "Liberty Square in Havel."),
+        "b": ("2025-05-01", "Police said 14 people were arrested after the pension march in Havel."),
+        "c": ("2025-05-02", "Police detained 22 people after the pension march in Havel, police said on Friday."),
+        "d": ("2025-05-02", "We condemn the arrest of 22 peaceful demonstrators at the pension march in Havel."),
+    })
+    [arrests] = groups_with(export, 22)
+    assert values_of(export, arrests) == ["14", "14", "22", "22", "8"]
+    assert arrests["verdict"] == "evolving"  # arrested and detained are one count; 8 was its state at 16:40
+
+
 def test_aid_pledged_then_increased_is_one_sum_that_moves_and_a_sum_for_something_else_stays_apart(tmp_path: Path
                                                                                                   ) -> None:
     export = ledger_of(tmp_path, {

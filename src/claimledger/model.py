@@ -66,6 +66,9 @@ ONE_VICTIM = "person"  # what a count of one victim told of counts ("a man was s
 # what a date dates, as its measure: the day an incident happened, the day a source spoke
 DAY_OCCURRED = "occurred"
 DAY_SAID = "said"
+# measures that count the same people, whichever verb a report uses: those a protest's police took
+# in are "22 detained" in one report and "22 arrests" in the next
+SAME_COUNT = {"detained": "arrested"}
 
 @dataclass(frozen=True, slots=True)
 class RawSource:

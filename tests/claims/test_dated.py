@@ -40,6 +40,8 @@ def test_what_a_date_dates(sentence: str, date: str, dated: str | None) -> None:
     ("The fire started early Sunday.", "early Sunday", "2025-03-02"),
     ("He died Sunday at a hospital.", "Sunday", "2025-03-02"),
     ("The blast occurred around 6 p.m. Tuesday.", "Tuesday", "2025-03-04"),
+    ("The fire broke out Saturday afternoon in dry brush.", "Saturday afternoon", "2025-03-01"),
+    ("Rain fell Sunday night across the valley.", "Sunday night", "2025-03-02"),
 ])
 def test_a_weekday_without_on_is_the_day_before_publication(sentence: str, date: str, value: str) -> None:
     dates = [c for c in claimledger.extract(sentence, published="2025-03-04") if c.kind == "date"]
@@ -51,6 +53,7 @@ def test_a_weekday_without_on_is_the_day_before_publication(sentence: str, date:
     "Candidates campaigned before Super Tuesday.",
     "The vote is next Tuesday.",
     "The agency announced Monday Morning Briefing plans.",
+    "Crowds gathered at stores on Black Friday morning.",
 ])
 def test_a_weekday_in_a_name_or_ahead_is_no_date(sentence: str) -> None:
     assert [c for c in claimledger.extract(sentence, published="2025-03-04") if c.kind == "date"] == []

@@ -44,6 +44,9 @@ CASES: list[tuple[str, str, str, str]] = [
     # a day soon after publication that the sentence looks forward to is this year's
     ("A second shipment is expected by 20 March.", "20 March", "2023-03-20", "dm"),
     ("The vote will take place on March 5.", "March 5", "2023-03-05", "md"),
+    ("The union has called another march for March 15.", "March 15", "2023-03-15", "md"),
+    ("Workers will strike again on 3 March.", "3 March", "2023-03-03", "dm"),
+    ("More than 120,000 people marched yesterday in the capital.", "yesterday", "2023-02-25", "yesterday"),
     ("He was killed by police on March 3.", "March 3", "2022-03-03", "md"),
     ("The frequency fell to 49.55 Hz on 9 May, 49.52 Hz on 20 June.", "9 May", "2022-05-09", "dm"),
     ("On March 5, 12 people were hurt in the blast.", "March 5", "2022-03-05", "md"),

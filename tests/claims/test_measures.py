@@ -103,6 +103,17 @@ MEASURED = [
     ("A fourth person has died of measles in Dorval Province.", "fourth", 4, "killed", "people"),
     ("A third victim died in hospital on Sunday.", "third", 3, "killed", "people"),
     ("A fifth death was reported on Monday.", "fifth", 5, "killed", "people"),
+    ("He is the fire's first death.", "first", 1, "killed", "people"),
+    # a share of what its verb says, as its noun says it
+    ("The fire was 5% contained on Monday.", "5%", 5, "share", "containment"),
+    ("Containment rose to 41 percent by Thursday.", "41 percent", 41, "share", "containment"),
+    # "and other ...": the count is of the wider kind; buildings and structures are one kind
+    ("The fire has now destroyed 112 homes and other buildings.", "112", 112, "destroyed", "structure"),
+    ("The blaze destroyed 40 buildings.", "40", 40, "destroyed", "structure"),
+    # people under evacuation orders are evacuated
+    ("Some 4,500 people remain under evacuation orders.", "Some 4,500", 4500, "evacuated", "people"),
+    ("About 2,000 residents were placed under mandatory evacuation orders.", "About 2,000", 2000, "evacuated",
+     "people"),
     # a count's own verb of change, and a participle the parse misread as the verb
     ("Measles deaths rise to four in Dorval", "four", 4, "killed", "people"),
     ("Between February and April, 263 confirmed measles cases were reported.", "263", 263, "infected", "cases"),
@@ -213,6 +224,12 @@ NOT_FIGURES = [
     ("A Boeing 737 landed safely in the storm.", "737"),
     ("The iPhone 15 went on sale on Friday.", "15"),
     ("Interstate 95 was flooded near the bridge.", "95"),
+    ("Evacuation orders remain in effect for Zone 4B and Zone 5.", "4B"),
+    ("Highway 29 remains closed between mile marker 14 and Elk Flat.", "14"),
+    ("Crews from Fire Station 14 responded within minutes.", "14"),
+    ("Take exit 42 to reach the shelter.", "42"),
+    ("Trams on lines 3 and 9 are suspended.", "9"),
+    ("Gates 4, 5 and 6 were closed after the crush.", "5"),
     ("Apollo 11 landed on the Moon.", "11"),
     ("The Ultimate Place 2 B Bar closed early.", "2"),
     ("They met at Place 2-B downtown.", "2"),

@@ -10,6 +10,7 @@ from functools import lru_cache
 
 import pytest
 
+import claimledger
 from claimledger.claims import extract_claims_many
 from claimledger.model import Claim, Document
 
@@ -481,3 +482,15 @@ def test_a_number_too_long_for_a_float_is_not_a_figure_and_the_export_stays_json
     claims = claimledger.extract("The debt was " + "9" * 5000 + " dollars, and 40 people lost their jobs.")
     assert [c.value for c in claims if c.kind == "quantity"] == [40]
     json.dumps([claim_json(c) for c in claims], allow_nan=False)
+
+
+@pytest.mark.parametrize(("text", "updated"), [
+    ("Live\n\n18:20 - Police now say 14 people have been detained.\n\n16:40 - Police say 8 people have been detained.",
+     True),
+    ("Live\n\n9:05 a.m. — 8 people have been detained.\n\n1:15 p.m. — 14 people have been detained.", True),
+    ("Police say 14 people have been detained.\n\nPolice say 8 people have been detained.", False),  # no entry times
+])
+def test_a_live_blog_s_later_entry_gives_what_its_earlier_figure_became(text: str, updated: bool) -> None:
+    claims = {c.value: c for c in claimledger.extract(text, published="2025-05-01") if c.kind == "quantity"}
+    assert (claims[14].changed_from == claims[8].id) is updated
+    assert claims[8].changed_from is None

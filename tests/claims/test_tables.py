@@ -38,3 +38,40 @@ def test_a_table_s_figures_count_what_their_column_names_and_rows_are_parts_of_t
 ])
 def test_bars_without_a_header_rule_are_no_table(text: str) -> None:
     assert list(table_cells(text)) == []
+
+
+UPDATE = ("Incident Update #6: Ridge Fire\n"
+          "July 16, 2025, 7:00 a.m.\n\n"
+          "Acres burned: 31,250\n"
+          "Containment: 22%\n"
+          "Structures destroyed: 96\n"
+          "Personnel assigned: 1,450\n"
+          "Injuries: 3 (firefighters)\n\n"
+          "For information call (555) 014-2270.")
+
+
+def test_each_line_of_a_field_list_knows_its_label_and_note() -> None:
+    from claimledger.claims.tables import field_cells
+
+    fields = {UPDATE[f.start:f.end].strip(): (f.label, f.note) for f in field_cells(UPDATE)}
+    assert fields == {"31,250": ("Acres burned", ""), "22%": ("Containment", ""), "96": ("Structures destroyed", ""),
+                      "1,450": ("Personnel assigned", ""), "3": ("Injuries", "firefighters")}
+
+
+def test_a_field_s_figure_counts_what_its_label_names_in_the_unit_it_opens_with() -> None:
+    claims = {c.value: c for c in claimledger.extract(UPDATE) if c.kind == "quantity"}
+    assert (claims[31250].measure, claims[31250].unit) == ("area", "acre")
+    assert (claims[22].measure, claims[22].counted) == ("share", "containment")
+    assert (claims[96].measure, claims[96].counted) == ("destroyed", "structure")
+    assert (claims[3].measure, claims[3].counted) == ("injured", "firefighter")
+    assert claims[1450].measure is None and claims[1450].attributed_to is None
+
+
+@pytest.mark.parametrize("text", [
+    "Deaths: 11\nThe storm moved north.",  # one line alone is prose's: its noun says the measure
+    "Note: 3 people were hurt.\nSee: the report.",
+])
+def test_one_labelled_line_is_no_field_list(text: str) -> None:
+    from claimledger.claims.tables import field_cells
+
+    assert list(field_cells(text)) == []

@@ -40,8 +40,9 @@ from claimledger.claims.quantities import SUSPENDED_HYPHEN, QuantityMatch, find_
 from claimledger.claims.quotes import QuotedWords, QuoteMatch, find_quotes
 from claimledger.claims.sentences import split_sentences
 from claimledger.claims.speech import Attribution, attributions_in_parse, labels_a_speaker, lead_in, may_attribute
-from claimledger.claims.tables import table_cells
-from claimledger.model import ONE_VICTIM, Claim, Document, Span, stable_id
+from claimledger.claims.tables import field_cells, table_cells
+from claimledger.claims.units import unit_name
+from claimledger.model import ONE_VICTIM, SAME_COUNT, Claim, Document, Span, stable_id
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -557,7 +558,7 @@ def _to_claims(document: Document, found: Found, descriptions: list[Description 
                             unit=item.unit, approx=item.approx,  # type: ignore[arg-type]
                             what=what, what_key=key, part_of=part_of))
     claims = [replace(c, part_of=id_at.get(wholes_after[c.id])) if c.id in wholes_after else c for c in claims]
-    claims = _read_from_tables(document.text, claims)
+    claims = _read_from_fields(document.text, _read_from_tables(document.text, claims))
     return _measured(_completed_by_the_next(document.text, _linked_changes(claims, found, id_at)), document.text)
 
 
@@ -717,6 +718,9 @@ def _what_blows(text: str, claim: Claim) -> str | None:
     return near.group("word").lower() if near else None
 
 
+_AND_OTHER = re.compile(r"\s+[a-z-]+\s+and\s+other\s+(?P<noun>[a-z]{3,}+)\b")
+
+
 def _measured(claims: tuple[Claim, ...], text: str) -> tuple[Claim, ...]:
     """Each quantity with its measure and counted thing, from what it finally counts."""
     out = []
@@ -749,15 +753,53 @@ def _measured(claims: tuple[Claim, ...], text: str) -> tuple[Claim, ...]:
                                                   or _counts_no_casualties(text, claim)):
                 measure = None
             counted = counted_of(claim.what_key, claim.unit, measure)
+            others = _AND_OTHER.match(text, claim.span.end)
+            if others and counted is not None:  # "112 homes and other buildings": the count is of buildings
+                counted = counted_of(f"{_singular(others.group('noun'))}|", claim.unit, measure) or counted
             if measure == "speed" and counted is None:
                 counted = _what_blows(text, claim)
             if measure == "share" and counted in (None, "vote", "ballot", "poll"):
                 counted = _candidate_s_share(text, claim) or counted
             claim = replace(claim, measure=measure, counted=counted)
         out.append(claim)
-    return _risen_from_before(_changes_are_parts(
+    return _updated_in_later_entries(_risen_from_before(_changes_are_parts(
         _said_again_by_another(_whole_counts_of_their_own(_parts_set_off(_without_members_named(out, text), text)), text),
-        text), text)
+        text), text), text)
+
+
+# a live blog's entry opens with its time of day: "18:20 - Police now say ...", "9:05 a.m. | ..."
+_ENTRY_TIME = re.compile(r"^[ \t]*+(?P<h>[012]?\d)[:.](?P<m>[0-5]\d)(?:[ \t]*+(?P<half>[ap])\.?m\.?)?[ \t]*+[-–—:|][ \t]",
+                         re.M | re.I)
+
+
+def _updated_in_later_entries(claims: tuple[Claim, ...], text: str) -> tuple[Claim, ...]:
+    """In a live blog, the figure a later entry gives of a count is what the count became, the
+    earlier entry's its state before, whichever order the blog prints its entries in: "16:40 - 8
+    people have been arrested" then "18:20 - 14 people have been detained" is one count that rose."""
+    entries = sorted((_minutes(m), m.start()) for m in _ENTRY_TIME.finditer(text))
+    if len(entries) < 2:
+        return claims
+    starts = sorted(start for _, start in entries)
+    time_at = {start: minutes for minutes, start in entries}
+    by_count: dict[tuple[str, str | None], list[tuple[int, Claim]]] = {}
+    for claim in claims:
+        if claim.kind == "quantity" and claim.measure and claim.part_of is None and claim.span.start >= starts[0]:
+            entry = max(start for start in starts if start <= claim.span.start)
+            by_count.setdefault((SAME_COUNT.get(claim.measure, claim.measure), claim.counted), []).append(
+                (time_at[entry], claim))
+    earlier_of: dict[str, str] = {}
+    for told in by_count.values():
+        told.sort(key=lambda pair: pair[0])
+        for (when, before), (later, after) in zip(told, told[1:], strict=False):
+            if later > when and after.value != before.value and after.changed_from is None:
+                earlier_of[after.id] = before.id
+    return tuple(replace(c, changed_from=earlier_of[c.id]) if c.id in earlier_of else c for c in claims)
+
+
+def _minutes(entry: re.Match[str]) -> int:
+    hour = int(entry.group("h")) % 12 + (12 if (entry.group("half") or "").lower() == "p" else 0) \
+        if entry.group("half") else int(entry.group("h"))
+    return hour * 60 + int(entry.group("m"))
 
 
 # "five more bodies", "two more people died", "40 new cases": a figure added to a count
@@ -1055,6 +1097,55 @@ def _read_from_tables(text: str, claims: list[Claim]) -> list[Claim]:
                                  what_key=f"{header} {cell.row_label.lower()}|" if part else f"{header}|",
                                  part_of=totals.get((cell.table, cell.column)) if part else claim.part_of)
     return [read.get(c.id, c) for c in claims]
+
+
+def _read_from_fields(text: str, claims: list[Claim]) -> list[Claim]:
+    """A figure in a field list counts what its label names, in the unit the label opens with
+    ("Acres burned: 31,250" is an area in acres), of the people its note names ("Injuries: 3
+    (firefighters)")."""
+    fields = list(field_cells(text))
+    if not fields:
+        return claims
+    at = {c.span.start: c for c in claims if c.kind == "quantity"}
+    read: dict[str, Claim] = {}
+    for field in fields:
+        claim = at.get(field.start)
+        if claim is None or claim.span.end > field.end:
+            continue
+        words = field.label.split()
+        unit = None if claim.unit else unit_name(words[0])
+        if unit is not None:
+            words = words[1:]
+        # "Acres burned": a unit and what it measures ("acre|burn"), else a noun and its predicate
+        key = f"{unit}|{' '.join(_past_lemma(w) for w in words)}" if unit else _label_key(words, field.note)
+        read[claim.id] = replace(claim, unit=claim.unit or unit, what=field.label + (f" ({field.note})" if field.note else ""),
+                                 what_key=key)
+    return [read.get(c.id, c) for c in claims]
+
+
+def _label_key(words: list[str], note: str) -> str:
+    """A field's label as the measures read a noun and its predicate: "Structures destroyed" ->
+    "structure|destroy", "Injuries" with the note "firefighters" -> "injury firefighter|"."""
+    said = [w.lower() for w in words]
+    predicate = said.pop() if len(said) > 1 and said[-1].endswith("ed") else ""
+    noun = " ".join(_singular(w) for w in said + note.split())
+    for verb in (predicate.removesuffix("d"), predicate.removesuffix("ed"), predicate):
+        if measure_of(f"{noun}|{verb}", None) is not None:
+            return f"{noun}|{verb}"
+    return f"{noun}|{_past_lemma(predicate)}"
+
+
+def _past_lemma(word: str) -> str:
+    """A regular past participle's verb, as near as a label needs: "burned" -> "burn"."""
+    word = word.lower()
+    return word[:-2] if word.endswith("ed") and len(word) > 4 else word
+
+
+def _singular(word: str) -> str:
+    word = word.lower()
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") and len(word) > 3 else word
 
 
 def _header_key(header: str) -> str:

@@ -86,7 +86,9 @@ WEEKDAY_RE = re.compile(
     rf"\b(?:on|last|this|late|early|since|until)\s+(?P<w>{_WEEKDAY})\b"
     rf"|(?:\b(?:said|says|told|died|was|were|[a-z]{{2,}}ed|noon|midnight)|\b[ap]\.m\.)\s+(?P<after_verb>{_WEEKDAY})\b"
     rf"(?!\s+[A-Z])"
-    rf"|(?<![A-Za-z]\s)(?<![A-Za-z])(?P<part_of_day>{_WEEKDAY})\s+(?:night|morning|afternoon|evening)\b")
+    rf"|(?<![A-Za-z])(?P<part_of_day>{_WEEKDAY})\s+(?:night|morning|afternoon|evening)\b")
+# the name a weekday is part of: "Black Friday night", "Super Tuesday evening"
+_NAME_BEFORE = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*+[ \t]++\Z")
 _DIGIT = re.compile(r"\d")
 # "Conventions of 1949", "Act of 1965": a year that names a document, not a date claim
 _NAMED_YEAR_BEFORE = re.compile(r"\b(?:Conventions?|Acts?|Treaty|Treaties|Protocols?|Laws?|Accords?|Class|Charter|Resolution)\s+of\s*$")
@@ -154,7 +156,10 @@ def _value_of(form: str, g: dict[str, str | None], published: str | None = None,
 _AHEAD_DAYS = 90
 # words of the clause before a date that look forward: "will", "is expected by", "is due on"
 _FUTURE_BEFORE = re.compile(
-    r"\b(?:will|shall|expected|scheduled|due|set\s+to|plans?\s+to|planned|next)\b[^.;]{0,60}\Z|\b(?:by|until|till)\s+\Z", re.I)
+    r"\b(?:will|shall|expected|scheduled|due|set\s+to|plans?\s+to|planned|next|upcoming)\b[^.;]{0,60}\Z|\b(?:by|until|till)\s+\Z"
+    r"|\b(?:called|calls?|another|again)\b[^.;]{0,40}\b(?:for|on)\s+\Z", re.I)
+# "yesterday": the day before publication (a statement's "marched yesterday")
+_YESTERDAY = re.compile(r"\byesterday\b", re.I)
 
 
 def _nearest_year(published: str, month: int | None, day: int | None, ahead: bool = False) -> str | None:
@@ -241,8 +246,13 @@ def _relative_dates(text: str, published: str) -> Iterator[DateMatch]:
             yield DateMatch(match.start(), match.end(), f"{year:04d}", "years_ago",
                             f"{match.group(0)} in a document of {pub_year} implies {year}")
     if pub is not None and "day" in lower:
+        for match in _YESTERDAY.finditer(text) if "yesterday" in lower else ():
+            yield DateMatch(match.start(), match.end(), (pub - timedelta(days=1)).isoformat(), "yesterday",
+                            f"yesterday in a document of {pub.isoformat()}")
         for match in WEEKDAY_RE.finditer(text):
             named = match.lastgroup or "w"
+            if named == "part_of_day" and _NAME_BEFORE.search(text, max(0, match.start() - 30), match.start()):
+                continue
             weekday = match.group(named)
             back = (pub.weekday() - WEEKDAYS.index(weekday.lower())) % 7
             day = pub - timedelta(days=back)

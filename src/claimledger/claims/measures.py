@@ -158,11 +158,14 @@ def measure_in_context(measure: str | None, what_key: str | None, unit: str | No
         return "attended"  # "the march drew about 20,000 people", "Pension protest draws 20,000"
     if said_of_people and verb in ("order", "tell", "force", "urge") and _LEAVING_HOME.search(sentence):
         return "evacuated"  # "2,000 residents were ordered to leave their homes"
+    if said_of_people and verb in ("remain", "be", "stay", "live", "place", "put") and _UNDER_ORDERS.search(sentence):
+        return "evacuated"  # "4,500 people remain under evacuation orders"
     return measure
 
 
 _LEAVING_HOME = re.compile(r"\bto\s+(?:leave\s+(?:their|his|her|the)\s+(?:homes?|houses?|area|town|city|neighbou?rhood)|evacuate|flee)\b",
                            re.I)
+_UNDER_ORDERS = re.compile(r"\bunder\s+(?:an?\s+)?(?:mandatory\s+)?evacuation\s+(?:orders?|warnings?)\b", re.I)
 _JOINED = frozenset(["join", "joined", "joins", "joining"])
 _DREW = frozenset(["draw", "draws", "drew", "drawn", "attract", "attracts", "attracted"])
 _GATHERING = re.compile(r"\b(?:march|marches|protest|protests|rally|rallies|demonstration|demonstrations|vigil|vigils|"
@@ -186,6 +189,14 @@ def _noun_class() -> dict[str, str]:
     """Each noun lemma of lexicon/noun_classes.json (with demonyms.txt) and the class it belongs to
     ("victim" -> "people", "armenian" -> "people")."""
     return {member: name for name, members in lexicon.noun_classes().items() for member in members}
+
+
+@cache
+def _thing_class() -> dict[str, str]:
+    """Each noun (or share verb) lemma of lexicon/thing_classes.json and the class it belongs to
+    ("building" -> "structure", "contain" -> "containment")."""
+    return {member: name for name, members in lexicon.classes("thing_classes").items() if not name.startswith("_")
+            for member in members}
 
 
 def counted_of(what_key: str | None, unit: str | None, measure: str | None) -> str | None:
@@ -216,9 +227,11 @@ def counted_of(what_key: str | None, unit: str | None, measure: str | None) -> s
         return _CASES  # "suspected cholera cases", "new infections", "people who tested positive": one running count
     if measure == "share" and head in TOLL_NOUNS:
         return head  # "turnout was 61 percent": the share of what the toll noun names
+    if measure == "share" and not noun and what_key:  # "5% contained": the share of what its verb says
+        return next((_thing_class()[verb] for verb in what_key.partition("|")[2].split()[:1] if verb in _thing_class()), None)
     if not noun or head in TOLL_NOUNS:
         return _PEOPLE if measure in _PEOPLE_MEASURES else None
-    return _noun_class().get(noun) or _noun_class().get(head) or noun
+    return _noun_class().get(noun) or _noun_class().get(head) or _thing_class().get(head) or noun
 
 
 _CONTRAST = frozenset(lexicon.words("besides_words"))

@@ -120,7 +120,8 @@ _LABEL_BEFORE = re.compile(
     r"(?:\b(?:p|pp|page|pages|no|nos|number|suite|room|apt|apartment|floor|box|section|row|seat|gate|article|art|"
     r"paragraph|para|chapter|clause|resolution|rule|flight|route|highway|case|ext|tel|fax|phone|platform|"
     r"unit|ward|block|lot|item|question|version|level|bill|amendment|vol|volume|issue|regiment|division|brigade|"
-    r"battalion|squad|code|zip|postcode|id|ref|file|model|series|channel|district|precinct|grade|game|part|category|phase|round|stage|episode|season|week|image|photo|picture|slide|apollo|windows|galaxy|note|pro|max|ultra|mark|mk|stoxx|nasdaq|ftse|fortune|dow|s&p|sp|russell|nikkei|cac|dax|asx|nifty|sensex|ibex|forbes|hurricane|typhoon)\.?\s*#?"
+    r"battalion|squad|code|zip|postcode|id|ref|file|model|series|channel|district|precinct|grade|game|part|category|phase|round|stage|episode|season|week|image|photo|picture|slide|apollo|windows|galaxy|note|pro|max|ultra|mark|mk|stoxx|nasdaq|ftse|fortune|dow|s&p|sp|russell|nikkei|cac|dax|asx|nifty|sensex|ibex|forbes|hurricane|typhoon|zone|marker|exit|interstate|sector|pier|terminal|hangar|station|line|lines|gates|zones|routes|platforms|terminals|exits|rooms|wards)\.?\s*+#?"
+    r"(?:\d{1,4}+[A-Za-z]?+(?:\s*+,\s*+|\s++(?:and|or|&)\s++))*+"  # "lines 3 and 9": the later labels of a list
     r"|#|№)\s*$",
     re.I,
 )
@@ -199,22 +200,24 @@ def _approx_name(surface: str | None) -> str:
     return "exact"
 
 
-# "a fourth person has died", "a third victim died", "a fifth death": the Nth victim makes the toll N
+# "a fourth person has died", "a third victim died", "a fifth death", "the fire's first death": the
+# Nth victim makes the toll N
 _ORDINAL_VICTIM = re.compile(
-    rf"\b[Aa]\s+(?P<n>{'|'.join(w for w, n in ORDINAL_WORDS.items() if 1 < n <= 20)}|[2-9](?:nd|rd|th)|1\d(?:th))\s+"
+    rf"\b(?:(?:its|their|the\s+[a-z]+['’]s)\s+(?P<first>first)\s+(?=(?:[\w-]+\s+){{0,2}}?(?:death|fatality)\b)|[Aa]\s+(?P<n>{'|'.join(w for w, n in ORDINAL_WORDS.items() if 1 < n <= 20)}|[2-9](?:nd|rd|th)|1\d(?:th))\s+"
     rf"(?=(?:[\w-]+\s+){{0,2}}?(?:(?:{'|'.join(lexicon.words('person_nouns'))})\s+(?:has\s+|have\s+|had\s+)?"
-    rf"(?:also\s+|since\s+|now\s+)?(?:died|succumbed|been\s+killed|was\s+killed)|(?:death|fatality)\b))")
+    rf"(?:also\s+|since\s+|now\s+)?(?:died|succumbed|been\s+killed|was\s+killed)|(?:death|fatality)\b)))")
 
 
 def _ordinal_victims(sentence: str, blocked: list[tuple[int, int]]) -> list[QuantityMatch]:
     """The toll an ordinal victim states: "A fourth person has died" is four dead."""
     found = []
     for match in _ORDINAL_VICTIM.finditer(sentence):
-        word = match.group("n").lower()
+        said = "first" if match.group("first") else "n"
+        word = match.group(said).lower()
         value = ORDINAL_WORDS.get(word) or int(re.sub(r"\D", "", word))
-        if not _inside(match.start("n"), match.end("n"), blocked):
-            found.append(QuantityMatch(match.start("n"), match.end("n"), value, None, "exact",
-                                       match.start("n"), match.end("n")))
+        if not _inside(match.start(said), match.end(said), blocked):
+            found.append(QuantityMatch(match.start(said), match.end(said), value, None, "exact",
+                                       match.start(said), match.end(said)))
     return found
 
 
@@ -809,7 +812,7 @@ def _is_not_a_figure(sentence: str, match: re.Match[str]) -> bool:
         return True
     if match.group("neg") and re.search(r"\b[A-Z]{2,}\s*-$", before) and not (match.group("cur") or has_unit):
         return True  # "COVID -19": a name cut by a stray space, not a negative figure
-    if (_LABEL_BEFORE.search(before[-30:]) or _OF_A_SEQUENCE.search(before[-30:])) and not match.group("cur"):
+    if (_LABEL_BEFORE.search(before[-30:]) or _OF_A_SEQUENCE.search(before[-30:])) and not (match.group("cur") or match.group("unit1")):
         return True
     if _CODE_AFTER.match(after):
         return True

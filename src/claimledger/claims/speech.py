@@ -320,7 +320,7 @@ def _parsed_attribution(verb: Token) -> Attribution | None:
     source = _source_of(verb)
     if source is None:
         return None
-    if _finds_people(verb):
+    if _finds_people(verb) or lemma(verb) in _THREATS and not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
         return None
     cue_start, cue_end, content = _cue_and_content(verb)
     if content is None:
@@ -351,6 +351,10 @@ def _nominal_attribution(noun: Token) -> Attribution | None:
 
 
 _DISCOVERY_LEMMAS = frozenset({"find", "discover", "locate"})
+
+
+# "threatened to strike" states an intent; "floods threatened 300 homes" states none
+_THREATS = frozenset({"threaten"})
 
 
 def _finds_people(verb: Token) -> bool:

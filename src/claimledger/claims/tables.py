@@ -1,6 +1,7 @@
 """Tables in a document's text, as the HTML reader writes them ("| Province | Deaths |" rows under a
-"|---|" rule): what each cell's figure counts is said by its column's header, and which part of the
-whole by its row's label, not by the words around it, for a table has no sentence.
+"|---|" rule), and field lists ("Acres burned: 31,250" on one line, "Containment: 22%" on the next):
+what each cell's figure counts is said by its column's header or its field's label, and which part of
+the whole by its row's label, not by the words around it, for a table has no sentence.
 """
 
 from __future__ import annotations
@@ -44,6 +45,37 @@ def table_cells(text: str) -> Iterator[Cell]:
             for column, (start, end, said) in enumerate(cells):
                 if column and column < len(names) and said:
                     yield Cell(start, end, names[column], label, bool(_TOTAL.match(label)), column, header.start())
+
+
+# "Acres burned: 31,250", "Injuries: 3 (firefighters)": a label, then a figure with at most a note
+_FIELD = re.compile(r"^(?P<label>[A-Z][A-Za-z’'/-]*+(?:[ \t][A-Za-z’'/-]++){0,4}+):[ \t]++"
+                    r"(?P<value>[$€£]?\d[\d,.]*+[ \t]*+%?+(?:[ \t]*+[A-Za-z]++){0,2}+)"
+                    r"(?:[ \t]*+\((?P<note>[A-Za-z][A-Za-z \t-]{0,30}+)\))?[ \t]*+$", re.M)
+
+
+@dataclass(frozen=True, slots=True)
+class Field:
+    """One line of a field list: where its figure stands, its label and the note after it."""
+
+    start: int
+    end: int
+    label: str
+    note: str
+
+
+def field_cells(text: str) -> Iterator[Field]:
+    """The lines of every field list in ``text``: two or more lines in a row, each a label and a
+    figure, as an incident update or a fact box gives them; one such line alone is prose's."""
+    if ":" not in text:
+        return
+    run: list[re.Match[str]] = []
+    for line in [*_FIELD.finditer(text), None]:
+        if line is not None and (not run or text[run[-1].end():line.start()] == "\n"):
+            run.append(line)
+            continue
+        if len(run) > 1:
+            yield from (Field(m.start("value"), m.end("value"), m.group("label"), m.group("note") or "") for m in run)
+        run = [line] if line is not None else []
 
 
 def _body_rows(text: str, rows: list[re.Match[str]], after: int) -> Iterator[re.Match[str]]:

@@ -30,14 +30,14 @@ _SURROGATE = re.compile(r"[\ud800-\udfff]")
 _LABEL = r"(?:also\s+read|read\s+(?:more|also|next)|see\s+also|related(?:\s+(?:articles?|news|stories|posts?|content|coverage|links?|reading|videos?|topics?))?|more\s+(?:news|stories)|other\s+news|most\s+(?:read|popular|viewed)|latest\s+news|recommended(?:\s+for\s+you)?|trending(?:\s+now)?|you\s+may\s+also\s+like|don'?t\s+miss|top\s+stories)"
 _CONTROL_WORDS = (
     r"(?:share(?:\s+this)?(?:\s+(?:article|story|page|post))?(?:\s+on\s+\w+)?|tweet|print|e-?mail|whatsapp|telegram|"
-    r"facebook|twitter|subscribe(?:\s+to\s+our\s+newsletter)?|follow\s+us(?:\s+on\s+\w+)?|like\s+us\s+on\s+\w+|"
+    r"facebook|twitter|x|bluesky|linkedin|reddit|subscribe(?:\s+to\s+our\s+newsletter)?|follow\s+us(?:\s+on\s+\w+)?|like\s+us\s+on\s+\w+|"
     r"sign\s+up[^|·•\n]*newsletter[^|·•\n]*|(?:\d+\s+)?comments?\s*\(?\d*\)?|leave\s+a\s+(?:reply|comment)|reply|log\s*in|"
     r"advertisement|sponsored(?:\s+content)?|(?:\d+\s+)?(?:views?|shares?|likes?))")
 DEBRIS_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("site-verification", re.compile(r"^\s*[\w.-]*(?:site-verification|verify-v1|msvalidate)[\w.-]*\s*[=:]", re.I)),
     ("related-link", re.compile(rf"^\s*[•·>|-]?\s*{_LABEL}\s*(?:$|[:|»>\u00a0-]|\s{{2,}})", re.I)),
     # one control or a row of them: "Share on Facebook", "3 comments | Leave a reply", "Advertisement"
-    ("share-ui", re.compile(rf"^\s*{_CONTROL_WORDS}(?:\s*[|·•]\s*{_CONTROL_WORDS})*\s*[:|]?\s*$", re.I)),
+    ("share-ui", re.compile(rf"^\s*{_CONTROL_WORDS}(?:\s*[|·•:]\s*{_CONTROL_WORDS})*\s*[:|]?\s*$", re.I)),
     # a line of nothing but share buttons: "Share on Facebook Share on Twitter", "Email this story"
     ("share-ui", re.compile(
         r"^(?:\s*[|·•]?\s*(?:share|tweet|e-?mail|print|pin|save|facebook|twitter|linkedin|reddit|whatsapp|telegram|"

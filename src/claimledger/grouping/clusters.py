@@ -26,12 +26,21 @@ def quote_clusters(quotes: list[Item], settings: GroupingSettings) -> list[list[
 
     texts = [normalise_quote(q.said) for q in quotes]
     index: dict[str, set[int]] = defaultdict(set)
+    short: dict[str, set[int]] = defaultdict(set)  # the three words of a short quote, and the quotes holding them
     for k, text in enumerate(texts):
         words = text.split()
         for j in range(0, max(1, len(words) - 3)):
             index[" ".join(words[j : j + 4])].add(k)
+        if len(words) == _FEWEST_WORDS:
+            short[text].add(k)
+    for k, text in enumerate(texts) if short else ():
+        words = text.split()
+        for j in range(0, len(words) - 2):
+            held = short.get(" ".join(words[j : j + 3]))
+            if held is not None:
+                held.add(k)
     uf = UnionFind(len(quotes))
-    for members in index.values():
+    for members in [*index.values(), *short.values()]:
         if len(members) > settings.max_block:
             continue
         ordered = sorted(members)
@@ -40,6 +49,8 @@ def quote_clusters(quotes: list[Item], settings: GroupingSettings) -> list[list[
                 if uf.find(i) == uf.find(j):
                     continue
                 a, b = texts[i], texts[j]
+                if _phrase_of_others(quotes[i], quotes[j], a, b):
+                    continue
                 shorter, longer = sorted((len(a), len(b)))
                 if (fuzz.ratio(a, b) >= 85 or (fuzz.partial_ratio(a, b) >= 90 and shorter >= 0.5 * longer)
                         or _shortened_by_its_speaker(quotes[i], quotes[j], a, b)):
@@ -47,19 +58,33 @@ def quote_clusters(quotes: list[Item], settings: GroupingSettings) -> list[list[
     return uf.clusters(quotes)
 
 
-# the fewest words a shortened quote keeps to be told from a common phrase ("we will rebuild")
+# the fewest words a shortened quote keeps to be told from a common phrase ("we will rebuild"), and
+# the fewest a quoted phrase keeps where it is the other's words exactly, in another document
 _SHORTENED_WORDS = 5
+_FEWEST_WORDS = 3
 
 
 def _shortened_by_its_speaker(one: Item, other: Item, a: str, b: str) -> bool:
     """A quote cut down to a part of itself ("We have not given up on anyone" from "We are working
-    around the clock and we have not given up on anyone") and credited to the same speaker is the
-    same quote; the same words from another speaker are not."""
+    around the clock and we have not given up on anyone"; crews had "turned a corner" from "We
+    turned a corner today", told in a later report) and credited to the same speaker is the same
+    quote; the same words from another speaker are not."""
     from rapidfuzz import fuzz
 
-    shorter = min(a, b, key=len)
-    return (len(shorter.split()) >= _SHORTENED_WORDS and _surname(one) is not None
-            and _surname(one) == _surname(other) and fuzz.partial_ratio(a, b) >= 95)
+    if _surname(one) is None or _surname(one) != _surname(other):
+        return False
+    shorter, longer = sorted((a, b), key=len)
+    if len(shorter.split()) >= _SHORTENED_WORDS:
+        return fuzz.partial_ratio(a, b) >= 95
+    return (len(shorter.split()) >= _FEWEST_WORDS and one.claim.doc != other.claim.doc
+            and f" {shorter} " in f" {longer} ")
+
+
+def _phrase_of_others(one: Item, other: Item, a: str, b: str) -> bool:
+    """A phrase of a few words that two named speakers each said ("turned a corner") is a common
+    phrase in two mouths, not one quote."""
+    return (min(len(a.split()), len(b.split())) < _SHORTENED_WORDS and None not in (_surname(one), _surname(other))
+            and _surname(one) != _surname(other))
 
 
 def _surname(quote: Item) -> str | None:

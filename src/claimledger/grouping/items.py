@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from claimledger import lexicon
 from claimledger.grouping.vocabulary import class_name
-from claimledger.model import Claim, Document, Value, publication_date
+from claimledger.model import SAME_COUNT, Claim, Document, Value, publication_date
 
 _WORD = re.compile(r"[^\W\d_]{4,}", re.UNICODE)
 
@@ -168,7 +168,7 @@ def figure_of(item: Item, doc: DocKey) -> Figure:
     claim = item.claim
     return Figure(claim.id, doc, claim.kind, claim.unit, claim.value, bool(claim.notes), item.noun, item.predicate,
                    item.low, item.high, item.part, date_context(item), claim.changed_from,
-                   claim.measure, claim.counted, claim.event,
+                   SAME_COUNT.get(claim.measure, claim.measure) if claim.measure else None, claim.counted, claim.event,
                    sys.intern(claim.attributed_to) if claim.attributed_to else None, _counts_others(claim), _adds_to_a_count(item))
 
 

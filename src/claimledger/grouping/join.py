@@ -227,6 +227,8 @@ def _vague(item: Figure) -> bool:
 
 
 _PEOPLE_CLASSES = frozenset(["people", "child", "woman", "elderly"])
+_SOME_OF_THEM = _PEOPLE_CLASSES - {"people"}
+_CUSTODY = frozenset(["arrested"])  # and "detained", the same count (vocabulary.SAME_COUNT)
 _PERSON_NOUNS = frozenset(lexicon.words("person_nouns"))
 
 
@@ -251,11 +253,15 @@ def _principal_key(item: Figure) -> tuple[object, ...] | None:
     unaccounted for" and another's "30 others remain trapped" are the two reports' figures of one
     count; "three children" beside "five people" may be some of them, "3 soldiers" another side."""
     key = _running_key(item)
-    return key if key is None or _counted_apart(item.counted) else _people_key(item)
+    return key if key is None or _counted_apart(item.counted, item.measure) else _people_key(item)
 
 
-def _counted_apart(counted: str | None) -> bool:
+def _counted_apart(counted: str | None, measure: str | None) -> bool:
+    """Whether people are counted apart from the people another report counts; those taken into
+    custody are of one side, so there only some of them (children, women) are apart."""
     last = (counted or "").split()[-1:] or [""]
+    if measure in _CUSTODY:
+        return last[0] in _SOME_OF_THEM
     return last[0] in _COUNTED_APART or last[0].rstrip("s") in _COUNTED_APART
 
 
