@@ -134,7 +134,14 @@ MEASURED = [
     # the speed of the wind a storm brings, not of its movement
     ("It made landfall with winds of 130 miles per hour.", "130", 130, "speed", "wind"),
     ("The storm came ashore with 140 mph winds.", "140", 140, "speed", "wind"),
-    ("The storm was moving north at 12 mph.", "12", 12, "speed", None),
+    ("The storm was moving north at 12 mph.", "12", 12, "speed", "movement"),
+    ("The train had been travelling at 80 km/h, below the limit.", "80", 80, "speed", "movement"),
+    ("It was doing 124 km/h on a curve with a 100 km/h limit.", "100", 100, "speed", "limit"),
+    # people on board: one value per journey
+    ("The train, carrying about 400 passengers from Marsa to Lind, left the tracks.", "about 400", 400, "aboard",
+     "passenger"),
+    ("Some 412 passengers were on board, according to the rail operator.", "Some 412", 412, "aboard", "passenger"),
+    ("The plane had 150 people aboard when it landed.", "150", 150, "aboard", "people"),
     # a label in capitals before a figure is no name of it
     ("UPDATE: 2 more bodies recovered in Harlan County.", "2", 2, "killed", "people"),
     # pounds of money and pounds of weight

@@ -708,6 +708,17 @@ def _candidate_s_share(text: str, claim: Claim) -> str | None:
 
 
 _WIND_WORD = re.compile(r"\b(?P<word>wind|gust)s?\b", re.I)
+_LIMIT_NEAR = re.compile(r"\blimits?\b|\brated\b|\bmaximum\b|\bpermitted\b|\ballowed\b", re.I)
+# "412 passengers were on board", "150 people aboard"
+_ON_BOARD_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:(?:were|was|are|is|had\s+been)\s+)?(?:on\s+board|aboard)\b", re.I)
+
+
+def _limit_or_movement(text: str, claim: Claim) -> str:
+    """What a speed that is no wind's is of: a limit where the words beside it say so ("the 100
+    km/h limit"), else the movement the report tells of (a train's, a storm's), one thing a report's
+    other speeds may conflict with."""
+    near = _LIMIT_NEAR.search(text, max(0, claim.span.start - 20), min(len(text), claim.span.end + 12))
+    return "limit" if near else "movement"
 
 
 def _what_blows(text: str, claim: Claim) -> str | None:
@@ -749,6 +760,8 @@ def _measured(claims: tuple[Claim, ...], text: str) -> tuple[Claim, ...]:
                 measure = _measure_of_noun_before(text, claim.span.start) or measure
             if measure is None and claim.unit is None and _WITHOUT_POWER_AFTER.match(text, claim.span.end):
                 measure = "without_power"  # "1.2 million customers are without power": an outage, as it runs
+            if measure is None and claim.unit is None and _ON_BOARD_AFTER.match(text, claim.span.end):
+                measure = "aboard"  # "Some 412 passengers were on board": one value per journey
             if measure in _CASUALTY_MEASURES and (_said_unharmed(text, claim.span.end) or _picks_members(text, claim)
                                                   or _counts_no_casualties(text, claim)):
                 measure = None
@@ -757,7 +770,7 @@ def _measured(claims: tuple[Claim, ...], text: str) -> tuple[Claim, ...]:
             if others and counted is not None:  # "112 homes and other buildings": the count is of buildings
                 counted = counted_of(f"{_singular(others.group('noun'))}|", claim.unit, measure) or counted
             if measure == "speed" and counted is None:
-                counted = _what_blows(text, claim)
+                counted = _what_blows(text, claim) or _limit_or_movement(text, claim)
             if measure == "share" and counted in (None, "vote", "ballot", "poll"):
                 counted = _candidate_s_share(text, claim) or counted
             claim = replace(claim, measure=measure, counted=counted)

@@ -152,6 +152,8 @@ def measure_in_context(measure: str | None, what_key: str | None, unit: str | No
     verb = predicate.split()[0] if predicate.split() else ""
     if said_of_people and verb in _CARED_FOR and _HURT_CUE.search(sentence) and not _DEATH.search(sentence):
         return "injured"
+    if said_of_people and verb in _CARRIED:
+        return "aboard"  # "the train, carrying about 400 passengers"
     if said_of_people and verb in _JOINED and _GATHERING.search(sentence):
         return "attended"  # "8,000 people joined Sunday's march"
     if (said_of_people or not noun.split()) and verb in _DREW and _GATHERING.search(sentence):
@@ -166,6 +168,7 @@ def measure_in_context(measure: str | None, what_key: str | None, unit: str | No
 _LEAVING_HOME = re.compile(r"\bto\s+(?:leave\s+(?:their|his|her|the)\s+(?:homes?|houses?|area|town|city|neighbou?rhood)|evacuate|flee)\b",
                            re.I)
 _UNDER_ORDERS = re.compile(r"\bunder\s+(?:an?\s+)?(?:mandatory\s+)?evacuation\s+(?:orders?|warnings?)\b", re.I)
+_CARRIED = frozenset(["carry", "carried", "carrying", "carries"])
 _JOINED = frozenset(["join", "joined", "joins", "joining"])
 _DREW = frozenset(["draw", "draws", "drew", "drawn", "attract", "attracts", "attracted"])
 _GATHERING = re.compile(r"\b(?:march|marches|protest|protests|rally|rallies|demonstration|demonstrations|vigil|vigils|"
@@ -235,7 +238,7 @@ def counted_of(what_key: str | None, unit: str | None, measure: str | None) -> s
 
 
 _CONTRAST = frozenset(lexicon.words("besides_words"))
-_PEOPLE_MEASURES = frozenset(["killed", "casualties", "injured", "missing", "hostages", "arrested", "detained",
+_PEOPLE_MEASURES = frozenset(["killed", "casualties", "injured", "missing", "hostages", "arrested", "detained", "aboard",
                               "evacuated", "displaced", "homeless", "rescued", "attended"])
 TOLL_NOUNS = frozenset(lexicon.words("toll_nouns"))
 

@@ -25,8 +25,8 @@ RUNNING_MEASURES = frozenset(["killed", "injured", "infected", "casualties", "mi
                               "evacuated", "displaced", "homeless", "rescued", "affected", "destroyed", "damaged",
                               "without_power"])
 # counts of people an incident has one value of, that no later report adds to: sources that differ
-# on a crowd's size disagree
-ONE_TIME_COUNTS = frozenset(["attended"])
+# on a crowd's size, or on how many people a train or a plane carried, disagree
+ONE_TIME_COUNTS = frozenset(["attended", "aboard"])
 
 
 _EMPTY_PREDICATES = frozenset({"be", "have", "include", "say", "stand", "remain", "reach", "number", "total"})
