@@ -323,7 +323,7 @@ def test_one_figure_said_twice_in_one_document_in_other_words_is_one_group(tmp_p
     })
     [group] = groups_with(export, 3)
     assert values_of(export, group) == ["3", "3"]
-    assert group["verdict"] == "agree"
+    assert group["verdict"] == "single"  # one source saying its figure again agrees with no one
 
 
 def test_a_report_of_a_figure_joins_the_same_figure_elsewhere_before_another_one(tmp_path: Path) -> None:
@@ -759,6 +759,35 @@ def test_a_live_blog_s_later_entry_updates_its_earlier_one_whatever_order_it_pri
     [arrests] = groups_with(export, 22)
     assert values_of(export, arrests) == ["14", "14", "22", "22", "8"]
     assert arrests["verdict"] == "evolving"  # arrested and detained are one count; 8 was its state at 16:40
+
+
+@pytest.mark.parametrize(("night", "verdict"), [
+    ("With 62% of ballots counted, Mayor Ana Ruiz had 51.8% of the vote in Lindmark, preliminary results showed.",
+     "evolving"),  # a count in progress: the final figure is what it became
+    ("Mayor Ana Ruiz had 51.8% of the vote in Lindmark, the election board said.", "conflict"),
+])
+def test_a_share_of_a_count_in_progress_evolves_into_the_final_one_and_a_final_one_conflicts(
+        tmp_path: Path, night: str, verdict: str) -> None:
+    export = ledger_of(tmp_path, {
+        "a": ("2025-10-12", night),
+        "b": ("2025-10-13", "Mayor Ana Ruiz won in Lindmark with 52.1 percent of the vote, the final count showed."),
+    })
+    [share] = groups_with(export, 52.1)
+    assert values_of(export, share) == ["51.8", "52.1"] and share["verdict"] == verdict
+
+
+@pytest.mark.parametrize(("first", "update", "verdict"), [
+    ("2025-02-17T08:00:00Z", "2025-02-17T20:15:00Z", "evolving"),  # a wire's morning toll, then its evening update
+    ("2025-02-17", "2025-02-17", "conflict"),  # the same day, no time: no order to read a change in
+])
+def test_two_reports_of_one_day_are_ordered_by_their_moments(tmp_path: Path, first: str, update: str,
+                                                             verdict: str) -> None:
+    export = ledger_of(tmp_path, {
+        "a": (first, "A strong earthquake struck Karsin province on Monday, killing at least 45 people."),
+        "b": (update, "The death toll from Monday's earthquake in Karsin province rose to 112."),
+    })
+    [toll] = groups_with(export, 112)
+    assert values_of(export, toll) == ["112", "45"] and toll["verdict"] == verdict
 
 
 def test_aid_pledged_then_increased_is_one_sum_that_moves_and_a_sum_for_something_else_stays_apart(tmp_path: Path

@@ -26,6 +26,10 @@ from .conftest import needs_shared
         (["Transcript: Governor's storm briefing, August 28, 2025", "GOVERNOR: Good morning."], "2025-08-28", {}),
         (["Council minutes - 3 March 2025", "The council met."], "2025-03-03", {1: "date-line"}),
         (["Flood of 12 May 2024 remembered in Kelby town hall", "Body."], None, {}),
+        # once the document is dated, a later dated line is text ("Origin time: ..."), unless a stamp
+        (["Earthquake bulletin, 17/02/2025", "Origin time: 03:12:44 local time, 17/02/2025", "Magnitude: 6.8"],
+         "2025-02-17", {1: "date-line"}),
+        (["17.03.2021 08:15", "Updated 18.03.2021 10:00", "Body."], "2021-03-17", {1: "date-line", 2: "date-line"}),
     ],
 )
 def test_publication_date_from_header(lines: list[str], published: str | None, reasons: dict[int, str]) -> None:

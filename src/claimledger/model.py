@@ -41,11 +41,19 @@ class Cited(Protocol):
     def published(self) -> str | None: ...
     @property
     def published_inferred(self) -> str | None: ...
+    @property
+    def published_at(self) -> str | None: ...
 
 
 def publication_date(doc: Cited) -> str | None:
     """The date a document was published, else the date the ledger inferred for it."""
     return doc.published or doc.published_inferred
+
+
+def publication_order(doc: Cited) -> tuple[str, str]:
+    """Where a document stands in order of publication: its day, then its moment on that day
+    where the source gives one (a day alone comes first)."""
+    return publication_date(doc) or "", doc.published_at or ""
 
 
 def cited_name(doc: Cited, with_location: bool = True) -> str:
@@ -165,6 +173,9 @@ class Document:
     author: str | None = None
     published: str | None = None
     published_inferred: str | None = None
+    # the moment of publication in UTC ("2025-02-17T08:00:00Z") where the source gives a time: two
+    # reports of one day are ordered by it (a wire's 08:00 toll, then its 20:15 update)
+    published_at: str | None = None
     language: str | None = None
     voice: str | None = None
     debris: tuple[Debris, ...] = ()

@@ -47,6 +47,10 @@ CASES: list[tuple[str, str, str, str]] = [
     ("The union has called another march for March 15.", "March 15", "2023-03-15", "md"),
     ("Workers will strike again on 3 March.", "3 March", "2023-03-03", "dm"),
     ("More than 120,000 people marched yesterday in the capital.", "yesterday", "2023-02-25", "yesterday"),
+    # a slashed date: the number above 12 is the day; else the reading nearer publication
+    ("Origin time: 03:12:44 local time, 17/02/2023", "17/02/2023", "2023-02-17", "numeric_slash"),
+    ("The report is dated 02/17/2023.", "02/17/2023", "2023-02-17", "numeric_slash"),
+    ("The bulletin of 02/03/2023 was the last.", "02/03/2023", "2023-03-02", "numeric_slash"),  # 2 March: nearer
     ("He was killed by police on March 3.", "March 3", "2022-03-03", "md"),
     ("The frequency fell to 49.55 Hz on 9 May, 49.52 Hz on 20 June.", "9 May", "2022-05-09", "dm"),
     ("On March 5, 12 people were hurt in the blast.", "March 5", "2022-03-05", "md"),

@@ -123,6 +123,11 @@ MEASURED = [
     ("Final results gave Ruiz 52.1 percent and Vance 44.6 percent of the ballots.", "44.6", 44.6, "share",
      "vote share of Vance"),
     ("Apple shares rose 5 percent on Monday.", "5", 5, "share", None),
+    ("Mayor Ana Ruiz won a second term on Sunday, taking 52.1 percent of the vote.", "52.1", 52.1, "share",
+     "vote share of Ruiz"),
+    ("Ruiz took 52.1 percent of the vote to challenger Tom Vance's 44.6 percent.", "44.6", 44.6, "share",
+     "vote share of Vance"),
+    ("Ana Ruiz: 121,873 votes (52.1%)", "52.1%", 52.1, "share", "vote share of Ruiz"),
     # what a verb of leaving says befell the counted
     ("The quake left 40 people trapped.", "40", 40, "missing", "people"),
     # an outage is a count of its own, as it runs

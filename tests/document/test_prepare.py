@@ -108,3 +108,27 @@ def test_a_document_in_another_language_says_what_is_read_in_english_only() -> N
     figures = [c for c in claimledger.extract(text) if c.kind == "quantity"]
     assert [c.value for c in figures] == [23, 50]
     assert all(c.what is None for c in figures)  # no English parse read into French words
+
+
+@pytest.mark.parametrize(("published", "moment"), [
+    ("2025-02-17T08:00:00Z", "2025-02-17T08:00:00Z"),
+    ("2025-02-18T19:00:00+03:00", "2025-02-18T16:00:00Z"),  # in UTC, on the day the document is dated
+    ("2025-02-17 20:15", "2025-02-17T20:15:00"),  # no zone: as given
+    ("2025-02-17", None),  # a day alone gives no moment
+])
+def test_a_record_s_time_of_publication_is_its_moment(tmp_path: Path, published: str, moment: str | None) -> None:
+    [source] = _records(tmp_path, {"published": published, "text": "The quake killed at least 45 people, officials said."})
+    document = prepare_document(source, Settings())
+    assert (document.published, document.published_at) == (published[:10], moment)
+
+
+def test_a_page_s_meta_time_of_publication_is_its_moment(tmp_path: Path) -> None:
+    path = tmp_path / "page.html"
+    path.write_text('<html><head><title>Toll passes 300</title><meta property="article:published_time" '
+                    'content="2025-02-18T19:00:00+03:00"></head><body><article><p>More than 300 people have been '
+                    "killed in the earthquake that struck the province on Monday, the governor's office said on "
+                    "Tuesday, as rescuers kept searching the rubble of collapsed buildings.</p></article></body></html>",
+                    encoding="utf-8")
+    [source] = [s for s in read_paths([str(path)], Settings()) if isinstance(s, RawSource)]
+    document = prepare_document(source, Settings())
+    assert (document.published, document.published_at) == ("2025-02-18", "2025-02-18T16:00:00Z")

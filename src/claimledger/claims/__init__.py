@@ -697,14 +697,27 @@ _ELECTION_WORDS = re.compile(r"\b(?:votes?|ballots?|elections?|precincts?|polls?
 _NOT_CANDIDATES = frozenset(["The", "A", "An", "Turnout", "About", "Some", "Nearly", "With", "And", "But", "Only"])
 
 
+# "Ruiz won a second term on Sunday, taking 52.1 percent", "Ruiz won in Lindmark with 52.1 percent": the
+# winner, then the share a clause gives with no other figure between
+_WINNER_TAKING = re.compile(r"\b(?P<name>[A-Z][a-z’'-]+)\s+(?:won|took|secured|claimed|kept|retained)\b[^.;\n\d]{0,60}?,?\s+"
+                            r"(?:taking|winning|with|getting|securing|receiving)\s+(?:about\s+|nearly\s+|almost\s+)?\Z")
+# "Ana Ruiz: 121,873 votes (52.1%)": a results line that a candidate's name labels
+_CANDIDATE_LABEL = re.compile(r"[ \t]*+(?:[A-Z][a-z’'-]++[ \t]++){0,2}+(?P<name>[A-Z][a-z’'-]++):[ \t]")
+
+
 def _candidate_s_share(text: str, claim: Claim) -> str | None:
     """The candidate a vote share belongs to, where a name stands just before it in a sentence
-    about votes: one candidate's shares in several reports are one figure, apart from the rival's."""
-    line_start = text.rfind("\n", 0, claim.span.start) + 1  # a name on the line before is no candidate's
-    named = _CANDIDATE_BEFORE.search(text, max(line_start, claim.span.start - 40), claim.span.start)
-    if named is None or named.group("name") in _NOT_CANDIDATES or not _ELECTION_WORDS.search(claim.evidence):
+    about votes, wins the share a clause gives, or labels the results line: one candidate's shares
+    in several reports are one figure, apart from the rival's."""
+    if not _ELECTION_WORDS.search(claim.evidence):
         return None
-    return f"vote share of {named.group('name')}"
+    line_start = text.rfind("\n", 0, claim.span.start) + 1  # a name on the line before is no candidate's
+    near = max(line_start, claim.span.start - 40)
+    named = (_WINNER_TAKING.search(text, max(line_start, claim.span.start - 120), claim.span.start)
+             or _CANDIDATE_BEFORE.search(text, near, claim.span.start)
+             or _CANDIDATE_LABEL.match(text, line_start))
+    name = named.group("name").removesuffix("'s").removesuffix("’s") if named else None
+    return f"vote share of {name}" if name and name not in _NOT_CANDIDATES else None
 
 
 _WIND_WORD = re.compile(r"\b(?P<word>wind|gust)s?\b", re.I)
@@ -729,6 +742,11 @@ def _what_blows(text: str, claim: Claim) -> str | None:
     return near.group("word").lower() if near else None
 
 
+_MEASURED = frozenset(["length", "area", "mass", "volume"])
+# the property a measurement is of, named before it: "at a depth of 15 km", "a height of 30 metres"
+_PROPERTY_OF_BEFORE = re.compile(r"\b(?P<noun>depth|height|length|width|distance|altitude|elevation|diameter|radius|"
+                                 r"weight|thickness)\s+of\s+(?:about\s+|some\s+|nearly\s+|around\s+|roughly\s+|up\s+to\s+)?\Z",
+                                 re.I)
 _AND_OTHER = re.compile(r"\s+[a-z-]+\s+and\s+other\s+(?P<noun>[a-z]{3,}+)\b")
 
 
@@ -769,6 +787,9 @@ def _measured(claims: tuple[Claim, ...], text: str) -> tuple[Claim, ...]:
             others = _AND_OTHER.match(text, claim.span.end)
             if others and counted is not None:  # "112 homes and other buildings": the count is of buildings
                 counted = counted_of(f"{_singular(others.group('noun'))}|", claim.unit, measure) or counted
+            if measure in _MEASURED and counted is None:  # "at a depth of 15 km"
+                said = _PROPERTY_OF_BEFORE.search(text, max(0, claim.span.start - 40), claim.span.start)
+                counted = said.group("noun").lower() if said else None
             if measure == "speed" and counted is None:
                 counted = _what_blows(text, claim) or _limit_or_movement(text, claim)
             if measure == "share" and counted in (None, "vote", "ballot", "poll"):

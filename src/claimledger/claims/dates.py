@@ -62,6 +62,9 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # 17.03.2021, 2023-02-26
     ("numeric_dmy", re.compile(r"(?<![\d.])(?P<d1>[0-3]?\d)\.(?P<m1>[01]?\d)\.(?P<y1>1[6-9]\d\d|20\d\d)(?![\d.]\d)")),
     ("iso", re.compile(r"(?<![\d-])(?P<y1>1[6-9]\d\d|20\d\d)-(?P<m1>[01]\d)-(?P<d1>[0-3]\d)(?![\d])")),
+    # 17/02/2025 (a day above 12 says which is the day), 02/17/2025; 03/04/2025 is read the way
+    # that puts it nearer the publication date
+    ("numeric_slash", re.compile(r"(?<![\d/])(?P<a1>[0-3]?\d)/(?P<a2>[0-3]?\d)/(?P<y1>1[6-9]\d\d|20\d\d)(?![\d/])")),
     # 26 February, February 26 (no year): read against the publication date
     # (a number right after it is part of something else, "May 9 10"; after a comma it is the next
     # figure: "fell on 9 May, 49.55 Hz on 20 June")
@@ -137,6 +140,8 @@ def _value_of(form: str, g: dict[str, str | None], published: str | None = None,
         return _iso(num("y1") or 0, _month(g["m1"] or ""), num("d1"))
     if form in ("numeric_dmy", "iso"):
         return _iso(num("y1") or 0, num("m1"), num("d1"))
+    if form == "numeric_slash":
+        return _day_month_either_way(num("y1") or 0, num("a1") or 0, num("a2") or 0, published)
     if form in ("md", "dm"):
         if not published:
             return None
@@ -160,6 +165,18 @@ _FUTURE_BEFORE = re.compile(
     r"|\b(?:called|calls?|another|again)\b[^.;]{0,40}\b(?:for|on)\s+\Z", re.I)
 # "yesterday": the day before publication (a statement's "marched yesterday")
 _YESTERDAY = re.compile(r"\byesterday\b", re.I)
+
+
+def _day_month_either_way(year: int, first: int, second: int, published: str | None) -> str | None:
+    """A slashed date as the day and month its numbers allow: the reading that exists, else the
+    one nearer the publication date (with none, the two readings must agree)."""
+    readings = {iso for iso in (_iso(year, second, first), _iso(year, first, second)) if iso}
+    if len(readings) < 2:
+        return next(iter(readings), None)
+    if not published or len(published) < 10:
+        return None
+    pub = date.fromisoformat(published[:10])
+    return min(readings, key=lambda iso: abs((date.fromisoformat(iso) - pub).days))
 
 
 def _nearest_year(published: str, month: int | None, day: int | None, ahead: bool = False) -> str | None:
@@ -260,7 +277,7 @@ def _relative_dates(text: str, published: str) -> Iterator[DateMatch]:
                             "weekday", f"{weekday} before the publication date {pub.isoformat()}")
 
 
-FULL_DATE_FORMS = frozenset({"mdy", "dmy", "numeric_dmy", "iso"})
+FULL_DATE_FORMS = frozenset({"mdy", "dmy", "numeric_dmy", "iso", "numeric_slash"})
 
 
 def parse_date_string(text: str, languages: list[str] | None = None) -> str | None:

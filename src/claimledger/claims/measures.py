@@ -152,6 +152,8 @@ def measure_in_context(measure: str | None, what_key: str | None, unit: str | No
     verb = predicate.split()[0] if predicate.split() else ""
     if said_of_people and verb in _CARED_FOR and _HURT_CUE.search(sentence) and not _DEATH.search(sentence):
         return "injured"
+    if said_of_people and verb in _EXPOSED and _PERSONAL_DATA.search(sentence):
+        return "affected"  # "hackers accessed the personal data of 4.2 million customers"
     if said_of_people and verb in _CARRIED:
         return "aboard"  # "the train, carrying about 400 passengers"
     if said_of_people and verb in _JOINED and _GATHERING.search(sentence):
@@ -168,6 +170,8 @@ def measure_in_context(measure: str | None, what_key: str | None, unit: str | No
 _LEAVING_HOME = re.compile(r"\bto\s+(?:leave\s+(?:their|his|her|the)\s+(?:homes?|houses?|area|town|city|neighbou?rhood)|evacuate|flee)\b",
                            re.I)
 _UNDER_ORDERS = re.compile(r"\bunder\s+(?:an?\s+)?(?:mandatory\s+)?evacuation\s+(?:orders?|warnings?)\b", re.I)
+_EXPOSED = frozenset(["access", "expose", "steal", "leak", "compromise", "breach", "hack", "hit", "affect"])
+_PERSONAL_DATA = re.compile(r"\b(?:data|records|details|information|accounts|passwords)\b", re.I)
 _CARRIED = frozenset(["carry", "carried", "carrying", "carries"])
 _JOINED = frozenset(["join", "joined", "joins", "joining"])
 _DREW = frozenset(["draw", "draws", "drew", "drawn", "attract", "attracts", "attracted"])

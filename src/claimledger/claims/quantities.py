@@ -140,7 +140,7 @@ _PHONE = re.compile(
     r"\b(?:1[\s.-])?\d{3}[\s.-]\d{3}[\s.-]\d{4}\b|(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?)?\d{3}[\s.-]\d{4}\b|\(\d{3}\)\s?\d{3}"
     # international and trunk-prefixed forms: "+44 20 7946 0958", "+33 (0)1 42 68 53 00", "020 7946 0958"
     r"|\+\d{1,3}(?:\s?\(0\)[\s.-]?\d{1,5}|[\s.-]\d{1,5})(?:[\s.-]\d{1,5}){1,5}\b|\+\d{8,15}\b|(?<![\d,.])\b0\d{1,4}[\s.-]\d{3,4}[\s.-]\d{3,4}\b")
-_CLOCK = re.compile(r"\b\d{1,2}:\d{2}\s*(?:a\.?m\.?|p\.?m\.?)?|\b\d{1,2}\.\d{2}\s*(?:a\.?m\.?|p\.?m\.?)|\b\d{1,2}\s*(?:a\.m\.|p\.m\.|am\b|pm\b)", re.I)
+_CLOCK = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?|\b\d{1,2}\.\d{2}\s*(?:a\.?m\.?|p\.?m\.?)|\b\d{1,2}\s*(?:a\.m\.|p\.m\.|am\b|pm\b)", re.I)
 _SYMBOL = re.compile(r"\b[A-Z]{1,4}(?:/[A-Z0-9.]+)+|\b\d+(?:/\d+){2,}\b|\b\d{3,}/\d+\b")
 # a footnote or reference marker glued to the words it cites: "killing both.[1][7]", "as reported[12]"
 _REFERENCE = re.compile(r"(?<=[\w.,;:)\]”\"])\[\d{1,3}\]")
@@ -302,7 +302,9 @@ def _refined(sentence: str, figure: QuantityMatch) -> QuantityMatch:
 _FROM_BEFORE = re.compile(r"\bfrom\s*\Z", re.I)
 # "900,000 ..., down from a peak of 1.4 million": the figure after is the one before the change
 _UP_OR_DOWN_FROM = re.compile(r"[^;()0-9]{0,80}?,\s*(?:up|down)\s+(?:sharply\s+|slightly\s+)?from\s+"
-                              r"(?:an?\s+(?:peak|high|low|record|total)\s+of\s+)?"
+                              r"(?:an?\s+(?:peak|high|low|record|total)\s+of\s+"
+                              r"|(?:its|their|the|an?)\s+(?:(?:earlier|previous|initial|original|first)\s+)?"
+                              r"(?:estimate|figure|count|tally|forecast)\s+of\s+)?"
                               r"(?:about\s+|some\s+|nearly\s+|around\s+|roughly\s+)?", re.I)
 _TO_BEFORE = re.compile(r"\bto\s*\Z", re.I)
 _TO_BETWEEN = re.compile(r"[^;()]{0,40}?\bto\s*", re.I)
@@ -396,6 +398,8 @@ def _elided_unit(sentence: str, q: QuantityMatch, earlier: list[QuantityMatch]) 
             continue
         if to_a_level and source.unit in ("percent", "percentage_point"):
             continue
+        if source.unit == "magnitude" and not 0 < float(q.value) < 11:  # type: ignore[arg-type]
+            return None  # "Monday's magnitude 7.1 earthquake ... rose to 112": a count, no magnitude
         return source.unit
     return None
 
@@ -533,7 +537,7 @@ _SENTENCE_OPENERS = frozenset(["However", "Overall", "Meanwhile", "Today", "Yest
                                "Instead", "Since", "Then", "Later", "Earlier", "Here", "There", "Officially"])
 
 
-_MAGNITUDE_BEFORE = re.compile(r"\bmagnitude(?:[\s-]+of)?[\s-]*\Z", re.I)
+_MAGNITUDE_BEFORE = re.compile(r"\bmagnitude(?:[\s-]+of)?[\s:-]*\Z", re.I)  # "Magnitude: 6.8" too
 _MAGNITUDE_AFTER = re.compile(r"[\s-]*magnitude\b|\s+on\s+the\s+richter\s+scale\b", re.I)
 
 

@@ -28,6 +28,7 @@ class HtmlText:
     outlet: str | None
     author: str | None
     published: str | None
+    published_at: str | None = None  # the markup's moment of publication, as it writes it
 
 
 def nesting_depth(html: bytes) -> int:
@@ -86,7 +87,24 @@ def extract_html(html: str, settings: Settings, url: str | None = None) -> HtmlT
         outlet=data.get("sitename") or _site_after_title(tree, data.get("title")),
         author=data.get("author"),
         published=_html_date(html, url),
+        published_at=_published_moment(tree),
     )
+
+
+# the markup that gives a page's moment of publication: <meta property="article:published_time">
+_MOMENT_KEYS = frozenset(["article:published_time", "og:published_time", "pubdate", "publishdate", "datepublished",
+                          "date", "dc.date", "dcterms.created", "parsely-pub-date"])
+_HAS_TIME = re.compile(r"\d{4}-\d\d-\d\d[T ]\d\d:\d\d")
+
+
+def _published_moment(tree: lxml.html.HtmlElement) -> str | None:
+    """The moment a page's meta tags say it was published, where they give a time of day."""
+    for meta in tree.iter("meta"):
+        key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").lower()
+        content = meta.get("content") or ""
+        if key in _MOMENT_KEYS and _HAS_TIME.match(content.strip()):
+            return content.strip()
+    return None
 
 
 _SITE_AFTER = re.compile(r"\s*[-|–—:·•]\s*(?P<site>\S.{0,60}?)\s*$")

@@ -103,7 +103,7 @@ def read_header(lines: list[str]) -> Header:
             continue
         dateline = _DATELINE.match(line)
         date_line = None if dateline else _date_of_date_line(line)
-        if date_line:
+        if date_line and (published is None or _STAMP.search(line)):  # a later dated line is text: "Origin time: ..."
             published = published or date_line
             reasons[line_no] = "date-line"
             continue

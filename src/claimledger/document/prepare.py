@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import replace
-from datetime import date
+from datetime import UTC, date, datetime
 
 from claimledger.claims import infer_publication
 from claimledger.claims.attribution import document_voice
@@ -33,9 +33,9 @@ def prepare_document(source: RawSource, settings: Settings) -> Document:
         text, encoding = decode(source, settings)
     with stage("clean"):
         meta, removed = _clean_meta(source)
-        page_published = None
+        page_published = page_moment = None
         if source.fmt == "html":
-            text, page_published = _main_text(source, text, settings, meta)
+            text, page_published, page_moment = _main_text(source, text, settings, meta)
         for name, value in header_fields(text.split("\n")).values():
             meta.setdefault(name, value)  # "Title: ..." opening a text file: its headline, as a JSON Lines title is
         text = with_headline(text, meta.get("title"))
@@ -71,6 +71,8 @@ def prepare_document(source: RawSource, settings: Settings) -> Document:
         )
         if document.published is None:
             document = replace(document, published_inferred=infer_publication(document))
+        else:
+            document = replace(document, published_at=_moment_of(meta.get("published") or page_moment, document.published))
     return document
 
 
@@ -85,14 +87,15 @@ def _clean_meta(source: RawSource) -> tuple[dict[str, str], Counter[str]]:
     return meta, removed
 
 
-def _main_text(source: RawSource, text: str, settings: Settings, meta: dict[str, str]) -> tuple[str, str | None]:
-    """A page's main text and publication date; its title, outlet and author fill ``meta`` where
-    the source gave none."""
+def _main_text(source: RawSource, text: str, settings: Settings, meta: dict[str, str]
+               ) -> tuple[str, str | None, str | None]:
+    """A page's main text, publication date and moment; its title, outlet and author fill ``meta``
+    where the source gave none."""
     page = extract_html(text, settings, source.url)
     for key, found in (("title", page.title), ("outlet", page.outlet), ("author", page.author)):
         if found and not meta.get(key):
             meta[key] = found
-    return page.text, page.published
+    return page.text, page.published, page.published_at
 
 
 HEADLINE_SEEN_WITHIN = 5  # lines: a headline the text repeats near its top is not added again
@@ -129,6 +132,23 @@ def _iso_day(value: str | None) -> str | None:
         return parse_date_string(value)
     except (ValueError, OverflowError):
         return None
+
+
+def _moment_of(value: str | None, day: str) -> str | None:
+    """The moment of publication in UTC that a ``published`` value gives with its time of day,
+    where it falls on the day the document is dated ("2025-02-18T19:00:00+03:00"); None for a
+    bare day."""
+    if not value or len(value.strip()) < 16 or value.strip()[10:11] not in ("T", " "):
+        return None
+    try:
+        moment = datetime.fromisoformat(value.strip().replace(" ", "T", 1))
+    except ValueError:
+        return None
+    if moment.date().isoformat() != day:
+        return None  # a day the document is not dated by: no order within that day to give
+    if moment.tzinfo is None:
+        return moment.strftime("%Y-%m-%dT%H:%M:%S")
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def _language_notices(language: str | None) -> tuple[str, ...]:

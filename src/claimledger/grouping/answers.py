@@ -10,7 +10,7 @@ from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from claimledger.model import Cited, Claim, Value, cited_name, publication_date
+from claimledger.model import Cited, Claim, Value, cited_name, publication_date, publication_order
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,7 +38,7 @@ def answer_of(claims: list[Claim], documents: Mapping[str, Cited]) -> Answer | N
     if not members:
         return None
     earlier = {c.changed_from for c in members if c.changed_from}  # "rose to 31, up from 14": 14 came first
-    ordered = sorted(members, key=lambda c: (publication_date(documents[c.doc]) or "", c.doc, c.id not in earlier,
+    ordered = sorted(members, key=lambda c: (publication_order(documents[c.doc]), c.doc, c.id not in earlier,
                                              c.span.start))
     timeline = tuple(Point(publication_date(documents[c.doc]), c.value, c.approx, cited_name(documents[c.doc]), c.id)
                      for c in ordered)

@@ -171,13 +171,15 @@ def _join_rival_sources_within_documents(items: list[Figure], uf: UnionFind, set
 
 
 def _join_one_time_counts_within_documents(items: list[Figure], uf: UnionFind, settings: GroupingSettings) -> None:
-    """Different figures of a count an incident has one value of, in one document ("police said
-    8,000 people joined the march, while organisers put the crowd at 25,000"): a crowd has one
-    size, so the figures are rivals, one group in conflict."""
+    """Different figures of a count or a scale an incident has one value of, in one document
+    ("police said 8,000 people joined the march, while organisers put the crowd at 25,000"; "the
+    observatory measured the quake at 6.8, while the USGS put it at 7.1"): a crowd has one size and
+    a quake one magnitude, so the figures are rivals, one group in conflict."""
     firsts: dict[tuple[object, ...], int] = {}
     for k, item in enumerate(items):
         key = _measure_key(item)
-        if key is None or item.measure not in ONE_TIME_COUNTS or item.part or not math.isfinite(nominal(item)):
+        if (key is None or item.measure not in ONE_TIME_COUNTS and item.measure not in SCALES or item.part
+                or not math.isfinite(nominal(item))):
             continue
         first = firsts.setdefault((item.doc.id, key), k)
         if first != k:

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -88,6 +89,14 @@ def _contradicted_in_one_document(f: _Figures) -> Finding | None:
     return ("conflict", notes) if notes else None
 
 
+def _said_again_in_one_document(f: _Figures) -> Finding | None:
+    """One document that gives its figure twice (a headline and its body) is one source, which
+    agrees with no one."""
+    if len(f.by_doc) != 1 or len({_stated(m) for m in _precise(f.members)}) != 1:
+        return None
+    return "single", [f"one document states it {len(f.members)} times"]
+
+
 def _same_figure(f: _Figures) -> Finding | None:
     """The same stated figure, hedged or not: "7,000", "about 7,000", "more than 7,000"."""
     precise = _precise(f.members)
@@ -137,6 +146,7 @@ def _incompatible(f: _Figures) -> Finding | None:
 FIGURE_RULES: tuple[tuple[str, Callable[[_Figures], Finding | None]], ...] = (
     ("one value left once changes are set aside", _one_value_left),
     ("contradicted within one document", _contradicted_in_one_document),
+    ("one document saying its figure again", _said_again_in_one_document),
     ("the same stated figure", _same_figure),
     ("a running count that moves one way", _running_count),
     ("different figures", _different_figures),
@@ -199,6 +209,18 @@ def _precise(members: list[Item]) -> list[Item]:
     return precise or members
 
 
+# a figure its report gives as not yet final: "preliminary results", "with 62% of ballots counted"
+_PROVISIONAL = re.compile(r"\b(?:preliminary|provisional|partial|early|incomplete)\s+(?:results?|count|returns|figures?|tally)\b"
+                          r"|\bwith\s+(?:about\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?\d[\d.]*\s*(?:%|percent|per\s+cent)\s+"
+                          r"of\s+(?:the\s+)?(?:ballots|votes|precincts|polling\s+stations)\s+(?:counted|reporting|in)\b", re.I)
+
+
+def _provisional(member: Item) -> bool:
+    """Whether the first report of a figure says it is not final, so the later figure is what it
+    became: the share of a count in progress, not a rival of the final one."""
+    return bool(_PROVISIONAL.search(member.claim.evidence))
+
+
 def _is_evolving(members: list[Item]) -> bool:
     """Values that move one way as publication dates advance, for a count that can change. An
     undated report fits anywhere in such a run, so only the dated ones, two at least, decide."""
@@ -206,13 +228,35 @@ def _is_evolving(members: list[Item]) -> bool:
     if not members or members[0].claim.kind != "quantity" or len({m.doc.id for m in dated}) < 2:
         return False
     members = dated
-    if not any(m.predicate in RUNNING_COUNTS or m.claim.measure in RUNNING_MEASURES for m in members):
+    if not any(m.predicate in RUNNING_COUNTS or m.claim.measure in RUNNING_MEASURES for m in members) and not (
+            _provisional(min(members, key=lambda m: m.date))):
         return False
-    by_date: dict[str, set[float]] = defaultdict(set)
-    for m in members:
-        by_date[m.date[:10]].add(_stated(m))
-    if any(len(v) > 1 for v in by_date.values()):
+    series = _values_in_order(members)
+    if series is None:
         return False
-    series = [next(iter(by_date[d])) for d in sorted(by_date)]
     steps = [b - a for a, b in zip(series, series[1:], strict=False)]
     return all(s >= 0 for s in steps) or all(s <= 0 for s in steps)
+
+
+def _values_in_order(members: list[Item]) -> list[float] | None:
+    """The figures in order of publication, one a day; two figures of one day are ordered by the
+    moments their reports give (a wire's 08:00 toll, then its 20:15 update), and without them are
+    no order at all (None)."""
+    by_day: dict[str, list[Item]] = defaultdict(list)
+    for m in members:
+        by_day[m.date[:10]].append(m)
+    series: list[float] = []
+    for day in sorted(by_day):
+        of_day = by_day[day]
+        if len({_stated(m) for m in of_day}) == 1:
+            series.append(_stated(of_day[0]))
+            continue
+        if not all(m.doc.published_at for m in of_day):
+            return None
+        by_moment: dict[str, set[float]] = defaultdict(set)
+        for m in of_day:
+            by_moment[m.doc.published_at or ""].add(_stated(m))
+        if any(len(v) > 1 for v in by_moment.values()):
+            return None
+        series.extend(next(iter(by_moment[t])) for t in sorted(by_moment))
+    return series

@@ -277,11 +277,11 @@ class Ledger:
                 self._forget_if_read_otherwise(conn, d.id, extracted_with)
             inserted = conn.execute(
                 "INSERT INTO documents (id, content_hash, path, url, title, outlet, author, published, published_inferred,"
-                " language, voice, format, encoding, text, other_languages, removed_characters, notices, run_id,"
-                " extracted_with)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING id",
+                " published_at, language, voice, format, encoding, text, other_languages, removed_characters, notices,"
+                " run_id, extracted_with)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING id",
                 (d.id, d.content_hash, d.path, d.url, d.title, d.outlet, d.author, d.published, d.published_inferred,
-                 d.language, d.voice, d.fmt, d.encoding, d.text,
+                 d.published_at, d.language, d.voice, d.fmt, d.encoding, d.text,
                  _json([[r.span.start, r.span.end, r.language] for r in d.other_languages]),
                  _json(dict(d.cleaned_chars)), _json(list(d.notices)), run_id, extracted_with)).fetchone()
             if inserted is None:
@@ -392,8 +392,8 @@ class Ledger:
     def headings(self) -> dict[str, Heading]:
         """How each document is cited and dated, by id, without the texts: what a list or a
         filter of documents shows."""
-        return {r[0]: Heading(r[1], r[2], r[3], r[4], r[5]) for r in self.sql.execute(
-            "SELECT id, path, outlet, title, published, published_inferred FROM documents ORDER BY id")}
+        return {r[0]: Heading(r[1], r[2], r[3], r[4], r[5], r[6]) for r in self.sql.execute(
+            "SELECT id, path, outlet, title, published, published_inferred, published_at FROM documents ORDER BY id")}
 
     def document_page(self, offset: int, limit: int) -> list[Document]:
         """``limit`` documents from ``offset`` in order of publication (undated last), then id."""
@@ -429,7 +429,7 @@ class Ledger:
     def _documents_where(self, condition: str, params: Sequence[Any], limit: int | None = None) -> list[Document]:
         rows = self.sql.execute(
             "SELECT id, path, text, content_hash, format, encoding, url, title, outlet, author, published,"
-            " published_inferred, language, voice, other_languages, removed_characters, notices FROM documents"
+            " published_inferred, language, voice, other_languages, removed_characters, notices, published_at FROM documents"
             f" WHERE {condition} ORDER BY id" + (f" LIMIT {int(limit)}" if limit else ""), params).fetchall()
         if not rows:
             return []
@@ -444,7 +444,7 @@ class Ledger:
             outlet=r[8], author=r[9], published=r[10], published_inferred=r[11], language=r[12], voice=r[13],
             debris=tuple(debris_of.get(r[0], ())),
             other_languages=tuple(LanguageRun(Span(a, b), lang) for a, b, lang in json.loads(r[14])),
-            cleaned_chars=tuple(sorted(json.loads(r[15]).items())), notices=tuple(json.loads(r[16])))
+            cleaned_chars=tuple(sorted(json.loads(r[15]).items())), notices=tuple(json.loads(r[16])), published_at=r[17])
             for r in rows]
 
     def claims(self) -> list[Claim]:
@@ -590,9 +590,10 @@ class Ledger:
             wanted = sorted({c.doc for claims in members.values() for c in claims} - set(docs))
             for start in range(0, len(wanted), 500):
                 part = wanted[start:start + 500]
-                for r in self.sql.execute("SELECT id, path, outlet, title, published, published_inferred FROM documents"
+                for r in self.sql.execute("SELECT id, path, outlet, title, published, published_inferred, published_at"
+                                          " FROM documents"
                                           f" WHERE id IN ({', '.join('?' * len(part))})", part):
-                    docs[r[0]] = Heading(r[1], r[2], r[3], r[4], r[5])
+                    docs[r[0]] = Heading(r[1], r[2], r[3], r[4], r[5], r[6])
         return members, docs
 
     def claims_of(self, document_id: str) -> list[Claim]:
@@ -682,6 +683,7 @@ class Heading:
     title: str | None
     published: str | None
     published_inferred: str | None
+    published_at: str | None = None
 
 
 def _alive(pid: int) -> bool:

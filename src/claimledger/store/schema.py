@@ -123,6 +123,8 @@ CREATE TABLE ledger_state (
                                       " ALTER TABLE claims ADD COLUMN content_end INTEGER"),
     # what read a document (Settings.extract_fingerprint): a build after an upgrade reads it again
     ("0012_document_extracted_with", "ALTER TABLE documents ADD COLUMN extracted_with TEXT"),
+    # the moment of publication where the source gives a time, to order the reports of one day
+    ("0013_document_published_at", "ALTER TABLE documents ADD COLUMN published_at TEXT"),
 )
 
 
