@@ -412,6 +412,17 @@ def test_one_speaker_under_three_names_is_one_origin(tmp_path: Path) -> None:
     assert any("under two names" in note for note in group["notes"])
 
 
+def test_the_union_a_headline_names_is_the_federation_its_report_names_in_full(tmp_path: Path) -> None:
+    export = ledger_of(tmp_path, {
+        "m": ("2025-06-04", "Twenty-three workers were killed in the Dunmore factory fire, the Ministry of Labour said."),
+        "u": ("2025-06-09", "Union says Dunmore factory fire killed 31\n\nThe Garment Workers Federation said on "
+                            "Sunday that 31 workers died in the Dunmore factory fire."),
+    })
+    [group] = groups_with(export, 31)
+    assert group["independent_origins"] == 2
+    assert sorted(group["origins"]) == ["Garment Workers Federation", "Ministry of Labour"]
+
+
 WIRE = ("The explosion at the Tessel chemical plant on Tuesday killed 14 workers and injured dozens more, "
         "according to the regional emergency service, which said rescue teams were still searching the "
         "collapsed storage hall late into the night while residents of nearby streets were told to keep "
@@ -788,6 +799,29 @@ def test_two_reports_of_one_day_are_ordered_by_their_moments(tmp_path: Path, fir
     })
     [toll] = groups_with(export, 112)
     assert values_of(export, toll) == ["112", "45"] and toll["verdict"] == verdict
+
+
+def test_a_month_s_figure_and_another_month_s_stay_apart_and_a_revision_evolves(tmp_path: Path) -> None:
+    export = ledger_of(tmp_path, {
+        "aug": ("2025-09-05", "Norland's economy added 142,000 jobs in August, the Norland Statistics Office said."),
+        "wire": ("2025-09-05", "Norland added 142,000 jobs in August, the Norland Statistics Office reported."),
+        "sep": ("2025-10-03", "Norland's economy added 98,000 jobs in September, the Norland Statistics Office said. "
+                              "August's gain was revised down to 121,000 from 142,000."),
+    })
+    [august] = groups_with(export, 121000)
+    assert values_of(export, august) == ["121000", "142000", "142000", "142000"]
+    assert august["verdict"] == "evolving"  # a revision of August's figure, a month later
+    [september] = groups_with(export, 98000)
+    assert september["verdict"] == "single"
+
+
+def test_a_figure_that_names_its_month_joins_one_that_names_none(tmp_path: Path) -> None:
+    export = ledger_of(tmp_path, {
+        "a": ("2025-09-17", "Delta Chemicals was fined 4.5 million pounds in March over the Marlow blast."),
+        "b": ("2025-09-18", "Delta Chemicals was fined 4.5 million pounds over the Marlow blast."),
+    })
+    [fine] = groups_with(export, 4500000)
+    assert values_of(export, fine) == ["4500000", "4500000"]
 
 
 def test_aid_pledged_then_increased_is_one_sum_that_moves_and_a_sum_for_something_else_stays_apart(tmp_path: Path

@@ -56,6 +56,14 @@ def test_shared_quotation_is_told_apart_and_weighs_less_than_copied_prose() -> N
     assert pairs[("c", "d")].score > pairs[("a", "b")].score
 
 
+def test_two_reports_of_one_fact_in_their_own_words_are_no_copy() -> None:
+    a = doc("a", "Norland's economy added 142,000 jobs in August, the Statistics Office said on Friday. "
+                 "The unemployment rate fell to 4.2 percent from 4.3 percent in July.")
+    b = doc("b", "Norland added 142,000 jobs in August, short of forecasts, official data showed on Friday. "
+                 "The jobless rate eased to 4.2% as more people found work.")
+    assert find_reuse([a, b]) == []  # "on Friday. The ... rate ... to 4.2": a few shared words, most of them not
+
+
 def test_a_shared_title_is_not_copying() -> None:
     title = "the Convention on the Prevention and Punishment of the Crime of Genocide"
     a = doc("a", f"Lawyers cited {title} in their first filing on Monday.")

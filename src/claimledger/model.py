@@ -208,6 +208,7 @@ class Claim:
     measure: str | None = None  # quantities: "killed", "injured", ..., "mass", "money" (claims.measures)
     counted: str | None = None  # quantities: the kind of thing counted, normalised ("people", "ammonium nitrate")
     event: str | None = None  # the other incident a figure is about, when not the document's own ("the 2009 shooting")
+    period: str | None = None  # the month a statistic is of ("August 2025"): another month's figure is another claim
     # attributions (the claim's span is the cue, "said"): who says it ("the ministry") and what ("that 31 died")
     source_span: Span | None = None
     content_span: Span | None = None

@@ -99,6 +99,9 @@ MEASURED = [
      "emergency aid"),
     ("The jury awarded $3.2 million in damages to the family.", "$3.2 million", 3200000, "money", "damage"),
     ("The bridge cost 40 million euros.", "40 million", 40000000, "money", None),
+    ("Labour Minister Farid Khan promised compensation of $6,000 for each family.", "$6,000", 6000, "money",
+     "compensation"),
+    ("The court imposed a fine of 42 million euros on the company.", "42 million", 42000000, "money", "fine"),
     # the Nth victim makes the toll N
     ("A fourth person has died of measles in Dorval Province.", "fourth", 4, "killed", "people"),
     ("A third victim died in hospital on Sunday.", "third", 3, "killed", "people"),

@@ -259,6 +259,10 @@ SPEAKER_AROUND: list[tuple[str, list[tuple[str, str]]]] = [
     # a body in the possessive after the quote
     ('"The evacuation order stands," the sheriff\'s office said in a statement on Saturday.',
      [("The evacuation order stands", "sheriff's office")]),
+    # a quote going on after another's speaker, though the paragraph opened with others speaking
+    ('Witnesses said the exit was locked. "The door was chained shut," said Rina Akter, 24, a sewing operator. '
+     '"We could hear people screaming."',
+     [("The door was chained shut", "Rina Akter"), ("We could hear people screaming", "Rina Akter")]),
 ]
 
 # Short quoted words that stay labels: no speaker beside them, no reported speech around them.

@@ -36,6 +36,7 @@ from claimledger.claims.measures import (
     tells_of_a_death,
 )
 from claimledger.claims.parse import NO_MODEL_NOTICE, Description, describe, load_model, parse_sentences
+from claimledger.claims.periods import headline_period, period_of
 from claimledger.claims.quantities import SUSPENDED_HYPHEN, QuantityMatch, find_quantities
 from claimledger.claims.quotes import QuotedWords, QuoteMatch, find_quotes
 from claimledger.claims.sentences import split_sentences
@@ -129,7 +130,7 @@ def finish(located: Located, described: Described, notices: tuple[str, ...]
     figures = _to_claims(document, found, described.figures)
     claims = _joined_into_totals(figures + _list_claims(document, sentences) + _implicit_claims(document, sentences, figures))
     claims = _shot_and_alive(document.text, _with_other_incidents(document, claims, found, sentences))
-    claims = _conditions_of_some(document.text, claims)
+    claims = _with_periods(_conditions_of_some(document.text, claims), document)
     claims = _attribute(document, claims, sentences, described.attributions)
     return _without_retracted(document.text, sentences, claims), notices if found else ()
 
@@ -799,6 +800,22 @@ def _measured(claims: tuple[Claim, ...], text: str) -> tuple[Claim, ...]:
     return _updated_in_later_entries(_risen_from_before(_changes_are_parts(
         _said_again_by_another(_whole_counts_of_their_own(_parts_set_off(_without_members_named(out, text), text)), text),
         text), text), text)
+
+
+_OF_A_MONTH = frozenset([None, "share", "money"])  # the measures of a statistic, not of an incident
+
+
+def _with_periods(claims: tuple[Claim, ...], document: Document) -> tuple[Claim, ...]:
+    """Each statistic with the month it is of (claims.periods), its own or its release's."""
+    published = document.published or document.published_inferred
+    released = headline_period(document.text, published)
+    out = []
+    for claim in claims:
+        if claim.kind == "quantity" and claim.measure in _OF_A_MONTH and claim.event is None:
+            period = period_of(document.text, claim.span.start, claim.span.end, published) or released
+            claim = replace(claim, period=period) if period else claim
+        out.append(claim)
+    return tuple(out)
 
 
 # a live blog's entry opens with its time of day: "18:20 - Police now say ...", "9:05 a.m. | ..."

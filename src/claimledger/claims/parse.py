@@ -178,7 +178,7 @@ _CURRENCY_SIGNS = frozenset("$€£¥₹₽₺₪")
 
 def _purpose_of_a_sum(noun: Token | None, number: Token) -> Token | None:
     """What a sum of money is for: the noun after "in" ("2 million euros in emergency aid", "$5
-    million in damages"), or what a verb sets at the sum ("increased its emergency aid to 5
+    million in damages"), the noun it is "of" ("compensation of $6,000"), or what a verb sets at the sum ("increased its emergency aid to 5
     million euros"); None for anything but money."""
     holder = noun if noun is not None else number
     if not (lemma(holder) in _CURRENCY_NOUNS or any(t.text in _CURRENCY_SIGNS for t in holder.subtree)):
@@ -186,6 +186,9 @@ def _purpose_of_a_sum(noun: Token | None, number: Token) -> Token | None:
     for child in holder.rights:
         if child.dep_ == "prep" and child.lower_ == "in":
             return next((c for c in child.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
+    if (holder.dep_ == "pobj" and holder.head.lower_ == "of" and holder.head.head.pos_ == "NOUN"
+            and not holder.head.head.like_num and lemma(holder.head.head) not in _SCALE_NOUNS and _priced(holder)):
+        return holder.head.head  # "compensation of $6,000", "a fine of 42 million euros"
     if holder.dep_ != "pobj" or holder.head.lower_ != "to":
         return None
     setter = holder.head.head
@@ -196,6 +199,15 @@ def _purpose_of_a_sum(noun: Token | None, number: Token) -> Token | None:
     if setter.pos_ != "VERB":
         return None
     return next((c for c in setter.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+
+
+_SCALE_NOUNS = frozenset(["ten", "dozen", "hundred", "thousand", "million", "billion", "trillion"])
+
+
+def _priced(holder: Token) -> bool:
+    """Whether a sum names its currency itself: a currency noun, or a sign just before its number
+    ("$6,000"), not one in a conversion after it ("1.356 billion ($1.762bn)")."""
+    return lemma(holder) in _CURRENCY_NOUNS or holder.i > 0 and holder.doc[holder.i - 1].text in _CURRENCY_SIGNS
 
 
 def _named_with_compounds(noun: Token) -> tuple[str, str]:

@@ -187,7 +187,7 @@ def _scaled(num: str, scale: str | None) -> float | None:
     factor = _scale_factor(scale)
     if base is None or factor is None:
         return None
-    return base * factor
+    return base if factor == 1 else round(base * factor, 6)  # "4.1 billion" is 4100000000, not 4099999999.9999995
 
 
 def _approx_name(surface: str | None) -> str:
@@ -308,7 +308,9 @@ _UP_OR_DOWN_FROM = re.compile(r"[^;()0-9]{0,80}?,\s*(?:up|down)\s+(?:sharply\s+|
                               r"(?:about\s+|some\s+|nearly\s+|around\s+|roughly\s+)?", re.I)
 _TO_BEFORE = re.compile(r"\bto\s*\Z", re.I)
 _TO_BETWEEN = re.compile(r"[^;()]{0,40}?\bto\s*", re.I)
-_FROM_BETWEEN = re.compile(r"[^;()]{0,40}?\bfrom\s*", re.I)
+# "revised to 114,000 from the 89,000 first reported", "from its earlier estimate of 40"
+_FROM_BETWEEN = re.compile(r"[^;()]{0,40}?\bfrom\s*(?:(?:the|its|an?)\s+(?:(?:earlier|previous|initial|original|first|"
+                           r"preliminary)\s+)?(?:(?:estimate|figure|reading|count)\s+of\s+)?)?", re.I)
 
 
 def _with_changes(sentence: str, found: list[QuantityMatch]) -> list[QuantityMatch]:

@@ -363,6 +363,8 @@ def _speaker(text: str, start: int, end: int, resolver: Resolver,
         return resolver.resolve(quoted.group("who"), start), tuple(via), True
     narrative = _CLOSED_QUOTE.sub(lambda m: " " * len(m.group()), before)  # '"Nobody warned us," says ...' names no "Nobody"
     relay = next(reversed(list(_RELAY_BEFORE.finditer(narrative))), None)  # the one nearest the quote
+    if relay is not None and last is not None and p0 <= last.start and p0 + relay.end() <= last.start:
+        relay = None  # 'Witnesses said ... "...," said Rina Akter. "..."': a quote since has its own speaker
     if relay is not None:
         chain = relay.group("via") or relay.group("via2")
         if chain:

@@ -103,6 +103,7 @@ class Figure:
     attributed_to: str | None = None  # whom the document credits the figure to
     besides: bool = False  # counts people besides those counted already: "three other people", "two more"
     added: bool = False  # adds to a count told elsewhere: "2 more bodies recovered"
+    period: str | None = None  # the month a statistic is of: another month's figure never joins it
 
 
 def interval(claim: Claim) -> tuple[float, float]:
@@ -170,7 +171,8 @@ def figure_of(item: Item, doc: DocKey) -> Figure:
     return Figure(claim.id, doc, claim.kind, claim.unit, claim.value, bool(claim.notes), item.noun, item.predicate,
                    item.low, item.high, item.part, date_context(item), claim.changed_from,
                    SAME_COUNT.get(claim.measure, claim.measure) if claim.measure else None, claim.counted, claim.event,
-                   sys.intern(claim.attributed_to) if claim.attributed_to else None, _counts_others(claim), _adds_to_a_count(item))
+                   sys.intern(claim.attributed_to) if claim.attributed_to else None, _counts_others(claim), _adds_to_a_count(item),
+                   claim.period)
 
 
 _OTHERS = frozenset(lexicon.words("besides_words"))

@@ -23,13 +23,20 @@ def _compatible_values(a: Figure, b: Figure) -> bool:
 
 
 def _compatible_keys(a: Figure, b: Figure) -> bool:
-    if a.unit != b.unit or a.event != b.event or (a.part != b.part and a.noun and b.noun):
+    if a.unit != b.unit or a.event != b.event or (a.part != b.part and a.noun and b.noun) or not _same_period(a, b):
         return False
     if a.kind == "date" and (a.measure == DAY_SAID) != (b.measure == DAY_SAID):
         return False  # the day a source spoke is no claim about the day anything happened
     nouns_ok = a.noun is None or b.noun is None or a.noun == b.noun
     predicates_ok = a.predicate is None or b.predicate is None or a.predicate == b.predicate
     return nouns_ok and predicates_ok
+
+
+def _same_period(a: Figure, b: Figure) -> bool:
+    """Whether two figures may be of one month: unless each names its own and they differ (a
+    figure that names none may be of any: "fined 4.5 million pounds in March" and "fined 4.5
+    million pounds")."""
+    return a.period is None or b.period is None or a.period == b.period
 
 
 def join_figures(figures: list[Figure], settings: GroupingSettings) -> list[list[int]]:
@@ -103,8 +110,10 @@ def _join_block(items: list[Figure], members: list[int], uf: UnionFind) -> None:
 
 
 def _joinable(a: Figure, b: Figure) -> bool:
+    """Compatible values and keys, where something says what is counted: a noun, a verb, or the
+    month or incident both figures are of ("July's gain was revised up to 114,000")."""
     return (_compatible_values(a, b) and _compatible_keys(a, b)
-            and bool(a.noun or a.predicate or b.noun or b.predicate or a.kind == "date"))
+            and bool(a.noun or a.predicate or b.noun or b.predicate or a.kind == "date" or a.period and a.period == b.period))
 
 
 def _join_same_keys_across_documents(items: list[Figure], uf: UnionFind, settings: GroupingSettings) -> None:
@@ -311,8 +320,11 @@ def _join_across_documents(items: list[Figure], uf: UnionFind, settings: Groupin
     words_of: dict[int, set[str]] = defaultdict(set)
     span_of: dict[int, tuple[float, float]] = {}  # the values every member of a cluster allows
     stated_of: dict[int, set[float]] = defaultdict(set)  # the figures its members state
+    periods_of: dict[int, set[str]] = defaultdict(set)  # the months its members name
     for k, item in enumerate(items):
         root = uf.find(k)
+        if root in candidates and item.period:
+            periods_of[root].add(item.period)
         if root in candidates:
             low, high = span_of.get(root, (-math.inf, math.inf))
             span_of[root] = (max(low, item.low), min(high, item.high))
@@ -336,7 +348,7 @@ def _join_across_documents(items: list[Figure], uf: UnionFind, settings: Groupin
             for x, r1 in enumerate(bucket):
                 for r2 in bucket[x + 1 :]:
                     a, b = uf.find(r1), uf.find(r2)
-                    if a == b or docs_of[a] & docs_of[b]:
+                    if a == b or docs_of[a] & docs_of[b] or periods_of[a] and periods_of[b] and periods_of[a] != periods_of[b]:
                         continue
                     joint = (max(span_of[a][0], span_of[b][0]), min(span_of[a][1], span_of[b][1]))
                     # agreeing: every member allows a figure, or both state one figure ("14 protesters
@@ -347,6 +359,7 @@ def _join_across_documents(items: list[Figure], uf: UnionFind, settings: Groupin
                     root = uf.find(a)
                     docs_of[root] = docs_of[a] | docs_of[b]
                     words_of[root] = words_of[a] | words_of[b]
+                    periods_of[root] = periods_of[a] | periods_of[b]
                     span_of[root] = joint
                     if agreeing_only:
                         stated_of[root] = stated_of[a] | stated_of[b]

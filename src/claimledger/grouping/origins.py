@@ -181,7 +181,7 @@ class _Speakers:
                 body = _body_key(_plain(name))
                 self.full.setdefault(body, name)
                 if " " in body:
-                    self.kinds[body.split()[-1]].add(body)
+                    self.kinds[_kind(body.split()[-1])].add(body)
                 continue
             title, person = _split_title(name)
             if len(person.split()) >= 2 and not (person.islower() and self._described(person)):
@@ -210,7 +210,7 @@ class _Speakers:
             return described
         if _is_body(name):  # "the ministry" is the one ministry the group names in full, where it names one
             body = _body_key(plain)
-            fuller = self.kinds.get(body, set())
+            fuller = self.kinds.get(_kind(body), set())  # "the union" is the one federation named in full
             return next(iter(fuller)) if " " not in body and len(fuller) == 1 else body
         title, person = _split_title(name)
         if len(person.split()) >= 2:
@@ -232,6 +232,14 @@ _INSTITUTION_WORD = re.compile(rf"\b(?:{_INSTITUTIONS})\b", re.I)
 _OWNER = re.compile(r"^[\w-]+[’']s\s+(?=\S)")
 # "ministry of health of Velmora", "department of public safety": the body named after its kind
 _KIND_OF = re.compile(rf"^(?P<kind>{_INSTITUTIONS})\s+(?:of|for)\s+(?P<field>[\w-]+(?:\s+[\w-]+)??)(?:\s+(?:of|in)\s+.+)?$")
+
+
+# kinds of body one word may stand for: "the union" that a report names the Garment Workers Federation
+_KINDS = {word: kind for kind, words in lexicon.classes("body_kinds").items() for word in words}
+
+
+def _kind(word: str) -> str:
+    return _KINDS.get(word, word)
 
 
 def _initials(name: str) -> str:

@@ -228,9 +228,9 @@ def _is_evolving(members: list[Item]) -> bool:
     if not members or members[0].claim.kind != "quantity" or len({m.doc.id for m in dated}) < 2:
         return False
     members = dated
-    if not any(m.predicate in RUNNING_COUNTS or m.claim.measure in RUNNING_MEASURES for m in members) and not (
-            _provisional(min(members, key=lambda m: m.date))):
-        return False
+    if not any(m.predicate in RUNNING_COUNTS or m.claim.measure in RUNNING_MEASURES or m.claim.changed_from
+               for m in members) and not _provisional(min(members, key=lambda m: m.date)):
+        return False  # a figure runs where its measure does, its report says it changed, or it was not final
     series = _values_in_order(members)
     if series is None:
         return False

@@ -29,7 +29,9 @@ RUNNING_MEASURES = frozenset(["killed", "injured", "infected", "casualties", "mi
 ONE_TIME_COUNTS = frozenset(["attended", "aboard"])
 
 
-_EMPTY_PREDICATES = frozenset({"be", "have", "include", "say", "stand", "remain", "reach", "number", "total"})
+# verbs that say nothing of what a figure counts: "stood at 23", "was revised down to 121,000"
+_EMPTY_PREDICATES = frozenset({"be", "have", "include", "say", "stand", "remain", "reach", "number", "total", "revise",
+                               "revise up", "revise down", "revise upward", "revise downward"})
 
 
 @lru_cache(maxsize=65536)

@@ -28,6 +28,9 @@ MAX_GAP = 4  # words that may differ between two seeds of one passage
 MIN_PASSAGE_WORDS = 8
 
 
+MIN_SEEDED = 0.5  # of the seeds a passage of its length holds where it is copied word for word
+
+
 QUOTATION_WEIGHT = 0.25  # a shared quotation is weaker evidence of copying than shared narrative
 
 
@@ -92,6 +95,7 @@ class _Chain:
     b_start: int
     b_end: int
     quoted: bool
+    seeds: int = 1  # exact seeds the passage is made of
 
     def takes(self, i: int, j: int) -> bool:
         """Whether the seed at (i, j) extends this passage: it follows within MAX_GAP words in
@@ -102,9 +106,14 @@ class _Chain:
 
     def extend(self, i: int, j: int) -> None:
         self.a_end, self.b_end = max(self.a_end, i + SEED), max(self.b_end, j + SEED)
+        self.seeds += 1
 
     def is_long_enough(self) -> bool:
-        return min(self.a_end - self.a_start, self.b_end - self.b_start) >= MIN_PASSAGE_WORDS
+        """Long enough, and copied for the most part: two seeds a few words apart ("on Friday.
+        The jobless rate eased to 4.2" and "on Friday. The unemployment rate fell to 4.2") are two
+        reports of one fact, not a copied passage."""
+        words = min(self.a_end - self.a_start, self.b_end - self.b_start)
+        return words >= MIN_PASSAGE_WORDS and self.seeds >= MIN_SEEDED * (words - SEED + 1)
 
 
 def _positions_of(values: np.ndarray, wanted: np.ndarray) -> np.ndarray:

@@ -59,7 +59,7 @@ def _json(value: Any) -> str:
 # The columns of a claim's row, in the order _claim_row writes them and _claim_of reads them.
 CLAIM_COLUMNS = ("id", "document_id", "kind", "start_char", "end_char", "evidence", "value", "unit", "approx", "what",
                  "what_key", "speaker", "attributed_to", "part_of", "members", "via", "notes", "changed_from",
-                 "measure", "counted", "event", "source_start", "source_end", "content_start", "content_end")
+                 "measure", "counted", "event", "source_start", "source_end", "content_start", "content_end", "period")
 _CLAIM_SELECT = f"SELECT {', '.join(CLAIM_COLUMNS)} FROM claims"
 VERDICTS_IN_READING_ORDER = ("conflict", "evolving", "agree", "single")
 _READING_ORDER = ("CASE verdict " + " ".join(f"WHEN '{v}' THEN {n}" for n, v in enumerate(VERDICTS_IN_READING_ORDER))
@@ -701,7 +701,7 @@ def _claim_row(c: Claim) -> tuple[Any, ...]:
     return (c.id, c.doc, c.kind, c.span.start, c.span.end, c.evidence, _json(value), c.unit, c.approx, c.what,
             c.what_key, c.speaker, c.attributed_to, c.part_of, _json(list(c.members)), _json(list(c.via)),
             _json(list(c.notes)), c.changed_from, c.measure, c.counted, c.event, *_ends(c.source_span),
-            *_ends(c.content_span))
+            *_ends(c.content_span), c.period)
 
 
 def _ends(span: Span | None) -> tuple[int | None, int | None]:
@@ -733,7 +733,7 @@ def _claim_of(r: tuple[Any, ...], previous: Claim | None = None) -> Claim:
                  speaker=r[11], attributed_to=r[12], part_of=r[13], changed_from=r[17],
                  measure=_shared(r[18]), counted=_shared(r[19]), event=r[20],
                  members=_strings(r[14]), via=_strings(r[15]), notes=_strings(r[16]),
-                 source_span=_span_of(r[21], r[22]), content_span=_span_of(r[23], r[24]))
+                 source_span=_span_of(r[21], r[22]), content_span=_span_of(r[23], r[24]), period=r[25])
 
 
 def _reuse_pair_of(row: Sequence[Any]) -> ReusePair:

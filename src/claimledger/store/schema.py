@@ -125,6 +125,8 @@ CREATE TABLE ledger_state (
     ("0012_document_extracted_with", "ALTER TABLE documents ADD COLUMN extracted_with TEXT"),
     # the moment of publication where the source gives a time, to order the reports of one day
     ("0013_document_published_at", "ALTER TABLE documents ADD COLUMN published_at TEXT"),
+    # the month a statistic is of: "added 142,000 jobs in August"
+    ("0014_claim_period", "ALTER TABLE claims ADD COLUMN period TEXT"),
 )
 
 
