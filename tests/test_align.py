@@ -423,6 +423,25 @@ def test_the_union_a_headline_names_is_the_federation_its_report_names_in_full(t
     assert sorted(group["origins"]) == ["Garment Workers Federation", "Ministry of Labour"]
 
 
+def test_a_lower_case_description_is_the_one_body_whose_name_ends_with_it(tmp_path: Path) -> None:
+    export = ledger_of(tmp_path, {
+        "cg": ("2025-11-02", "Lindos Coast Guard\nAnnouncement, 2 November 2025\n\nSo far 31 bodies have been "
+                             "recovered off Cape Lindos."),
+        "news": ("2025-11-02", "At least 31 people died off Cape Lindos, the coast guard said."),
+    })
+    [group] = groups_with(export, 31)
+    assert group["independent_origins"] == 1 and group["origins"] == ["Lindos Coast Guard"]
+
+
+def test_one_figure_beside_vague_amounts_agrees_with_no_one(tmp_path: Path) -> None:
+    export = ledger_of(tmp_path, {
+        "a": ("2025-11-02", "Dozens were missing after the boat sank off Cape Lindos."),
+        "b": ("2025-11-05", "At least 50 people are missing after the Cape Lindos shipwreck."),
+    })
+    [group] = groups_with(export, 50)
+    assert group["verdict"] == "single"
+
+
 WIRE = ("The explosion at the Tessel chemical plant on Tuesday killed 14 workers and injured dozens more, "
         "according to the regional emergency service, which said rescue teams were still searching the "
         "collapsed storage hall late into the night while residents of nearby streets were told to keep "

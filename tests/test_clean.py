@@ -50,6 +50,8 @@ from .conftest import GOLD, SEEDS, needs_shared
         ("Tel: (212) 371-2559, Fax: (212) 371-2784", "contact-line"),
         ("Subscribe to our newsletter for $1.99 a month.", "promotion"),
         ("Download our app for the latest updates on the flood.", "promotion"),
+        ("Donate to keep our boats at sea.", "promotion"),
+        ("Labour Monitor is funded by its readers. Donate today.", "promotion"),
         ("Support independent journalism: donate from $5.", "promotion"),
         # article text that must stay
         ("Related talks are planned for next week, the ministry said.", None),
@@ -58,6 +60,8 @@ from .conftest import GOLD, SEEDS, needs_shared
         ("Reporting by the Courier found 12 leaks in 2023.", None),
         ("The error message appeared on screens in the control room, officials said.", None),
         ("Share prices fell by 3 percent on Monday.", None),
+        ("Donated blood ran short at the hospital, officials said.", None),
+        ("Donate blood if you can, the mayor urged residents on Monday.", None),
         ("X: the mark where the body was found, police said.", None),
         ("Some 613 individuals were killed, including 106 women.", None),
         ("Other news outlets reported a lower figure.", None),

@@ -463,6 +463,17 @@ def test_jsonl_fields_in_other_exports_words_name_the_outlet_and_the_day(tmp_pat
     assert (dict(source.meta)["outlet"], dict(source.meta)["published"]) == ("Provincial Herald", "2025-04-05")
 
 
+def test_a_news_api_s_nested_source_and_authors_give_their_names(tmp_path: Path) -> None:
+    path = tmp_path / "feed.json"
+    path.write_text(json.dumps({"status": "ok", "articles": [
+        {"source": {"id": None, "name": "Daily Wire"}, "author": [{"name": "Ana Ruiz"}, {"name": "Tom Berg"}],
+         "title": "Toll rises to 59", "publishedAt": "2025-11-03T10:00:00Z",
+         "content": "The number of bodies recovered rose to 59 on Monday."}]}), encoding="utf-8")
+    [source] = [s for s in read_sources(str(path), Settings()) if isinstance(s, RawSource)]
+    meta = dict(source.meta)
+    assert (meta["outlet"], meta["author"], meta["published"]) == ("Daily Wire", "Ana Ruiz, Tom Berg", "2025-11-03T10:00:00Z")
+
+
 @pytest.mark.parametrize("content", [
     [{"title": "Quake hits coast", "text": "At least 14 people were killed on the coast."}, {"title": "no text"}, 5],
     {"status": "ok", "articles": [{"title": "Quake hits coast", "text": "At least 14 people were killed on the coast."},

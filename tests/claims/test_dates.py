@@ -47,6 +47,8 @@ CASES: list[tuple[str, str, str, str]] = [
     ("The union has called another march for March 15.", "March 15", "2023-03-15", "md"),
     ("Workers will strike again on 3 March.", "3 March", "2023-03-03", "dm"),
     ("More than 120,000 people marched yesterday in the capital.", "yesterday", "2023-02-25", "yesterday"),
+    ("A boat capsized at about 02:15 today south of the cape.", "today", "2023-02-26", "today"),
+    ("Two more bodies were found earlier today.", "today", "2023-02-26", "today"),
     # a slashed date: the number above 12 is the day; else the reading nearer publication
     ("Origin time: 03:12:44 local time, 17/02/2023", "17/02/2023", "2023-02-17", "numeric_slash"),
     ("The report is dated 02/17/2023.", "02/17/2023", "2023-02-17", "numeric_slash"),
@@ -64,6 +66,7 @@ NOT_DATES: list[tuple[str, str]] = [
     ("The council met at its 39th session.", "39th"),
     ("The 1990s were hard for the region.", "1990s"),
     ("In 2000 people died in the flood.", "2000 people"),
+    ("The town today has 3,000 people.", "today"),
 ]
 
 

@@ -86,6 +86,8 @@ MEASURED = [
     ("The floods displaced 200,000 people.", "200,000", 200000, "displaced", "people"),
     ("The fire left 300,000 people homeless.", "300,000", 300000, "homeless", "people"),
     ("Divers rescued 11 miners.", "11", 11, "rescued", "miner"),
+    ("Seventy-eight people survived the sinking.", "Seventy-eight", 78, "rescued", "people"),
+    ("The number of bodies recovered off the cape rose to 59 on Monday.", "59", 59, "killed", "people"),
     ("Rescue teams had pulled 12 survivors from the mud.", "12", 12, "rescued", "people"),
     ("Divers pulled 12 bodies from the river.", "12", 12, "killed", "people"),
     ("The outage affected 2 million customers.", "2 million", 2000000, "affected", "customer"),

@@ -665,6 +665,22 @@ def _measure_of_noun_before(text: str, start: int) -> str | None:
     return measure if measure in _PEOPLE_COUNTS else None
 
 
+# "the number of bodies recovered off the cape rose to 59", "the toll of dead stood at 12"
+_NUMBER_OF_BEFORE = re.compile(
+    r"\b(?:number|toll|tally|count|total)\s+of\s+(?P<what>[a-z-]++(?:\s+[a-z-]++)?)\b[^.;\n\d]{0,60}?"
+    r"\b(?:rose|risen|climbed|increased|reached|jumped|grew|stood|stands|went\s+up|is|was|now)"
+    r"(?:\s+(?:to|at))?\s+(?:about\s+|some\s+|nearly\s+|more\s+than\s+|at\s+least\s+)?\Z", re.I)
+
+
+def _measure_of_the_number_of(text: str, start: int) -> str | None:
+    """The measure the noun after "the number of" gives the figure the number came to."""
+    said = _NUMBER_OF_BEFORE.search(text, max(0, start - 120), start)
+    if said is None:
+        return None
+    words = [_singular(w) for w in said.group("what").split()]
+    return next((m for w in words if (m := measure_of(f"{w}|", None)) in _PEOPLE_COUNTS), None)
+
+
 _PEOPLE_COUNTS = frozenset(["killed", "injured", "casualties", "missing", "hostages", "arrested", "detained", "evacuated",
                             "displaced", "rescued", "infected"])
 
@@ -777,6 +793,8 @@ def _measured(claims: tuple[Claim, ...], text: str) -> tuple[Claim, ...]:
                 measure = _measure_of_verb_before(text, claim.span.start) or measure
             if measure in (None, "attended") and claim.unit is None:  # "the arrest of 12 protesters"
                 measure = _measure_of_noun_before(text, claim.span.start) or measure
+            if measure is None and claim.unit is None:  # "the number of bodies recovered rose to 59"
+                measure = _measure_of_the_number_of(text, claim.span.start)
             if measure is None and claim.unit is None and _WITHOUT_POWER_AFTER.match(text, claim.span.end):
                 measure = "without_power"  # "1.2 million customers are without power": an outage, as it runs
             if measure is None and claim.unit is None and _ON_BOARD_AFTER.match(text, claim.span.end):

@@ -83,12 +83,17 @@ def document_voice(text: str) -> str | None:
         match = pattern.search(head)
         if match:
             return _clean(match.group("who"))
-    if re.search(r"\bpress\s+release\b", head, re.I) or re.search(r"\bstatement\b", head[:400], re.I):
+    if re.search(r"\bpress\s+release\b", head, re.I) or _OWN_WORDS.search(head[:400]):
         for match in _INSTITUTION.finditer(head):
             who = match.group("who").split("\n")[0]  # a name's words run on one line: not "Ministry of Defence\nStatement"
             if _INSTITUTION_WORDS.search(who):
                 return _clean(who)
     return None
+
+
+# what a body's own words call themselves at the head of a document
+_OWN_WORDS = re.compile(r"\b(?:statement|announcement|communiqu[ée]|notice|bulletin|situation\s+report|incident\s+update)\b",
+                        re.I)
 
 
 _GENERIC_TITLES = frozenset(

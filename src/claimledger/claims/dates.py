@@ -165,6 +165,10 @@ _FUTURE_BEFORE = re.compile(
     r"|\b(?:called|calls?|another|again)\b[^.;]{0,40}\b(?:for|on)\s+\Z", re.I)
 # "yesterday": the day before publication (a statement's "marched yesterday")
 _YESTERDAY = re.compile(r"\byesterday\b", re.I)
+# "at about 02:15 today", "earlier today": the day of publication, where a time or an "early" tells
+# that today is a day and not the present ("the town today has 3,000 people")
+_TODAY = re.compile(r"(?:\b(?:at\s+)?(?:about\s+|around\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.m\.)?|\b[ap]\.m\.|\b(?:earlier|early|late))"
+                    r"\s+(?P<d>today)\b", re.I)
 
 
 def _day_month_either_way(year: int, first: int, second: int, published: str | None) -> str | None:
@@ -266,6 +270,9 @@ def _relative_dates(text: str, published: str) -> Iterator[DateMatch]:
         for match in _YESTERDAY.finditer(text) if "yesterday" in lower else ():
             yield DateMatch(match.start(), match.end(), (pub - timedelta(days=1)).isoformat(), "yesterday",
                             f"yesterday in a document of {pub.isoformat()}")
+        for match in _TODAY.finditer(text) if "today" in lower else ():
+            yield DateMatch(match.start("d"), match.end("d"), pub.isoformat(), "today",
+                            f"today in a document of {pub.isoformat()}")
         for match in WEEKDAY_RE.finditer(text):
             named = match.lastgroup or "w"
             if named == "part_of_day" and _NAME_BEFORE.search(text, max(0, match.start() - 30), match.start()):

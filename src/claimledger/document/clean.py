@@ -67,8 +67,10 @@ DEBRIS_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # the outlet selling itself: "Subscribe to our newsletter for $1.99 a month.", "Download our app"
     ("promotion", re.compile(
         r"^\s*(?:subscribe|sign\s+up|download\s+(?:our|the)\s+app|support\s+(?:our|independent|quality)\s+journalism|"
-        r"become\s+a\s+(?:member|subscriber|supporter)|already\s+a\s+subscriber|get\s+(?:our|the)\s+(?:\w+\s+){0,2}newsletter)"
-        r"\b[^\n]{0,160}$", re.I)),
+        r"become\s+a\s+(?:member|subscriber|supporter)|already\s+a\s+subscriber|get\s+(?:our|the)\s+(?:\w+\s+){0,2}newsletter)\b[^\n]{0,160}$"
+        r"|^\s*(?:donate(?:\s+(?:now|today|here))?\s*(?:$|[.!:]|to\s+(?:keep|help|support)\b)"
+        r"|[^\n]{0,80}\bis\s+(?:funded|supported)\s+by\s+(?:its\s+)?readers\b)"
+        r"[^\n]{0,160}$", re.I)),
 )
 
 

@@ -211,7 +211,10 @@ class _Speakers:
         if _is_body(name):  # "the ministry" is the one ministry the group names in full, where it names one
             body = _body_key(plain)
             fuller = self.kinds.get(_kind(body), set())  # "the union" is the one federation named in full
-            return next(iter(fuller)) if " " not in body and len(fuller) == 1 else body
+            if " " not in body:
+                return next(iter(fuller)) if len(fuller) == 1 else body
+            ending = [full for full in self.full if full.endswith(" " + body)] if name.islower() else []
+            return ending[0] if len(ending) == 1 else body  # "coast guard" is the one Lindos Coast Guard
         title, person = _split_title(name)
         if len(person.split()) >= 2:
             return person.lower()

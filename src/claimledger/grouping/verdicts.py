@@ -103,8 +103,10 @@ def _same_figure(f: _Figures) -> Finding | None:
     stated = {_stated(m) for m in precise}
     if f.clash is not None or len(stated) != 1:
         return None
-    notes = [f"{len(precise)} claims in {len({m.doc.id for m in precise})} documents state the same figure"]
     vague = [m for m in f.members if m not in precise]
+    if len(precise) == 1 and vague:  # "dozens missing" beside "at least 50 missing": one figure, nothing agrees with it
+        return "single", [f"one claim states a figure; {', '.join(_describe(m) for m in vague)} gives no figure to compare"]
+    notes = [f"{len(precise)} claims in {len({m.doc.id for m in precise})} documents state the same figure"]
     if vague:
         notes.append(f"{', '.join(_describe(m) for m in vague)} gives no figure to compare")
     return "agree", notes

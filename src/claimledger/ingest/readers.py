@@ -184,9 +184,11 @@ def _source_from_record(path: str, where: str, record: dict[str, object]) -> Raw
     record = {_field_name(k): v for k, v in reversed(record.items())}  # the first spelling wins
     meta = []
     for name, keys in META_FIELDS.items():
-        value = next((record[k] for k in keys if record.get(k) not in (None, "", [])), None)
+        value = next((record[k] for k in keys if record.get(k) not in (None, "", [], {})), None)
+        if isinstance(value, dict):  # a news API's "source": {"id": null, "name": "Daily Wire"}
+            value = next((value[k] for k in ("name", "title", "id") if isinstance(value.get(k), str) and value[k]), None)
         if isinstance(value, list):
-            value = ", ".join(str(v) for v in value)
+            value = ", ".join(str(v.get("name", v)) if isinstance(v, dict) else str(v) for v in value)
         if value is not None:  # a lone surrogate ("\\ud800") cannot be stored: replaced, as in the text
             meta.append((name, _LONE_SURROGATE.sub("\ufffd", str(value))))
     for key in TEXT_FIELDS + HTML_FIELDS:
