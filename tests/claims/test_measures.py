@@ -162,6 +162,10 @@ MEASURED = [
     ("Turnout fell to 48 percent.", "48 percent", 48, "share", "turnout"),  # the level turnout fell to
     ("The fire burned 12,000 hectares of forest.", "12,000 hectares", 12000, "area", None),
     ("The wall is 5 km long.", "5 km", 5, "length", None),
+    ("Engineers said the 250-metre span had carried 40,000 vehicles a day.", "250-metre", 250, "length", "span"),
+    ("The bridge was a 240-metre steel span over the river.", "240-metre", 240, "length", "span"),
+    ("A 40-tonne truck crashed into the barrier.", "40-tonne", 40, "mass", "truck"),
+    ("The quake hit at a depth of 15 km.", "15 km", 15, "length", "depth"),
     ("The siege lasted 6 months.", "6 months", 6, "duration", None),
     ("The oil spill released 5,000 barrels of crude.", "5,000 barrels", 5000, "volume", "crude"),
     # people with no measure of their own, whose sentence says they were hurt

@@ -764,6 +764,30 @@ _MEASURED = frozenset(["length", "area", "mass", "volume"])
 _PROPERTY_OF_BEFORE = re.compile(r"\b(?P<noun>depth|height|length|width|distance|altitude|elevation|diameter|radius|"
                                  r"weight|thickness)\s+of\s+(?:about\s+|some\s+|nearly\s+|around\s+|roughly\s+|up\s+to\s+)?\Z",
                                  re.I)
+# "a 250-metre span", "a 240-metre steel span over the river": the thing a hyphened measure describes
+_NOUN_AFTER_A_HYPHENED_UNIT = re.compile(r"\s+(?P<first>[a-z]{3,}+)(?:\s+(?P<second>[a-z]{3,}+))?\b")
+_WHAT_IT_IS_MADE_OF = frozenset(["steel", "concrete", "iron", "wooden", "stone", "brick", "glass", "suspension", "main",
+                                 "new", "old", "single", "double", "cable", "arch"])  # "a 240-metre steel span"
+_NOT_THE_THING = frozenset(["had", "has", "have", "was", "were", "is", "are", "that", "which", "over", "across", "from",
+                            "with", "and", "for", "into", "onto", "near", "under", "above"])
+
+
+def _property_measured(text: str, claim: Claim) -> str | None:
+    """What a measurement is of, where the words beside it name it: the property named before it
+    ("at a depth of 15 km": depth), or the thing a hyphened measure describes ("a 250-metre span")."""
+    said = _PROPERTY_OF_BEFORE.search(text, max(0, claim.span.start - 40), claim.span.start)
+    if said:
+        return said.group("noun").lower()
+    if "-" not in text[claim.span.start:claim.span.end]:
+        return None
+    after = _NOUN_AFTER_A_HYPHENED_UNIT.match(text, claim.span.end)
+    if after is None or after.group("first") in _NOT_THE_THING:
+        return None
+    second = after.group("second")
+    material = after.group("first") in _WHAT_IT_IS_MADE_OF and second and second not in _NOT_THE_THING
+    return _singular(second if material else after.group("first"))
+
+
 _AND_OTHER = re.compile(r"\s+[a-z-]+\s+and\s+other\s+(?P<noun>[a-z]{3,}+)\b")
 
 
@@ -806,9 +830,8 @@ def _measured(claims: tuple[Claim, ...], text: str) -> tuple[Claim, ...]:
             others = _AND_OTHER.match(text, claim.span.end)
             if others and counted is not None:  # "112 homes and other buildings": the count is of buildings
                 counted = counted_of(f"{_singular(others.group('noun'))}|", claim.unit, measure) or counted
-            if measure in _MEASURED and counted is None:  # "at a depth of 15 km"
-                said = _PROPERTY_OF_BEFORE.search(text, max(0, claim.span.start - 40), claim.span.start)
-                counted = said.group("noun").lower() if said else None
+            if measure in _MEASURED and counted is None:  # "at a depth of 15 km", "a 250-metre span"
+                counted = _property_measured(text, claim)
             if measure == "speed" and counted is None:
                 counted = _what_blows(text, claim) or _limit_or_movement(text, claim)
             if measure == "share" and counted in (None, "vote", "ballot", "poll"):

@@ -62,13 +62,16 @@ DEBRIS_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # a wire story's credits: "(Reporting by Ines Park; Editing by Mark Dolan)"
     ("wire-credit", re.compile(
         r"^\s*\((?:additional\s+)?(?:reporting|writing|editing|compiled)\s+by\s[^()\n]{1,200}\)\s*$"
-        r"|^\s*(?:additional\s+)?(?:reporting|writing)\s+by\s[^;\n]{1,80};\s*(?:editing|writing)\s+by\s[^\n]{1,80}$", re.I)),
+        r"|^\s*(?:additional\s+)?(?:reporting|writing)\s+by\s[^;\n]{1,80};\s*(?:editing|writing)\s+by\s[^\n]{1,80}$"
+        # "Coast Daily staff contributed to this report.", "The Associated Press contributed."
+        r"|^\s*(?:[A-Z][\w.&’'-]*+\s+){1,5}(?:staff\s+(?:writers?\s+)?)?contributed(?:\s+to\s+this\s+"
+        r"(?:report|story|article))?\.?\s*$", re.I)),
     ("contact-line", re.compile(r"\b(?:tel|phone|fax)\s*[.:]\s*[(+\d]", re.I)),
     # the outlet selling itself: "Subscribe to our newsletter for $1.99 a month.", "Download our app"
     ("promotion", re.compile(
         r"^\s*(?:subscribe|sign\s+up|download\s+(?:our|the)\s+app|support\s+(?:our|independent|quality)\s+journalism|"
         r"become\s+a\s+(?:member|subscriber|supporter)|already\s+a\s+subscriber|get\s+(?:our|the)\s+(?:\w+\s+){0,2}newsletter)\b[^\n]{0,160}$"
-        r"|^\s*(?:donate(?:\s+(?:now|today|here))?\s*(?:$|[.!:]|to\s+(?:keep|help|support)\b)"
+        r"|^\s*(?:read\s+(?:the\s+full\s+story|more|the\s+rest)\s+(?:on|in)\s+(?:our|the)\s+app\b|donate(?:\s+(?:now|today|here))?\s*(?:$|[.!:]|to\s+(?:keep|help|support)\b)"
         r"|[^\n]{0,80}\bis\s+(?:funded|supported)\s+by\s+(?:its\s+)?readers\b)"
         r"[^\n]{0,160}$", re.I)),
 )

@@ -5,9 +5,11 @@ Everything a claim's offsets index into is decided here; nothing after this chan
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import replace
 from datetime import UTC, date, datetime
+from email.utils import parsedate_to_datetime
 
 from claimledger.claims import infer_publication
 from claimledger.claims.attribution import document_voice
@@ -138,17 +140,30 @@ def _moment_of(value: str | None, day: str) -> str | None:
     """The moment of publication in UTC that a ``published`` value gives with its time of day,
     where it falls on the day the document is dated ("2025-02-18T19:00:00+03:00"); None for a
     bare day."""
-    if not value or len(value.strip()) < 16 or value.strip()[10:11] not in ("T", " "):
-        return None
-    try:
-        moment = datetime.fromisoformat(value.strip().replace(" ", "T", 1))
-    except ValueError:
+    moment = _parsed_moment(value.strip()) if value else None
+    if moment is None:
         return None
     if moment.date().isoformat() != day:
         return None  # a day the document is not dated by: no order within that day to give
     if moment.tzinfo is None:
         return moment.strftime("%Y-%m-%dT%H:%M:%S")
     return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _parsed_moment(value: str) -> datetime | None:
+    """An ISO moment ("2025-02-17T08:00:00Z", "2025-02-17 20:15") or a feed's RFC 2822 one ("Mon,
+    14 Apr 2025 08:10:00 GMT"); None for a bare day or anything else."""
+    if len(value) >= 16 and value[10:11] in ("T", " ") and value[:4].isdigit():
+        try:
+            return datetime.fromisoformat(value.replace(" ", "T", 1))
+        except ValueError:
+            return None
+    if re.search(r"\d{1,2}:\d{2}", value):
+        try:
+            return parsedate_to_datetime(value)
+        except (TypeError, ValueError, IndexError):
+            return None
+    return None
 
 
 def _language_notices(language: str | None) -> tuple[str, ...]:

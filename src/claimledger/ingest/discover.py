@@ -15,6 +15,8 @@ SUFFIX_FORMATS = {
     ".html": "html", ".htm": "html", ".xhtml": "html",
     ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json",
     ".warc": "warc", ".arc": "warc",
+    ".csv": "csv", ".tsv": "csv",
+    ".rss": "feed", ".atom": "feed", ".xml": "feed",
 }
 
 
@@ -83,6 +85,7 @@ def _one(path: str, seen: set[str]) -> Iterator[str | Reject]:
 
 def _file_or_reject(path: str) -> Iterator[str | Reject]:
     if format_of(path) is None:
-        yield Reject(path, "", Code.UNSUPPORTED_TYPE, "unsupported file type (expected .txt, .html, .jsonl, .json, .warc[.gz])")
+        yield Reject(path, "", Code.UNSUPPORTED_TYPE, "unsupported file type (expected .txt, .html, .jsonl, .json, .csv, .tsv, .rss, .xml, "
+                                                           ".warc[.gz])")
     else:
         yield path

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator
 
 from claimledger.errors import Code, InputError
 from claimledger.ingest.discover import discover, format_of
+from claimledger.ingest.tables_and_feeds import read_csv, read_feed
 from claimledger.model import TEXT_ALREADY_DECODED, RawSource, Reject
 from claimledger.settings import Settings
 
@@ -38,6 +39,9 @@ META_FIELDS = {
 _CHARSET_META = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 
 
+_MANY_RECORDS = frozenset(["jsonl", "json", "csv", "feed"])  # formats a file holds many articles in
+
+
 def read_sources(path: str, settings: Settings) -> Iterator[RawSource | Reject]:
     """Yield the raw sources a file holds: one for txt/html, one per line or record."""
     fmt = format_of(path)
@@ -52,12 +56,16 @@ def read_sources(path: str, settings: Settings) -> Iterator[RawSource | Reject]:
 
             yield from read_warc(path, settings)
             return
-        data = _read_maybe_gzipped(path, settings, settings.max_decompressed_bytes if fmt in ("jsonl", "json")
+        data = _read_maybe_gzipped(path, settings, settings.max_decompressed_bytes if fmt in _MANY_RECORDS
                                    else settings.max_record_bytes)
         if fmt == "jsonl":
             yield from read_jsonl(path, data, settings)
         elif fmt == "json":
             yield from read_json(path, data, settings)
+        elif fmt == "csv":
+            yield from read_csv(path, data, settings, _record_source)
+        elif fmt == "feed":
+            yield from read_feed(path, data, settings, _record_source)
         else:
             if len(data) > settings.max_record_bytes:
                 raise InputError(Code.TOO_LARGE, f"one document of {len(data)} bytes, over the limit of "
