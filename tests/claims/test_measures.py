@@ -145,6 +145,8 @@ MEASURED = [
     ("It made landfall with winds of 130 miles per hour.", "130", 130, "speed", "wind"),
     ("The storm came ashore with 140 mph winds.", "140", 140, "speed", "wind"),
     ("The storm was moving north at 12 mph.", "12", 12, "speed", "movement"),
+    ("A 3,000-strong crowd gathered outside parliament.", "3,000", 3000, "attended", "people"),
+    ("The death toll climbed past 100 on Friday.", "past 100", 100, "killed", "people"),
     ("The train had been travelling at 80 km/h, below the limit.", "80", 80, "speed", "movement"),
     ("It was doing 124 km/h on a curve with a 100 km/h limit.", "100", 100, "speed", "limit"),
     # people on board: one value per journey

@@ -42,6 +42,9 @@ CASES: list[tuple[str, str, object, str, str | None, tuple[str, ...] | None]] = 
     ("The fire destroyed some 45 hectares of forest.", "some 45 hectares", 45, "about", "hectare", None),
     ("Close to 800 students signed the petition.", "Close to 800", 800, "about", None, ("students", "signed")),
     ("In excess of 1,000 complaints were filed.", "In excess of 1,000", 1000, "more_than", None, ("complaints", "filed")),
+    ("The death toll climbed past 100 on Friday.", "past 100", 100, "more_than", None, None),
+    ("In the past 10 years the town grew.", "10 years", 10, "exact", "year", None),  # no hedge: the time before now
+    ("Exports rose to $4.1 billion in December.", "$4.1 billion", 4100000000, "exact", "USD", None),
     # hedges after the figure
     ("Shootings in which four or more people died were counted.", "four", 4, "at_least", None, ("people", "died")),
     ("Fines of $5 million or more were imposed on the firms.", "$5 million", 5_000_000, "at_least", "USD", None),

@@ -259,6 +259,12 @@ SPEAKER_AROUND: list[tuple[str, list[tuple[str, str]]]] = [
     # a body in the possessive after the quote
     ('"The evacuation order stands," the sheriff\'s office said in a statement on Saturday.',
      [("The evacuation order stands", "sheriff's office")]),
+    # a role, then the name in apposition, then the cue and a colon
+    ('The mayor, Ana Ruiz, said: "We will rebuild every home. Nobody will be left behind."',
+     [("We will rebuild every home", "Ana Ruiz")]),
+    # a body's name before the role before the name
+    ('"We fear this could be one of the deadliest shipwrecks this year," IOM spokesperson Sara Lind said.',
+     [("We fear this could be", "Sara Lind")]),
     # a quote going on after another's speaker, though the paragraph opened with others speaking
     ('Witnesses said the exit was locked. "The door was chained shut," said Rina Akter, 24, a sewing operator. '
      '"We could hear people screaming."',

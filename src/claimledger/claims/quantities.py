@@ -31,15 +31,19 @@ from claimledger.claims.numbers import (
 )
 from claimledger.claims.units import CURRENCY_CODES, CURRENCY_RE, UNIT_RE, currency_name, unit_name
 
+# "the toll climbed past 100": "past" hedges a figure only after a verb of rising, never "the past 10 years"
+_RISEN_PAST = r"(?:(?<=climbed\s)|(?<=rose\s)|(?<=risen\s)|(?<=went\s)|(?<=soared\s)|(?<=jumped\s)|(?<=pushed\s)|(?<=edged\s))past"
 APPROX_WORDS: tuple[tuple[str, str], ...] = (
-    (r"more\s+than|over\s+than|over|above|in\s+excess\s+of|upwards\s+of|exceeding|\bexceeded|\bpass(?:ed|es)?|\btop(?:ped|s)|\bsurpass(?:ed|es)?|north\s+of|nearly\s+over", "more_than"),
+    (r"more\s+than|over\s+than|over|above|in\s+excess\s+of|upwards\s+of|exceeding|\bexceeded|\bpass(?:ed|es)?|\btop(?:ped|s)|\bsurpass(?:ed|es)?|north\s+of|nearly\s+over|"
+     + _RISEN_PAST, "more_than"),
     (r"at\s+least|no\s+fewer\s+than|no\s+less\s+than|a\s+minimum\s+of|not\s+less\s+than", "at_least"),
     (r"fewer\s+than|less\s+than|under|below|just\s+under|shy\s+of", "less_than"),
     (r"up\s+to|at\s+most|no\s+more\s+than|a\s+maximum\s+of|as\s+many\s+as|as\s+much\s+as|as\s+high\s+as", "at_most"),
     (r"about|some|nearly|almost|around|roughly|approximately|approx\.|an\s+estimated|estimated|close\s+to|circa|ca\.|~|just\s+over|just\s+under|more\s+or\s+less|or\s+so", "about"),
 )
 _APPROX_RE = "|".join(f"(?:{p})" for p, _ in APPROX_WORDS)
-_APPROX_NAMES = [(re.compile(rf"(?:{p})\Z", re.I), name) for p, name in APPROX_WORDS]
+# read on a hedge's own words, where QUANTITY_RE took "past" only after a verb of rising
+_APPROX_NAMES = [(re.compile(rf"(?:{p.replace(_RISEN_PAST, 'past')})\Z", re.I), name) for p, name in APPROX_WORDS]
 _SCALE = rf"(?:(?:hundred\s+)?(?:{'|'.join(w for w in SCALE_WORDS if w != 'hundred')})|hundred|mln|mn|mil|bn|tn|trn|lakh|crore|(?<=\d)(?:m(?!\.[a-z])|b|k)|(?<=\d\s)[mbk](?=\s+(?-i:[a-z])))"  # a letter
 # on the digits, or spaced before a word in lower case ("8 B people"), never in a name ("Place 2 B Bar", "2-B")
 _NUM = rf"(?:{NUMERAL_RE}|{NUMBER_WORDS_RE}|a\s+dozen|dozen)"

@@ -381,8 +381,13 @@ def _speaker(text: str, start: int, end: int, resolver: Resolver,
     tail = _SAID_BEFORE.search(narrative)
     if tail:
         return _resolve(tail.group("who"), start, resolver, last, before), tuple(via), _named(tail.group("who"))
-    reported = _reported_by(_sentence_so_far(before))
+    sentence = _sentence_so_far(before)
+    reported = _reported_by(sentence)
     if reported:  # a partial quote: 'the minister described the blast as "bigger than the state"'
+        role = reported.strip().lower().startswith(("the ", "a ", "an "))
+        named = _APPOSITIVE.search(sentence) if role else None  # "The mayor, Ana Ruiz, said:"
+        if named and sentence.find(reported) < named.start():
+            return named.group("name"), tuple(via), True
         return _resolve(reported, start, resolver, last, before), tuple(via), _named(reported)
     nearby = _speaker_nearby(before, p0, start, resolver, last)
     if nearby is not None:
