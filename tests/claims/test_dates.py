@@ -49,6 +49,7 @@ CASES: list[tuple[str, str, str, str]] = [
     ("More than 120,000 people marched yesterday in the capital.", "yesterday", "2023-02-25", "yesterday"),
     ("A boat capsized at about 02:15 today south of the cape.", "today", "2023-02-26", "today"),
     ("Two more bodies were found earlier today.", "today", "2023-02-26", "today"),
+    ("The operation ended at 05:40 this morning.", "this morning", "2023-02-26", "today"),
     # a slashed date: the number above 12 is the day; else the reading nearer publication
     ("Origin time: 03:12:44 local time, 17/02/2023", "17/02/2023", "2023-02-17", "numeric_slash"),
     ("The report is dated 02/17/2023.", "02/17/2023", "2023-02-17", "numeric_slash"),

@@ -739,6 +739,7 @@ def _candidate_s_share(text: str, claim: Claim) -> str | None:
 
 _WIND_WORD = re.compile(r"\b(?P<word>wind|gust)s?\b", re.I)
 _LIMIT_NEAR = re.compile(r"\blimits?\b|\brated\b|\bmaximum\b|\bpermitted\b|\ballowed\b", re.I)
+_HELD_HOSTAGE_AFTER = re.compile(r"(?:\s+[a-z-]+){0,2}?\s+(?:hostage|captive)\b(?!\s+(?:crisis|takers?|situation|siege))", re.I)
 _STRONG_CROWD_AFTER = re.compile(r"-strong\s+(?:crowd|rally|march|protest|demonstration|gathering|procession)\b", re.I)
 # "412 passengers were on board", "150 people aboard"
 _ON_BOARD_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:(?:were|was|are|is|had\s+been)\s+)?(?:on\s+board|aboard)\b", re.I)
@@ -824,6 +825,8 @@ def _measured(claims: tuple[Claim, ...], text: str) -> tuple[Claim, ...]:
                 measure = "without_power"  # "1.2 million customers are without power": an outage, as it runs
             if measure is None and claim.unit is None and _ON_BOARD_AFTER.match(text, claim.span.end):
                 measure = "aboard"  # "Some 412 passengers were on board": one value per journey
+            if measure is None and claim.unit is None and _HELD_HOSTAGE_AFTER.match(text, claim.span.end):
+                measure = "hostages"  # "holding about 150 people hostage"
             if measure is None and claim.unit is None and _STRONG_CROWD_AFTER.match(text, claim.span.end):
                 measure = "attended"  # "a 3,000-strong crowd": the size of a crowd
             if measure in _CASUALTY_MEASURES and (_said_unharmed(text, claim.span.end) or _picks_members(text, claim)

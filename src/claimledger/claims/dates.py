@@ -168,7 +168,7 @@ _YESTERDAY = re.compile(r"\byesterday\b", re.I)
 # "at about 02:15 today", "earlier today": the day of publication, where a time or an "early" tells
 # that today is a day and not the present ("the town today has 3,000 people")
 _TODAY = re.compile(r"(?:\b(?:at\s+)?(?:about\s+|around\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.m\.)?|\b[ap]\.m\.|\b(?:earlier|early|late))"
-                    r"\s+(?P<d>today)\b", re.I)
+                    r"\s+(?P<d>today)\b|\b(?P<part>this\s+(?:morning|afternoon|evening))\b", re.I)
 
 
 def _day_month_either_way(year: int, first: int, second: int, published: str | None) -> str | None:
@@ -243,6 +243,14 @@ def find_dates(text: str, published: str | None = None) -> Iterator[DateMatch]:
 _BEFORE_A_DATE = re.compile(r",?\s{0,2}\(?")
 
 
+def _this_day(text: str, pub: date) -> Iterator[DateMatch]:
+    """ "at about 02:15 today", "this morning": the day of publication."""
+    for match in _TODAY.finditer(text):
+        said = "d" if match.group("d") else "part"
+        yield DateMatch(match.start(said), match.end(said), pub.isoformat(), "today",
+                        f"{match.group(said)} in a document of {pub.isoformat()}")
+
+
 def _then_named(text: str, end: int, date_starts: set[int]) -> bool:
     """Whether a weekday names the day of the date right after it ("on Thursday, Aug. 1", "on
     Tuesday (March 5)"): that date says the day, not the week before publication."""
@@ -266,13 +274,12 @@ def _relative_dates(text: str, published: str) -> Iterator[DateMatch]:
             year = pub_year - int(count)
             yield DateMatch(match.start(), match.end(), f"{year:04d}", "years_ago",
                             f"{match.group(0)} in a document of {pub_year} implies {year}")
+    if pub is not None and ("today" in lower or "this " in lower):
+        yield from _this_day(text, pub)
     if pub is not None and "day" in lower:
         for match in _YESTERDAY.finditer(text) if "yesterday" in lower else ():
             yield DateMatch(match.start(), match.end(), (pub - timedelta(days=1)).isoformat(), "yesterday",
                             f"yesterday in a document of {pub.isoformat()}")
-        for match in _TODAY.finditer(text) if "today" in lower else ():
-            yield DateMatch(match.start("d"), match.end("d"), pub.isoformat(), "today",
-                            f"today in a document of {pub.isoformat()}")
         for match in WEEKDAY_RE.finditer(text):
             named = match.lastgroup or "w"
             if named == "part_of_day" and _NAME_BEFORE.search(text, max(0, match.start() - 30), match.start()):

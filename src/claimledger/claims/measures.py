@@ -154,6 +154,8 @@ def measure_in_context(measure: str | None, what_key: str | None, unit: str | No
         return "injured"
     if said_of_people and verb in _EXPOSED and _PERSONAL_DATA.search(sentence):
         return "affected"  # "hackers accessed the personal data of 4.2 million customers"
+    if said_of_people and verb in ("hold", "held", "holding") and _CAPTIVE.search(sentence):
+        return "hostages"  # "holding about 150 people hostage", "about 90 people were still being held"
     if said_of_people and verb in _CARRIED:
         return "aboard"  # "the train, carrying about 400 passengers"
     if said_of_people and verb in _JOINED and _GATHERING.search(sentence):
@@ -172,6 +174,7 @@ _LEAVING_HOME = re.compile(r"\bto\s+(?:leave\s+(?:their|his|her|the)\s+(?:homes?
 _UNDER_ORDERS = re.compile(r"\bunder\s+(?:an?\s+)?(?:mandatory\s+)?evacuation\s+(?:orders?|warnings?)\b", re.I)
 _EXPOSED = frozenset(["access", "expose", "steal", "leak", "compromise", "breach", "hack", "hit", "affect"])
 _PERSONAL_DATA = re.compile(r"\b(?:data|records|details|information|accounts|passwords)\b", re.I)
+_CAPTIVE = re.compile(r"\b(?:hostages?|captives?|captivity|captors?|kidnapp\w*|abduct\w*)\b|\bstill\s+(?:being\s+)?held\b", re.I)
 _CARRIED = frozenset(["carry", "carried", "carrying", "carries"])
 _JOINED = frozenset(["join", "joined", "joins", "joining"])
 _DREW = frozenset(["draw", "draws", "drew", "drawn", "attract", "attracts", "attracted"])
@@ -199,10 +202,10 @@ def _noun_class() -> dict[str, str]:
 
 
 @cache
-def _thing_class() -> dict[str, str]:
-    """Each noun (or share verb) lemma of lexicon/thing_classes.json and the class it belongs to
+def _counted_class() -> dict[str, str]:
+    """Each noun (or share verb) lemma of lexicon/counted_classes.json and the class it belongs to
     ("building" -> "structure", "contain" -> "containment")."""
-    return {member: name for name, members in lexicon.classes("thing_classes").items() if not name.startswith("_")
+    return {member: name for name, members in lexicon.classes("counted_classes").items() if not name.startswith("_")
             for member in members}
 
 
@@ -235,10 +238,10 @@ def counted_of(what_key: str | None, unit: str | None, measure: str | None) -> s
     if measure == "share" and head in TOLL_NOUNS:
         return head  # "turnout was 61 percent": the share of what the toll noun names
     if measure == "share" and not noun and what_key:  # "5% contained": the share of what its verb says
-        return next((_thing_class()[verb] for verb in what_key.partition("|")[2].split()[:1] if verb in _thing_class()), None)
+        return next((_counted_class()[verb] for verb in what_key.partition("|")[2].split()[:1] if verb in _counted_class()), None)
     if not noun or head in TOLL_NOUNS:
         return _PEOPLE if measure in _PEOPLE_MEASURES else None
-    return _noun_class().get(noun) or _noun_class().get(head) or _thing_class().get(head) or noun
+    return _noun_class().get(noun) or _noun_class().get(head) or _counted_class().get(head) or noun
 
 
 _CONTRAST = frozenset(lexicon.words("besides_words"))
