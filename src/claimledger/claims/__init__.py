@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
@@ -745,6 +746,15 @@ _STRONG_CROWD_AFTER = re.compile(r"-strong\s+(?:crowd|rally|march|protest|demons
 _ON_BOARD_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:(?:were|was|are|is|had\s+been)\s+)?(?:on\s+board|aboard)\b", re.I)
 
 
+# the words right after a figure that say its measure where nothing else has: each pattern and its measure
+_MEASURE_SAID_AFTER = (
+    (_WITHOUT_POWER_AFTER, "without_power"),  # "1.2 million customers are without power": an outage, as it runs
+    (_ON_BOARD_AFTER, "aboard"),  # "Some 412 passengers were on board": one value per journey
+    (_HELD_HOSTAGE_AFTER, "hostages"),  # "holding about 150 people hostage"
+    (_STRONG_CROWD_AFTER, "attended"),  # "a 3,000-strong crowd": the size of a crowd
+)
+
+
 def _limit_or_movement(text: str, claim: Claim) -> str:
     """What a speed that is no wind's is of: a limit where the words beside it say so ("the 100
     km/h limit"), else the movement the report tells of (a train's, a storm's), one thing a report's
@@ -793,56 +803,64 @@ def _property_measured(text: str, claim: Claim) -> str | None:
 _AND_OTHER = re.compile(r"\s+[a-z-]+\s+and\s+other\s+(?P<noun>[a-z]{3,}+)\b")
 
 
+def _measure_in_text(claim: Claim, text: str) -> tuple[str | None, Claim]:
+    """A quantity's measure from its words, then from the words around it where those say more
+    (a verb or noun before it, a phrase after it), with the claim as read (its words dropped where
+    the word after the number says the measure instead)."""
+    measure = measure_in_context(measure_of(claim.what_key, claim.unit), claim.what_key, claim.unit, claim.evidence)
+    if measure == "casualties" and _FATALLY_AFTER.match(text, claim.span.end):
+        measure = "killed"
+    if measure in (None, "casualties", "injured") and claim.unit is None and (
+            _FATALLY_HARMED.match(text, claim.span.end) or measure is not None
+            and _FATALLY_BEFORE.search(text, max(0, claim.span.start - 40), claim.span.start)):
+        measure = "killed"
+    if claim.unit is None and measure is not None and _bare_measure_after(text, claim.span.end):
+        measure = None  # "One dead, three others injured": the word after the number says it, not the parse
+        claim = replace(claim, what=None, what_key=None)
+    if measure in _CASUALTY_MEASURES and claim.unit is None and _TO_DEATH.match(text, claim.span.end):
+        measure = "killed"
+    if measure is None and claim.unit is None:
+        measure, claim = _measure_said_after(claim, text)
+        measure = measure or _among_the(text, claim.span.end) or _said_to_be(text, claim.span.end)
+    elif measure == "casualties":
+        measure = _fate_of_the_shot(rest_of_sentence(text, claim.span.end))
+    if measure in (None, "casualties") and claim.unit is None:
+        measure = _measure_of_verb_before(text, claim.span.start) or measure
+    if measure in (None, "attended") and claim.unit is None:  # "the arrest of 12 protesters"
+        measure = _measure_of_noun_before(text, claim.span.start) or measure
+    if measure is None and claim.unit is None:  # "the number of bodies recovered rose to 59"
+        measure = _measure_of_the_number_of(text, claim.span.start)
+    if measure is None and claim.unit is None:
+        measure = next((said for pattern, said in _MEASURE_SAID_AFTER if pattern.match(text, claim.span.end)), None)
+    if measure in _CASUALTY_MEASURES and (_said_unharmed(text, claim.span.end) or _picks_members(text, claim)
+                                          or _counts_no_casualties(text, claim)):
+        measure = None
+    return measure, claim
+
+
+def _counted_in_text(claim: Claim, text: str, measure: str | None) -> str | None:
+    """What a quantity counts, from its words, then from the words around it: the wider kind after
+    "and other", the property or thing a measurement is of, a wind or a candidate."""
+    counted = counted_of(claim.what_key, claim.unit, measure)
+    others = _AND_OTHER.match(text, claim.span.end)
+    if others and counted is not None:  # "112 homes and other buildings": the count is of buildings
+        counted = counted_of(f"{_singular(others.group('noun'))}|", claim.unit, measure) or counted
+    if measure in _MEASURED and counted is None:  # "at a depth of 15 km", "a 250-metre span"
+        counted = _property_measured(text, claim)
+    if measure == "speed" and counted is None:
+        counted = _what_blows(text, claim) or _limit_or_movement(text, claim)
+    if measure == "share" and counted in (None, "vote", "ballot", "poll"):
+        counted = _candidate_s_share(text, claim) or counted
+    return counted
+
+
 def _measured(claims: tuple[Claim, ...], text: str) -> tuple[Claim, ...]:
     """Each quantity with its measure and counted thing, from what it finally counts."""
     out = []
     for claim in claims:
         if claim.kind == "quantity":
-            measure = measure_in_context(measure_of(claim.what_key, claim.unit), claim.what_key, claim.unit, claim.evidence)
-            if measure == "casualties" and _FATALLY_AFTER.match(text, claim.span.end):
-                measure = "killed"
-            if measure in (None, "casualties", "injured") and claim.unit is None and (
-                    _FATALLY_HARMED.match(text, claim.span.end) or measure is not None
-                    and _FATALLY_BEFORE.search(text, max(0, claim.span.start - 40), claim.span.start)):
-                measure = "killed"
-            if claim.unit is None and measure is not None and _bare_measure_after(text, claim.span.end):
-                measure = None  # "One dead, three others injured": the word after the number says it, not the parse
-                claim = replace(claim, what=None, what_key=None)
-            if measure in _CASUALTY_MEASURES and claim.unit is None and _TO_DEATH.match(text, claim.span.end):
-                measure = "killed"
-            if measure is None and claim.unit is None:
-                measure, claim = _measure_said_after(claim, text)
-                measure = measure or _among_the(text, claim.span.end) or _said_to_be(text, claim.span.end)
-            elif measure == "casualties":
-                measure = _fate_of_the_shot(rest_of_sentence(text, claim.span.end))
-            if measure in (None, "casualties") and claim.unit is None:
-                measure = _measure_of_verb_before(text, claim.span.start) or measure
-            if measure in (None, "attended") and claim.unit is None:  # "the arrest of 12 protesters"
-                measure = _measure_of_noun_before(text, claim.span.start) or measure
-            if measure is None and claim.unit is None:  # "the number of bodies recovered rose to 59"
-                measure = _measure_of_the_number_of(text, claim.span.start)
-            if measure is None and claim.unit is None and _WITHOUT_POWER_AFTER.match(text, claim.span.end):
-                measure = "without_power"  # "1.2 million customers are without power": an outage, as it runs
-            if measure is None and claim.unit is None and _ON_BOARD_AFTER.match(text, claim.span.end):
-                measure = "aboard"  # "Some 412 passengers were on board": one value per journey
-            if measure is None and claim.unit is None and _HELD_HOSTAGE_AFTER.match(text, claim.span.end):
-                measure = "hostages"  # "holding about 150 people hostage"
-            if measure is None and claim.unit is None and _STRONG_CROWD_AFTER.match(text, claim.span.end):
-                measure = "attended"  # "a 3,000-strong crowd": the size of a crowd
-            if measure in _CASUALTY_MEASURES and (_said_unharmed(text, claim.span.end) or _picks_members(text, claim)
-                                                  or _counts_no_casualties(text, claim)):
-                measure = None
-            counted = counted_of(claim.what_key, claim.unit, measure)
-            others = _AND_OTHER.match(text, claim.span.end)
-            if others and counted is not None:  # "112 homes and other buildings": the count is of buildings
-                counted = counted_of(f"{_singular(others.group('noun'))}|", claim.unit, measure) or counted
-            if measure in _MEASURED and counted is None:  # "at a depth of 15 km", "a 250-metre span"
-                counted = _property_measured(text, claim)
-            if measure == "speed" and counted is None:
-                counted = _what_blows(text, claim) or _limit_or_movement(text, claim)
-            if measure == "share" and counted in (None, "vote", "ballot", "poll"):
-                counted = _candidate_s_share(text, claim) or counted
-            claim = replace(claim, measure=measure, counted=counted)
+            measure, claim = _measure_in_text(claim, text)
+            claim = replace(claim, measure=measure, counted=_counted_in_text(claim, text, measure))
         out.append(claim)
     return _updated_in_later_entries(_risen_from_before(_changes_are_parts(
         _said_again_by_another(_whole_counts_of_their_own(_parts_set_off(_without_members_named(out, text), text)), text),
@@ -882,7 +900,7 @@ def _updated_in_later_entries(claims: tuple[Claim, ...], text: str) -> tuple[Cla
     by_count: dict[tuple[str, str | None], list[tuple[int, Claim]]] = {}
     for claim in claims:
         if claim.kind == "quantity" and claim.measure and claim.part_of is None and claim.span.start >= starts[0]:
-            entry = max(start for start in starts if start <= claim.span.start)
+            entry = starts[bisect_right(starts, claim.span.start) - 1]
             by_count.setdefault((SAME_COUNT.get(claim.measure, claim.measure), claim.counted), []).append(
                 (time_at[entry], claim))
     earlier_of: dict[str, str] = {}
@@ -895,8 +913,10 @@ def _updated_in_later_entries(claims: tuple[Claim, ...], text: str) -> tuple[Cla
 
 
 def _minutes(entry: re.Match[str]) -> int:
-    hour = int(entry.group("h")) % 12 + (12 if (entry.group("half") or "").lower() == "p" else 0) \
-        if entry.group("half") else int(entry.group("h"))
+    """The minutes since midnight of an entry's time: "9:05 a.m." is 545, "1:15 p.m." 795."""
+    hour, half = int(entry.group("h")), (entry.group("half") or "").lower()
+    if half:
+        hour = hour % 12 + (12 if half == "p" else 0)
     return hour * 60 + int(entry.group("m"))
 
 
