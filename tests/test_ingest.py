@@ -154,6 +154,29 @@ def test_complete_warc_gives_every_record_with_its_payload(tmp_path: Path) -> No
     assert [s.data.count(b"40 people") for s in sources] == [5, 5, 5]
 
 
+def test_a_crawl_gives_its_pages_and_leaves_requests_redirects_errors_images_and_site_files(tmp_path: Path) -> None:
+    import io
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    page = b"<html><body><article><p>At least 12 people were killed when the river burst its banks.</p></article></body></html>"
+    path = tmp_path / "crawl.warc.gz"
+    with path.open("wb") as fh:
+        writer = WARCWriter(fh, gzip=True)
+        for url, status, kind, body in [("https://n.example/robots.txt", "200 OK", "text/plain", b"User-agent: *"),
+                                        ("https://n.example/sitemap-news.xml", "200 OK", "text/plain", b"<urlset/>"),
+                                        ("https://n.example/old", "301 Moved Permanently", "text/html", b""),
+                                        ("https://n.example/logo.png", "200 OK", "image/png", b"\x89PNG" + bytes(64)),
+                                        ("https://n.example/gone", "404 Not Found", "text/html", b"<p>Not found</p>"),
+                                        ("https://n.example/flood", "200 OK", "text/html", page)]:
+            writer.write_record(writer.create_warc_record(url, "request", payload=io.BytesIO(b"GET / HTTP/1.1\r\n\r\n")))
+            http = StatusAndHeaders(status, [("Content-Type", kind)], protocol="HTTP/1.1")
+            writer.write_record(writer.create_warc_record(url, "response", payload=io.BytesIO(body), http_headers=http))
+    sources, rejects = sources_and_rejects(path)
+    assert rejects == [] and [s.url for s in sources] == ["https://n.example/flood"]
+
+
 @pytest.mark.parametrize(
     ("name", "content", "code"),
     [

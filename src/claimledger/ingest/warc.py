@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import io
 import logging
+import re
 import zlib
 from collections.abc import Generator, Iterator
 from typing import IO, Any
@@ -25,6 +26,8 @@ from claimledger.settings import Settings
 log = logging.getLogger(__name__)
 CHUNK = 1 << 20
 TEXT_TYPES = ("text/html", "application/xhtml+xml", "text/plain")
+# files a crawl fetches from a site for itself, never an article: robots.txt, ads.txt, sitemaps
+_SITE_FILE = re.compile(r"/(?:robots|ads|app-ads|humans|security)\.txt$|/sitemap[\w.-]*\.xml(?:\.gz)?$", re.I)
 
 
 def read_warc(path: str, settings: Settings) -> Iterator[RawSource | Reject]:
@@ -191,8 +194,11 @@ def _source_of(path: str, where: str, record: Any, payload: bytes) -> RawSource 
     if mime and mime not in TEXT_TYPES:
         log.debug("%s %s: skipping %s record", path, where, mime)
         return None
+    uri = record.rec_headers.get_header("WARC-Target-URI")
+    if uri and _SITE_FILE.search(uri.split("?", 1)[0]):
+        log.debug("%s %s: skipping the site's own file %s", path, where, uri)
+        return None
     charset = None
     if "charset=" in content_type.lower():
         charset = content_type.lower().split("charset=")[1].split(";")[0].strip().strip("\"'") or None
-    uri = record.rec_headers.get_header("WARC-Target-URI")
     return RawSource(path, where, "txt" if mime == "text/plain" else "html", payload, charset, uri)
