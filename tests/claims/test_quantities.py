@@ -491,6 +491,8 @@ def test_a_number_too_long_for_a_float_is_not_a_figure_and_the_export_stays_json
     ("Live\n\n18:20 - Police now say 14 people have been detained.\n\n16:40 - Police say 8 people have been detained.",
      True),
     ("Live\n\n9:05 a.m. — 8 people have been detained.\n\n1:15 p.m. — 14 people have been detained.", True),
+    ("Live\n\n18:20\nPolice now say 14 people have been detained.\n\n16:40\nPolice say 8 people have been detained.",
+     True),  # each time on its own line, as a page's <time> comes out
     ("Police say 14 people have been detained.\n\nPolice say 8 people have been detained.", False),  # no entry times
 ])
 def test_a_live_blog_s_later_entry_gives_what_its_earlier_figure_became(text: str, updated: bool) -> None:

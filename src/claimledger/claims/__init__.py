@@ -746,13 +746,18 @@ _STRONG_CROWD_AFTER = re.compile(r"-strong\s+(?:crowd|rally|march|protest|demons
 _ON_BOARD_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:(?:were|was|are|is|had\s+been)\s+)?(?:on\s+board|aboard)\b", re.I)
 
 
-# the words right after a figure that say its measure where nothing else has: each pattern and its measure
-_MEASURE_SAID_AFTER = (
-    (_WITHOUT_POWER_AFTER, "without_power"),  # "1.2 million customers are without power": an outage, as it runs
-    (_ON_BOARD_AFTER, "aboard"),  # "Some 412 passengers were on board": one value per journey
-    (_HELD_HOSTAGE_AFTER, "hostages"),  # "holding about 150 people hostage"
-    (_STRONG_CROWD_AFTER, "attended"),  # "a 3,000-strong crowd": the size of a crowd
-)
+def _measure_of_the_phrase_after(text: str, end: int) -> str | None:
+    """The measure the words right after a figure say where nothing else has (each pattern is
+    anchored there: run over a whole text, they would not be linear)."""
+    if _WITHOUT_POWER_AFTER.match(text, end):
+        return "without_power"  # "1.2 million customers are without power": an outage, as it runs
+    if _ON_BOARD_AFTER.match(text, end):
+        return "aboard"  # "Some 412 passengers were on board": one value per journey
+    if _HELD_HOSTAGE_AFTER.match(text, end):
+        return "hostages"  # "holding about 150 people hostage"
+    if _STRONG_CROWD_AFTER.match(text, end):
+        return "attended"  # "a 3,000-strong crowd": the size of a crowd
+    return None
 
 
 def _limit_or_movement(text: str, claim: Claim) -> str:
@@ -831,7 +836,7 @@ def _measure_in_text(claim: Claim, text: str) -> tuple[str | None, Claim]:
     if measure is None and claim.unit is None:  # "the number of bodies recovered rose to 59"
         measure = _measure_of_the_number_of(text, claim.span.start)
     if measure is None and claim.unit is None:
-        measure = next((said for pattern, said in _MEASURE_SAID_AFTER if pattern.match(text, claim.span.end)), None)
+        measure = _measure_of_the_phrase_after(text, claim.span.end)
     if measure in _CASUALTY_MEASURES and (_said_unharmed(text, claim.span.end) or _picks_members(text, claim)
                                           or _counts_no_casualties(text, claim)):
         measure = None
@@ -883,8 +888,9 @@ def _with_periods(claims: tuple[Claim, ...], document: Document) -> tuple[Claim,
     return tuple(out)
 
 
-# a live blog's entry opens with its time of day: "18:20 - Police now say ...", "9:05 a.m. | ..."
-_ENTRY_TIME = re.compile(r"^[ \t]*+(?P<h>[012]?\d)[:.](?P<m>[0-5]\d)(?:[ \t]*+(?P<half>[ap])\.?m\.?)?[ \t]*+[-–—:|][ \t]",
+# a live blog's entry opens with its time of day: "18:20 - Police now say ...", "9:05 a.m. | ...", or a
+# time on a line of its own, as a page's <time> element comes out of the HTML
+_ENTRY_TIME = re.compile(r"^[ \t]*+(?P<h>[012]?\d)[:.](?P<m>[0-5]\d)(?:[ \t]*+(?P<half>[ap])\.?m\.?)?[ \t]*+(?:[-–—:|][ \t]|$)",
                          re.M | re.I)
 
 
