@@ -39,6 +39,11 @@ def _same_period(a: Figure, b: Figure) -> bool:
     return a.period is None or b.period is None or a.period == b.period
 
 
+def _other_months(a: set[str] | None, b: set[str] | None) -> bool:
+    """Whether two clusters name months and not the same ones."""
+    return bool(a and b and a != b)
+
+
 def join_figures(figures: list[Figure], settings: GroupingSettings) -> list[list[int]]:
     """Figures (by index) about the same thing, in order of first member."""
     uf = UnionFind(len(figures))
@@ -320,11 +325,11 @@ def _join_across_documents(items: list[Figure], uf: UnionFind, settings: Groupin
     words_of: dict[int, set[str]] = defaultdict(set)
     span_of: dict[int, tuple[float, float]] = {}  # the values every member of a cluster allows
     stated_of: dict[int, set[float]] = defaultdict(set)  # the figures its members state
-    periods_of: dict[int, set[str]] = defaultdict(set)  # the months its members name
+    periods_of: dict[int, set[str]] = {}  # the months its members name, only for clusters that name one
     for k, item in enumerate(items):
         root = uf.find(k)
         if root in candidates and item.period:
-            periods_of[root].add(item.period)
+            periods_of.setdefault(root, set()).add(item.period)
         if root in candidates:
             low, high = span_of.get(root, (-math.inf, math.inf))
             span_of[root] = (max(low, item.low), min(high, item.high))
@@ -348,7 +353,7 @@ def _join_across_documents(items: list[Figure], uf: UnionFind, settings: Groupin
             for x, r1 in enumerate(bucket):
                 for r2 in bucket[x + 1 :]:
                     a, b = uf.find(r1), uf.find(r2)
-                    if a == b or docs_of[a] & docs_of[b] or periods_of[a] and periods_of[b] and periods_of[a] != periods_of[b]:
+                    if a == b or docs_of[a] & docs_of[b] or _other_months(periods_of.get(a), periods_of.get(b)):
                         continue
                     joint = (max(span_of[a][0], span_of[b][0]), min(span_of[a][1], span_of[b][1]))
                     # agreeing: every member allows a figure, or both state one figure ("14 protesters
@@ -359,7 +364,8 @@ def _join_across_documents(items: list[Figure], uf: UnionFind, settings: Groupin
                     root = uf.find(a)
                     docs_of[root] = docs_of[a] | docs_of[b]
                     words_of[root] = words_of[a] | words_of[b]
-                    periods_of[root] = periods_of[a] | periods_of[b]
+                    if a in periods_of or b in periods_of:
+                        periods_of[root] = periods_of.get(a, set()) | periods_of.get(b, set())
                     span_of[root] = joint
                     if agreeing_only:
                         stated_of[root] = stated_of[a] | stated_of[b]
