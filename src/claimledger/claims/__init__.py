@@ -35,6 +35,7 @@ from claimledger.claims.measures import (
     rest_of_sentence,
     survived,
     tells_of_a_death,
+    workers_cut,
 )
 from claimledger.claims.parse import NO_MODEL_NOTICE, Description, describe, load_model, parse_sentences
 from claimledger.claims.periods import headline_period, period_of
@@ -805,6 +806,10 @@ def _property_measured(text: str, claim: Claim) -> str | None:
     return _singular(second if material else after.group("first"))
 
 
+# "reduce its global workforce by approximately 1,200 positions, or about 8%": the share is of what is reduced
+_SHARE_OF_THE_REDUCED = re.compile(r"\b(?:reduc|cut|shrink|trim|slash)\w*\s+(?:its|their|the)\s+(?:[a-z-]+\s+){0,2}?"
+                                   r"(?P<noun>[a-z]{3,}+)\s+by\b[^.;\n]{0,60}?,\s+or\s+"
+                                   r"(?:about\s+|roughly\s+|nearly\s+|almost\s+|some\s+|around\s+)?\Z", re.I)
 _AND_OTHER = re.compile(r"\s+[a-z-]+\s+and\s+other\s+(?P<noun>[a-z]{3,}+)\b")
 
 
@@ -813,6 +818,8 @@ def _measure_in_text(claim: Claim, text: str) -> tuple[str | None, Claim]:
     (a verb or noun before it, a phrase after it), with the claim as read (its words dropped where
     the word after the number says the measure instead)."""
     measure = measure_in_context(measure_of(claim.what_key, claim.unit), claim.what_key, claim.unit, claim.evidence)
+    if measure == "affected" and workers_cut(claim.what_key, claim.evidence):
+        measure = "job_cuts"  # "the cuts would affect at least 1,500 workers"
     if measure == "casualties" and _FATALLY_AFTER.match(text, claim.span.end):
         measure = "killed"
     if measure in (None, "casualties", "injured") and claim.unit is None and (
@@ -846,6 +853,8 @@ def _measure_in_text(claim: Claim, text: str) -> tuple[str | None, Claim]:
 def _counted_in_text(claim: Claim, text: str, measure: str | None) -> str | None:
     """What a quantity counts, from its words, then from the words around it: the wider kind after
     "and other", the property or thing a measurement is of, a wind or a candidate."""
+    if measure == "job_cuts":
+        return "job"  # jobs, positions, posts or the workers who hold them: one count of the jobs a plan cuts
     counted = counted_of(claim.what_key, claim.unit, measure)
     others = _AND_OTHER.match(text, claim.span.end)
     if others and counted is not None:  # "112 homes and other buildings": the count is of buildings
@@ -856,6 +865,9 @@ def _counted_in_text(claim: Claim, text: str, measure: str | None) -> str | None
         counted = _what_blows(text, claim) or _limit_or_movement(text, claim)
     if measure == "share" and counted in (None, "vote", "ballot", "poll"):
         counted = _candidate_s_share(text, claim) or counted
+    if measure == "share" and counted is None:  # "reduce its workforce by 1,200 positions, or about 8%"
+        reduced = _SHARE_OF_THE_REDUCED.search(text, max(0, claim.span.start - 140), claim.span.start)
+        counted = reduced.group("noun").lower() if reduced else None
     return counted
 
 

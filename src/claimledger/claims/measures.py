@@ -142,6 +142,13 @@ def survived(said_after: str) -> bool:
     return bool(_SURVIVED.search(said_after)) and not _DEATH.search(said_after)
 
 
+def workers_cut(what_key: str | None, sentence: str) -> bool:
+    """Whether workers a sentence says are affected are those whose jobs a plan cuts ("the cuts
+    would affect at least 1,500 workers")."""
+    noun = (what_key or "").partition("|")[0].split()
+    return bool(noun) and noun[-1] in _JOBS and bool(_JOB_CUTS.search(sentence))
+
+
 def measure_in_context(measure: str | None, what_key: str | None, unit: str | None, sentence: str) -> str | None:
     """A count of people with no measure of its own is injured when its verb and its sentence say
     they were taken to hospital, are in a condition, or have injuries."""
@@ -154,6 +161,8 @@ def measure_in_context(measure: str | None, what_key: str | None, unit: str | No
         return "injured"
     if said_of_people and verb in _EXPOSED and _PERSONAL_DATA.search(sentence):
         return "affected"  # "hackers accessed the personal data of 4.2 million customers"
+    if noun.split() and noun.split()[-1] in _JOBS and verb in _CUT_JOBS:
+        return "job_cuts"  # "cut about 1,200 jobs", "reduce its workforce by 1,200 positions", "1,500 jobs could go"
     if said_of_people and verb in ("hold", "held", "holding") and _CAPTIVE.search(sentence):
         return "hostages"  # "holding about 150 people hostage", "about 90 people were still being held"
     if said_of_people and verb in _CARRIED:
@@ -174,6 +183,9 @@ _LEAVING_HOME = re.compile(r"\bto\s+(?:leave\s+(?:their|his|her|the)\s+(?:homes?
 _UNDER_ORDERS = re.compile(r"\bunder\s+(?:an?\s+)?(?:mandatory\s+)?evacuation\s+(?:orders?|warnings?)\b", re.I)
 _EXPOSED = frozenset(["access", "expose", "steal", "leak", "compromise", "breach", "hack", "hit", "affect"])
 _PERSONAL_DATA = re.compile(r"\b(?:data|records|details|information|accounts|passwords)\b", re.I)
+_JOBS = frozenset(["job", "position", "post", "role", "worker", "employee", "staff"])
+_CUT_JOBS = frozenset(["cut", "shed", "eliminate", "axe", "slash", "lay", "go", "lose", "reduce", "affect", "scrap"])
+_JOB_CUTS = re.compile(r"\b(?:(?:job\s+)?cuts|lay-?offs|redundanc(?:y|ies)|job\s+losses|restructuring)\b", re.I)
 _CAPTIVE = re.compile(r"\b(?:hostages?|captives?|captivity|captors?|kidnapp\w*|abduct\w*)\b|\bstill\s+(?:being\s+)?held\b", re.I)
 _CARRIED = frozenset(["carry", "carried", "carrying", "carries"])
 _JOINED = frozenset(["join", "joined", "joins", "joining"])

@@ -25,8 +25,8 @@ RUNNING_MEASURES = frozenset(["killed", "injured", "infected", "casualties", "mi
                               "evacuated", "displaced", "homeless", "rescued", "affected", "destroyed", "damaged",
                               "without_power"])
 # counts of people an incident has one value of, that no later report adds to: sources that differ
-# on a crowd's size, or on how many people a train or a plane carried, disagree
-ONE_TIME_COUNTS = frozenset(["attended", "aboard"])
+# on a crowd's size, on how many people a train or a plane carried, or on how many jobs a plan cuts, disagree
+ONE_TIME_COUNTS = frozenset(["attended", "aboard", "job_cuts"])
 
 
 # verbs that say nothing of what a figure counts: "stood at 23", "was revised down to 121,000"
