@@ -45,7 +45,7 @@ from claimledger.claims.sentences import split_sentences
 from claimledger.claims.speech import Attribution, attributions_in_parse, labels_a_speaker, lead_in, may_attribute
 from claimledger.claims.tables import field_cells, table_cells
 from claimledger.claims.units import unit_name
-from claimledger.model import ONE_VICTIM, SAME_COUNT, Claim, Document, Span, stable_id
+from claimledger.model import ONE_VICTIM, SAME_COUNT, Claim, Document, Span, publication_date, stable_id
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -889,7 +889,7 @@ _OF_A_MONTH = frozenset([None, "share", "money"])  # the measures of a statistic
 
 def _with_periods(claims: tuple[Claim, ...], document: Document) -> tuple[Claim, ...]:
     """Each statistic with the month it is of (claims.periods), its own or its release's."""
-    published = document.published or document.published_inferred
+    published = publication_date(document)
     released = headline_period(document.text, published)
     out = []
     for claim in claims:

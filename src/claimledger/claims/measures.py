@@ -181,7 +181,7 @@ def measure_in_context(measure: str | None, what_key: str | None, unit: str | No
 _LEAVING_HOME = re.compile(r"\bto\s+(?:leave\s+(?:their|his|her|the)\s+(?:homes?|houses?|area|town|city|neighbou?rhood)|evacuate|flee)\b",
                            re.I)
 _UNDER_ORDERS = re.compile(r"\bunder\s+(?:an?\s+)?(?:mandatory\s+)?evacuation\s+(?:orders?|warnings?)\b", re.I)
-_EXPOSED = frozenset(["access", "expose", "steal", "leak", "compromise", "breach", "hack", "hit", "affect"])
+_EXPOSED = frozenset(["access", "expose", "steal", "leak", "compromise", "breach", "hack", "hit"])  # "affect" is affected already
 _PERSONAL_DATA = re.compile(r"\b(?:data|records|details|information|accounts|passwords)\b", re.I)
 _JOBS = frozenset(["job", "position", "post", "role", "worker", "employee", "staff"])
 _CUT_JOBS = frozenset(["cut", "shed", "eliminate", "axe", "slash", "lay", "go", "lose", "reduce", "affect", "scrap"])
