@@ -956,3 +956,34 @@ def test_each_candidate_s_vote_share_is_one_figure_across_reports_apart_from_the
     assert values_of(export, ruiz) == ["52.1", "52.4"]
     [vance] = groups_with(export, 44.1)
     assert values_of(export, vance) == ["44.1", "44.6"]
+
+
+def test_one_volume_in_gallons_and_in_litres_agrees_and_a_larger_one_conflicts(tmp_path: Path) -> None:
+    export = ledger_of(tmp_path, {
+        "operator": ("2025-05-06", "About 88,000 gallons of crude oil leaked from the Orla pipeline, the company said."),
+        "agency": ("2025-05-07", "Some 330,000 litres of crude oil entered the Orla river from the pipeline."),
+        "ngo": ("2025-05-09", "The Orla pipeline spill put closer to 500,000 litres of crude into the river."),
+    })
+    [volume] = groups_with(export, 88000)
+    assert values_of(export, volume) == ["330000", "500000", "88000"]
+    assert volume["verdict"] == "conflict"
+    assert all("88,000 gallons" not in note or "500,000" in note for note in volume["notes"])  # type: ignore[attr-defined]
+    export = ledger_of(tmp_path, {
+        "operator": ("2025-05-06", "About 88,000 gallons of crude oil leaked from the Orla pipeline, the company said."),
+        "agency": ("2025-05-07", "Some 330,000 litres of crude oil entered the Orla river from the pipeline."),
+    })
+    [volume] = groups_with(export, 88000)
+    assert volume["verdict"] == "agree"
+    assert (volume["answer"], volume["unit"]) == (330000, "litre")
+    low, high = volume["range"]  # type: ignore[misc]
+    assert low == 330000 and round(high) == 333116  # the gallons in litres: the range is given in the answer's unit
+
+
+def test_a_length_given_in_miles_and_kilometres_is_one_measurement(tmp_path: Path) -> None:
+    export = ledger_of(tmp_path, {
+        "courier": ("2025-05-06", "Oil has coated a 12-mile (19 km) stretch of the Orla river."),
+        "agency": ("2025-05-07", "Oil has been observed along 19 kilometres of the Orla river."),
+    })
+    [stretch] = groups_with(export, 12)
+    assert values_of(export, stretch) == ["12", "19", "19"]
+    assert stretch["verdict"] == "agree"

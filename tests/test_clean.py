@@ -57,6 +57,9 @@ from .conftest import GOLD, SEEDS, needs_shared
         ("Donate to keep our boats at sea.", "promotion"),
         ("Labour Monitor is funded by its readers. Donate today.", "promotion"),
         ("Support independent journalism: donate from $5.", "promotion"),
+        ("Media contact: press@nordvikair.example", "contact-line"),
+        ("For media inquiries, contact media@keystoneridge.example or call 1-800-555-0199.", "contact-line"),
+        ("Press enquiries: Jo Lee, +44 20 7946 0000", "contact-line"),
         # article text that must stay
         ("Related talks are planned for next week, the ministry said.", None),
         ("Readers shared the story widely.", None),
@@ -68,6 +71,7 @@ from .conftest import GOLD, SEEDS, needs_shared
         ("Rain and wind contributed to the collapse.", None),
         ("Read more about the inquiry in our report on Tuesday.", None),
         ("Donate blood if you can, the mayor urged residents on Monday.", None),
+        ("Press office staff said 12 people had been hurt in the crush.", None),
         ("X: the mark where the body was found, police said.", None),
         ("Some 613 individuals were killed, including 106 women.", None),
         ("Other news outlets reported a lower figure.", None),

@@ -39,6 +39,8 @@ CASES: list[tuple[str, str, str, str]] = [
     ("Five years ago the bridge collapsed.", "Five years ago", "2018", "years_ago"),
     ("The minister spoke on Tuesday in Baku.", "on Tuesday", "2023-02-21", "weekday"),
     ("The results came last Friday.", "last Friday", "2023-02-24", "weekday"),
+    ("On Thursday he was sentenced to nine years in prison.", "On Thursday", "2023-02-23", "weekday"),
+    ("Late Monday the river burst its banks.", "Late Monday", "2023-02-20", "weekday"),
     ("Rallies are held every year on 26 February.", "26 February", "2023-02-26", "dm"),
     ("The report was released on March 3.", "March 3", "2022-03-03", "md"),
     # a day soon after publication that the sentence looks forward to is this year's

@@ -172,7 +172,9 @@ _IN_A_CONDITION = re.compile(
 def _conditions_of_some(text: str, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
     """A count of the hurt that only tells their condition ("two victims were listed in critical
     condition") where the document gives a larger count of the hurt is a part of that count, the
-    state of some of them; only where it is the document's one count does it say how many were hurt."""
+    state of some of them; only where it is the document's one count does it say how many were hurt.
+    A partitive in a condition ("twelve of the survivors were in critical condition") is a part of
+    the larger count of its own measure, whatever that measure is: it counts no more survivors."""
     hurt = {c.id: float(c.value) for c in claims if c.measure == "injured" and c.part_of is None and c.event is None
             and isinstance(c.value, (int, float))}
     totals = [c for c in claims if c.id in hurt and not _IN_A_CONDITION.match(text, c.span.end)]
@@ -183,8 +185,22 @@ def _conditions_of_some(text: str, claims: tuple[Claim, ...]) -> tuple[Claim, ..
             if larger:
                 whole = min(larger, key=lambda c: abs(c.span.start - claim.span.start))
                 claim = replace(claim, part_of=whole.id, measure=None, counted=None)
+        elif _a_part_in_a_condition(text, claim):
+            larger_whole = _nearest_larger_of_its_measure(claims, claim)
+            claim = replace(claim, part_of=larger_whole.id if larger_whole else None, measure=None, counted=None)
         out.append(claim)
     return tuple(out)
+
+
+def _a_part_in_a_condition(text: str, claim: Claim) -> bool:
+    return (claim.kind == "quantity" and claim.measure not in (None, "injured") and claim.part_of is None
+            and _PARTITIVE.match(text, claim.span.end) is not None and _IN_A_CONDITION.match(text, claim.span.end) is not None)
+
+
+def _nearest_larger_of_its_measure(claims: tuple[Claim, ...], part: Claim) -> Claim | None:
+    larger = [c for c in claims if c.measure == part.measure and c.part_of is None and isinstance(c.value, (int, float))
+              and isinstance(part.value, (int, float)) and c.value > part.value]
+    return min(larger, key=lambda c: abs(c.span.start - part.span.start)) if larger else None
 
 
 def _list_claims(document: Document, sentences: list[tuple[int, int]]) -> tuple[Claim, ...]:
@@ -880,8 +896,31 @@ def _measured(claims: tuple[Claim, ...], text: str) -> tuple[Claim, ...]:
             claim = replace(claim, measure=measure, counted=_counted_in_text(claim, text, measure))
         out.append(claim)
     return _updated_in_later_entries(_risen_from_before(_changes_are_parts(
-        _said_again_by_another(_whole_counts_of_their_own(_parts_set_off(_without_members_named(out, text), text)), text),
+        _said_again_by_another(_whole_counts_of_their_own(_parts_set_off(_without_members_named(
+            _classes_of_a_fronted_whole(out, text), text), text)), text),
         text), text), text)
+
+
+# "Of the 148 people on board, 142 were ...", "Of the dead, 12 were ...": the whole a sentence opens with
+_FRONTED_WHOLE = re.compile(r"(?:^|(?<=[.!?\n]))\s*of\s+(?:the|those|these|all)\s+(?P<whole>[^,.;:\n]{2,80}),\s*\Z", re.I)
+
+
+def _classes_of_a_fronted_whole(claims: list[Claim], text: str) -> list[Claim]:
+    """A count that says what class some of a whole are ("Of the 148 people on board, 142 were
+    passengers"; "Of the dead, 12 were children") counts that class under the whole's measure:
+    the passengers aboard, the children killed."""
+    out = []
+    for claim in claims:
+        whole = (_FRONTED_WHOLE.search(text, max(0, claim.span.start - 100), claim.span.start)
+                 if claim.kind == "quantity" and claim.measure is None and claim.unit is None and claim.counted else None)
+        if whole is not None:
+            start, end = whole.span("whole")
+            inside = [c.measure for c in claims if c.kind == "quantity" and c.measure and start <= c.span.start < end]
+            measure = inside[0] if inside else next(
+                (m for w in whole.group("whole").lower().split() if (m := measure_of(f"{w}|", None)) in _PEOPLE_COUNTS), None)
+            claim = replace(claim, measure=measure) if measure else claim
+        out.append(claim)
+    return out
 
 
 _OF_A_MONTH = frozenset([None, "share", "money"])  # the measures of a statistic, not of an incident

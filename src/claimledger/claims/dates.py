@@ -86,7 +86,7 @@ _WEEKDAY = "|".join(lexicon.capitalised("weekdays"))
 # a weekday of the week before publication: "on Monday", "late Monday", "said Tuesday", "Saturday
 # night"; never "next Monday" nor a weekday in a name ("Black Friday", "Super Tuesday")
 WEEKDAY_RE = re.compile(
-    rf"\b(?:on|last|this|late|early|since|until)\s+(?P<w>{_WEEKDAY})\b"
+    rf"\b(?:[Oo]n|[Ll]ast|[Tt]his|[Ll]ate|[Ee]arly|[Ss]ince|[Uu]ntil)\s+(?P<w>{_WEEKDAY})\b"
     rf"|(?:\b(?:said|says|told|died|was|were|[a-z]{{2,}}ed|noon|midnight)|\b[ap]\.m\.)\s+(?P<after_verb>{_WEEKDAY})\b"
     rf"(?!\s+[A-Z])"
     rf"|(?<![A-Za-z])(?P<part_of_day>{_WEEKDAY})\s+(?:night|morning|afternoon|evening)\b")

@@ -125,6 +125,8 @@ def describe(doc: Doc, start: int, end: int) -> Description:
         noun = _counted_after_of(number)
     if noun is None:
         noun = _object_misread_after_a_participle(number)
+    if noun is None:
+        noun = _class_said_of_a_bare_subject(number)
     counted = counted_lemma = None
     anchor = number
     if noun is not None:
@@ -309,6 +311,15 @@ def _object_misread_after_a_participle(number: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i <= verb.i + 3), None)
 
 
+def _class_said_of_a_bare_subject(number: Token) -> Token | None:
+    """ "Of the 148 people on board, 142 were passengers", "three were children": a bare number
+    that the verb "be" says are of a class counts that class."""
+    verb = number.head
+    if number.dep_ != "nsubj" or lemma(verb) != "be" or verb.i < number.i:
+        return None
+    return next((c for c in verb.children if c.dep_ == "attr" and c.pos_ == "NOUN" and not c.like_num), None)
+
+
 # participles that describe a counted noun after a number: "263 confirmed cases", "12 reported deaths"
 _PARTICIPLES = frozenset(["confirmed", "reported", "suspected", "recorded", "registered", "documented", "verified",
                           "estimated", "identified"])
@@ -420,8 +431,8 @@ def _noun_phrase(noun: Token, number: Token) -> tuple[str, str]:
                     words += " of " + " ".join(t.text for t in named)
                     lemmas += " " + " ".join(t.lower_ for t in named[:-1]) + (" " if len(named) > 1 else "") + lemma(named[-1])
                     # "the number of people evacuated": what befell them says what the number counts
-                    done = next((c for c in [*objects[0].rights, *noun.rights] if c.dep_ == "acl" and c.tag_ == "VBN"),
-                                None)
+                    done = None if UNIT_RE.fullmatch(noun.text) else next(  # "gallons of oil leaked" counts oil
+                        (c for c in [*objects[0].rights, *noun.rights] if c.dep_ == "acl" and c.tag_ == "VBN"), None)
                     if done is not None:
                         words += " " + done.text
                         lemmas += " " + lemma(done)

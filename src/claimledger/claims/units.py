@@ -120,3 +120,4 @@ def currency_name(surface: str) -> str | None:
         if pattern.match(surface) or pattern.match(surface + " "):
             return name
     return None
+

@@ -67,6 +67,9 @@ DEBRIS_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"|^\s*(?:[A-Z][\w.&’'-]*+\s+){1,5}(?:staff\s+(?:writers?\s+)?)?contributed(?:\s+to\s+this\s+"
         r"(?:report|story|article))?\.?\s*$", re.I)),
     ("contact-line", re.compile(r"\b(?:tel|phone|fax)\s*[.:]\s*[(+\d]", re.I)),
+    # a release's contact for the press: "Media contact: press@example.org", "Press enquiries: Jo Lee, +44 ..."
+    ("contact-line", re.compile(r"^\s*(?:for\s+)?(?:media|press|news)\s+(?:contacts?|enquiries|inquiries|office|desk)\s*[:,-]"
+                                r"[^\n]{0,120}$", re.I)),
     # the outlet selling itself: "Subscribe to our newsletter for $1.99 a month.", "Download our app"
     ("promotion", re.compile(
         r"^\s*(?:subscribe|sign\s+up|download\s+(?:our|the)\s+app|support\s+(?:our|independent|quality)\s+journalism|"

@@ -10,6 +10,7 @@ from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from claimledger.grouping.measurements import common_unit
 from claimledger.model import Cited, Claim, Value, cited_name, publication_date, publication_order
 
 
@@ -20,6 +21,7 @@ class Point:
     approx: str
     source: str
     claim: str
+    unit: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,9 +29,10 @@ class Answer:
     measure: str | None  # the members' measure (the most common, when a few differ)
     answer: Value  # the latest published member's figure
     first: Value  # the earliest published member's figure
-    low: float | None  # the range of the stated figures
+    low: float | None  # the range of the stated figures, in the unit of the answer
     high: float | None
     timeline: tuple[Point, ...]
+    unit: str | None = None  # the answer's unit ("litre"), None for a count
 
 
 def answer_of(claims: list[Claim], documents: Mapping[str, Cited]) -> Answer | None:
@@ -40,14 +43,24 @@ def answer_of(claims: list[Claim], documents: Mapping[str, Cited]) -> Answer | N
     earlier = {c.changed_from for c in members if c.changed_from}  # "rose to 31, up from 14": 14 came first
     ordered = sorted(members, key=lambda c: (publication_order(documents[c.doc]), c.doc, c.id not in earlier,
                                              c.span.start))
-    timeline = tuple(Point(publication_date(documents[c.doc]), c.value, c.approx, cited_name(documents[c.doc]), c.id)
-                     for c in ordered)
-    stated = [_stated(c.value) for c in ordered if c.approx != "vague"] or [_stated(c.value) for c in ordered]
+    timeline = tuple(Point(publication_date(documents[c.doc]), c.value, c.approx, cited_name(documents[c.doc]), c.id,
+                           c.unit) for c in ordered)
+    latest = [c for c in ordered if c.approx != "vague"] or ordered  # "dozens" is no answer beside a figure
+    stated = [_in_unit_of(c, latest[-1]) for c in latest]
     numbers = [v for v in stated if v is not None]
     measures = Counter(c.measure for c in members if c.measure)
-    latest = [c for c in ordered if c.approx != "vague"] or ordered  # "dozens" is no answer beside a figure
     return Answer(measures.most_common(1)[0][0] if measures else None, latest[-1].value, ordered[0].value,
-                  min(numbers) if numbers else None, max(numbers) if numbers else None, timeline)
+                  min(numbers) if numbers else None, max(numbers) if numbers else None, timeline, latest[-1].unit)
+
+
+def _in_unit_of(claim: Claim, answer: Claim) -> float | None:
+    """A member's stated figure in the unit the answer is written in: the range of "88,000
+    gallons" and "500,000 litres" is given in the answer's litres."""
+    value = _stated(claim.value)
+    if value is None or claim.unit == answer.unit or claim.measure == "money":
+        return value
+    (common, factor), (answer_common, answer_factor) = common_unit(claim.unit), common_unit(answer.unit)
+    return value * factor / answer_factor if common == answer_common else None
 
 
 def _stated(value: Value) -> float | None:

@@ -11,6 +11,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from claimledger import lexicon
+from claimledger.grouping.measurements import common_unit
 from claimledger.grouping.vocabulary import class_name
 from claimledger.model import SAME_COUNT, Claim, Document, Value, publication_date
 
@@ -60,9 +61,10 @@ class Item:
     after: str
     noun: str | None
     predicate: str | None
-    low: float
+    low: float  # in the common unit of its measurement (claims.units.common_unit)
     high: float
     part: bool
+    stated: float | None = None  # the figure it states in that unit, where another unit's figure rounds to it
 
     @property
     def date(self) -> str:
@@ -161,14 +163,31 @@ def item_of(claim: Claim, doc: Source, text: str) -> Item:
         noun = class_name(noun_text, "noun")
         predicate = class_name(verb_text, "predicate")
     low, high = interval(claim)
+    factor = unit_factor(claim)
     if noun is None and claim.unit:
         noun = claim.unit  # "14 million cubic metres held": the unit says what is measured
-    return Item(claim, doc, said, before, after, noun, predicate, low, high, claim.part_of is not None)
+    return Item(claim, doc, said, before, after, noun, predicate, low * factor, high * factor, claim.part_of is not None)
+
+
+def unit_factor(claim: Claim) -> float:
+    """What converts a claim's figure into the common unit of its measurement (1 for money and counts)."""
+    return 1.0 if claim.measure == "money" else common_unit(claim.unit)[1]
+
+
+def _value_in_common_unit(claim: Claim) -> tuple[str | None, Value]:
+    factor = unit_factor(claim)
+    if factor == 1.0:
+        return claim.unit, claim.value
+    value = claim.value
+    scaled: Value = (value[0] * factor, value[1] * factor) if isinstance(value, tuple) else (
+        value * factor if isinstance(value, (int, float)) else value)
+    return common_unit(claim.unit)[0], scaled
 
 
 def figure_of(item: Item, doc: DocKey) -> Figure:
     claim = item.claim
-    return Figure(claim.id, doc, claim.kind, claim.unit, claim.value, bool(claim.notes), item.noun, item.predicate,
+    unit, value = _value_in_common_unit(claim)
+    return Figure(claim.id, doc, claim.kind, unit, value, bool(claim.notes), item.noun, item.predicate,
                    item.low, item.high, item.part, date_context(item), claim.changed_from,
                    SAME_COUNT.get(claim.measure, claim.measure) if claim.measure else None, claim.counted, claim.event,
                    sys.intern(claim.attributed_to) if claim.attributed_to else None, _counts_others(claim), _adds_to_a_count(item),

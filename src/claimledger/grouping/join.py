@@ -461,6 +461,28 @@ def _join_same_figure_of_a_thing_across_documents(items: list[Figure], uf: Union
                      and not set(items[i].doc.names).isdisjoint(items[j].doc.names))
 
 
+def _join_one_measurement_in_any_unit(items: list[Figure], uf: UnionFind, settings: GroupingSettings) -> None:
+    """A length, an area, a volume or a mass that no word ties to a thing, written as its sources
+    rounded it in any unit ("a 12-mile (19 km) stretch", "along 19 kilometres of the river"), in
+    reports that name the same place, body or event: one measurement."""
+    blocks: dict[tuple[str, str | None, float], list[int]] = defaultdict(list)
+    for k, item in enumerate(items):
+        if (item.kind == "quantity" and item.measure in _MEASURED_LENGTHS_AND_AMOUNTS and item.counted is None
+                and not item.part and not item.event and not _vague(item) and nominal(item) > 0):
+            blocks[(item.measure, item.unit, _two_figures(nominal(item)))].append(k)
+    _union_in_blocks(blocks.values(), uf, settings, lambda i, j: (
+        abs(nominal(items[i]) - nominal(items[j])) <= 0.04 * max(nominal(items[i]), nominal(items[j]))
+        and (items[i].doc.id == items[j].doc.id or not set(items[i].doc.names).isdisjoint(items[j].doc.names))))
+
+
+_MEASURED_LENGTHS_AND_AMOUNTS = frozenset(["mass", "volume", "area", "length"])
+
+
+def _two_figures(value: float) -> float:
+    """A value rounded to its two leading figures: 19,312 and 19,000 metres are both 19,000."""
+    return float(f"{value:.2g}")
+
+
 # how far apart two reports may put the day of one incident: a night's date read two ways, a
 # weekday resolved against a late publication
 _INCIDENT_DAYS_APART = 3
@@ -498,6 +520,7 @@ JOIN_RULES: tuple[tuple[str, Rule], ...] = (
     ("each document's own running count across documents", _join_principal_counts_across_documents),
     ("same running count across documents", _join_same_measure_across_documents),
     ("the same figure of the same thing across documents", _join_same_figure_of_a_thing_across_documents),
+    ("one measurement in any unit", _join_one_measurement_in_any_unit),
     ("contradicting dates", _join_contradicting_dates),
     ("the day of one incident as each report gives it", _join_days_of_one_incident),
     ("years to their dates", _join_years_to_their_dates),

@@ -6,9 +6,10 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from claimledger.grouping.items import Item
+from claimledger.grouping.items import Item, unit_factor
+from claimledger.grouping.measurements import rounding_step, same_measurement
 from claimledger.grouping.vocabulary import RUNNING_COUNTS, RUNNING_MEASURES
 from claimledger.model import Verdict, cited_name, publication_date
 
@@ -49,7 +50,8 @@ def verdict_of(members: list[Item]) -> Finding:
     superseded = {m.claim.changed_from for m in members if m.claim.changed_from}
     before = [f"{_describe(m)} is the value before the change the same document reports"
               for m in members if m.claim.id in superseded]
-    figures = _Figures.of([m for m in members if m.claim.id not in superseded], _anniversary_contradictions(members))
+    figures = _Figures.of(_in_one_unit([m for m in members if m.claim.id not in superseded]),
+                          _anniversary_contradictions(members))
     for _name, rule in FIGURE_RULES:
         found = rule(figures)
         if found is not None:
@@ -197,11 +199,46 @@ def _anniversary_contradictions(members: list[Item]) -> list[str]:
 
 
 def _stated(item: Item) -> float:
-    """The figure a claim states, whatever its hedge: 7,000 for "more than 7,000"."""
+    """The figure a claim states, whatever its hedge, in the common unit of its measurement: 7,000
+    for "more than 7,000"."""
+    if item.stated is not None:
+        return item.stated
     value = item.claim.value
     if isinstance(value, tuple):
-        return float(value[0])
-    return float(value) if isinstance(value, (int, float)) else item.low
+        return float(value[0]) * unit_factor(item.claim)
+    return float(value) * unit_factor(item.claim) if isinstance(value, (int, float)) else item.low
+
+
+def _in_one_unit(members: list[Item]) -> list[Item]:
+    """A group whose figures are written in several units ("88,000 gallons", "330,000 litres"):
+    each figure that another unit's figure states as rounded takes that figure, the coarser of
+    the two, so the same measurement is read as the same figure and not as a rival one."""
+    units = {m.claim.unit for m in members if m.claim.kind == "quantity"}
+    if len(units) < 2:
+        return members
+    by_coarseness = sorted(members, key=lambda m: -_step(m))
+    rank = {id(m): i for i, m in enumerate(by_coarseness)}
+    out = []
+    for m in members:
+        coarser = by_coarseness[:rank[id(m)]]
+        reference = next((r for r in coarser if r.claim.unit != m.claim.unit and _rounds_to(m, r)), None)
+        if reference is None:
+            out.append(m)
+            continue
+        shift = _stated(reference) - _stated(m)
+        out.append(replace(m, stated=_stated(reference), low=m.low + shift, high=m.high + shift))
+    return out
+
+
+def _step(item: Item) -> float:
+    """The step its source rounded a figure to, in the common unit: "330,000 litres" 10,000 litres."""
+    return rounding_step(_stated(item) / unit_factor(item.claim)) * unit_factor(item.claim)
+
+
+def _rounds_to(item: Item, reference: Item) -> bool:
+    a, b = item.claim.value, reference.claim.value
+    return (isinstance(a, (int, float)) and isinstance(b, (int, float)) and reference.claim.measure != "money"
+            and item.claim.measure != "money" and same_measurement(a, item.claim.unit, b, reference.claim.unit))
 
 
 def _precise(members: list[Item]) -> list[Item]:

@@ -44,9 +44,12 @@ def _class_of(text: str | None, classes: dict[str, tuple[str, ...]]) -> str | No
     if not text or text.strip() in _EMPTY_PREDICATES:
         return None
     text = text.lower().strip()
+    for name, words in classes.items():  # the phrase itself first: "crew member" is crew before "member" is people
+        if text in words or any(text == word + "s" for word in words):
+            return name
     for name, words in classes.items():
         for word in words:
-            if text == word or text.endswith(" " + word) or text.startswith(word + " ") or text == word + "s":
+            if text.endswith(" " + word) or text.startswith(word + " "):
                 return name
     last = text.split()[-1]
     return last[:-1] if last.endswith("s") and len(last) > 3 else last

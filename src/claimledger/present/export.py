@@ -56,9 +56,9 @@ def group_json(g: Group, claims: Mapping[str, Claim] | None = None, documents: M
                                               for o in g.origin_members]}
     found = answer_of([claims[c] for c in g.claims if c in claims], documents) if claims and documents else None
     if found is not None:
-        row.update({"measure": found.measure, "answer": _plain(found.answer), "first": _plain(found.first),
-                    "range": [found.low, found.high],
-                    "timeline": [{"published": p.published, "value": _plain(p.value), "approx": p.approx,
+        row.update({"measure": found.measure, "answer": _plain(found.answer), "unit": found.unit,
+                    "first": _plain(found.first), "range": [found.low, found.high],
+                    "timeline": [{"published": p.published, "value": _plain(p.value), "unit": p.unit, "approx": p.approx,
                                   "source": p.source, "claim": p.claim} for p in found.timeline]})
     return row
 
