@@ -987,3 +987,21 @@ def test_a_length_given_in_miles_and_kilometres_is_one_measurement(tmp_path: Pat
     [stretch] = groups_with(export, 12)
     assert values_of(export, stretch) == ["12", "19", "19"]
     assert stretch["verdict"] == "agree"
+
+
+def test_the_sentence_a_prosecutor_sought_is_one_figure_and_the_sentence_given_another(tmp_path: Path) -> None:
+    export = ledger_of(tmp_path, {
+        "court": ("2025-10-16", "The Dunmore court sentenced Viktor Sael to nine years in prison. The prosecutor had "
+                                "sought a sentence of 12 years. The main hearing took place over 14 weeks. Between 2017 "
+                                "and 2022 Sael accepted bribes worth 2.4 million euros from Dunmore shipping firms."),
+        "wire": ("2025-10-16", "A Dunmore court jailed Viktor Sael for nine years for taking bribes worth 2.4 million "
+                               "euros. Prosecutors had asked for 12 years. The trial lasted 14 weeks."),
+    })
+    [sought] = groups_with(export, 12)
+    assert values_of(export, sought) == ["12", "12"] and sought["verdict"] == "agree"
+    [given] = groups_with(export, 9)
+    assert values_of(export, given) == ["9", "9"]
+    [weeks] = groups_with(export, 14)
+    assert values_of(export, weeks) == ["14", "14"]
+    [bribes] = groups_with(export, 2400000)  # the total of a span of years is the sum the other report gives
+    assert values_of(export, bribes) == ["2400000", "2400000"]

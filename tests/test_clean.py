@@ -60,6 +60,8 @@ from .conftest import GOLD, SEEDS, needs_shared
         ("Media contact: press@nordvikair.example", "contact-line"),
         ("For media inquiries, contact media@keystoneridge.example or call 1-800-555-0199.", "contact-line"),
         ("Press enquiries: Jo Lee, +44 20 7946 0000", "contact-line"),
+        ("Follow the Evening Post on social media for updates.", "promotion"),
+        ("Follow Regional Daily on Facebook for more stories.", "promotion"),
         # article text that must stay
         ("Related talks are planned for next week, the ministry said.", None),
         ("Readers shared the story widely.", None),
@@ -72,6 +74,8 @@ from .conftest import GOLD, SEEDS, needs_shared
         ("Read more about the inquiry in our report on Tuesday.", None),
         ("Donate blood if you can, the mayor urged residents on Monday.", None),
         ("Press office staff said 12 people had been hurt in the crush.", None),
+        ("Follow the river on foot for three miles to reach the camp.", None),
+        ("Investigators follow the suspects on social media, the police said.", None),
         ("X: the mark where the body was found, police said.", None),
         ("Some 613 individuals were killed, including 106 women.", None),
         ("Other news outlets reported a lower figure.", None),

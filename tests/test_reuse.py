@@ -64,6 +64,14 @@ def test_two_reports_of_one_fact_in_their_own_words_are_no_copy() -> None:
     assert find_reuse([a, b]) == []  # "on Friday. The ... rate ... to 4.2": a few shared words, most of them not
 
 
+def test_a_copied_sentence_of_a_dozen_words_is_still_found() -> None:
+    copied = "Rescue teams from six regions were working through the night to reach the villages."
+    a = doc("a", "The dam gave way on Monday. " + copied, "2024-03-05")
+    b = doc("b", "Farmers fear for the harvest. " + copied + " Roads stay closed.", "2024-03-06")
+    [pair] = find_reuse([a, b])
+    assert "working through the night" in a.text[pair.passages[0].a_start:pair.passages[0].a_end]
+
+
 def test_a_shared_title_is_not_copying() -> None:
     title = "the Convention on the Prevention and Punishment of the Crime of Genocide"
     a = doc("a", f"Lawyers cited {title} in their first filing on Monday.")

@@ -184,6 +184,11 @@ MEASURED = [
     ("The siege lasted 6 months.", "6 months", 6, "duration", None),
     ("The oil spill released 5,000 barrels of crude.", "5,000 barrels", 5000, "volume", "oil"),
     ("About 88,000 gallons of crude oil leaked from the pipeline.", "88,000 gallons", 88000, "volume", "oil"),
+    # a sum is worth what it is said to be worth of
+    ("He was jailed for taking bribes worth 2.4 million euros from shipping firms.", "2.4 million euros", 2400000, "money",
+     "bribe"),
+    ("The company won contracts worth $5 billion last year.", "$5 billion", 5000000000, "money", "contract"),
+    ("He pocketed 2.4 million euros in kickbacks from two firms.", "2.4 million euros", 2400000, "money", "bribe"),
     # a class said of a bare number, under the measure of the whole a sentence opens with
     ("Of the 148 people on board, 142 were passengers, the airline said.", "142", 142, "aboard", "passenger"),
     ("Of the dead, 12 were children, the health ministry said.", "12", 12, "killed", "child"),

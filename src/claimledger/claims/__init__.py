@@ -17,6 +17,7 @@ from claimledger.claims.dated import what_is_dated
 from claimledger.claims.dates import DateMatch, find_dates
 from claimledger.claims.implicit import ImplicitCount, find_implicit_counts
 from claimledger.claims.incidents import (
+    a_span_of_time,
     main_year,
     names_an_incident,
     other_incident,
@@ -319,6 +320,8 @@ def _with_other_incidents(document: Document, claims: tuple[Claim, ...], found: 
             if (s_start, s_end) not in read:
                 read[(s_start, s_end)] = (other_incident(sentence, own, wide), turns_to_another_incident(sentence, own))
             event, turned = read[(s_start, s_end)]
+            if event is not None and claim.measure == "money" and a_span_of_time(event):
+                event = None  # "accepted bribes worth 2.4 million euros between 2017 and 2022": the span's total
             if turned is not None:
                 claim = replace(claim, event=turned)
             elif event is not None:

@@ -90,6 +90,12 @@ def other_incident(sentence: str, own_year: int | None, spans_a_region: bool = F
     return other.group() if other else None
 
 
+def a_span_of_time(words: str) -> bool:
+    """Whether the words ``other_incident`` gave name a span of time ("between 2017 and", "so far
+    this year"), not another incident: a sum over a span is that span's total."""
+    return _AGGREGATE.fullmatch(words) is not None
+
+
 def spans_a_region(lede: str) -> bool:
     """Whether the incident a document opens on spans a region (a storm, a flood, an outbreak)."""
     return _WIDE_EVENT.search(lede) is not None

@@ -185,6 +185,11 @@ def _purpose_of_a_sum(noun: Token | None, number: Token) -> Token | None:
     holder = noun if noun is not None else number
     if not (lemma(holder) in _CURRENCY_NOUNS or any(t.text in _CURRENCY_SIGNS for t in holder.subtree)):
         return None
+    worth = holder.head
+    if worth.lower_ == "worth":  # "bribes worth 2.4 million euros", "taking bribes worth ...", "contracts worth $5 billion"
+        if worth.head.pos_ == "NOUN" and worth.head.i < worth.i:
+            return worth.head
+        return next((c for c in worth.head.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i < worth.i), None)
     for child in holder.rights:
         if child.dep_ == "prep" and child.lower_ == "in":
             return next((c for c in child.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
@@ -501,7 +506,7 @@ def _verb_phrase(verb: Token) -> tuple[str, str]:
     words = [verb.text]
     lemmas = [lemma(verb)]
     for child in verb.rights:
-        if child.dep_ in ("prt", "oprd") or (child.dep_ in ("dobj", "attr", "acomp") and child.lower_ in ("hostage", "hostages", "missing", "trapped", "dead", "homeless", "prisoner", "prisoners", "captive", "lives", "life", "part", "positive")):
+        if child.dep_ in ("prt", "oprd") or (child.dep_ in ("dobj", "attr", "acomp") and child.lower_ in ("hostage", "hostages", "missing", "trapped", "dead", "homeless", "prisoner", "prisoners", "captive", "lives", "life", "part", "positive", "place")):
             words.append(child.text)
             lemmas.append(lemma(child))
         elif child.dep_ == "xcomp" and lemma(verb) == "leave" and child.lower_ in _LEFT_IN_A_STATE:
