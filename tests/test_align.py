@@ -1005,3 +1005,28 @@ def test_the_sentence_a_prosecutor_sought_is_one_figure_and_the_sentence_given_a
     assert values_of(export, weeks) == ["14", "14"]
     [bribes] = groups_with(export, 2400000)  # the total of a span of years is the sum the other report gives
     assert values_of(export, bribes) == ["2400000", "2400000"]
+
+
+def test_a_record_temperature_in_celsius_and_fahrenheit_is_one_figure(tmp_path: Path) -> None:
+    export = ledger_of(tmp_path, {
+        "wire": ("2025-07-14", "Temperatures in Corran hit 41.2 degrees Celsius (106.2 degrees Fahrenheit) on Monday, "
+                               "a national record."),
+        "sun": ("2025-07-15", "Corran hit a scorching 106F yesterday, smashing the national record."),
+        "met": ("2025-07-15", "A national record of 41.2°C was set at Corran on 14 July 2025. The previous record, "
+                              "40.3°C, was set at Corran in 2019."),
+    })
+    [record] = groups_with(export, 106)
+    assert values_of(export, record) == ["106", "106.2", "41.2", "41.2"]
+    assert record["verdict"] == "agree"
+    [previous] = groups_with(export, 40.3)
+    assert values_of(export, previous) == ["40.3"]
+
+
+def test_a_wire_s_dateline_names_the_place_its_counts_are_of(tmp_path: Path) -> None:
+    export = ledger_of(tmp_path, {
+        "wire": ("2025-07-16", "CORRAN, July 16 (Wire) - The number of deaths linked to the heatwave rose to 27, the "
+                               "health ministry said."),
+        "sun": ("2025-07-15", "At least 19 people have now died in the Corran heatwave, officials said."),
+    })
+    [deaths] = groups_with(export, 27)
+    assert values_of(export, deaths) == ["19", "27"] and deaths["verdict"] == "evolving"

@@ -25,6 +25,9 @@ from .conftest import needs_shared
         # a heading that ends with its date dates the document and stays in the text
         (["Transcript: Governor's storm briefing, August 28, 2025", "GOVERNOR: Good morning."], "2025-08-28", {}),
         (["Council minutes - 3 March 2025", "The council met."], "2025-03-03", {1: "date-line"}),
+        # a body's name beside the date, however long
+        (["# Rapid estimate", "*Corran Institute of Public Health, 18 July 2025*", "We estimate."], "2025-07-18",
+         {2: "date-line"}),
         (["Flood of 12 May 2024 remembered in Kelby town hall", "Body."], None, {}),
         # once the document is dated, a later dated line is text ("Origin time: ..."), unless a stamp
         (["Earthquake bulletin, 17/02/2025", "Origin time: 03:12:44 local time, 17/02/2025", "Magnitude: 6.8"],

@@ -189,6 +189,12 @@ MEASURED = [
      "bribe"),
     ("The company won contracts worth $5 billion last year.", "$5 billion", 5000000000, "money", "contract"),
     ("He pocketed 2.4 million euros in kickbacks from two firms.", "2.4 million euros", 2400000, "money", "bribe"),
+    ("Temperatures hit 41.2C in Corran on Monday.", "41.2C", 41.2, "temperature", None),
+    # a count of the dead by its noun, however the sentence goes on or sets it beside
+    ("The number of deaths linked to the heatwave rose to 27.", "27", 27, "killed", "people"),
+    ("The confirmed count of heat deaths, 27 on 16 July, covers only some deaths.", "27", 27, "killed", "people"),
+    ("He was charged with one count of attempted murder, three counts of assault.", "three", 3, None, None),
+    ("The heat could cause about 1,100 excess deaths by the end of the month.", "1,100", 1100, "killed", "excess_death"),
     # a class said of a bare number, under the measure of the whole a sentence opens with
     ("Of the 148 people on board, 142 were passengers, the airline said.", "142", 142, "aboard", "passenger"),
     ("Of the dead, 12 were children, the health ministry said.", "12", 12, "killed", "child"),

@@ -106,6 +106,11 @@ CASES: list[tuple[str, str, object, str, str | None, tuple[str, ...] | None]] = 
     ("The tank holds 500 litres.", "500 litres", 500, "exact", "litre", None),
     ("The phone has 64GB of storage.", "64GB", 64, "exact", "GB", None),
     ("The quake struck at a depth of 10 kilometers.", "10 kilometers", 10, "exact", "km", None),
+    # a temperature's scale glued to the figure, or written out
+    ("Temperatures hit 41.2C in Corran on Monday.", "41.2C", 41.2, "exact", "celsius", None),
+    ("The town hit a scorching 106F on Monday.", "106F", 106, "exact", "fahrenheit", None),
+    ("It reached 41.2 degrees Celsius (106.2 degrees Fahrenheit).", "106.2 degrees Fahrenheit", 106.2, "exact",
+     "fahrenheit", None),
     ("The team scored 3 points in the final minute.", "3 points", 3, "exact", "point", None),
     # rates: a unit per another unit or per countable thing
     ("Brent crude traded at $82 a barrel on Monday.", "$82 a barrel", 82, "exact", "USD/barrel", None),

@@ -686,16 +686,20 @@ def _measure_of_noun_before(text: str, start: int) -> str | None:
     return measure if measure in _PEOPLE_COUNTS else None
 
 
-# "the number of bodies recovered off the cape rose to 59", "the toll of dead stood at 12"
+# "the number of bodies recovered off the cape rose to 59", "the toll of dead stood at 12", "the count of deaths, 27"
 _NUMBER_OF_BEFORE = re.compile(
     r"\b(?:number|toll|tally|count|total)\s+of\s+(?P<what>[a-z-]++(?:\s+[a-z-]++)?)\b[^.;\n\d]{0,60}?"
     r"\b(?:rose|risen|climbed|increased|reached|jumped|grew|stood|stands|went\s+up|is|was|now)"
     r"(?:\s+(?:to|at))?\s+(?:about\s+|some\s+|nearly\s+|more\s+than\s+|at\s+least\s+)?\Z", re.I)
+# set beside it: "the confirmed count of heat deaths, 27 on 16 July," (never a charge: "one count of murder, three")
+_THE_COUNT_OF_BESIDE = re.compile(
+    r"\bthe\s+(?:[a-z]+\s+)?(?:number|toll|tally|count|total)\s+of\s+(?P<what>[a-z-]++(?:\s+[a-z-]++)?),\s*\Z", re.I)
 
 
 def _measure_of_the_number_of(text: str, start: int) -> str | None:
     """The measure the noun after "the number of" gives the figure the number came to."""
-    said = _NUMBER_OF_BEFORE.search(text, max(0, start - 120), start)
+    said = (_NUMBER_OF_BEFORE.search(text, max(0, start - 120), start)
+            or _THE_COUNT_OF_BESIDE.search(text, max(0, start - 80), start))
     if said is None:
         return None
     words = [_singular(w) for w in said.group("what").split()]
@@ -908,6 +912,9 @@ def _measured(claims: tuple[Claim, ...], text: str) -> tuple[Claim, ...]:
 _FRONTED_WHOLE = re.compile(r"(?:^|(?<=[.!?\n]))\s*of\s+(?:the|those|these|all)\s+(?P<whole>[^,.;:\n]{2,80}),\s*\Z", re.I)
 
 
+_ARE_A_CLASS = re.compile(r"\s+(?:were|was|are|is)\s", re.I)  # "142 were passengers", not "three worked at the salon"
+
+
 def _classes_of_a_fronted_whole(claims: list[Claim], text: str) -> list[Claim]:
     """A count that says what class some of a whole are ("Of the 148 people on board, 142 were
     passengers"; "Of the dead, 12 were children") counts that class under the whole's measure:
@@ -915,7 +922,8 @@ def _classes_of_a_fronted_whole(claims: list[Claim], text: str) -> list[Claim]:
     out = []
     for claim in claims:
         whole = (_FRONTED_WHOLE.search(text, max(0, claim.span.start - 100), claim.span.start)
-                 if claim.kind == "quantity" and claim.measure is None and claim.unit is None and claim.counted else None)
+                 if claim.kind == "quantity" and claim.measure is None and claim.unit is None and claim.counted
+                 and _ARE_A_CLASS.match(text, claim.span.end) else None)
         if whole is not None:
             start, end = whole.span("whole")
             inside = [c.measure for c in claims if c.kind == "quantity" and c.measure and start <= c.span.start < end]

@@ -25,6 +25,7 @@ _UNIT_PROPERTY = {
     "age": ("year_of_age", "month_of_age"),
     "magnitude": ("magnitude",),  # an earthquake's, on the moment magnitude or Richter scale
     "speed": ("mph", "km/h", "knot", "m/s"),
+    "temperature": ("celsius", "fahrenheit"),
     "money": ("cent", "pence", "sen", *sorted(CURRENCY_CODES)),
 }
 PROPERTY_OF_UNIT = {unit: prop for prop, units in _UNIT_PROPERTY.items() for unit in units}
@@ -243,6 +244,8 @@ def counted_of(what_key: str | None, unit: str | None, measure: str | None) -> s
         words.pop(0)  # "3,500 dead fish", "two injured officers": the measure said again, not the kind
     noun = " ".join(words)
     head = words[-1] if words else ""
+    if noun in _counted_class():  # "excess deaths": an estimate, not the deaths counted
+        return _counted_class()[noun]
     if head and not unit and measure is not None and _is_signal(head, measure):
         noun = head = ""  # "death toll", "fatalities": the noun says the measure, not the thing
     if measure == "infected" and (not noun or {"case", "infection"} & set(words) or head in TOLL_NOUNS or is_person_word(head)):

@@ -438,7 +438,7 @@ def _noun_phrase(noun: Token, number: Token) -> tuple[str, str]:
                     # "the number of people evacuated": what befell them says what the number counts
                     done = None if UNIT_RE.fullmatch(noun.text) else next(  # "gallons of oil leaked" counts oil
                         (c for c in [*objects[0].rights, *noun.rights] if c.dep_ == "acl" and c.tag_ == "VBN"), None)
-                    if done is not None:
+                    if done is not None and measure_of(f"|{lemma(done)}", None) is not None:  # not "deaths linked to"
                         words += " " + done.text
                         lemmas += " " + lemma(done)
     return words, lemmas

@@ -43,8 +43,9 @@ UNIT_SURFACES: tuple[tuple[str, str], ...] = (
     (r"gallons?", "gallon"), (r"quarts?", "quart"), (r"pints?", "pint"),
     (r"bpd|b/d", "barrel/day"), (r"barrels?", "barrel"),
     (r"cubic\s+met(?:re|er)s?|m3|m³", "m3"),
-    (r"degrees?\s+(?:celsius|centigrade)|°\s?c\b|ºc|deg\s?c\b|celsius", "celsius"),
-    (r"degrees?\s+fahrenheit|°\s?f\b|ºf|deg\s?f\b|fahrenheit", "fahrenheit"),
+    # "41.2C", "106F": a capital letter glued to the figure, never the start of a word or a name ("C-130")
+    (r"degrees?\s+(?:celsius|centigrade)|°\s?c\b|ºc|deg\s?c\b|celsius|(?<=\d)(?-i:C)(?![\w-])", "celsius"),
+    (r"degrees?\s+fahrenheit|°\s?f\b|ºf|deg\s?f\b|fahrenheit|(?<=\d)(?-i:F)(?![\w-])", "fahrenheit"),
     (r"degrees?|°", "degree"),
     (r"gigawatts?|gw\b", "GW"), (r"megawatts?|mw\b", "MW"), (r"kilowatts?|kw\b", "kW"),
     (r"gigawatt[\s-]hours?|gwh", "GWh"), (r"megawatt[\s-]hours?|mwh", "MWh"), (r"kilowatt[\s-]hours?|kwh", "kWh"),
@@ -109,7 +110,7 @@ def unit_name(surface: str) -> str | None:
     """The normalised unit of a unit surface that ``UNIT_RE`` matched."""
     surface = surface.strip()
     for pattern, name in _UNIT_NAMES:
-        if pattern.match(surface):
+        if pattern.match(surface) or pattern.match("0" + surface, 1):  # "C" of "41.2C" is a unit after a digit only
             return name
     return None
 

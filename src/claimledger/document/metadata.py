@@ -174,8 +174,14 @@ def _date_of_date_line(line: str) -> str | None:
     if len(line) > 80:
         return None
     sentence = line.rstrip().endswith((".", "!", "?"))
-    return next((day for day, rest in _full_dates(line) if len(rest) <= 4
+    return next((day for day, rest in _full_dates(line) if (len(rest) <= 4 or _a_name(rest))
                  and not (sentence and any(w.islower() and w not in _STAMP_WORDS for w in rest))), None)
+
+
+def _a_name(words: list[str]) -> bool:
+    """Whether the words beside a date are a body's name: "Corran Institute of Public Health, 18 July 2025"."""
+    return len(words) <= 10 and words[0][:1].isupper() and all(
+        w[:1].isupper() or w.lower() in ("of", "the", "and", "for", "on", "&") for w in words)
 
 
 def _full_dates(line: str) -> Iterator[tuple[str, list[str]]]:

@@ -10,7 +10,7 @@ from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from claimledger.grouping.measurements import common_unit
+from claimledger.grouping.measurements import common_unit, from_common, to_common
 from claimledger.model import Cited, Claim, Value, cited_name, publication_date, publication_order
 
 
@@ -59,8 +59,9 @@ def _in_unit_of(claim: Claim, answer: Claim) -> float | None:
     value = _stated(claim.value)
     if value is None or claim.unit == answer.unit or claim.measure == "money":
         return value
-    (common, factor), (answer_common, answer_factor) = common_unit(claim.unit), common_unit(answer.unit)
-    return value * factor / answer_factor if common == answer_common else None
+    if common_unit(claim.unit)[0] != common_unit(answer.unit)[0]:
+        return None
+    return from_common(to_common(value, claim.unit), answer.unit)
 
 
 def _stated(value: Value) -> float | None:

@@ -11,7 +11,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from claimledger import lexicon
-from claimledger.grouping.measurements import common_unit
+from claimledger.grouping.measurements import common_unit, to_common
 from claimledger.grouping.vocabulary import class_name
 from claimledger.model import SAME_COUNT, Claim, Document, Value, publication_date
 
@@ -163,25 +163,25 @@ def item_of(claim: Claim, doc: Source, text: str) -> Item:
         noun = class_name(noun_text, "noun")
         predicate = class_name(verb_text, "predicate")
     low, high = interval(claim)
-    factor = unit_factor(claim)
     if noun is None and claim.unit:
         noun = claim.unit  # "14 million cubic metres held": the unit says what is measured
-    return Item(claim, doc, said, before, after, noun, predicate, low * factor, high * factor, claim.part_of is not None)
+    return Item(claim, doc, said, before, after, noun, predicate, in_common_unit(claim, low), in_common_unit(claim, high),
+                claim.part_of is not None)
 
 
-def unit_factor(claim: Claim) -> float:
-    """What converts a claim's figure into the common unit of its measurement (1 for money and counts)."""
-    return 1.0 if claim.measure == "money" else common_unit(claim.unit)[1]
+def in_common_unit(claim: Claim, value: float) -> float:
+    """A figure of a claim in the common unit of its measurement (money and counts as they are)."""
+    return value if claim.measure == "money" else to_common(value, claim.unit)
 
 
 def _value_in_common_unit(claim: Claim) -> tuple[str | None, Value]:
-    factor = unit_factor(claim)
-    if factor == 1.0:
+    unit = common_unit(claim.unit)[0]
+    if claim.measure == "money" or unit == claim.unit:
         return claim.unit, claim.value
     value = claim.value
-    scaled: Value = (value[0] * factor, value[1] * factor) if isinstance(value, tuple) else (
-        value * factor if isinstance(value, (int, float)) else value)
-    return common_unit(claim.unit)[0], scaled
+    scaled: Value = (in_common_unit(claim, value[0]), in_common_unit(claim, value[1])) if isinstance(value, tuple) else (
+        in_common_unit(claim, value) if isinstance(value, (int, float)) else value)
+    return unit, scaled
 
 
 def figure_of(item: Item, doc: DocKey) -> Figure:
@@ -257,6 +257,8 @@ def local_context(item: Item, reach: int = CONTEXT_BEFORE) -> set[str]:
 
 
 _NAME_WORD = re.compile(r"\b[A-Z][a-z]{3,}\b")
+# a wire dateline's place, in capitals: "CORRAN, July 16 (Wire) -", "NEW DELHI (AP) -"
+_DATELINE_PLACE = re.compile(r"(?m)^[ \t]*([A-Z]{4,}(?:[ \t]+[A-Z]{4,})?)(?=,|[ \t]+\()")
 
 
 _NOT_NAMES = frozenset(lexicon.not_names())
@@ -265,7 +267,9 @@ _NOT_NAMES = frozenset(lexicon.not_names())
 def proper_names(text: str) -> frozenset[str]:
     """The names a document uses most (places, bodies, people): the event it is about."""
     counts: dict[str, int] = defaultdict(int)
-    for word in _NAME_WORD.findall(text[:20000]):
+    head = text[:20000]
+    dateline_places = [word.title() for place in _DATELINE_PLACE.findall(head) for word in place.split()]
+    for word in [*_NAME_WORD.findall(head), *dateline_places]:
         if word not in _NOT_NAMES:
             counts[word] += 1
     return frozenset(sorted(counts, key=lambda w: (-counts[w], w))[:12])

@@ -462,7 +462,7 @@ def _join_same_figure_of_a_thing_across_documents(items: list[Figure], uf: Union
 
 
 def _join_one_measurement_in_any_unit(items: list[Figure], uf: UnionFind, settings: GroupingSettings) -> None:
-    """A length, an area, a volume or a mass that no word ties to a thing, written as its sources
+    """A length, an area, a volume, a mass or a temperature that no word ties to a thing, written as its sources
     rounded it in any unit ("a 12-mile (19 km) stretch", "along 19 kilometres of the river"), in
     reports that name the same place, body or event: one measurement."""
     blocks: dict[tuple[str, str | None, float], list[int]] = defaultdict(list)
@@ -475,7 +475,7 @@ def _join_one_measurement_in_any_unit(items: list[Figure], uf: UnionFind, settin
         and (items[i].doc.id == items[j].doc.id or not set(items[i].doc.names).isdisjoint(items[j].doc.names))))
 
 
-_MEASURED_LENGTHS_AND_AMOUNTS = frozenset(["mass", "volume", "area", "length"])
+_MEASURED_LENGTHS_AND_AMOUNTS = frozenset(["mass", "volume", "area", "length", "temperature"])
 
 
 def _two_figures(value: float) -> float:

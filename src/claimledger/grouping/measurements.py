@@ -5,7 +5,7 @@ from __future__ import annotations
 
 # The unit a measurement is compared in whatever unit its source wrote, and how many of that unit one
 # of the written unit makes: a spill of "88,000 gallons" and one of "330,000 litres" are one figure.
-# Fahrenheit is left apart (not a multiple of Celsius), and so are pounds, which may be money.
+# Pounds are left apart: they may be money.
 _COMMON_UNIT: dict[str, tuple[str, float]] = {
     "m": ("m", 1.0), "km": ("m", 1000.0), "cm": ("m", 0.01), "mm": ("m", 0.001), "mile": ("m", 1609.344),
     "foot": ("m", 0.3048), "yard": ("m", 0.9144), "inch": ("m", 0.0254),
@@ -15,12 +15,24 @@ _COMMON_UNIT: dict[str, tuple[str, float]] = {
     "barrel": ("litre", 158.987294928), "quart": ("litre", 0.946352946), "pint": ("litre", 0.473176473),
     "kg": ("kg", 1.0), "g": ("kg", 0.001), "mg": ("kg", 1e-6), "tonne": ("kg", 1000.0), "ton": ("kg", 907.18474),
     "km/h": ("km/h", 1.0), "mph": ("km/h", 1.609344), "m/s": ("km/h", 3.6),
+    "celsius": ("celsius", 1.0), "fahrenheit": ("celsius", 5 / 9),
 }
+_ZERO_OF = {"fahrenheit": 32.0}  # a scale whose zero is not the common unit's: 32°F is 0°C
+
+
+def to_common(value: float, unit: str | None) -> float:
+    """A figure in the common unit of its measurement: 106°F is 41.1°C, 12 miles 19,312 m."""
+    return (value - _ZERO_OF.get(unit or "", 0.0)) * common_unit(unit)[1]
+
+
+def from_common(value: float, unit: str | None) -> float:
+    """A figure in the common unit, written in ``unit``."""
+    return value / common_unit(unit)[1] + _ZERO_OF.get(unit or "", 0.0)
 
 
 def common_unit(unit: str | None) -> tuple[str | None, float]:
-    """The unit a measurement in ``unit`` is compared in, and the factor that converts it there;
-    a unit with no common one is its own, with factor 1."""
+    """The unit a measurement in ``unit`` is compared in, and the factor that converts a difference
+    (a step, a margin) there; a unit with no common one is its own, with factor 1."""
     return _COMMON_UNIT.get(unit or "", (unit, 1.0))
 
 
@@ -41,6 +53,6 @@ def same_measurement(a: float, unit_a: str | None, b: float, unit_b: str | None)
     common_b, factor_b = common_unit(unit_b)
     if common_a != common_b or common_a is None:
         return False
-    x, y = a * factor_a, b * factor_b
+    x, y = to_common(a, unit_a), to_common(b, unit_b)
     slack = max(rounding_step(a) * factor_a, rounding_step(b) * factor_b) / 2
     return abs(x - y) <= slack and abs(x - y) <= 0.04 * max(abs(x), abs(y))

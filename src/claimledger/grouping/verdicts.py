@@ -8,8 +8,8 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from claimledger.grouping.items import Item, unit_factor
-from claimledger.grouping.measurements import rounding_step, same_measurement
+from claimledger.grouping.items import Item, in_common_unit
+from claimledger.grouping.measurements import common_unit, rounding_step, same_measurement
 from claimledger.grouping.vocabulary import RUNNING_COUNTS, RUNNING_MEASURES
 from claimledger.model import Verdict, cited_name, publication_date
 
@@ -205,8 +205,8 @@ def _stated(item: Item) -> float:
         return item.stated
     value = item.claim.value
     if isinstance(value, tuple):
-        return float(value[0]) * unit_factor(item.claim)
-    return float(value) * unit_factor(item.claim) if isinstance(value, (int, float)) else item.low
+        return in_common_unit(item.claim, float(value[0]))
+    return in_common_unit(item.claim, float(value)) if isinstance(value, (int, float)) else item.low
 
 
 def _in_one_unit(members: list[Item]) -> list[Item]:
@@ -217,22 +217,22 @@ def _in_one_unit(members: list[Item]) -> list[Item]:
     if len(units) < 2:
         return members
     by_coarseness = sorted(members, key=lambda m: -_step(m))
-    rank = {id(m): i for i, m in enumerate(by_coarseness)}
-    out = []
-    for m in members:
-        coarser = by_coarseness[:rank[id(m)]]
-        reference = next((r for r in coarser if r.claim.unit != m.claim.unit and _rounds_to(m, r)), None)
-        if reference is None:
-            out.append(m)
-            continue
-        shift = _stated(reference) - _stated(m)
-        out.append(replace(m, stated=_stated(reference), low=m.low + shift, high=m.high + shift))
-    return out
+    snapped: dict[int, Item] = {}  # coarsest first, so a reference has taken its own reference's figure already
+    for k, m in enumerate(by_coarseness):
+        reference = next((r for r in by_coarseness[:k] if r.claim.unit != m.claim.unit and _rounds_to(m, r)), None)
+        if reference is not None:
+            stated = _stated(snapped.get(id(reference), reference))
+            shift = stated - _stated(m)
+            m = replace(m, stated=stated, low=m.low + shift, high=m.high + shift)
+        snapped[id(by_coarseness[k])] = m
+    return [snapped[id(m)] for m in members]
 
 
 def _step(item: Item) -> float:
     """The step its source rounded a figure to, in the common unit: "330,000 litres" 10,000 litres."""
-    return rounding_step(_stated(item) / unit_factor(item.claim)) * unit_factor(item.claim)
+    value = item.claim.value
+    written = float(value[0] if isinstance(value, tuple) else value) if isinstance(value, (int, float, tuple)) else 0.0
+    return rounding_step(written) * (1.0 if item.claim.measure == "money" else common_unit(item.claim.unit)[1])
 
 
 def _rounds_to(item: Item, reference: Item) -> bool:
