@@ -1030,3 +1030,17 @@ def test_a_wire_s_dateline_names_the_place_its_counts_are_of(tmp_path: Path) -> 
     })
     [deaths] = groups_with(export, 27)
     assert values_of(export, deaths) == ["19", "27"] and deaths["verdict"] == "evolving"
+
+
+def test_a_figure_credited_to_an_unnamed_post_is_one_origin_with_who_gave_it_first(tmp_path: Path) -> None:
+    export = ledger_of(tmp_path, {
+        "post": ("2025-11-08", "BREAKING: more than 40 dead in the Karst Pass bus crash, the truth is being hidden."),
+        "police": ("2025-11-08", "Nine people were killed in the Karst Pass bus crash, Tessaly Regional Police said."),
+        "check": ("2025-11-10", "A post shared widely on social media claims that more than 40 people died in the "
+                                "bus crash on the Karst Pass. Tessaly Regional Police said nine people were killed."),
+    })
+    [killed] = groups_with(export, 40)
+    assert killed["verdict"] == "conflict"
+    assert killed["independent_origins"] == 2  # the post's 40 and the police's nine; the fact check confirms neither
+    [merged] = [o for o in killed["origin_members"] if any("no one it names" in why for why in o["why"])]  # type: ignore[attr-defined]
+    assert merged["why"] == ["check (2025-11-10) credits the figure to no one it names (post); post (2025-11-08) gave it first"]

@@ -62,6 +62,8 @@ from .conftest import GOLD, SEEDS, needs_shared
         ("Press enquiries: Jo Lee, +44 20 7946 0000", "contact-line"),
         ("Follow the Evening Post on social media for updates.", "promotion"),
         ("Follow Regional Daily on Facebook for more stories.", "promotion"),
+        ("Click here for more shocking news!", "promotion"),
+        ("Support TruthWire: donate now.", "promotion"),
         # article text that must stay
         ("Related talks are planned for next week, the ministry said.", None),
         ("Readers shared the story widely.", None),
@@ -75,6 +77,7 @@ from .conftest import GOLD, SEEDS, needs_shared
         ("Donate blood if you can, the mayor urged residents on Monday.", None),
         ("Press office staff said 12 people had been hurt in the crush.", None),
         ("Follow the river on foot for three miles to reach the camp.", None),
+        ("Rescuers said they could click here and there through the rubble.", None),
         ("Investigators follow the suspects on social media, the police said.", None),
         ("X: the mark where the body was found, police said.", None),
         ("Some 613 individuals were killed, including 106 women.", None),

@@ -497,6 +497,17 @@ def test_a_news_api_s_nested_source_and_authors_give_their_names(tmp_path: Path)
     assert (meta["outlet"], meta["author"], meta["published"]) == ("Daily Wire", "Ana Ruiz, Tom Berg", "2025-11-03T10:00:00Z")
 
 
+def test_a_social_post_s_account_is_its_voice(tmp_path: Path) -> None:
+    path = tmp_path / "posts.jsonl"
+    path.write_text(json.dumps({"id": "1987001", "created_at": "2025-11-08T11:02:00Z",
+                                "user": {"name": "Tessaly Truth", "screen_name": "TessalyTruth"},
+                                "full_text": "BREAKING: more than 40 dead in the Karst Pass bus crash."}) + "\n",
+                    encoding="utf-8")
+    [source] = [s for s in read_sources(str(path), Settings()) if isinstance(s, RawSource)]
+    meta = dict(source.meta)
+    assert (meta["outlet"], meta["published"]) == ("Tessaly Truth", "2025-11-08T11:02:00Z")
+
+
 @pytest.mark.parametrize("content", [
     [{"title": "Quake hits coast", "text": "At least 14 people were killed on the coast."}, {"title": "no text"}, 5],
     {"status": "ok", "articles": [{"title": "Quake hits coast", "text": "At least 14 people were killed on the coast."},

@@ -20,6 +20,9 @@ def credit(sentence: str) -> str | None:
     ("According to the fire service, 12 homes burned.", "fire service"),
     ("Three people died, the coroner said.", "coroner"),
     ("The ministry has reported 812 suspected cases.", "ministry"),
+    # a credit to no one named, never the date beside it
+    ("A post shared widely on social media on 8 November claims that more than 40 people died.", "post"),
+    ("A video circulating online shows that 12 people were hurt.", "video"),
 ])
 def test_a_source_that_states_or_sets_a_figure(sentence: str, source: str) -> None:
     assert credit(sentence) == source

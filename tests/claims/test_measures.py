@@ -281,6 +281,7 @@ NOT_FIGURES = [
     ("Highway 29 remains closed between mile marker 14 and Elk Flat.", "14"),
     ("The jet came down two kilometres short of runway 27.", "27"),
     ("The leak was found at milepost 212, upstream of the intake.", "212"),
+    ("The road between kilometre 14 and kilometre 22 will stay closed until Monday.", "14"),
     ("The ferry was moored at berth 5 when the fire started.", "5"),
     ("Anna Holt, who was sitting in row 14, said the cabin filled with smoke.", "14"),
     ("Reactor 4 was shut down after the blast.", "4"),

@@ -273,12 +273,24 @@ _A_BODY = re.compile(rf"\b(?:{'|'.join(lexicon.words('institution_words'))}|obse
                      r"monitors?)\b", re.I)
 
 
+_DAY_NAMES = frozenset([*lexicon.capitalised("weekdays"), *(m.capitalize() for m in lexicon.month_names())])
+_A_DAY_BEFORE = re.compile(r"(?:\d|\b(?:on|last|this|next))\s+\Z", re.I)
+
+
+# a claim credited to no one: "a post shared widely on social media claims that", "a video circulating online shows"
+_UNNAMED_SAYS = re.compile(
+    rf"\b(?P<who>[Aa]n?\s+(?:[a-z]+\s+)?(?:{'|'.join(w for w in lexicon.words('unnamed_sources') if ' ' not in w)}))\b"
+    rf"[^.;]{{0,80}}?\s+(?:claims|claimed|says|said|alleges|alleged|shows|showed|suggests|suggested)\s+that\b")
+
+
 def sentence_attribution(sentence: str, offset: int, resolver: Resolver) -> str | None:
     """Whom a sentence attributes what it asserts to, or None when it speaks in its own voice."""
-    for pattern in (_ACCORDING, _WHO_SAID, _PUTS_AT, _POSSESSIVE_TALLY):
+    for pattern in (_ACCORDING, _WHO_SAID, _PUTS_AT, _POSSESSIVE_TALLY, _UNNAMED_SAYS):
         match = pattern.search(sentence)
         if match and pattern is _POSSESSIVE_TALLY and not _A_BODY.search(match.group("who")):
             continue  # "the city's death toll" is the city's dead, not the city's word
+        if match and _A_DAY_BEFORE.search(sentence, 0, match.start("who")) and match.group("who") in _DAY_NAMES:
+            continue  # "a post shared on 8 November claims": a date, no one who claims
         if match:
             resolved = resolver.resolve(match.group("who"), offset + match.start())
             if resolved:

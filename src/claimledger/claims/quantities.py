@@ -124,7 +124,7 @@ _LABEL_BEFORE = re.compile(
     r"(?:\b(?:p|pp|page|pages|no|nos|number|suite|room|apt|apartment|floor|box|section|row|seat|gate|article|art|"
     r"paragraph|para|chapter|clause|resolution|rule|flight|route|highway|case|ext|tel|fax|phone|platform|"
     r"unit|ward|block|lot|item|question|version|level|bill|amendment|vol|volume|issue|regiment|division|brigade|"
-    r"battalion|squad|code|zip|postcode|id|ref|file|model|series|channel|district|precinct|grade|game|part|category|phase|round|stage|episode|season|week|image|photo|picture|slide|apollo|windows|galaxy|note|pro|max|ultra|mark|mk|stoxx|nasdaq|ftse|fortune|dow|s&p|sp|russell|nikkei|cac|dax|asx|nifty|sensex|ibex|forbes|hurricane|typhoon|zone|marker|exit|interstate|sector|pier|terminal|hangar|station|line|lines|gates|zones|routes|platforms|terminals|exits|rooms|wards|runway|runways|berth|berths|bay|bays|reactor|reactors|carriage|carriages|wagon|courtroom|lane|lanes|hole|quay|cell|milepost|mile\s+post)\.?\s*+#?"
+    r"battalion|squad|code|zip|postcode|id|ref|file|model|series|channel|district|precinct|grade|game|part|category|phase|round|stage|episode|season|week|image|photo|picture|slide|apollo|windows|galaxy|note|pro|max|ultra|mark|mk|stoxx|nasdaq|ftse|fortune|dow|s&p|sp|russell|nikkei|cac|dax|asx|nifty|sensex|ibex|forbes|hurricane|typhoon|zone|marker|exit|interstate|sector|pier|terminal|hangar|station|line|lines|gates|zones|routes|platforms|terminals|exits|rooms|wards|runway|runways|berth|berths|bay|bays|reactor|reactors|carriage|carriages|wagon|courtroom|lane|lanes|hole|quay|cell|milepost|mile\s+post|kilometre|kilometer|km)\.?\s*+#?"
     r"(?:\d{1,4}+[A-Za-z]?+(?:\s*+,\s*+|\s++(?:and|or|&)\s++))*+"  # "lines 3 and 9": the later labels of a list
     r"|#|№)\s*$",
     re.I,

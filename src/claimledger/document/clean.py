@@ -76,6 +76,8 @@ DEBRIS_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"become\s+a\s+(?:member|subscriber|supporter)|already\s+a\s+subscriber|get\s+(?:our|the)\s+(?:\w+\s+){0,2}newsletter)\b[^\n]{0,160}$"
         r"|^\s*(?:read\s+(?:the\s+full\s+story|more|the\s+rest)\s+(?:on|in)\s+(?:our|the)\s+app\b|donate(?:\s+(?:now|today|here))?\s*(?:$|[.!:]|to\s+(?:keep|help|support)\b)"
         r"|[^\n]{0,80}\bis\s+(?:funded|supported)\s+by\s+(?:its\s+)?readers\b"
+        # "Click here for more shocking news!", "Support TruthWire: donate now."
+        r"|click\s+here\b|support\s+[A-Z][\w' ]{0,40}:\s*donate\b"
         # "Follow the Evening Post on social media for updates."
         r"|follow\s+(?:us|the\s+[\w' ]{1,40}?|[A-Z][\w' ]{1,40}?)\s+on\s+(?:social\s+media|twitter|x|facebook|instagram|"
         r"tiktok|telegram|whatsapp|threads|bluesky|linkedin|youtube)\b)"

@@ -62,7 +62,7 @@ def origin_groups(members: list[Item], links: Links) -> list[Origin]:
     by_body: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for m in members:
         body = _said_by(m)
-        if body:
+        if body and not unnamed(body):
             by_body[speakers.key(body)].append((m.doc.id, body))
     for key, said in by_body.items():
         first_doc, first_name = said[0]
@@ -72,7 +72,48 @@ def origin_groups(members: list[Item], links: Links) -> list[Origin]:
                 uf.union(ours, theirs)
                 same = "the same body" if name == first_name else f"one speaker or body under two names ({first_name}; {name})"
                 why[(first_doc, doc, key)] = (ours, f"{cited[first_doc]} and {cited[doc]} attribute it to {same}")
+    _join_unnamed_to_who_gave_it_first(members, units, uf, index, why, cited)
     return _origins(members, units, uf, index, speakers, why, cited)
+
+
+_UNNAMED = frozenset(lexicon.words("unnamed_sources"))
+_UNNAMED_KEY = "an unnamed source"
+
+
+def unnamed(name: str) -> bool:
+    """Whether a credit names no one who stands behind the claim: "a post", "reports", "social media users"."""
+    words = re.sub(r"^(?:[Aa]n?|[Tt]he)\s+", "", name.strip()).split()
+    if " ".join(words).lower() in _UNNAMED:
+        return True
+    if (not words or any(w[:1].isupper() for w in words[1:]) or words[0].isupper()
+            or words[0][:1].isupper() and words[0].lower() not in _UNNAMED):
+        return False  # "UN report", "posts by Mayor Ruiz", "the BBC"; "Reports say" opens a sentence
+    lowered = [w.lower() for w in words]
+    return (lowered[0] in _UNNAMED  # "posts shared on social media"
+            or len(words) == 2 and lowered[1] in _UNNAMED and not _INSTITUTION_WORD.search(words[0]))  # "a viral post"
+
+
+def _join_unnamed_to_who_gave_it_first(members: list[Item], units: dict[str, tuple[str, str]], uf: UnionFind,
+                                       index: dict[tuple[str, str], int], why: dict[tuple[str, ...], tuple[int, str]],
+                                       cited: dict[str, str]) -> None:
+    """A figure a report credits to no one it names ("a post shared on social media claims that
+    40 died") confirms nothing on its own: it is one origin with the earliest other document that
+    gives the same figure, where one does."""
+    first_with: dict[str, Item] = {}
+    for m in sorted(members, key=lambda m: (m.date, m.doc.id)):
+        if units[m.claim.id][1] != _UNNAMED_KEY:
+            first_with.setdefault(str(m.claim.value), m)
+    for m in members:
+        unit = units[m.claim.id]
+        first = first_with.get(str(m.claim.value))
+        if unit[1] != _UNNAMED_KEY or first is None or first.doc.id == m.doc.id:
+            continue
+        ours, theirs = index[unit], index[units[first.claim.id]]
+        if uf.find(ours) != uf.find(theirs):
+            uf.union(ours, theirs)
+            why[(m.doc.id, first.doc.id, _UNNAMED_KEY)] = (
+                ours, f"{cited[m.doc.id]} credits the figure to no one it names ({m.claim.attributed_to}); "
+                      f"{cited[first.doc.id]} gave it first")
 
 
 def _deciding(members: list[Item]) -> list[Item]:
@@ -103,12 +144,15 @@ def _units(members: list[Item], speakers: _Speakers) -> dict[str, tuple[str, str
     by_value: dict[tuple[str, str], str] = {}
     for m in members:
         body = _said_by(m)
-        if body:
+        if body and not unnamed(body):
             bodies[m.doc.id].add(speakers.key(body))
             by_value.setdefault((m.doc.id, str(m.claim.value)), speakers.key(body))
     units = {}
     for m in members:
         body = _said_by(m)
+        if body and unnamed(body):
+            units[m.claim.id] = (m.doc.id, _UNNAMED_KEY)
+            continue
         only = bodies[m.doc.id]
         key = (speakers.key(body) if body else by_value.get((m.doc.id, str(m.claim.value)))
                or (next(iter(only)) if len(only) == 1 else ""))
@@ -123,11 +167,12 @@ def _origins(members: list[Item], units: dict[str, tuple[str, str]], uf: UnionFi
     documents: dict[int, list[str]] = defaultdict(list)
     ids: dict[int, list[str]] = defaultdict(list)
     bodies: dict[int, dict[str, set[str]]] = defaultdict(dict)  # root -> body -> the documents that credit it
-    for m in sorted(members, key=lambda m: (m.date, m.doc.id)):
+    # the earliest names it: by day, then by moment where a document gives one (a day's undated ones after)
+    for m in sorted(members, key=lambda m: (m.date, m.doc.published_at is None, m.doc.published_at or "", m.doc.id)):
         root = uf.find(index[units[m.claim.id]])
         body = _said_by(m)
         names.setdefault(root, _outlet(m))
-        if body:
+        if body and not unnamed(body):  # "reports" names no origin
             bodies[root].setdefault(speakers.fullest(body), set()).add(m.doc.id)
         if m.doc.id not in ids[root]:
             ids[root].append(m.doc.id)

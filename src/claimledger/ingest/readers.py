@@ -30,7 +30,7 @@ META_FIELDS = {
     "published": ("published", "date", "datepublish", "publishedat", "pubdate", "datepublished", "publishdate",
                   "publicationdate", "publishedtime", "created", "createdat", "timestamp"),
     "outlet": ("outlet", "source", "sourcename", "site", "sitename", "publisher", "publication", "outletname",
-               "newspaper", "domain"),
+               "newspaper", "domain", "user", "account", "channel"),  # a social post's account is its voice
     "author": ("author", "authors", "byline", "writer"),
     "id": ("id",),
 }
