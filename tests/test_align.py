@@ -1044,3 +1044,18 @@ def test_a_figure_credited_to_an_unnamed_post_is_one_origin_with_who_gave_it_fir
     assert killed["independent_origins"] == 2  # the post's 40 and the police's nine; the fact check confirms neither
     [merged] = [o for o in killed["origin_members"] if any("no one it names" in why for why in o["why"])]  # type: ignore[attr-defined]
     assert merged["why"] == ["check (2025-11-10) credits the figure to no one it names (post); post (2025-11-08) gave it first"]
+
+
+def test_a_stadium_s_capacity_is_one_figure_and_its_crowd_another_in_conflict(tmp_path: Path) -> None:
+    export = ledger_of(tmp_path, {
+        "wire": ("2025-04-12", "At least 12 people were killed in a crush at the 40,000-capacity Arena Norte stadium in "
+                               "Valdera, police said."),
+        "federation": ("2025-04-13", "The Arena Norte match in Valdera was attended by 38,412 spectators, below the "
+                                     "stadium's capacity of 40,000."),
+        "herald": ("2025-04-14", "Police estimated that more than 50,000 people were inside Arena Norte in Valdera, "
+                                 "far more than the stadium, which holds 40,000, was built for."),
+    })
+    [capacity] = groups_with(export, 40000)
+    assert values_of(export, capacity) == ["40000", "40000", "40000"] and capacity["verdict"] == "agree"
+    [crowd] = groups_with(export, 38412)
+    assert values_of(export, crowd) == ["38412", "50000"] and crowd["verdict"] == "conflict"

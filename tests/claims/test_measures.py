@@ -194,6 +194,13 @@ MEASURED = [
     ("The number of deaths linked to the heatwave rose to 27.", "27", 27, "killed", "people"),
     ("The confirmed count of heat deaths, 27 on 16 July, covers only some deaths.", "27", 27, "killed", "people"),
     ("He was charged with one count of attempted murder, three counts of assault.", "three", 3, None, None),
+    # a venue's capacity is not its crowd
+    ("Fans died in a crush at the 40,000-capacity Arena Norte stadium.", "40,000", 40000, "capacity", None),
+    ("The stadium, which holds 40,000, was built in 1998.", "40,000", 40000, "capacity", None),
+    ("The match was attended by 38,412 spectators, below the stadium's capacity of 40,000.", "40,000", 40000,
+     "capacity", None),
+    ("The match was attended by 38,412 spectators, the federation said.", "38,412", 38412, "attended", "people"),
+    ("Police estimated that more than 50,000 people were inside the stadium.", "50,000", 50000, "attended", "people"),
     ("The heat could cause about 1,100 excess deaths by the end of the month.", "1,100", 1100, "killed", "excess_death"),
     # a class said of a bare number, under the measure of the whole a sentence opens with
     ("Of the 148 people on board, 142 were passengers, the airline said.", "142", 142, "aboard", "passenger"),

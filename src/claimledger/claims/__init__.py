@@ -683,7 +683,7 @@ def _measure_of_noun_before(text: str, start: int) -> str | None:
         return None
     noun = said.group("noun").lower()
     measure = measure_of(f"{noun}|", None) or measure_of(f"{noun.removesuffix('s')}|", None)
-    return measure if measure in _PEOPLE_COUNTS else None
+    return measure if measure in _PEOPLE_COUNTS or measure == "capacity" else None  # "a capacity of 40,000"
 
 
 # "the number of bodies recovered off the cape rose to 59", "the toll of dead stood at 12", "the count of deaths, 27"
@@ -765,9 +765,15 @@ def _candidate_s_share(text: str, claim: Claim) -> str | None:
 _WIND_WORD = re.compile(r"\b(?P<word>wind|gust)s?\b", re.I)
 _LIMIT_NEAR = re.compile(r"\blimits?\b|\brated\b|\bmaximum\b|\bpermitted\b|\ballowed\b", re.I)
 _HELD_HOSTAGE_AFTER = re.compile(r"(?:\s+[a-z-]+){0,2}?\s+(?:hostage|captive)\b(?!\s+(?:crisis|takers?|situation|siege))", re.I)
+_INSIDE_AFTER = re.compile(r"(?:\s+(?:people|fans|spectators|supporters))?\s+(?:were|was)\s+(?:already\s+)?inside\b", re.I)
 _STRONG_CROWD_AFTER = re.compile(r"-strong\s+(?:crowd|rally|march|protest|demonstration|gathering|procession)\b", re.I)
 # "412 passengers were on board", "150 people aboard"
 _ON_BOARD_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:(?:were|was|are|is|had\s+been)\s+)?(?:on\s+board|aboard)\b", re.I)
+
+
+# a venue's size: "which holds 40,000", "that seats 2,500" (a bare figure after its verb)
+_HOLDS_OR_SEATS = re.compile(r"\b(?:which|that)\s+(?:can\s+)?(?:holds?|seats?|accommodates?)\s+(?:up\s+to\s+|about\s+|some\s+)?\Z",
+                             re.I)
 
 
 def _measure_of_the_phrase_after(text: str, end: int) -> str | None:
@@ -779,8 +785,8 @@ def _measure_of_the_phrase_after(text: str, end: int) -> str | None:
         return "aboard"  # "Some 412 passengers were on board": one value per journey
     if _HELD_HOSTAGE_AFTER.match(text, end):
         return "hostages"  # "holding about 150 people hostage"
-    if _STRONG_CROWD_AFTER.match(text, end):
-        return "attended"  # "a 3,000-strong crowd": the size of a crowd
+    if _STRONG_CROWD_AFTER.match(text, end) or _INSIDE_AFTER.match(text, end):
+        return "attended"  # "a 3,000-strong crowd", "more than 50,000 people were inside the stadium"
     return None
 
 
@@ -867,6 +873,8 @@ def _measure_in_text(claim: Claim, text: str) -> tuple[str | None, Claim]:
         measure = _measure_of_the_number_of(text, claim.span.start)
     if measure is None and claim.unit is None:
         measure = _measure_of_the_phrase_after(text, claim.span.end)
+    if measure is None and claim.unit is None and _HOLDS_OR_SEATS.search(text, max(0, claim.span.start - 30), claim.span.start):
+        measure = "capacity"  # "the stadium, which holds 40,000", "a hall that seats 2,500"
     if measure in _CASUALTY_MEASURES and (_said_unharmed(text, claim.span.end) or _picks_members(text, claim)
                                           or _counts_no_casualties(text, claim)):
         measure = None
@@ -878,6 +886,8 @@ def _counted_in_text(claim: Claim, text: str, measure: str | None) -> str | None
     "and other", the property or thing a measurement is of, a wind or a candidate."""
     if measure == "job_cuts":
         return "job"  # jobs, positions, posts or the workers who hold them: one count of the jobs a plan cuts
+    if measure == "capacity":
+        return None  # of the incident's venue, whatever the sentence calls it
     counted = counted_of(claim.what_key, claim.unit, measure)
     others = _AND_OTHER.match(text, claim.span.end)
     if others and counted is not None:  # "112 homes and other buildings": the count is of buildings
