@@ -1059,3 +1059,19 @@ def test_a_stadium_s_capacity_is_one_figure_and_its_crowd_another_in_conflict(tm
     assert values_of(export, capacity) == ["40000", "40000", "40000"] and capacity["verdict"] == "agree"
     [crowd] = groups_with(export, 38412)
     assert values_of(export, crowd) == ["38412", "50000"] and crowd["verdict"] == "conflict"
+
+
+def test_refugees_abroad_and_people_displaced_at_home_are_two_counts_and_a_headline_restates_its_lede(
+        tmp_path: Path) -> None:
+    export = ledger_of(tmp_path, {
+        "wire": ("2025-06-08", "More than half a million flee Ardenia fighting\n\nMore than half a million people have "
+                               "fled the fighting in Ardenia into neighbouring countries, the UN Refugee Office said."),
+        "office": ("2025-06-10", "Some 680,500 people have fled Ardenia into neighbouring countries. An estimated 1.3 "
+                                 "million people are internally displaced inside Ardenia."),
+        "monitor": ("2025-06-15", "The UN Refugee Office estimates that 1.3 million people are internally displaced "
+                                  "inside Ardenia. Local aid groups working in the east put the number at closer to 2 million."),
+    })
+    [refugees] = groups_with(export, 680500)
+    assert values_of(export, refugees) == ["500000", "500000", "680500"] and refugees["verdict"] == "evolving"
+    [displaced] = groups_with(export, 1300000)
+    assert values_of(export, displaced) == ["1300000", "1300000", "2000000"] and displaced["verdict"] == "conflict"

@@ -28,6 +28,8 @@ from .conftest import needs_shared
         # a body's name beside the date, however long
         (["# Rapid estimate", "*Corran Institute of Public Health, 18 July 2025*", "We estimate."], "2025-07-18",
          {2: "date-line"}),
+        (["# Ardenia", "*Posted 15 June 2025 by the Ardenia Monitor*", "The office estimates."], "2025-06-15",
+         {2: "date-line"}),
         (["Flood of 12 May 2024 remembered in Kelby town hall", "Body."], None, {}),
         # once the document is dated, a later dated line is text ("Origin time: ..."), unless a stamp
         (["Earthquake bulletin, 17/02/2025", "Origin time: 03:12:44 local time, 17/02/2025", "Magnitude: 6.8"],

@@ -23,6 +23,7 @@ def credit(sentence: str) -> str | None:
     # a credit to no one named, never the date beside it
     ("A post shared widely on social media on 8 November claims that more than 40 people died.", "post"),
     ("A video circulating online shows that 12 people were hurt.", "video"),
+    ("Local aid groups working in the east put the number at closer to 2 million.", "Local aid groups"),
 ])
 def test_a_source_that_states_or_sets_a_figure(sentence: str, source: str) -> None:
     assert credit(sentence) == source
@@ -33,6 +34,7 @@ def test_a_source_that_states_or_sets_a_figure(sentence: str, source: str) -> No
     "The crew put the boat in the water at dawn.",
     "Three people died in the fire.",
     "As of 16 March 2026, 1,204 suspected cases and 27 deaths have been reported.",
+    "An estimated 1.3 million people are internally displaced inside Ardenia.",
 ])
 def test_a_sentence_in_its_own_voice(sentence: str) -> None:
     assert credit(sentence) is None

@@ -194,6 +194,16 @@ MEASURED = [
     ("The number of deaths linked to the heatwave rose to 27.", "27", 27, "killed", "people"),
     ("The confirmed count of heat deaths, 27 on 16 July, covers only some deaths.", "27", 27, "killed", "people"),
     ("He was charged with one count of attempted murder, three counts of assault.", "three", 3, None, None),
+    # people who crossed a border are refugees, people who fled at home are displaced
+    ("More than half a million people have fled the fighting into neighbouring countries.", "half a million", 500000,
+     "refugees", "people"),
+    ("The number of refugees who have fled Ardenia has passed 750,000.", "750,000", 750000, "refugees", "people"),
+    ("An estimated 1.3 million people are internally displaced inside Ardenia.", "1.3 million", 1300000, "displaced",
+     "people"),
+    ("About 5,000 people fled their homes as the river rose.", "5,000", 5000, "displaced", "people"),
+    # another source's figure of the count just given
+    ("The office says 1.3 million people are displaced. Local groups put the number at closer to 2 million.",
+     "2 million", 2000000, "displaced", "people"),
     # a venue's capacity is not its crowd
     ("Fans died in a crush at the 40,000-capacity Arena Norte stadium.", "40,000", 40000, "capacity", None),
     ("The stadium, which holds 40,000, was built in 1998.", "40,000", 40000, "capacity", None),

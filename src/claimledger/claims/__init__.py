@@ -656,6 +656,11 @@ def _among_the(text: str, end: int) -> str | None:
     return _AMONG_MEASURE[said.group("said").lower()] if said else None
 
 
+# people who crossed into another country: "have fled the fighting in Ardenia into neighbouring countries"
+_FLED_ABROAD = re.compile(
+    r"[^.;]{0,40}?\b(?:fled|flee|fleeing|escaped|crossed|crossing)\b[^.;]{0,80}?"
+    r"(?:\b(?:into|to|across)\s+(?:neighbou?ring|other)\s+(?:countries|states|nations)|\babroad\b"
+    r"|\bacross\s+the\s+borders?\b)", re.I)
 # "one person was said to be critically injured": the report verb is the parse's predicate, the harm comes after it
 _SAID_TO_BE = re.compile(r"\s+(?:[\w'-]+\s+){0,2}?(?:were|was|are|is)\s+(?:said|reported|believed|thought|understood|known)\s+"
                          r"to\s+(?:be|have\s+been)\s+(?:(?:critically|seriously|fatally|badly|severely|mortally|also)\s+)?"
@@ -707,7 +712,7 @@ def _measure_of_the_number_of(text: str, start: int) -> str | None:
 
 
 _PEOPLE_COUNTS = frozenset(["killed", "injured", "casualties", "missing", "hostages", "arrested", "detained", "evacuated",
-                            "displaced", "rescued", "infected"])
+                            "displaced", "refugees", "rescued", "infected"])
 
 
 def _measure_of_verb_before(text: str, start: int) -> str | None:
@@ -875,6 +880,8 @@ def _measure_in_text(claim: Claim, text: str) -> tuple[str | None, Claim]:
         measure = _measure_of_the_phrase_after(text, claim.span.end)
     if measure is None and claim.unit is None and _HOLDS_OR_SEATS.search(text, max(0, claim.span.start - 30), claim.span.start):
         measure = "capacity"  # "the stadium, which holds 40,000", "a hall that seats 2,500"
+    if measure in (None, "displaced") and claim.unit is None and _FLED_ABROAD.match(text, claim.span.end):
+        measure = "refugees"  # "half a million people have fled into neighbouring countries": not displaced at home
     if measure in _CASUALTY_MEASURES and (_said_unharmed(text, claim.span.end) or _picks_members(text, claim)
                                           or _counts_no_casualties(text, claim)):
         measure = None
@@ -914,8 +921,53 @@ def _measured(claims: tuple[Claim, ...], text: str) -> tuple[Claim, ...]:
         out.append(claim)
     return _updated_in_later_entries(_risen_from_before(_changes_are_parts(
         _said_again_by_another(_whole_counts_of_their_own(_parts_set_off(_without_members_named(
-            _classes_of_a_fronted_whole(out, text), text), text)), text),
+            _classes_of_a_fronted_whole(_the_number_said_before(_headline_as_its_lede(out, text), text), text), text),
+            text)), text),
         text), text), text)
+
+
+def _headline_as_its_lede(claims: list[Claim], text: str) -> list[Claim]:
+    """A headline's people who "flee" are the refugees its body counts with the same figure
+    ("More than half a million flee Ardenia fighting" over "... have fled into neighbouring
+    countries"): the body says where they went, the headline has no room to."""
+    first_line_end = text.find("\n")
+    if first_line_end < 0:
+        return claims
+    body = [c for c in claims if c.kind == "quantity" and c.span.start > first_line_end and c.measure]
+    headline = Counter(c.value for c in claims if c.kind == "quantity" and c.span.end <= first_line_end)
+    out: list[Claim] = []
+    for claim in claims:
+        # only a headline's "flee", which does not say where to: "2 dead, 2 injured" says each figure's measure itself
+        if (claim.kind == "quantity" and claim.span.end <= first_line_end and claim.measure == "displaced"
+                and headline[claim.value] == 1):
+            same = next((c for c in body if (c.value, c.approx, c.unit) == (claim.value, claim.approx, claim.unit)), None)
+            if same is not None and same.measure == "refugees":
+                claim = replace(claim, measure=same.measure, counted=same.counted)
+        out.append(claim)
+    return out
+
+
+# another source's figure of a count just given: "Local aid groups put the number at closer to 2 million"
+_PUT_THE_NUMBER_AT = re.compile(
+    r"\b(?:put|puts|putting|placed|places|estimated?|estimates)\s+(?:the|that|this|its|their)\s+(?:number|figure|total|"
+    r"count|toll|tally)\s+(?:\w+\s+){0,2}?at\s+(?:about\s+|around\s+|closer\s+to\s+|nearly\s+|more\s+than\s+|some\s+)?\Z",
+    re.I)
+
+
+def _the_number_said_before(claims: list[Claim], text: str) -> list[Claim]:
+    """A figure another source puts "the number" at counts what the figure before it counts:
+    "The UN estimates that 1.3 million people are displaced. Local groups put the number at
+    closer to 2 million" gives a second figure of the displaced."""
+    out: list[Claim] = []
+    for claim in claims:
+        if (claim.kind == "quantity" and claim.measure is None and claim.unit is None
+                and _PUT_THE_NUMBER_AT.search(text, max(0, claim.span.start - 80), claim.span.start)):
+            before = [c for c in out if c.kind == "quantity" and c.measure and c.span.end <= claim.span.start
+                      and claim.span.start - c.span.end <= 400]
+            if before:
+                claim = replace(claim, measure=before[-1].measure, counted=before[-1].counted)
+        out.append(claim)
+    return out
 
 
 # "Of the 148 people on board, 142 were ...", "Of the dead, 12 were ...": the whole a sentence opens with

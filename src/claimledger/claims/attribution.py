@@ -45,7 +45,8 @@ _WHO_SAID = re.compile(
 # group, the Karsa Rights Observatory, put the death toll at 52"
 _PUTS_AT = re.compile(
     rf"{_WHO},?\s+(?:has\s+|have\s+|had\s+)?(?:puts?|placed|places|pegged|pegs|estimated|estimates)\s+(?:the|its|their|his|her)\s+"
-    rf"(?:[\w-]+\s+){{0,3}}?(?:{'|'.join(lexicon.words('toll_nouns'))})\b[^.;]{{0,40}}?\s+at\s+\d")
+    rf"(?:[\w-]+\s+){{0,3}}?(?:{'|'.join(lexicon.words('toll_nouns'))})\b[^.;]{{0,40}}?\s+at\s+"
+    r"(?:(?:about|around|nearly|some|over|more\s+than|closer\s+to)\s+)?\d")
 _ACCORDING = re.compile(rf"\b[Aa]ccording\s+to\s+(?P<who>(?:the\s+)?{NAMED}|the\s+[a-z]+(?:\s+[a-z]+)?)")
 _VOICE_PATTERNS = (
     re.compile(rf"(?P<who>{NAME}(?:\s+and\s+{NAME})?)\s+(?:has\s+|have\s+)?(?:issued|released|published|adopted|circulated)\s+(?:a\s+|an\s+|the\s+)?(?:joint\s+|new\s+|official\s+)?(?:statement|press release|communiqué|declaration|report)"),
@@ -116,7 +117,7 @@ class Resolver:
         """The name a reference stands for; the reference as written when nothing earlier names it."""
         who = re.sub(r"^(?:[Aa]n?)\s+", "", _clean(who))
         low = who.lower()
-        if not low:
+        if not low or low in ("a", "an", "the"):  # "An estimated 1.3 million": an article, no one who estimates
             return None
         if low in ("it", "statement", "this statement", "report") or low.endswith("statement"):
             return self.voice or None
@@ -283,9 +284,17 @@ _UNNAMED_SAYS = re.compile(
     rf"[^.;]{{0,80}}?\s+(?:claims|claimed|says|said|alleges|alleged|shows|showed|suggests|suggested)\s+that\b")
 
 
+# a described group that opens its sentence and puts a count at its own figure: "Local aid groups working
+# in the east put the number at closer to 2 million"
+_GROUP_PUTS_AT = re.compile(
+    r"^\W*(?P<who>[A-Z][a-z]+(?:\s+[a-z]+){1,3}?)(?:\s+(?:working|based|operating|active)\s+[^.;]{1,40}?)?"
+    r"\s+(?:put|puts|placed|places|estimated?|estimates)\s+"
+    r"(?:the|its|their)\s+(?:number|figure|total|count|toll|tally)\s+at\b")
+
+
 def sentence_attribution(sentence: str, offset: int, resolver: Resolver) -> str | None:
     """Whom a sentence attributes what it asserts to, or None when it speaks in its own voice."""
-    for pattern in (_ACCORDING, _WHO_SAID, _PUTS_AT, _POSSESSIVE_TALLY, _UNNAMED_SAYS):
+    for pattern in (_ACCORDING, _WHO_SAID, _GROUP_PUTS_AT, _PUTS_AT, _POSSESSIVE_TALLY, _UNNAMED_SAYS):
         match = pattern.search(sentence)
         if match and pattern is _POSSESSIVE_TALLY and not _A_BODY.search(match.group("who")):
             continue  # "the city's death toll" is the city's dead, not the city's word

@@ -261,7 +261,7 @@ def counted_of(what_key: str | None, unit: str | None, measure: str | None) -> s
 
 _CONTRAST = frozenset(lexicon.words("besides_words"))
 _PEOPLE_MEASURES = frozenset(["killed", "casualties", "injured", "missing", "hostages", "arrested", "detained", "aboard",
-                              "evacuated", "displaced", "homeless", "rescued", "attended"])
+                              "evacuated", "displaced", "refugees", "homeless", "rescued", "attended"])
 TOLL_NOUNS = frozenset(lexicon.words("toll_nouns"))
 
 

@@ -25,8 +25,9 @@ _OPENING_MARK = re.compile(rf"(?:^|(?<=[ (\[:—–\-\u00a0]))(?:''|{'[' + ''.jo
 _TITLE_BEFORE = re.compile(
     r"(?:campaign|book|titled|entitled|called|named|dubbed|so-called|known\s+as|slogan|programme|program|film|song|"
     r"operation|project|initiative|motto|article|report|the)\s*$", re.I)
-# "IOM spokesperson Sara Lind", "White House press secretary Ana Ruiz": a body's name, a role, then the name
-WHO = (rf"(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[A-Z][\w’'&-]*+\s+){{0,3}}(?:[a-z]+\s+){{0,2}}{NAME}|(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+[a-z]+(?:['’]s)?(?:\s+[a-z]+)?"
+# "IOM spokesperson Sara Lind", "White House press secretary Ana Ruiz": a body's name, a role, then the name;
+# "the office's regional director": a role of up to three words, which a name set off after it may follow
+WHO = (rf"(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[A-Z][\w’'&-]*+\s+){{0,3}}(?:[a-z]+\s+){{0,2}}{NAME}|(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+[a-z]+(?:['’]s)?(?:\s+[a-z]+){{0,2}}"
        rf"|[Hh]e|[Ss]he|[Ii]t|[Tt]hey|{NAME}")
 # "Leyla Aziz of the observatory told ...": where a speaker is from, between the name and the verb
 _FROM_WHERE = r"(?:\s+(?:of|from|at)\s+(?:the\s+)?[a-z][\w’'-]*+(?:\s+[a-z][\w’'-]*+)?)?"

@@ -86,9 +86,10 @@ def read_header(lines: list[str]) -> Header:
     published = author = None
     fields = header_fields(lines)
     reasons: dict[int, str] = dict.fromkeys(fields, "metadata-field")
-    for line_no, line in enumerate(lines[:HEADER_LINES], start=1):
+    for line_no, marked in enumerate(lines[:HEADER_LINES], start=1):
         if line_no in fields:
             continue
+        line = _MARKUP_AROUND.sub("", marked)  # "*Posted 15 June 2025 by the Ardenia Monitor*"
         byline = _BYLINE.match(line) or _byline_with_outlet(line)
         if byline and author is None:
             author = byline.group("name")
