@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -919,14 +920,17 @@ def _measured(claims: tuple[Claim, ...], text: str) -> tuple[Claim, ...]:
             measure, claim = _measure_in_text(claim, text)
             claim = replace(claim, measure=measure, counted=_counted_in_text(claim, text, measure))
         out.append(claim)
-    return _updated_in_later_entries(_risen_from_before(_changes_are_parts(
-        _said_again_by_another(_whole_counts_of_their_own(_parts_set_off(_without_members_named(
-            _classes_of_a_fronted_whole(_the_number_said_before(_headline_as_its_lede(out, text), text), text), text),
-            text)), text),
-        text), text), text)
+    refined = tuple(out)
+    for _name, refine in MEASURE_PASSES:
+        refined = refine(refined, text)
+    return refined
 
 
-def _headline_as_its_lede(claims: list[Claim], text: str) -> list[Claim]:
+def _whole_counts_of_their_own_in(claims: tuple[Claim, ...], _text: str) -> tuple[Claim, ...]:
+    return _whole_counts_of_their_own(claims)
+
+
+def _headline_as_its_lede(claims: tuple[Claim, ...], text: str) -> tuple[Claim, ...]:
     """A headline's people who "flee" are the refugees its body counts with the same figure
     ("More than half a million flee Ardenia fighting" over "... have fled into neighbouring
     countries"): the body says where they went, the headline has no room to."""
@@ -944,7 +948,7 @@ def _headline_as_its_lede(claims: list[Claim], text: str) -> list[Claim]:
             if same is not None and same.measure == "refugees":
                 claim = replace(claim, measure=same.measure, counted=same.counted)
         out.append(claim)
-    return out
+    return tuple(out)
 
 
 # another source's figure of a count just given: "Local aid groups put the number at closer to 2 million"
@@ -954,7 +958,7 @@ _PUT_THE_NUMBER_AT = re.compile(
     re.I)
 
 
-def _the_number_said_before(claims: list[Claim], text: str) -> list[Claim]:
+def _the_number_said_before(claims: tuple[Claim, ...], text: str) -> tuple[Claim, ...]:
     """A figure another source puts "the number" at counts what the figure before it counts:
     "The UN estimates that 1.3 million people are displaced. Local groups put the number at
     closer to 2 million" gives a second figure of the displaced."""
@@ -967,7 +971,7 @@ def _the_number_said_before(claims: list[Claim], text: str) -> list[Claim]:
             if before:
                 claim = replace(claim, measure=before[-1].measure, counted=before[-1].counted)
         out.append(claim)
-    return out
+    return tuple(out)
 
 
 # "Of the 148 people on board, 142 were ...", "Of the dead, 12 were ...": the whole a sentence opens with
@@ -977,7 +981,7 @@ _FRONTED_WHOLE = re.compile(r"(?:^|(?<=[.!?\n]))\s*of\s+(?:the|those|these|all)\
 _ARE_A_CLASS = re.compile(r"\s+(?:were|was|are|is)\s", re.I)  # "142 were passengers", not "three worked at the salon"
 
 
-def _classes_of_a_fronted_whole(claims: list[Claim], text: str) -> list[Claim]:
+def _classes_of_a_fronted_whole(claims: tuple[Claim, ...], text: str) -> tuple[Claim, ...]:
     """A count that says what class some of a whole are ("Of the 148 people on board, 142 were
     passengers"; "Of the dead, 12 were children") counts that class under the whole's measure:
     the passengers aboard, the children killed."""
@@ -993,7 +997,7 @@ def _classes_of_a_fronted_whole(claims: list[Claim], text: str) -> list[Claim]:
                 (m for w in whole.group("whole").lower().split() if (m := measure_of(f"{w}|", None)) in _PEOPLE_COUNTS), None)
             claim = replace(claim, measure=measure) if measure else claim
         out.append(claim)
-    return out
+    return tuple(out)
 
 
 _OF_A_MONTH = frozenset([None, "share", "money"])  # the measures of a statistic, not of an incident
@@ -1290,7 +1294,7 @@ def _joined_to_a_partitive(claim: Claim, text: str) -> bool:
             and _BARE_FIGURE_VERB.match(text, claim.span.end) is not None)
 
 
-def _without_members_named(claims: list[Claim], text: str) -> tuple[Claim, ...]:
+def _without_members_named(claims: tuple[Claim, ...], text: str) -> tuple[Claim, ...]:
     """ "One of the two people who died was identified", "one of the five men shot ... said": a
     partitive that picks members out of a count of casualties tells who they are, not how many
     were hurt; its measure is left to the count it is part of. ("Two of the four victims died" keeps its own: its whole counts
@@ -1436,3 +1440,20 @@ def infer_publication(document: Document) -> str | None:
         return None
     top = max(years.values())
     return f"{min(y for y, c in years.items() if c == top) + n:04d}"
+
+
+# The passes that refine what each figure measures once its own words are read, in order: each reads
+# the claims the one before it left (a headline's figure takes its body's measure before a whole
+# gives its parts theirs, and a change is set apart from a rival figure last).
+MEASURE_PASSES: tuple[tuple[str, Callable[[tuple[Claim, ...], str], tuple[Claim, ...]]], ...] = (
+    ("a headline's people who flee are its body's refugees", _headline_as_its_lede),
+    ("another source's figure of the number just given", _the_number_said_before),
+    ("a class said of some of a fronted whole", _classes_of_a_fronted_whole),
+    ("a partitive that names members counts no casualties", _without_members_named),
+    ("counts set off after a count are its parts", _parts_set_off),
+    ("a whole that counts people of its own", _whole_counts_of_their_own_in),
+    ("a figure said again by another source", _said_again_by_another),
+    ("a change that adds to a running count is part of it", _changes_are_parts),
+    ("a figure risen from an earlier one", _risen_from_before),
+    ("a live blog's later entry updates an earlier figure", _updated_in_later_entries),
+)

@@ -61,7 +61,7 @@ class Item:
     after: str
     noun: str | None
     predicate: str | None
-    low: float  # in the common unit of its measurement (claims.units.common_unit)
+    low: float  # in the common unit of its measurement (grouping.measurements)
     high: float
     part: bool
     stated: float | None = None  # the figure it states in that unit, where another unit's figure rounds to it
@@ -169,14 +169,20 @@ def item_of(claim: Claim, doc: Source, text: str) -> Item:
                 claim.part_of is not None)
 
 
+def measured_unit(claim: Claim) -> str | None:
+    """The unit a claim's figure is converted from: its own, but none for a sum of money, which
+    is never converted (a pound may be money)."""
+    return None if claim.measure == "money" else claim.unit
+
+
 def in_common_unit(claim: Claim, value: float) -> float:
     """A figure of a claim in the common unit of its measurement (money and counts as they are)."""
-    return value if claim.measure == "money" else to_common(value, claim.unit)
+    return to_common(value, measured_unit(claim))
 
 
 def _value_in_common_unit(claim: Claim) -> tuple[str | None, Value]:
-    unit = common_unit(claim.unit)[0]
-    if claim.measure == "money" or unit == claim.unit:
+    unit = common_unit(measured_unit(claim))[0]
+    if unit == measured_unit(claim):
         return claim.unit, claim.value
     value = claim.value
     scaled: Value = (in_common_unit(claim, value[0]), in_common_unit(claim, value[1])) if isinstance(value, tuple) else (

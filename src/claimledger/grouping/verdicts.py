@@ -8,7 +8,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from claimledger.grouping.items import Item, in_common_unit
+from claimledger.grouping.items import Item, in_common_unit, measured_unit
 from claimledger.grouping.measurements import common_unit, rounding_step, same_measurement
 from claimledger.grouping.vocabulary import RUNNING_COUNTS, RUNNING_MEASURES
 from claimledger.model import Verdict, cited_name, publication_date
@@ -232,13 +232,13 @@ def _step(item: Item) -> float:
     """The step its source rounded a figure to, in the common unit: "330,000 litres" 10,000 litres."""
     value = item.claim.value
     written = float(value[0] if isinstance(value, tuple) else value) if isinstance(value, (int, float, tuple)) else 0.0
-    return rounding_step(written) * (1.0 if item.claim.measure == "money" else common_unit(item.claim.unit)[1])
+    return rounding_step(written) * common_unit(measured_unit(item.claim))[1]
 
 
 def _rounds_to(item: Item, reference: Item) -> bool:
     a, b = item.claim.value, reference.claim.value
-    return (isinstance(a, (int, float)) and isinstance(b, (int, float)) and reference.claim.measure != "money"
-            and item.claim.measure != "money" and same_measurement(a, item.claim.unit, b, reference.claim.unit))
+    return (isinstance(a, (int, float)) and isinstance(b, (int, float))
+            and same_measurement(a, measured_unit(item.claim), b, measured_unit(reference.claim)))
 
 
 def _precise(members: list[Item]) -> list[Item]:
