@@ -64,6 +64,7 @@ from .conftest import GOLD, SEEDS, needs_shared
         ("Follow Regional Daily on Facebook for more stories.", "promotion"),
         ("Click here for more shocking news!", "promotion"),
         ("Support TruthWire: donate now.", "promotion"),
+        ("Investor relations: ir@brightwater.example", "contact-line"),
         # article text that must stay
         ("Related talks are planned for next week, the ministry said.", None),
         ("Readers shared the story widely.", None),

@@ -64,6 +64,12 @@ def test_two_reports_of_one_fact_in_their_own_words_are_no_copy() -> None:
     assert find_reuse([a, b]) == []  # "on Friday. The ... rate ... to 4.2": a few shared words, most of them not
 
 
+def test_the_figures_of_one_fact_are_no_copied_passage() -> None:
+    a = doc("a", "For the fourth quarter, the company expects revenue of $4.4 billion to $4.6 billion.", "2025-10-28")
+    b = doc("b", "The firm forecast fourth-quarter revenue of $4.4 billion to $4.6 billion on Tuesday.", "2025-10-28")
+    assert find_reuse([a, b]) == []  # "revenue of $4.4 billion to $4.6 billion": the fact each report gives
+
+
 def test_a_copied_sentence_of_a_dozen_words_is_still_found() -> None:
     copied = "Rescue teams from six regions were working through the night to reach the villages."
     a = doc("a", "The dam gave way on Monday. " + copied, "2024-03-05")

@@ -189,6 +189,7 @@ MEASURED = [
      "bribe"),
     ("The company won contracts worth $5 billion last year.", "$5 billion", 5000000000, "money", "contract"),
     ("He pocketed 2.4 million euros in kickbacks from two firms.", "2.4 million euros", 2400000, "money", "bribe"),
+    ("The company reported revenue of $4.2 billion for the third quarter.", "$4.2 billion", 4200000000, "money", "revenue"),
     ("Temperatures hit 41.2C in Corran on Monday.", "41.2C", 41.2, "temperature", None),
     # a count of the dead by its noun, however the sentence goes on or sets it beside
     ("The number of deaths linked to the heatwave rose to 27.", "27", 27, "killed", "people"),

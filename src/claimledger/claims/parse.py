@@ -214,7 +214,10 @@ _SCALE_NOUNS = frozenset(["ten", "dozen", "hundred", "thousand", "million", "bil
 def _priced(holder: Token) -> bool:
     """Whether a sum names its currency itself: a currency noun, or a sign just before its number
     ("$6,000"), not one in a conversion after it ("1.356 billion ($1.762bn)")."""
-    return lemma(holder) in _CURRENCY_NOUNS or holder.i > 0 and holder.doc[holder.i - 1].text in _CURRENCY_SIGNS
+    before = holder.i - 1
+    while before >= 0 and holder.doc[before].like_num:  # "$4.2 billion": the sign before the whole figure
+        before -= 1
+    return lemma(holder) in _CURRENCY_NOUNS or before >= 0 and holder.doc[before].text in _CURRENCY_SIGNS
 
 
 def _named_with_compounds(noun: Token) -> tuple[str, str]:

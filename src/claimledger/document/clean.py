@@ -68,7 +68,7 @@ DEBRIS_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?:report|story|article))?\.?\s*$", re.I)),
     ("contact-line", re.compile(r"\b(?:tel|phone|fax)\s*[.:]\s*[(+\d]", re.I)),
     # a release's contact for the press: "Media contact: press@example.org", "Press enquiries: Jo Lee, +44 ..."
-    ("contact-line", re.compile(r"^\s*(?:for\s+)?(?:media|press|news)\s+(?:contacts?|enquiries|inquiries|office|desk)\s*[:,-]"
+    ("contact-line", re.compile(r"^\s*(?:for\s+)?(?:media|press|news|investor)\s+(?:contacts?|enquiries|inquiries|office|desk|relations)\s*[:,-]"
                                 r"[^\n]{0,120}$", re.I)),
     # the outlet selling itself: "Subscribe to our newsletter for $1.99 a month.", "Download our app"
     ("promotion", re.compile(

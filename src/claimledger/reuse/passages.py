@@ -160,6 +160,18 @@ def _is_a_name(w: _Words, start: int, end: int) -> bool:
     return bool(content) and sum(ch.isupper() for ch in content) / len(content) >= NAME_SHARE
 
 
+MIN_WORDS_BESIDE_FIGURES = 3  # "revenue of $4.4 billion to $4.6 billion" is one fact, "366th motorized infantry regiment" text
+_SCALE_WORDS = frozenset(["hundred", "thousand", "million", "billion", "trillion", "percent", "per", "cent"])
+
+
+def _tells_more_than_figures(w: _Words, start: int, end: int) -> bool:
+    """Whether a passage holds words of its own besides the figures two reports of one fact share
+    ("revenue of $4.4 billion to $4.6 billion" is the fact each gives, not text one copied)."""
+    words = [token for k in range(start, end) if (token := w.token(k)) not in STOPWORDS
+             and token not in _SCALE_WORDS and not token[:1].isdigit()]  # "4.4", "366th"; never "A320" nor "w17"
+    return len(words) >= MIN_WORDS_BESIDE_FIGURES
+
+
 def _date_key(doc: Document) -> str:
     return publication_date(doc) or "9999"
 
@@ -172,7 +184,7 @@ def reuse_between(first: Document, second: Document) -> ReusePair | None:
 def _reuse_of_words(a: _Words, b: _Words) -> ReusePair | None:
     if (_date_key(b.doc), b.doc.id) < (_date_key(a.doc), a.doc.id):
         a, b = b, a
-    spans = [span for span in align(a, b) if not _is_a_name(a, span[0], span[1])]
+    spans = [span for span in align(a, b) if not _is_a_name(a, span[0], span[1]) and _tells_more_than_figures(a, span[0], span[1])]
     if not spans:
         return None
     passages = []
