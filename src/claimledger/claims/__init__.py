@@ -185,8 +185,7 @@ def _conditions_of_some(text: str, claims: tuple[Claim, ...]) -> tuple[Claim, ..
         if claim.id in hurt and _IN_A_CONDITION.match(text, claim.span.end):
             larger = [c for c in totals if hurt[c.id] > hurt[claim.id]]
             if larger:
-                whole = min(larger, key=lambda c: abs(c.span.start - claim.span.start))
-                claim = replace(claim, part_of=whole.id, measure=None, counted=None)
+                claim = replace(claim, part_of=_nearest(larger, claim).id, measure=None, counted=None)
         elif _a_part_in_a_condition(text, claim):
             larger_whole = _nearest_larger_of_its_measure(claims, claim)
             claim = replace(claim, part_of=larger_whole.id if larger_whole else None, measure=None, counted=None)
@@ -202,7 +201,12 @@ def _a_part_in_a_condition(text: str, claim: Claim) -> bool:
 def _nearest_larger_of_its_measure(claims: tuple[Claim, ...], part: Claim) -> Claim | None:
     larger = [c for c in claims if c.measure == part.measure and c.part_of is None and isinstance(c.value, (int, float))
               and isinstance(part.value, (int, float)) and c.value > part.value]
-    return min(larger, key=lambda c: abs(c.span.start - part.span.start)) if larger else None
+    return _nearest(larger, part) if larger else None
+
+
+def _nearest(candidates: list[Claim], claim: Claim) -> Claim:
+    """The candidate whose words stand nearest the claim's."""
+    return min(candidates, key=lambda c: abs(c.span.start - claim.span.start))
 
 
 def _list_claims(document: Document, sentences: list[tuple[int, int]]) -> tuple[Claim, ...]:
@@ -708,7 +712,11 @@ def _measure_of_the_number_of(text: str, start: int) -> str | None:
             or _THE_COUNT_OF_BESIDE.search(text, max(0, start - 80), start))
     if said is None:
         return None
-    words = [_singular(w) for w in said.group("what").split()]
+    return _people_count_named([_singular(w) for w in said.group("what").split()])
+
+
+def _people_count_named(words: list[str]) -> str | None:
+    """The first count of people one of the words names on its own: "deaths" killed, "wounded" injured."""
     return next((m for w in words if (m := measure_of(f"{w}|", None)) in _PEOPLE_COUNTS), None)
 
 
@@ -993,8 +1001,7 @@ def _classes_of_a_fronted_whole(claims: tuple[Claim, ...], text: str) -> tuple[C
         if whole is not None:
             start, end = whole.span("whole")
             inside = [c.measure for c in claims if c.kind == "quantity" and c.measure and start <= c.span.start < end]
-            measure = inside[0] if inside else next(
-                (m for w in whole.group("whole").lower().split() if (m := measure_of(f"{w}|", None)) in _PEOPLE_COUNTS), None)
+            measure = inside[0] if inside else _people_count_named(whole.group("whole").lower().split())
             claim = replace(claim, measure=measure) if measure else claim
         out.append(claim)
     return tuple(out)

@@ -8,6 +8,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from claimledger import lexicon
 from claimledger.grouping.items import Item
@@ -80,6 +81,7 @@ _UNNAMED = frozenset(lexicon.words("unnamed_sources"))
 _UNNAMED_KEY = "an unnamed source"
 
 
+@lru_cache(maxsize=4096)  # asked of each member's credit several times while its group's origins are made
 def unnamed(name: str) -> bool:
     """Whether a credit names no one who stands behind the claim: "a post", "reports", "social media users"."""
     words = re.sub(r"^(?:[Aa]n?|[Tt]he)\s+", "", name.strip()).split()
