@@ -70,6 +70,20 @@ def test_the_figures_of_one_fact_are_no_copied_passage() -> None:
     assert find_reuse([a, b]) == []  # "revenue of $4.4 billion to $4.6 billion": the fact each report gives
 
 
+def test_the_phrase_of_one_fact_that_stops_at_its_figure_is_no_copied_passage() -> None:
+    a = doc("a", "The company reaffirmed its outlook for full-year net sales of about $7.6 billion.", "2025-10-29")
+    b = doc("b", "The retailer kept its forecast of full-year net sales of about $7.6 billion on Wednesday.", "2025-10-29")
+    assert find_reuse([a, b]) == []  # "full-year net sales of about $7.6 billion": the fact in its usual words
+
+
+def test_a_copied_passage_that_runs_past_its_figure_is_still_found() -> None:
+    copied = "the regiment of the former army took part in the capture of 150 residents, including"
+    a = doc("a", f"Witnesses said {copied} women and children.", "2024-03-05")
+    b = doc("b", f"A report found that {copied} elderly men.", "2024-03-06")
+    [pair] = find_reuse([a, b])
+    assert "capture of 150 residents" in a.text[pair.passages[0].a_start:pair.passages[0].a_end]
+
+
 def test_a_copied_sentence_of_a_dozen_words_is_still_found() -> None:
     copied = "Rescue teams from six regions were working through the night to reach the villages."
     a = doc("a", "The dam gave way on Monday. " + copied, "2024-03-05")

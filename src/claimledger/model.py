@@ -71,6 +71,7 @@ def web_site(url: str | None) -> str | None:
 
 
 ONE_VICTIM = "person"  # what a count of one victim told of counts ("a man was shot dead"): not a toll
+WHOLE_YEAR = "year"  # the period of a whole year's figure whose year is not said ("full-year net sales of $7.6 billion")
 # what a date dates, as its measure: the day an incident happened, the day a source spoke
 DAY_OCCURRED = "occurred"
 DAY_SAID = "said"

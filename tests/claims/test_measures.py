@@ -190,6 +190,15 @@ MEASURED = [
     ("The company won contracts worth $5 billion last year.", "$5 billion", 5000000000, "money", "contract"),
     ("He pocketed 2.4 million euros in kickbacks from two firms.", "2.4 million euros", 2400000, "money", "bribe"),
     ("The company reported revenue of $4.2 billion for the third quarter.", "$4.2 billion", 4200000000, "money", "revenue"),
+    # a sum its verb sets its subject at is of the subject, never of who has it
+    ("Net sales rose to $1.91 billion in the third quarter.", "$1.91 billion", 1910000000, "money", "net sale"),
+    ("Q3 net sales came in at $1.97 billion.", "$1.97 billion", 1970000000, "money", "net sale"),
+    ("In the second quarter, revenue was $3.9 billion.", "$3.9 billion", 3900000000, "money", "revenue"),
+    ("Operating profit fell to 212 million euros.", "212 million euros", 212000000, "money", "operating profit"),
+    ("Damage was estimated at $40 million.", "$40 million", 40000000, "money", "damage"),
+    ("The fine was 42 million euros.", "42 million euros", 42000000, "money", "fine"),
+    ("The company paid $3 million.", "$3 million", 3000000, "money", None),
+    ("Halden posted $1.84 billion in sales.", "$1.84 billion", 1840000000, "money", "sale"),
     ("Temperatures hit 41.2C in Corran on Monday.", "41.2C", 41.2, "temperature", None),
     # a count of the dead by its noun, however the sentence goes on or sets it beside
     ("The number of deaths linked to the heatwave rose to 27.", "27", 27, "killed", "people"),

@@ -41,3 +41,63 @@ def test_a_release_s_headline_month_is_its_figures_month() -> None:
 ])
 def test_the_month_a_headline_ends_with(headline: str, period: str | None) -> None:
     assert headline_period(headline + "\n\nBody.", PUBLISHED) == period
+
+
+QUARTER_PUBLISHED = "2025-10-29"
+
+
+@pytest.mark.parametrize(("text", "value", "period"), [
+    ("The company posted second-quarter net sales of $1.84 billion on Wednesday.", 1840000000, "2025-Q2"),
+    ("Net sales rose to $1.91 billion in the third quarter, from $1.84 billion in the second quarter.", 1910000000, "2025-Q3"),
+    ("Net sales rose to $1.91 billion in the third quarter, from $1.84 billion in the second quarter.", 1840000000, "2025-Q2"),
+    ("Halden's Q3 net sales came in at $1.97 billion, up from $1.84 billion in Q2.", 1970000000, "2025-Q3"),
+    ("Halden's Q3 net sales came in at $1.97 billion, up from $1.84 billion in Q2.", 1840000000, "2025-Q2"),
+    ("Net sales were $1.76 billion in the third quarter of 2024.", 1760000000, "2024-Q3"),
+    ("In the second quarter, revenue was $3.9 billion.", 3900000000, "2025-Q2"),
+    ("Revenue of $4.2 billion in 3Q25 beat estimates.", 4200000000, "2025-Q3"),
+    ("Operating profit for the fiscal fourth quarter was 212 million euros.", 212000000, "2025-Q4"),
+    ("Revenue in Q1 2026 is expected to reach $2 billion.", 2000000000, "2026-Q1"),
+    # a whole year's figure, its year said or not
+    ("The retailer kept its forecast of full-year net sales of about $7.6 billion.", 7600000000, "year"),
+    ("The retailer still expects about $7.6 billion in sales for the full year.", 7600000000, "year"),
+    ("Annual revenue reached $15 billion in 2024.", 15000000000, "2024"),
+    ("Full-year 2024 revenue was $15 billion.", 15000000000, "2024"),
+    ("Net income was $104 million.", 104000000, None),
+])
+def test_the_quarter_or_year_a_figure_is_of(text: str, value: float, period: str | None) -> None:
+    claims = [c for c in claimledger.extract(text, published=QUARTER_PUBLISHED) if c.kind == "quantity" and c.value == value]
+    assert [c.period for c in claims] == [period]
+
+
+def test_a_results_release_s_quarter_is_its_figures_quarter_but_not_its_outlook_s() -> None:
+    text = ("Halden Outfitters Reports Third Quarter 2025 Results\n\nNet income was $104 million.\n\n"
+            "The company reaffirmed its outlook for full-year net sales of about $7.6 billion.")
+    periods = {c.value: c.period for c in claimledger.extract(text, published=QUARTER_PUBLISHED) if c.kind == "quantity"}
+    assert periods == {104000000: "2025-Q3", 7600000000: "year"}
+
+
+def test_a_sum_that_rose_from_another_quarter_s_did_not_change_from_it() -> None:
+    text = "Net sales rose to $1.91 billion in the third quarter, from $1.84 billion in the second quarter."
+    [q3] = [c for c in claimledger.extract(text, published=QUARTER_PUBLISHED) if c.value == 1910000000]
+    assert q3.changed_from is None
+
+
+def test_a_rate_that_fell_from_last_month_s_is_one_level_that_moved() -> None:
+    text = "The unemployment rate fell to 4.2 percent in August from 4.3 percent in July."
+    claims = {c.value: c for c in claimledger.extract(text, published=PUBLISHED) if c.kind == "quantity"}
+    assert claims[4.2].changed_from == claims[4.3].id
+
+
+@pytest.mark.parametrize(("headline", "period"), [
+    ("Halden Outfitters Reports Third Quarter 2025 Results", "2025-Q3"),
+    ("Halden Q2 results beat forecasts", "2025-Q2"),
+    ("Brightwater fourth-quarter earnings top estimates", "2025-Q4"),  # the last fourth quarter begun by publication
+    ("Quarterback injured in third quarter of playoff game", None),  # no results named
+])
+def test_the_quarter_a_headline_reports(headline: str, period: str | None) -> None:
+    assert headline_period(headline + "\n\nBody.", QUARTER_PUBLISHED) == period
+
+
+def test_a_quarter_named_without_its_year_is_the_last_one_begun_by_publication() -> None:
+    text = "Brightwater fourth-quarter earnings top estimates\n\nBody."
+    assert headline_period(text, "2026-02-10") == "2025-Q4"

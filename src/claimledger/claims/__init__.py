@@ -40,7 +40,7 @@ from claimledger.claims.measures import (
     workers_cut,
 )
 from claimledger.claims.parse import NO_MODEL_NOTICE, Description, describe, load_model, parse_sentences
-from claimledger.claims.periods import headline_period, period_of
+from claimledger.claims.periods import headline_period, period_of, whole_year_of
 from claimledger.claims.quantities import SUSPENDED_HYPHEN, QuantityMatch, find_quantities
 from claimledger.claims.quotes import QuotedWords, QuoteMatch, find_quotes
 from claimledger.claims.sentences import split_sentences
@@ -1011,16 +1011,28 @@ _OF_A_MONTH = frozenset([None, "share", "money"])  # the measures of a statistic
 
 
 def _with_periods(claims: tuple[Claim, ...], document: Document) -> tuple[Claim, ...]:
-    """Each statistic with the month it is of (claims.periods), its own or its release's."""
+    """Each statistic with the month or quarter it is of (claims.periods), its own or its release's.
+
+    A sum that "rose to $1.91 billion in the third quarter, from $1.84 billion in the second"
+    did not change from the other quarter's sum: each is its own period's; a rate that "fell to
+    4.2 percent in August from 4.3 percent in July" is one level that moved.
+    """
     published = publication_date(document)
     released = headline_period(document.text, published)
     out = []
     for claim in claims:
         if claim.kind == "quantity" and claim.measure in _OF_A_MONTH and claim.event is None:
-            period = period_of(document.text, claim.span.start, claim.span.end, published) or released
+            period = (period_of(document.text, claim.span.start, claim.span.end, published)
+                      or whole_year_of(document.text, claim.span.start, claim.span.end) or released)
             claim = replace(claim, period=period) if period else claim
         out.append(claim)
-    return tuple(out)
+    period_of_claim = {claim.id: claim.period for claim in out}
+    return tuple(replace(claim, changed_from=None) if claim.changed_from and claim.measure != "share"
+                 and _other_periods(claim.period, period_of_claim.get(claim.changed_from)) else claim for claim in out)
+
+
+def _other_periods(a: str | None, b: str | None) -> bool:
+    return bool(a and b and a != b)
 
 
 # a live blog's entry opens with its time of day: "18:20 - Police now say ...", "9:05 a.m. | ...", or a

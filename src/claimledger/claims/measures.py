@@ -236,6 +236,7 @@ def counted_of(what_key: str | None, unit: str | None, measure: str | None) -> s
         words = " ".join(words)[said.end():].split()
     while words and words[0] in _CONTRAST:  # "two others", "three other men": more of the same people
         words.pop(0)
+    words = _PERIOD_WORDS.sub(" ", " ".join(words)).split()  # "third-quarter revenue" is revenue, of a quarter
     if len(words) > 2 and words[0] in TOLL_NOUNS:  # "the number of homes destroyed" counts homes
         words.pop(0)
         while len(words) > 1 and measure is not None and _is_signal(words[-1], measure):
@@ -260,6 +261,9 @@ def counted_of(what_key: str | None, unit: str | None, measure: str | None) -> s
 
 
 _CONTRAST = frozenset(lexicon.words("besides_words"))
+# the period a sum or a count is of, which claims.periods reads, is not the thing counted
+_PERIOD_WORDS = re.compile(rf"(?:\b(?:{'|'.join(lexicon.numbered('quarters'))})[\s-]+)?\bquarter(?:ly)?\b|\bq[1-4]\b"
+                           r"|\b(?:full[\s-]year|half[\s-]year|annual|yearly|fiscal)\b")
 _PEOPLE_MEASURES = frozenset(["killed", "casualties", "injured", "missing", "hostages", "arrested", "detained", "aboard",
                               "evacuated", "displaced", "refugees", "homeless", "rescued", "attended"])
 TOLL_NOUNS = frozenset(lexicon.words("toll_nouns"))

@@ -163,8 +163,9 @@ def item_of(claim: Claim, doc: Source, text: str) -> Item:
         noun = class_name(noun_text, "noun")
         predicate = class_name(verb_text, "predicate")
     low, high = interval(claim)
-    if noun is None and claim.unit:
-        noun = claim.unit  # "14 million cubic metres held": the unit says what is measured
+    if noun is None and claim.unit and claim.measure != "money":
+        # "14 million cubic metres held": the unit says what is measured; "$3.9 billion" says only that it is a sum
+        noun = claim.unit
     return Item(claim, doc, said, before, after, noun, predicate, in_common_unit(claim, low), in_common_unit(claim, high),
                 claim.part_of is not None)
 

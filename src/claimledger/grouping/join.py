@@ -14,7 +14,7 @@ from claimledger import lexicon
 from claimledger.grouping.items import SHORT_WORD, Figure, nominal
 from claimledger.grouping.unionfind import UnionFind
 from claimledger.grouping.vocabulary import ONE_TIME_COUNTS, RUNNING_MEASURES
-from claimledger.model import DAY_OCCURRED, DAY_SAID, ONE_VICTIM
+from claimledger.model import DAY_OCCURRED, DAY_SAID, ONE_VICTIM, WHOLE_YEAR
 from claimledger.settings import GroupingSettings
 
 
@@ -36,7 +36,9 @@ def _same_period(a: Figure, b: Figure) -> bool:
     """Whether two figures may be of one month: unless each names its own and they differ (a
     figure that names none may be of any: "fined 4.5 million pounds in March" and "fined 4.5
     million pounds")."""
-    return a.period is None or b.period is None or a.period == b.period
+    if a.period is None or b.period is None or a.period == b.period:
+        return True
+    return {a.period, b.period} & {WHOLE_YEAR} == {WHOLE_YEAR} and len(a.period) == len(b.period) == 4  # "2025", "year"
 
 
 def _other_months(a: set[str] | None, b: set[str] | None) -> bool:
@@ -99,6 +101,7 @@ def _join_block(items: list[Figure], members: list[int], uf: UnionFind) -> None:
             full[(noun, predicate, part)] = ks[0]
             by_noun.setdefault((noun, part), ks[0])
             by_predicate.setdefault((predicate, part), ks[0])
+    by_period: dict[tuple[str, bool], int] = {}
     for (noun, predicate, part), ks in by_key.items():
         if noun and predicate:
             continue
@@ -108,8 +111,11 @@ def _join_block(items: list[Figure], members: list[int], uf: UnionFind) -> None:
             anchors = [by_predicate.get((predicate, p)) for p in (part, not part)]
         else:  # nothing said of what is counted: join only a block that is about one thing
             anchors = list(full.values()) if len(full) == 1 else []
+        period = items[ks[0]].period
+        if period:  # "revenue was $3.9 billion" and "booked ... $3.9 billion in Q2": one quarter's one sum
+            anchors.append(by_period.setdefault((period, part), ks[0]))
         for anchor in anchors:
-            if anchor is not None and _joinable(items[anchor], items[ks[0]]):
+            if anchor is not None and anchor != ks[0] and _joinable(items[anchor], items[ks[0]]):
                 uf.union(anchor, ks[0])
                 break
 

@@ -172,6 +172,21 @@ def _tells_more_than_figures(w: _Words, start: int, end: int) -> bool:
     return len(words) >= MIN_WORDS_BESIDE_FIGURES
 
 
+SHORT_PASSAGE_WORDS = 12  # below this, a passage that ends on its figure is one fact's phrase
+
+
+def _ends_on_a_figure(w: _Words, start: int, end: int) -> bool:
+    """Whether a short passage is the phrase of one fact that stops at its figure ("full-year net
+    sales of about $7.6 billion"): two reports of the fact word it alike and part right after it,
+    where a copied passage runs on past its figures."""
+    if end - start >= SHORT_PASSAGE_WORDS:
+        return False
+    last = end - 1
+    if w.token(last) in _SCALE_WORDS and last > start:
+        last -= 1
+    return w.token(last)[:1].isdigit()
+
+
 def _date_key(doc: Document) -> str:
     return publication_date(doc) or "9999"
 
@@ -184,7 +199,8 @@ def reuse_between(first: Document, second: Document) -> ReusePair | None:
 def _reuse_of_words(a: _Words, b: _Words) -> ReusePair | None:
     if (_date_key(b.doc), b.doc.id) < (_date_key(a.doc), a.doc.id):
         a, b = b, a
-    spans = [span for span in align(a, b) if not _is_a_name(a, span[0], span[1]) and _tells_more_than_figures(a, span[0], span[1])]
+    spans = [span for span in align(a, b) if not _is_a_name(a, span[0], span[1])
+             and _tells_more_than_figures(a, span[0], span[1]) and not _ends_on_a_figure(a, span[0], span[1])]
     if not spans:
         return None
     passages = []
