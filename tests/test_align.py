@@ -1075,3 +1075,46 @@ def test_refugees_abroad_and_people_displaced_at_home_are_two_counts_and_a_headl
     assert values_of(export, refugees) == ["500000", "500000", "680500"] and refugees["verdict"] == "evolving"
     [displaced] = groups_with(export, 1300000)
     assert values_of(export, displaced) == ["1300000", "1300000", "2000000"] and displaced["verdict"] == "conflict"
+
+
+def test_each_place_s_count_runs_on_its_own_where_a_report_splits_the_incident_by_place(tmp_path: Path) -> None:
+    export = ledger_of(tmp_path, {
+        "wire": ("2026-03-02", "The quake killed at least 1,200 people in Varnia and 340 in Oskel, officials said."),
+        "agency": ("2026-03-03", "The death toll in Varnia has risen to 2,150. A further 8,400 people were injured."),
+        "ministry": ("2026-03-03", "In Oskel, 512 people have died and 1,900 were injured, the ministry said."),
+        "tribune": ("2026-03-04", "The combined death toll rose to 2,840 on Wednesday: 2,310 in Varnia and 530 in Oskel."),
+    })
+    [varnia] = groups_with(export, 2150)
+    [oskel] = groups_with(export, 512)
+    [total] = groups_with(export, 2840)
+    assert values_of(export, varnia) == ["1200", "2150", "2310"] and varnia["verdict"] == "evolving"
+    assert values_of(export, oskel) == ["340", "512", "530"] and oskel["verdict"] == "evolving"
+    assert values_of(export, total) == ["2840"]
+
+
+def test_a_place_no_report_splits_is_the_incident_s_own(tmp_path: Path) -> None:
+    export = ledger_of(tmp_path, {
+        "a": ("2025-06-01", "A gunman killed three people in Akron on Sunday, police said."),
+        "b": ("2025-06-02", "Three people were killed and two were wounded in the shooting, police said."),
+    })
+    [killed] = groups_with(export, 3)
+    assert len(killed["claims"]) == 2 and killed["verdict"] == "agree"
+
+
+def test_a_region_whose_count_is_its_districts_together_is_no_place_beside_them(tmp_path: Path) -> None:
+    table = ("| District | Cases |\n|---|---|\n| Ostra | 120 |\n| Belmont | 61 |\n| Kirn | 33 |\n| Total | 214 |")
+    export = ledger_of(tmp_path, {
+        "ministry": ("2025-04-01", f"The ministry has recorded 214 confirmed measles cases in Dorval Province.\n\n{table}"),
+        "feed": ("2025-04-03", "The number of measles cases in Dorval Province has risen to 236."),
+    })
+    [cases] = groups_with(export, 236)
+    assert values_of(export, cases) == ["214", "214", "236"] and cases["verdict"] == "evolving"
+
+
+def test_two_places_named_in_two_sentences_do_not_split_the_incident(tmp_path: Path) -> None:
+    export = ledger_of(tmp_path, {
+        "a": ("2025-06-01", "Three people were injured in Akron on Sunday. A friend was found dead in Canton."),
+        "b": ("2025-06-02", "Three people were injured in the shooting, police said."),
+    })
+    [injured] = groups_with(export, 3)
+    assert len(injured["claims"]) == 2 and injured["verdict"] == "agree"

@@ -43,6 +43,8 @@ class Cited(Protocol):
     def published_inferred(self) -> str | None: ...
     @property
     def published_at(self) -> str | None: ...
+    @property
+    def voice(self) -> str | None: ...
 
 
 def publication_date(doc: Cited) -> str | None:
@@ -57,10 +59,11 @@ def publication_order(doc: Cited) -> tuple[str, str]:
 
 
 def cited_name(doc: Cited, with_location: bool = True) -> str:
-    """How a reader cites a document: its outlet, its title, else its file name (with the line or
-    record of a JSON Lines or WARC file after ``#``, unless ``with_location`` is off)."""
+    """How a reader cites a document: its outlet, the body whose statement it carries, its title,
+    else its file name (with the line or record of a JSON Lines or WARC file after ``#``, unless
+    ``with_location`` is off)."""
     file_name = doc.path.rsplit("/", 1)[-1]
-    return doc.outlet or doc.title or (file_name if with_location else file_name.split("#")[0])
+    return doc.outlet or doc.voice or doc.title or (file_name if with_location else file_name.split("#")[0])
 
 
 def web_site(url: str | None) -> str | None:
@@ -209,7 +212,8 @@ class Claim:
     measure: str | None = None  # quantities: "killed", "injured", ..., "mass", "money" (claims.measures)
     counted: str | None = None  # quantities: the kind of thing counted, normalised ("people", "ammonium nitrate")
     event: str | None = None  # the other incident a figure is about, when not the document's own ("the 2009 shooting")
-    period: str | None = None  # the month a statistic is of ("August 2025"): another month's figure is another claim
+    period: str | None = None  # the month or quarter a statistic is of ("2025-08", "2025-Q3"): another's is another claim
+    place: str | None = None  # the place an incident's count is of ("in Varnia"): another place's count is another claim
     # attributions (the claim's span is the cue, "said"): who says it ("the ministry") and what ("that 31 died")
     source_span: Span | None = None
     content_span: Span | None = None

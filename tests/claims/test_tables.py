@@ -26,8 +26,9 @@ def test_each_body_cell_knows_its_header_and_row() -> None:
 
 def test_a_table_s_figures_count_what_their_column_names_and_rows_are_parts_of_the_total() -> None:
     claims = {c.value: c for c in claimledger.extract(REPORT) if c.kind == "quantity"}
-    assert (claims[19].measure, claims[19].counted, claims[19].part_of) == ("killed", "people", None)
-    assert (claims[12].measure, claims[12].counted, claims[12].part_of) == ("killed", "norland", claims[19].id)
+    assert (claims[19].measure, claims[19].counted, claims[19].part_of, claims[19].place) == ("killed", "people", None, None)
+    assert (claims[12].measure, claims[12].counted, claims[12].part_of) == ("killed", "people", claims[19].id)
+    assert (claims[12].place, claims[7].place) == ("Norland", "Estvale")  # a row that names a place
     assert (claims[62].measure, claims[3200].measure, claims[4350].measure) == ("injured", "evacuated", "evacuated")
     assert claims[1150].part_of == claims[4350].id
 

@@ -41,6 +41,7 @@ from claimledger.claims.measures import (
 )
 from claimledger.claims.parse import NO_MODEL_NOTICE, Description, describe, load_model, parse_sentences
 from claimledger.claims.periods import headline_period, period_of, whole_year_of
+from claimledger.claims.places import PLACED_MEASURES, is_a_place_label, one_name, place_of
 from claimledger.claims.quantities import SUSPENDED_HYPHEN, QuantityMatch, find_quantities
 from claimledger.claims.quotes import QuotedWords, QuoteMatch, find_quotes
 from claimledger.claims.sentences import split_sentences
@@ -134,7 +135,7 @@ def finish(located: Located, described: Described, notices: tuple[str, ...]
     figures = _to_claims(document, found, described.figures)
     claims = _joined_into_totals(figures + _list_claims(document, sentences) + _implicit_claims(document, sentences, figures))
     claims = _shot_and_alive(document.text, _with_other_incidents(document, claims, found, sentences))
-    claims = _with_periods(_conditions_of_some(document.text, claims), document)
+    claims = _with_places(_with_periods(_conditions_of_some(document.text, claims), document), document.text)
     claims = _attribute(document, claims, sentences, described.attributions)
     return _without_retracted(document.text, sentences, claims), notices if found else ()
 
@@ -1035,6 +1036,24 @@ def _other_periods(a: str | None, b: str | None) -> bool:
     return bool(a and b and a != b)
 
 
+def _with_places(claims: tuple[Claim, ...], text: str) -> tuple[Claim, ...]:
+    """Each count of an incident with the place its words say it is of (claims.places); where
+    every place a document gives its counts is one place ("The death toll in Varnia has risen
+    to 2,150. A further 8,400 people were injured"), its other counts of a measure it gives no
+    place for are of that place too."""
+    placed = [replace(claim, place=claim.place or place_of(text, claim.span.start, claim.span.end))
+              if claim.kind == "quantity" and claim.measure in PLACED_MEASURES and claim.event is None else claim
+              for claim in claims]
+    places = {claim.place for claim in placed if claim.place}
+    if len(places) != 1:
+        return tuple(placed)
+    [place] = places
+    measures_placed = {claim.measure for claim in placed if claim.place}
+    return tuple(replace(claim, place=place) if claim.kind == "quantity" and claim.measure in PLACED_MEASURES
+                 and claim.event is None and claim.place is None and claim.measure not in measures_placed
+                 and claim.part_of is None else claim for claim in placed)
+
+
 # a live blog's entry opens with its time of day: "18:20 - Police now say ...", "9:05 a.m. | ...", or a
 # time on a line of its own, as a page's <time> element comes out of the HTML
 _ENTRY_TIME = re.compile(r"^[ \t]*+(?P<h>[012]?\d)[:.](?P<m>[0-5]\d)(?:[ \t]*+(?P<half>[ap])\.?m\.?)?[ \t]*+(?:[-–—:|][ \t]|$)",
@@ -1364,9 +1383,10 @@ def _read_from_tables(text: str, claims: list[Claim]) -> list[Claim]:
     for cell, claim in in_cell.items():
         header = _header_key(cell.header)
         part = not cell.total_row and cell.row_label
+        place = one_name(cell.row_label) if part and is_a_place_label(cell.row_label) else None  # "| Varnia | 2,310 |"
         read[claim.id] = replace(claim, what=f"{cell.header} ({cell.row_label})" if part else cell.header,
-                                 what_key=f"{header} {cell.row_label.lower()}|" if part else f"{header}|",
-                                 part_of=totals.get((cell.table, cell.column)) if part else claim.part_of)
+                                 what_key=f"{header} {cell.row_label.lower()}|" if part and not place else f"{header}|",
+                                 part_of=totals.get((cell.table, cell.column)) if part else claim.part_of, place=place)
     return [read.get(c.id, c) for c in claims]
 
 
@@ -1464,7 +1484,29 @@ def infer_publication(document: Document) -> str | None:
 # The passes that refine what each figure measures once its own words are read, in order: each reads
 # the claims the one before it left (a headline's figure takes its body's measure before a whole
 # gives its parts theirs, and a change is set apart from a rival figure last).
+# "1,200 people died in Varnia and 340 in Oskel": a bare figure after "and" that only names where
+_GAPPED_BEFORE = re.compile(r",?\s+and\s+\Z")
+_GAPPED_AFTER = re.compile(r"\s+in\s+[A-Z][\w’'-]*+(?:\s+[A-Z][\w’'-]*+){0,2}+\s*+(?:[.,;:)]|\Z)")
+
+
+def _gapped_counts(claims: tuple[Claim, ...], text: str) -> tuple[Claim, ...]:
+    """A bare figure that a sentence gives with the verb of the count before it left out ("1,200
+    people died in Varnia and 340 in Oskel") counts what that count counts, in another place."""
+    out = list(claims)
+    for i in range(1, len(out)):
+        claim, before = out[i], out[i - 1]
+        if (claim.kind == "quantity" and before.kind == "quantity" and claim.measure is None and claim.unit is None
+                and not (claim.what_key or "").partition("|")[2] and before.measure and before.unit is None and before.evidence == claim.evidence
+                and _GAPPED_BEFORE.search(text, max(0, claim.span.start - 8), claim.span.start)
+                and _GAPPED_AFTER.match(text, claim.span.end)
+                and not re.search(r"[.;:!?]", text[before.span.end:claim.span.start])):
+            out[i] = replace(claim, measure=before.measure, counted=before.counted, what=before.what,
+                             what_key=before.what_key)
+    return tuple(out)
+
+
 MEASURE_PASSES: tuple[tuple[str, Callable[[tuple[Claim, ...], str], tuple[Claim, ...]]], ...] = (
+    ("a bare figure with the verb of the count before it left out", _gapped_counts),
     ("a headline's people who flee are its body's refugees", _headline_as_its_lede),
     ("another source's figure of the number just given", _the_number_said_before),
     ("a class said of some of a fronted whole", _classes_of_a_fronted_whole),

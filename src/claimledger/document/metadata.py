@@ -138,7 +138,8 @@ def _byline_with_outlet(line: str) -> re.Match[str] | None:
 def _outlet_of(lines: list[str], reasons: dict[int, str]) -> str | None:
     """The outlet a byline or a date line names: words in capitals ending in an outlet's word
     ("Valley Herald", "The Daily Star"), not a place ("Baku, 26 February 2023")."""
-    for line_no, line in enumerate(lines, start=1):
+    for line_no, marked in enumerate(lines, start=1):
+        line = _MARKUP_AROUND.sub("", marked)  # "*Quake Tracker, 5 March 2026*"
         found = _NAME_AND_OUTLET.match(line) or (_OUTLET_AND_DATE.match(line) if reasons.get(line_no) else None)
         if found and _is_outlet_name(found.group("outlet")):
             return found.group("outlet")
@@ -208,6 +209,7 @@ def guess_title(lines: list[str], other_language_lines: set[int]) -> str | None:
     candidates = [
         _MARKUP_AROUND.sub("", line).strip() for i, line in enumerate(lines[:8])
         if 3 <= len(line.split()) <= 30 and not line.rstrip().endswith((".", ":")) and i not in other_language_lines
+        and not line.lstrip().startswith("|")  # a table's row, as the readers write tables
         and not _SENTENCE_INSIDE.search(line) and not _SPEAKER_IN_CAPITALS.match(line)
     ]
     return max(candidates, key=lambda c: len(c.split()), default=None)

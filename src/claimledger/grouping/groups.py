@@ -6,6 +6,7 @@ from __future__ import annotations
 import math
 import zlib
 from array import array
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 
 from claimledger.budget import paused_cycle_collection
@@ -79,13 +80,26 @@ def _figures_and_others(by_document: Iterable[tuple[Document, list[Claim]]]) -> 
     for doc, claims in by_document:
         source = source_of(doc)
         key = DocKey(doc.id, source.names, doc.published)
+        beside = _beside_another_place(claims)
         for claim in claims:
             item = item_of(claim, source, doc.text)
             if claim.kind not in ("quantity", "date"):
                 others.append(item)
             elif not math.isnan(item.low):
-                figures.append(figure_of(item, key))
+                figures.append(figure_of(item, key, claim.id in beside))
     return figures, others
+
+
+def _beside_another_place(claims: list[Claim]) -> set[str]:
+    """The placed counts of a document that its sentence or its table sets beside another place's
+    count of the same measure ("1,200 people in Varnia and 340 in Oskel", "| Varnia | 2,310 |"):
+    where a report splits an incident by place, not where it names two places in passing."""
+    places: dict[tuple[str, str | None], dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+    for claim in claims:
+        if claim.place and claim.kind == "quantity":
+            setting = claim.part_of or claim.evidence  # a table's rows share their total, a sentence its words
+            places[(setting, claim.measure)][claim.place].append(claim.id)
+    return {cid for by_place in places.values() if len(by_place) > 1 for ids in by_place.values() for cid in ids}
 
 
 def _group(members: list[Item], links: Links) -> Group:

@@ -106,6 +106,8 @@ class Figure:
     besides: bool = False  # counts people besides those counted already: "three other people", "two more"
     added: bool = False  # adds to a count told elsewhere: "2 more bodies recovered"
     period: str | None = None  # the month a statistic is of: another month's figure never joins it
+    place: str | None = None  # the place an incident's count is of, where a report splits the incident by place
+    beside_another_place: bool = False  # its sentence or table gives another place's count of its measure
 
 
 def interval(claim: Claim) -> tuple[float, float]:
@@ -191,14 +193,14 @@ def _value_in_common_unit(claim: Claim) -> tuple[str | None, Value]:
     return unit, scaled
 
 
-def figure_of(item: Item, doc: DocKey) -> Figure:
+def figure_of(item: Item, doc: DocKey, beside_another_place: bool = False) -> Figure:
     claim = item.claim
     unit, value = _value_in_common_unit(claim)
     return Figure(claim.id, doc, claim.kind, unit, value, bool(claim.notes), item.noun, item.predicate,
                    item.low, item.high, item.part, date_context(item), claim.changed_from,
                    SAME_COUNT.get(claim.measure, claim.measure) if claim.measure else None, claim.counted, claim.event,
                    sys.intern(claim.attributed_to) if claim.attributed_to else None, _counts_others(claim), _adds_to_a_count(item),
-                   claim.period)
+                   claim.period, claim.place, beside_another_place)
 
 
 _OTHERS = frozenset(lexicon.words("besides_words"))

@@ -8,6 +8,7 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from datetime import date
 
 from claimledger import lexicon
@@ -23,7 +24,8 @@ def _compatible_values(a: Figure, b: Figure) -> bool:
 
 
 def _compatible_keys(a: Figure, b: Figure) -> bool:
-    if a.unit != b.unit or a.event != b.event or (a.part != b.part and a.noun and b.noun) or not _same_period(a, b):
+    if (a.unit != b.unit or a.event != b.event or a.place != b.place or (a.part != b.part and a.noun and b.noun)
+            or not _same_period(a, b)):
         return False
     if a.kind == "date" and (a.measure == DAY_SAID) != (b.measure == DAY_SAID):
         return False  # the day a source spoke is no claim about the day anything happened
@@ -48,10 +50,46 @@ def _other_months(a: set[str] | None, b: set[str] | None) -> bool:
 
 def join_figures(figures: list[Figure], settings: GroupingSettings) -> list[list[int]]:
     """Figures (by index) about the same thing, in order of first member."""
+    figures = _placed_where_split(figures)
     uf = UnionFind(len(figures))
     for _name, rule in JOIN_RULES:
         rule(figures, uf, settings)
     return uf.clusters(list(range(len(figures))))
+
+
+def _placed_where_split(figures: list[Figure]) -> list[Figure]:
+    """The figures with the place they are of kept only where some report splits its measure
+    by place in one sentence or table: "1,200 people in Varnia and 340 in Oskel" makes every
+    count of Varnia or Oskel a place's count, and a count that names no place the whole
+    incident's; where no report does, "killed 3 in Akron" is the incident's own count, as
+    "killed 3" is, and so is a region whose count is all its districts' together. A place's
+    count is no part of another count: the place tells it apart."""
+    counts_of: dict[tuple[str, str | None], dict[str, float]] = defaultdict(dict)
+    for figure in figures:
+        if figure.place and math.isfinite(nominal(figure)):
+            counts = counts_of[(figure.doc.id, figure.measure)]
+            counts[figure.place] = max(counts.get(figure.place, 0.0), nominal(figure))
+    if not counts_of:
+        return figures
+    split: dict[str | None, set[str]] = defaultdict(set)
+    for figure in figures:
+        if figure.place and figure.beside_another_place:
+            split[figure.measure].add(figure.place)
+    for (_doc, measure), counts in counts_of.items():
+        whole = _whole_of_the_others(counts)
+        if whole:
+            split[measure].discard(whole)
+    return [figure if not figure.place else
+            replace(figure, part=False) if figure.place in split.get(figure.measure, ()) else replace(figure, place=None)
+            for figure in figures]
+
+
+def _whole_of_the_others(counts: dict[str, float]) -> str | None:
+    """The place whose count is all the others' together ("214 cases in Dorval Province" beside
+    its districts' 120, 61 and 33): the region the others lie in, not a place beside them."""
+    largest = max(counts, key=counts.__getitem__)
+    others = sum(counts.values()) - counts[largest]
+    return largest if len(counts) > 2 and counts[largest] >= others > 0 else None
 
 
 def _join_changes(items: list[Figure], uf: UnionFind, settings: GroupingSettings) -> None:
@@ -131,7 +169,7 @@ def _join_same_keys_across_documents(items: list[Figure], uf: UnionFind, setting
     """Clusters with the same specific key ("country|adopted"), disjoint documents, and words in
     common around the claims (the same place, body or event): a figure reported again later."""
     _join_across_documents(items, uf, settings, lambda item: (item.noun, item.predicate, item.unit, item.part, item.event,
-                                                              item.counted == ONE_VICTIM)
+                                                              item.place, item.counted == ONE_VICTIM)
                            if item.kind == "quantity" and item.noun and item.predicate else None)
 
 
@@ -303,9 +341,9 @@ def _measure_key(item: Figure) -> tuple[object, ...] | None:
     if item.kind != "quantity":
         return None
     if (item.measure in RUNNING_MEASURES or item.measure in ONE_TIME_COUNTS) and item.unit is None:
-        return (item.measure, item.counted, item.part, item.event)
+        return (item.measure, item.counted, item.part, item.event, item.place)
     if (item.measure in MEASURED_PROPERTIES or item.measure in ("share", "money")) and item.counted:
-        return (item.measure, item.unit, item.counted, item.part, item.event)
+        return (item.measure, item.unit, item.counted, item.part, item.event, item.place)
     if item.measure in SCALES:  # the magnitude of the incident, whatever the sentence calls the quake
         return (item.measure, item.unit, item.part, item.event)
     return None

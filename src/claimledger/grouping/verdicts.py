@@ -85,7 +85,7 @@ def _one_value_left(f: _Figures) -> Finding | None:
 def _contradicted_in_one_document(f: _Figures) -> Finding | None:
     notes = list(f.contradicted)
     for doc_members in f.by_doc.values():
-        clash = _incompatible_pair(doc_members)
+        clash = _incompatible_pair(_precise(doc_members))  # "hundreds" in a headline never contradicts its body's figure
         if clash:
             notes.append(f"the same document gives {_describe(clash[0])} and {_describe(clash[1])}")
     return ("conflict", notes) if notes else None

@@ -138,7 +138,7 @@ def _json_list(name: str, rows: Iterable[dict[str, Any]], last: bool) -> Iterato
 
 
 CSV_COLUMNS = ("claim_id", "document_id", "path", "published", "kind", "start", "end", "text", "value", "unit",
-               "approx", "what", "measure", "counted", "event", "period", "speaker", "attributed_to", "part_of", "changed_from", "group_id", "verdict", "evidence")
+               "approx", "what", "measure", "counted", "event", "period", "place", "speaker", "attributed_to", "part_of", "changed_from", "group_id", "verdict", "evidence")
 
 
 def export_csv(ledger: Ledger) -> str:
@@ -157,7 +157,7 @@ def export_csv(ledger: Ledger) -> str:
         value = json.dumps(list(c.value)) if isinstance(c.value, tuple) else c.value
         writer.writerow([c.id, c.doc, _inert(d.path), publication_date(d), c.kind, c.span.start, c.span.end,
                          _inert(d.text[c.span.start:c.span.end]), value, c.unit, c.approx, _inert(c.what), c.measure,
-                         _inert(c.counted), c.event, c.period, _inert(c.speaker), _inert(c.attributed_to),
+                         _inert(c.counted), c.event, c.period, _inert(c.place), _inert(c.speaker), _inert(c.attributed_to),
                          c.part_of, c.changed_from, group.id if group else None, group.verdict if group else None,
                          _inert(c.evidence)])
     return out.getvalue()

@@ -15,7 +15,7 @@ from datetime import date
 
 from markupsafe import Markup
 
-from claimledger.model import Claim, Document, publication_date
+from claimledger.model import Claim, Document, cited_name, publication_date
 
 WIDTH, HEIGHT = 640, 210
 RIGHT, TOP, BOTTOM = 24, 26, 34
@@ -45,7 +45,7 @@ def marks_of(members: list[tuple[Claim, Document]]) -> list[Mark]:
         if bounds is not None:
             when = publication_date(doc)
             marks.append(Mark(_ordinal(when), when or "undated", bounds[0], bounds[1], claim.approx, _label(claim),
-                              doc.outlet or doc.title or doc.id))
+                              cited_name(doc, with_location=False)))
     return marks
 
 

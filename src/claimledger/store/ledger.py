@@ -59,7 +59,8 @@ def _json(value: Any) -> str:
 # The columns of a claim's row, in the order _claim_row writes them and _claim_of reads them.
 CLAIM_COLUMNS = ("id", "document_id", "kind", "start_char", "end_char", "evidence", "value", "unit", "approx", "what",
                  "what_key", "speaker", "attributed_to", "part_of", "members", "via", "notes", "changed_from",
-                 "measure", "counted", "event", "source_start", "source_end", "content_start", "content_end", "period")
+                 "measure", "counted", "event", "source_start", "source_end", "content_start", "content_end", "period",
+                 "place")
 _CLAIM_SELECT = f"SELECT {', '.join(CLAIM_COLUMNS)} FROM claims"
 VERDICTS_IN_READING_ORDER = ("conflict", "evolving", "agree", "single")
 _READING_ORDER = ("CASE verdict " + " ".join(f"WHEN '{v}' THEN {n}" for n, v in enumerate(VERDICTS_IN_READING_ORDER))
@@ -392,8 +393,8 @@ class Ledger:
     def headings(self) -> dict[str, Heading]:
         """How each document is cited and dated, by id, without the texts: what a list or a
         filter of documents shows."""
-        return {r[0]: Heading(r[1], r[2], r[3], r[4], r[5], r[6]) for r in self.sql.execute(
-            "SELECT id, path, outlet, title, published, published_inferred, published_at FROM documents ORDER BY id")}
+        return {r[0]: Heading(*r[1:]) for r in self.sql.execute(
+            "SELECT id, path, outlet, title, published, published_inferred, published_at, voice FROM documents ORDER BY id")}
 
     def document_page(self, offset: int, limit: int) -> list[Document]:
         """``limit`` documents from ``offset`` in order of publication (undated last), then id."""
@@ -590,10 +591,9 @@ class Ledger:
             wanted = sorted({c.doc for claims in members.values() for c in claims} - set(docs))
             for start in range(0, len(wanted), 500):
                 part = wanted[start:start + 500]
-                for r in self.sql.execute("SELECT id, path, outlet, title, published, published_inferred, published_at"
-                                          " FROM documents"
-                                          f" WHERE id IN ({', '.join('?' * len(part))})", part):
-                    docs[r[0]] = Heading(r[1], r[2], r[3], r[4], r[5], r[6])
+                for r in self.sql.execute("SELECT id, path, outlet, title, published, published_inferred, published_at,"
+                                          f" voice FROM documents WHERE id IN ({', '.join('?' * len(part))})", part):
+                    docs[r[0]] = Heading(*r[1:])
         return members, docs
 
     def claims_of(self, document_id: str) -> list[Claim]:
@@ -684,6 +684,7 @@ class Heading:
     published: str | None
     published_inferred: str | None
     published_at: str | None = None
+    voice: str | None = None
 
 
 def _alive(pid: int) -> bool:
@@ -701,7 +702,7 @@ def _claim_row(c: Claim) -> tuple[Any, ...]:
     return (c.id, c.doc, c.kind, c.span.start, c.span.end, c.evidence, _json(value), c.unit, c.approx, c.what,
             c.what_key, c.speaker, c.attributed_to, c.part_of, _json(list(c.members)), _json(list(c.via)),
             _json(list(c.notes)), c.changed_from, c.measure, c.counted, c.event, *_ends(c.source_span),
-            *_ends(c.content_span), c.period)
+            *_ends(c.content_span), c.period, c.place)
 
 
 def _ends(span: Span | None) -> tuple[int | None, int | None]:
@@ -733,7 +734,8 @@ def _claim_of(r: tuple[Any, ...], previous: Claim | None = None) -> Claim:
                  speaker=r[11], attributed_to=r[12], part_of=r[13], changed_from=r[17],
                  measure=_shared(r[18]), counted=_shared(r[19]), event=r[20],
                  members=_strings(r[14]), via=_strings(r[15]), notes=_strings(r[16]),
-                 source_span=_span_of(r[21], r[22]), content_span=_span_of(r[23], r[24]), period=r[25])
+                 source_span=_span_of(r[21], r[22]), content_span=_span_of(r[23], r[24]), period=r[25],
+                 place=r[26])
 
 
 def _reuse_pair_of(row: Sequence[Any]) -> ReusePair:

@@ -127,6 +127,8 @@ CREATE TABLE ledger_state (
     ("0013_document_published_at", "ALTER TABLE documents ADD COLUMN published_at TEXT"),
     # the month a statistic is of: "added 142,000 jobs in August"
     ("0014_claim_period", "ALTER TABLE claims ADD COLUMN period TEXT"),
+    # the place an incident's count is of: "1,200 people in Varnia and 340 in Oskel"
+    ("0015_claim_place", "ALTER TABLE claims ADD COLUMN place TEXT"),
 )
 
 

@@ -1,0 +1,66 @@
+"""The place a count of an incident is of, where its words name one: "killing at least 1,200 people
+in Varnia and 340 in Oskel", "The death toll in Varnia has risen to 2,150", "In Oskel, 512 people
+have died", a table's row "| Varnia | 2,310 |". An incident that strikes several places has a
+count for each and one for all of them; the grouping keeps them apart where a report sets two
+places' counts side by side, and reads a place that no report splits as the incident's own.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from claimledger import lexicon
+
+# the counts an incident has one of in each place it strikes
+PLACED_MEASURES = frozenset(["killed", "injured", "casualties", "missing", "evacuated", "displaced", "refugees", "rescued",
+                             "homeless", "affected", "destroyed", "damaged", "without_power", "infected"])
+
+_NOT_PLACES = "|".join(lexicon.month_names() + lexicon.capitalised("weekdays") + ("The", "This", "That", "Its", "Their"))
+# a name of one to three capitalised words, never a month, a weekday or a possessive ("in Monday's earthquake")
+_PLACE = rf"(?P<place>(?!(?:{_NOT_PLACES})\b)[A-Z][\w-]*+(?:[ \t]+[A-Z][\w-]*+){{0,2}}+)(?![\w’'-])"
+# "1,200 people in Varnia", "340 in Oskel", "were killed in Hesk": the place right after the figure's words
+_AFTER = re.compile(rf"[^.;:,!?\d\n]{{0,30}}?\bin[ \t]+{_PLACE}(?![ \t]+and[ \t]+[A-Z])")  # not "in Varnia and Oskel": both
+# "The death toll in Varnia has risen to", "deaths in Oskel reached": the place of the toll the figure states
+_TOLL_BEFORE = re.compile(rf"\b(?i:{'|'.join(lexicon.words('toll_nouns'))}|deaths|fatalities|casualties|injuries)[ \t]+in[ \t]+{_PLACE}[^.;:!?\d\n]{{0,40}}\Z")
+# "In Oskel, 512 people have died": a place that opens the figure's sentence
+_OPENER = re.compile(rf"(?:\A|(?<=[.!?\n]))[ \t]*In[ \t]+{_PLACE},")
+
+
+def place_of(text: str, start: int, end: int) -> str | None:
+    """The place the words around the figure at ``start..end`` say its count is of, or None."""
+    said = _AFTER.match(text, end)
+    if said is None:
+        line_start = text.rfind("\n", 0, start) + 1
+        said = _TOLL_BEFORE.search(text, max(line_start, start - 90), start)
+    if said is None:
+        sentence_start = max(text.rfind(mark, 0, start) for mark in ".!?\n") + 1
+        said = _OPENER.match(text, sentence_start) if start - sentence_start < 300 else None
+    return one_name(said.group("place")) if said else None
+
+
+_KINDS = frozenset(lexicon.words("place_kinds"))
+
+
+def one_name(place: str) -> str:
+    """A place's name as every report gives it: "Dorval Province" and "Dorval" are one place."""
+    words = place.split()
+    return " ".join(words[:-1]) if len(words) > 1 and words[-1].lower() in _KINDS else place
+
+
+def is_a_place_label(label: str) -> bool:
+    """Whether a table row's label names a place ("Varnia", "North Kesh") rather than a kind of
+    people or a total ("Children", "Total"): capitalised words, none of them a word of the lexicon's
+    people, counted things or totals."""
+    words = label.split()
+    if not words or len(words) > 3 or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words):
+        return False
+    common = _common_nouns()
+    return not any(w.lower() in common or w.lower().rstrip("s") in common for w in words)
+
+
+@cache
+def _common_nouns() -> frozenset[str]:
+    classes = lexicon.noun_classes()
+    nouns = {member for members in classes.values() for member in members} | set(lexicon.words("person_nouns"))
+    return frozenset(nouns | {"total", "totals", "overall", "all", "sum", "other", "others", "unknown"})
