@@ -517,3 +517,15 @@ def test_a_count_besides_others_keeps_its_measure(sentence: str, words: str, mea
     [claim] = _quantities_at(sentence, words)
     assert claim.part_of is None
     assert claim.measure == measure
+
+
+@pytest.mark.parametrize(("sentence", "earlier", "total", "measure", "counted"), [
+    ("Some 610 people crossed the strait on Sunday, the highest number this year, bringing the total for 2025 to 4,730.",
+     610, 4730, None, "people"),
+    ("Another 300 homes were evacuated, taking the total to 2,100.", 300, 2100, "evacuated", "home"),
+])
+def test_a_bare_total_the_figure_before_brought_to_counts_what_it_counts(
+        sentence: str, earlier: int, total: int, measure: str | None, counted: str) -> None:
+    claims = {c.value: c for c in claimledger.extract(sentence, published="2025-03-11") if c.kind == "quantity"}
+    assert (claims[total].measure, claims[total].counted) == (measure, counted)
+    assert claims[earlier].part_of == claims[total].id

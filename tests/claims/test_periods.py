@@ -101,3 +101,32 @@ def test_the_quarter_a_headline_reports(headline: str, period: str | None) -> No
 def test_a_quarter_named_without_its_year_is_the_last_one_begun_by_publication() -> None:
     text = "Brightwater fourth-quarter earnings top estimates\n\nBody."
     assert headline_period(text, "2026-02-10") == "2025-Q4"
+
+
+@pytest.mark.parametrize(("text", "value", "period"), [
+    ("A record 45,774 people crossed the Channel in small boats in 2022, up from 28,526 in 2021.", 45774, "2022"),
+    ("A record 45,774 people crossed the Channel in small boats in 2022, up from 28,526 in 2021.", 28526, "2021"),
+    ("In 2022, 45,774 people crossed.", 45774, "2022"),
+    ("Some 12,300 people have made the crossing so far this year, against 9,000 last year.", 12300, "2025"),
+    ("Some 12,300 people have made the crossing so far this year, against 9,000 last year.", 9000, "2024"),
+    ("Exports rose 4% in 2021 and 2022.", 4, None),  # two years: of neither alone
+    ("The museum, which drew 120,000 visitors, was founded in 1962.", 120000, None),  # the founding's year
+    ("Three people were killed in 2019.", 3, None),  # an incident's toll is the incident's
+])
+def test_the_year_a_statistic_is_of(text: str, value: float, period: str | None) -> None:
+    claims = [c for c in claimledger.extract(text, published=PUBLISHED) if c.kind == "quantity" and c.value == value]
+    assert [c.period for c in claims] == [period]
+
+
+@pytest.mark.parametrize(("text", "value", "period"), [
+    ("Some 610 people crossed the strait on Sunday, the highest number this year.", 610, "2025-08-31"),
+    ("The highest number in a single day was 1,305, on 3 September.", 1305, "2025-09-03"),  # the last 3 September by publication
+    ("Some 4,120 people have crossed so far this year, compared with 3,000 in the same period last year.", 3000, "2024-YTD"),
+    ("Last year's total of 36,816 was the second highest on record.", 36816, "2024"),
+    # the day a source told a figure is not the day the figure is of
+    ("A total of 900 people crossed, official figures showed on Monday.", 900, None),
+    ("Some 300 people attended the vigil on Friday.", 300, None),  # an incident's crowd is the incident's
+])
+def test_the_day_or_part_of_a_year_a_statistic_is_of(text: str, value: float, period: str | None) -> None:
+    claims = [c for c in claimledger.extract(text, published=PUBLISHED) if c.kind == "quantity" and c.value == value]
+    assert [c.period for c in claims] == [period]

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -40,7 +40,7 @@ from claimledger.claims.measures import (
     workers_cut,
 )
 from claimledger.claims.parse import NO_MODEL_NOTICE, Description, describe, load_model, parse_sentences
-from claimledger.claims.periods import headline_period, period_of, whole_year_of
+from claimledger.claims.periods import day_of, headline_period, period_of, whole_year_of
 from claimledger.claims.places import PLACED_MEASURES, is_a_place_label, one_name, place_of
 from claimledger.claims.quantities import SUSPENDED_HYPHEN, QuantityMatch, find_quantities
 from claimledger.claims.quotes import QuotedWords, QuoteMatch, find_quotes
@@ -1024,7 +1024,9 @@ def _with_periods(claims: tuple[Claim, ...], document: Document) -> tuple[Claim,
     for claim in claims:
         if claim.kind == "quantity" and claim.measure in _OF_A_MONTH and claim.event is None:
             period = (period_of(document.text, claim.span.start, claim.span.end, published)
-                      or whole_year_of(document.text, claim.span.start, claim.span.end) or released)
+                      or whole_year_of(document.text, claim.span.start, claim.span.end)
+                      or (day_of(document.text, claim.span.start, claim.span.end, published) if claim.measure is None else None)
+                      or released)
             claim = replace(claim, period=period) if period else claim
         out.append(claim)
     period_of_claim = {claim.id: claim.period for claim in out}
@@ -1485,7 +1487,7 @@ def infer_publication(document: Document) -> str | None:
 # the claims the one before it left (a headline's figure takes its body's measure before a whole
 # gives its parts theirs, and a change is set apart from a rival figure last).
 # "1,200 people died in Varnia and 340 in Oskel": a bare figure after "and" that only names where
-_GAPPED_BEFORE = re.compile(r",?\s+and\s+\Z")
+_GAPPED_BEFORE = re.compile(r"(?<![\s,]),?\s++and\s++\Z")
 _GAPPED_AFTER = re.compile(r"\s+in\s+[A-Z][\w’'-]*+(?:\s+[A-Z][\w’'-]*+){0,2}+\s*+(?:[.,;:)]|\Z)")
 
 
@@ -1493,9 +1495,9 @@ def _gapped_counts(claims: tuple[Claim, ...], text: str) -> tuple[Claim, ...]:
     """A bare figure that a sentence gives with the verb of the count before it left out ("1,200
     people died in Varnia and 340 in Oskel") counts what that count counts, in another place."""
     out = list(claims)
-    for i in range(1, len(out)):
-        claim, before = out[i], out[i - 1]
-        if (claim.kind == "quantity" and before.kind == "quantity" and claim.measure is None and claim.unit is None
+    for i, j in _each_quantity_and_the_one_before(out):
+        claim, before = out[i], out[j]
+        if (claim.measure is None and claim.unit is None
                 and not (claim.what_key or "").partition("|")[2] and before.measure and before.unit is None and before.evidence == claim.evidence
                 and _GAPPED_BEFORE.search(text, max(0, claim.span.start - 8), claim.span.start)
                 and _GAPPED_AFTER.match(text, claim.span.end)
@@ -1505,8 +1507,43 @@ def _gapped_counts(claims: tuple[Claim, ...], text: str) -> tuple[Claim, ...]:
     return tuple(out)
 
 
+# "..., bringing the total for 2025 to 4,730", "taking the tally to 2,100": the total the figure before adds to
+_BROUGHT_TO = re.compile(r"\b(?:bringing|brings|brought|taking|takes|took|pushing|raising)\s+(?:the|its|their|this\s+year's)\s+"
+                         r"(?:overall\s+|running\s+|cumulative\s+|annual\s+|yearly\s+)?(?:total|tally|count|number)\b"
+                         r"(?:[^.;:!?\d]|(?:19|20)\d\d){0,40}?\s+to\s+(?:about\s+|around\s+|some\s+|more\s+than\s+)?\Z", re.I)
+
+
+def _brought_to_a_total(claims: tuple[Claim, ...], text: str) -> tuple[Claim, ...]:
+    """A bare total that the figure before it brought to its new figure ("Some 610 people crossed
+    on Sunday, bringing the total for 2025 to 4,730") counts what that figure counts, which is some of it."""
+    out = list(claims)
+    for i, j in _each_quantity_and_the_one_before(out):
+        total, before = out[i], out[j]
+        if (total.measure is None and total.unit is None
+                and not (total.what_key or "").partition("|")[0] and before.unit is None and before.what_key
+                and before.evidence == total.evidence
+                and _BROUGHT_TO.search(text, max(before.span.end, total.span.start - 90), total.span.start)):
+            out[i] = replace(total, measure=before.measure, counted=before.counted, what=before.what,
+                             what_key=before.what_key)
+            if before.part_of is None:
+                out[j] = replace(before, part_of=total.id)
+    return tuple(out)
+
+
+def _each_quantity_and_the_one_before(claims: list[Claim]) -> Iterator[tuple[int, int]]:
+    """(index, index of the quantity before it) for each quantity after the first, dates and
+    quotes between them passed over."""
+    before = None
+    for i, claim in enumerate(claims):
+        if claim.kind == "quantity":
+            if before is not None:
+                yield i, before
+            before = i
+
+
 MEASURE_PASSES: tuple[tuple[str, Callable[[tuple[Claim, ...], str], tuple[Claim, ...]]], ...] = (
     ("a bare figure with the verb of the count before it left out", _gapped_counts),
+    ("a bare total the figure before brought to its new figure", _brought_to_a_total),
     ("a headline's people who flee are its body's refugees", _headline_as_its_lede),
     ("another source's figure of the number just given", _the_number_said_before),
     ("a class said of some of a fronted whole", _classes_of_a_fronted_whole),

@@ -263,7 +263,7 @@ def counted_of(what_key: str | None, unit: str | None, measure: str | None) -> s
 _CONTRAST = frozenset(lexicon.words("besides_words"))
 # the period a sum or a count is of, which claims.periods reads, is not the thing counted
 _PERIOD_WORDS = re.compile(rf"(?:\b(?:{'|'.join(lexicon.numbered('quarters'))})[\s-]+)?\bquarter(?:ly)?\b|\bq[1-4]\b"
-                           r"|\b(?:full[\s-]year|half[\s-]year|annual|yearly|fiscal)\b")
+                           r"|\b(?:full[\s-]year|half[\s-]year|annual|yearly|fiscal|(?:this|last|next)\s+year)\b")
 _PEOPLE_MEASURES = frozenset(["killed", "casualties", "injured", "missing", "hostages", "arrested", "detained", "aboard",
                               "evacuated", "displaced", "refugees", "homeless", "rescued", "attended"])
 TOLL_NOUNS = frozenset(lexicon.words("toll_nouns"))

@@ -12,7 +12,7 @@ is the incident's toll all the same.
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from claimledger import lexicon
 from claimledger.model import WHOLE_YEAR
@@ -41,14 +41,67 @@ _HEADLINE_QUARTER = re.compile(rf"{_QUARTER}(?:\s+(?P<hy>{_YEAR}))?\s+(?:financi
                                re.I)
 
 
+# "crossed the Channel in 2022, up from 28,526 in 2021", "In 2022, 45,774 people crossed": a year's statistic,
+# never a span of years ("in 2021 and 2022", "in 2021-22") nor a month of it
+_YEAR_AFTER = re.compile(rf"[^.;,\n\d]{{0,60}}?\b(?:(?:in|for|during)\s+(?:the\s+(?:fiscal\s+)?year\s+)?(?P<y>{_YEAR})\b"
+                         r"(?!\s*[-–/]\s*\d|\s+(?:and|to|through)\s+\d)"
+                         r"|(?P<part>(?:in|over|during)\s+the\s+same\s+(?:period|time|months?|weeks?)\s+(?:of\s+)?)?"
+                         r"(?:so\s+far\s+)?(?P<rel>this|last)\s+year\b)")
+_YEAR_BEFORE = re.compile(rf"\b(?:(?:[Ii]n|[Ff]or|[Dd]uring)\s+(?P<y>{_YEAR})|(?:[Ss]o\s+far\s+)?(?P<rel>[Tt]his|[Ll]ast)\s+year)"
+                          r"(?:['’]s)?,?\s+[^.;\n\d]{0,40}\Z")
+YEAR_TO_DATE = "-YTD"  # after a year: the part of it a statistic so far this year is set beside ("the same period last year")
+
+
 def period_of(text: str, start: int, end: int, published: str | None) -> str | None:
-    """The month ("2025-08") or quarter ("2025-Q3") the words around a figure say it is of, or None."""
+    """The month ("2025-08"), quarter ("2025-Q3") or year ("2022") the words around a figure say
+    it is of, or None."""
     line_start = text.rfind("\n", 0, start) + 1
     said = _AFTER.match(text, end) or _BEFORE.search(text, max(line_start, start - 70), start)
     if said:
         return _month(said, published)
     said = _QUARTER_AFTER.match(text, end) or _QUARTER_BEFORE.search(text, max(line_start, start - 70), start)
-    return _quarter(said, published) if said else None
+    if said:
+        return _quarter(said, published)
+    said = _YEAR_AFTER.match(text, end) or _YEAR_BEFORE.search(text, max(line_start, start - 70), start)
+    return _year(said, published) if said else None
+
+
+_WEEKDAYS = lexicon.words("weekdays")
+# "610 people crossed the strait on Sunday", "was 1,305, on 3 September": the day a count is of, never the day
+# a source told it ("official figures showed on Monday")
+_DAY_AFTER = re.compile(
+    rf"(?P<gap>[^.;\n\d]{{0,40}}?)\bon\s+(?:(?P<wd>{'|'.join(lexicon.capitalised('weekdays'))})"
+    rf"|(?P<d>\d{{1,2}})\s+(?P<m>{_MONTH})|(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}}))\b(?!,?\s+(?:19|20)\d\d)")
+_TOLD = re.compile(r"\b(?:said|says|say|reported|reports|announced|showed|show|told|tells|according|published|released)\b")
+
+
+def day_of(text: str, start: int, end: int, published: str | None) -> str | None:
+    """The day ("2025-03-09") the words after a count say it happened on, from the publication
+    date: the last such weekday or day by then; None where they name none or only when it was told."""
+    said = _DAY_AFTER.match(text, end)
+    if said is None or _TOLD.search(said.group("gap")) or not published or len(published) < 10:
+        return None
+    day = date.fromisoformat(published[:10])
+    if said.group("wd"):
+        back = (day.weekday() - _WEEKDAYS.index(said.group("wd").lower())) % 7
+        return (day - timedelta(days=back)).isoformat()
+    month = lexicon.months()[(said.group("m") or said.group("m2")).lower()]
+    number = int(said.group("d") or said.group("d2"))
+    year = day.year if (month, number) <= (day.month, day.day) else day.year - 1
+    try:
+        return date(year, month, number).isoformat()
+    except ValueError:  # "on 31 September"
+        return None
+
+
+def _year(said: re.Match[str], published: str | None) -> str | None:
+    """A year as "YYYY": its own, else "this year" or "last year" from the publication date."""
+    if said.group("y"):
+        return said.group("y")
+    if not published or len(published) < 4:
+        return None
+    year = str(int(published[:4]) - (said.group("rel").lower() == "last"))
+    return year + YEAR_TO_DATE if said.groupdict().get("part") else year
 
 
 # "full-year net sales of about $7.6 billion", "$7.6 billion in sales for the full year", "annual revenue of"

@@ -131,6 +131,7 @@ def _join_block(items: list[Figure], members: list[int], uf: UnionFind) -> None:
     full: dict[tuple[str | None, str | None, bool], int] = {}
     by_noun: dict[tuple[str | None, bool], int] = {}
     by_predicate: dict[tuple[str | None, bool], int] = {}
+    by_period: dict[tuple[str, bool], int] = {}
     for (noun, predicate, part), ks in by_key.items():
         for k in ks:
             if _joinable(items[ks[0]], items[k]):
@@ -139,7 +140,9 @@ def _join_block(items: list[Figure], members: list[int], uf: UnionFind) -> None:
             full[(noun, predicate, part)] = ks[0]
             by_noun.setdefault((noun, part), ks[0])
             by_predicate.setdefault((predicate, part), ks[0])
-    by_period: dict[tuple[str, bool], int] = {}
+            period = items[ks[0]].period
+            if period:
+                by_period.setdefault((period, part), ks[0])
     for (noun, predicate, part), ks in by_key.items():
         if noun and predicate:
             continue
