@@ -190,6 +190,17 @@ MEASURED = [
     ("The company won contracts worth $5 billion last year.", "$5 billion", 5000000000, "money", "contract"),
     ("He pocketed 2.4 million euros in kickbacks from two firms.", "2.4 million euros", 2400000, "money", "bribe"),
     ("The company reported revenue of $4.2 billion for the third quarter.", "$4.2 billion", 4200000000, "money", "revenue"),
+    # hostages set free, taken, still held: three counts
+    ("Thirteen hostages were released on Friday, mediators said.", "Thirteen", 13, "rescued", "hostage"),
+    ("Eighty-one hostages have now come home.", "Eighty-one", 81, "rescued", "hostage"),
+    ("In exchange, 39 prisoners were freed from Norland jails.", "39", 39, "rescued", "prisoner"),
+    ("Ten hostages were released, out of about 240 people seized in the raid.", "240", 240, "abducted", "people"),
+    ("Of the roughly 240 people taken on 7 October, 136 are still held.", "240", 240, "abducted", "people"),
+    ("Of the roughly 240 people taken on 7 October, 136 are still held.", "136", 136, "hostages", "people"),
+    ("136 of our loved ones remain in captivity.", "136", 136, "hostages", "people"),
+    ("About 170 people are still being held, according to the families.", "170", 170, "hostages", "people"),
+    ("Three people were released from hospital on Monday.", "Three", 3, None, "people"),  # no one held
+    ("Two people were taken to hospital.", "Two", 2, "injured", "people"),
     # a sum its verb sets its subject at is of the subject, never of who has it
     ("Net sales rose to $1.91 billion in the third quarter.", "$1.91 billion", 1910000000, "money", "net sale"),
     ("Q3 net sales came in at $1.97 billion.", "$1.97 billion", 1970000000, "money", "net sale"),

@@ -721,7 +721,7 @@ def _people_count_named(words: list[str]) -> str | None:
     return next((m for w in words if (m := measure_of(f"{w}|", None)) in _PEOPLE_COUNTS), None)
 
 
-_PEOPLE_COUNTS = frozenset(["killed", "injured", "casualties", "missing", "hostages", "arrested", "detained", "evacuated",
+_PEOPLE_COUNTS = frozenset(["killed", "injured", "casualties", "missing", "hostages", "abducted", "arrested", "detained", "evacuated",
                             "displaced", "refugees", "rescued", "infected"])
 
 

@@ -153,11 +153,19 @@ def workers_cut(what_key: str | None, sentence: str) -> bool:
 def measure_in_context(measure: str | None, what_key: str | None, unit: str | None, sentence: str) -> str | None:
     """A count of people with no measure of its own is injured when its verb and its sentence say
     they were taken to hospital, are in a condition, or have injuries."""
-    if unit is not None or measure is not None or not what_key:
+    if unit is not None or not what_key:
         return measure
     noun, _, predicate = what_key.partition("|")
     said_of_people = bool(noun.split()) and noun.split()[-1] in _person_words()
     verb = predicate.split()[0] if predicate.split() else ""
+    if measure in (None, "hostages", "rescued") and noun.split() and noun.split()[-1] in _HELD and verb in _SET_FREE:
+        return "rescued"  # "Thirteen hostages were released", "81 hostages have now come home", "39 prisoners were freed"
+    if measure is None and (said_of_people or not noun.split()) and verb in _TAKEN and _CAPTIVE.search(sentence):
+        return "abducted"  # "out of about 240 people seized in the raid": the number taken, not the number still held
+    if measure is None and (said_of_people or not noun.split()) and verb in _STILL and _CAPTIVE.search(sentence):
+        return "hostages"  # "136 of our loved ones remain in captivity", "136 are still held"
+    if measure is not None:
+        return measure
     if said_of_people and verb in _CARED_FOR and _HURT_CUE.search(sentence) and not _DEATH.search(sentence):
         return "injured"
     if said_of_people and verb in _EXPOSED and _PERSONAL_DATA.search(sentence):
@@ -165,7 +173,7 @@ def measure_in_context(measure: str | None, what_key: str | None, unit: str | No
     if noun.split() and noun.split()[-1] in _JOBS and verb in _CUT_JOBS:
         return "job_cuts"  # "cut about 1,200 jobs", "reduce its workforce by 1,200 positions", "1,500 jobs could go"
     if said_of_people and verb in ("hold", "held", "holding") and _CAPTIVE.search(sentence):
-        return "hostages"  # "holding about 150 people hostage", "about 90 people were still being held"
+        return "hostages"  # "holding about 150 people hostage"
     if said_of_people and verb in _CARRIED:
         return "aboard"  # "the train, carrying about 400 passengers"
     if said_of_people and verb in _JOINED and _GATHERING.search(sentence):
@@ -189,6 +197,11 @@ _CUT_JOBS = frozenset(["cut", "shed", "eliminate", "axe", "slash", "lay", "go", 
 _JOB_CUTS = re.compile(r"\b(?:(?:job\s+)?cuts|lay-?offs|redundanc(?:y|ies)|job\s+losses|restructuring)\b", re.I)
 _CAPTIVE = re.compile(r"\b(?:hostages?|captives?|captivity|captors?|kidnapp\w*|abduct\w*)\b|\bstill\s+(?:being\s+)?held\b", re.I)
 _CARRIED = frozenset(["carry", "carried", "carrying", "carries"])
+# people held and what sets them free, takes them or keeps them: hostages released, seized, still held
+_HELD = frozenset(["hostage", "captive", "prisoner", "detainee", "abductee"])
+_SET_FREE = frozenset(["release", "free", "come", "return", "swap", "exchange", "hand"])
+_TAKEN = frozenset(["seize", "abduct", "kidnap", "take", "snatch", "capture", "grab"])
+_STILL = frozenset(["hold", "remain", "be", "stay", "keep"])
 _JOINED = frozenset(["join", "joined", "joins", "joining"])
 _DREW = frozenset(["draw", "draws", "drew", "drawn", "attract", "attracts", "attracted"])
 _GATHERING = re.compile(r"\b(?:march|marches|protest|protests|rally|rallies|demonstration|demonstrations|vigil|vigils|"
@@ -204,7 +217,7 @@ def is_person_word(word: str) -> bool:
 @cache
 def _person_words() -> frozenset[str]:
     """Nouns a count of people may name: a person noun, a noun of any class of noun_classes.json."""
-    return frozenset({"people", "victim", "other", "others"} | set(_noun_class()) | set(lexicon.words("person_nouns")))
+    return frozenset({"people", "victim", "other", "others", "one"} | set(_noun_class()) | set(lexicon.words("person_nouns")))
 
 
 @cache
@@ -264,7 +277,7 @@ _CONTRAST = frozenset(lexicon.words("besides_words"))
 # the period a sum or a count is of, which claims.periods reads, is not the thing counted
 _PERIOD_WORDS = re.compile(rf"(?:\b(?:{'|'.join(lexicon.numbered('quarters'))})[\s-]+)?\bquarter(?:ly)?\b|\bq[1-4]\b"
                            r"|\b(?:full[\s-]year|half[\s-]year|annual|yearly|fiscal|(?:this|last|next)\s+year)\b")
-_PEOPLE_MEASURES = frozenset(["killed", "casualties", "injured", "missing", "hostages", "arrested", "detained", "aboard",
+_PEOPLE_MEASURES = frozenset(["killed", "casualties", "injured", "missing", "hostages", "abducted", "arrested", "detained", "aboard",
                               "evacuated", "displaced", "refugees", "homeless", "rescued", "attended"])
 TOLL_NOUNS = frozenset(lexicon.words("toll_nouns"))
 

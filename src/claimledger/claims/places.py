@@ -13,7 +13,7 @@ from functools import cache
 from claimledger import lexicon
 
 # the counts an incident has one of in each place it strikes
-PLACED_MEASURES = frozenset(["killed", "injured", "casualties", "missing", "evacuated", "displaced", "refugees", "rescued",
+PLACED_MEASURES = frozenset(["killed", "injured", "casualties", "missing", "abducted", "evacuated", "displaced", "refugees", "rescued",
                              "homeless", "affected", "destroyed", "damaged", "without_power", "infected"])
 
 _NOT_PLACES = "|".join(lexicon.month_names() + lexicon.capitalised("weekdays") + ("The", "This", "That", "Its", "Their"))

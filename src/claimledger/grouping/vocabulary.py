@@ -26,7 +26,7 @@ RUNNING_MEASURES = frozenset(["killed", "injured", "infected", "casualties", "mi
                               "without_power"])
 # counts of people an incident has one value of, that no later report adds to: sources that differ
 # on a crowd's size, on how many people a train or a plane carried, or on how many jobs a plan cuts, disagree
-ONE_TIME_COUNTS = frozenset(["attended", "aboard", "job_cuts", "capacity"])
+ONE_TIME_COUNTS = frozenset(["attended", "aboard", "job_cuts", "capacity", "abducted"])
 
 
 # verbs that say nothing of what a figure counts: "stood at 23", "was revised down to 121,000"
