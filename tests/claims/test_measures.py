@@ -209,6 +209,9 @@ MEASURED = [
     ("Damage was estimated at $40 million.", "$40 million", 40000000, "money", "damage"),
     ("The fine was 42 million euros.", "42 million euros", 42000000, "money", "fine"),
     ("The company paid $3 million.", "$3 million", 3000000, "money", None),
+    ("The appeal itself was raised to $3.1 billion last week.", "$3.1 billion", 3100000000, "money", "appeal"),
+    ("The council cut the library budget to 2 million euros.", "2 million euros", 2000000, "money", "library budget"),
+    ("The company raised $3 million from investors.", "$3 million", 3000000, "money", None),  # what was raised
     ("Halden posted $1.84 billion in sales.", "$1.84 billion", 1840000000, "money", "sale"),
     ("Temperatures hit 41.2C in Corran on Monday.", "41.2C", 41.2, "temperature", None),
     # a count of the dead by its noun, however the sentence goes on or sets it beside

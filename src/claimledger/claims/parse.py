@@ -169,11 +169,13 @@ def describe(doc: Doc, start: int, end: int) -> Description:
         if measure_of(f"{toll_lemmas}|", None) is not None or bare_share:  # a toll of casualties, not "the total" of a sum
             counted, counted_lemma = toll_words, toll_lemmas
             predicate = predicate_lemma = None
-    if verb is not None and (noun is None and counted is None or noun is not None and lemma(noun) in _CURRENCY_NOUNS):
+    if verb is not None and purpose is None and (noun is None and counted is None
+                                                  or noun is not None and lemma(noun) in _CURRENCY_NOUNS):
         holder = _sum_holder(number if noun is None else noun, verb)
-        if holder is not None:  # "net sales rose to $1.91 billion": the sum is of net sales, "rose" says no more
+        if holder is not None:  # "net sales rose to $1.91 billion": the sum is of net sales
             counted, counted_lemma = _noun_phrase(holder, number)
-            predicate = predicate_lemma = None
+            if lemma(verb) not in _MOVING_VERBS:  # "rose", "was" say no more; "was raised to" says it was changed
+                predicate = predicate_lemma = None
     return Description(counted, counted_lemma, predicate, predicate_lemma, enum_head,
                        elided=noun is None and _coordinated_bare_number(number))
 
@@ -183,13 +185,16 @@ def describe(doc: Doc, start: int, end: int) -> Description:
 _LEVEL_VERBS = frozenset(["be", "total", "stand", "come", "amount"])
 # verbs that set what they act on at a sum: "damage was estimated at $40 million", "put the losses at"
 _SETTING_VERBS = frozenset(["estimate", "put", "place", "value", "peg", "set"])
+# verbs that move what they act on to a sum: "the appeal was raised to $3.1 billion", "raised its pledge to $350 million"
+_MOVING_VERBS = frozenset(["raise", "lower", "cut", "reduce", "revise", "increase", "boost", "trim", "slash", "lift"])
 
 
 def _sum_holder(number: Token, verb: Token) -> Token | None:
     """What a sum of money its verb sets its subject at is of: "Revenue was $3.9 billion", "net
     sales rose to $1.91 billion" (the subject's sum); None where the subject is who has the sum
     ("Halden posted $1.84 billion") or the sum is not a level ("rose by $2 million")."""
-    setting = lemma(verb) in _SETTING_VERBS
+    moving = lemma(verb) in _MOVING_VERBS
+    setting = moving or lemma(verb) in _SETTING_VERBS
     if not _priced(number) or not setting and lemma(verb) not in _LEVEL_VERBS | _CHANGE_VERBS | _THRESHOLD_VERBS:
         return None
     head = number
@@ -197,8 +202,8 @@ def _sum_holder(number: Token, verb: Token) -> Token | None:
         head = head.head
     if head.dep_ == "pobj" and head.head.lower_ in ("to", "at") and head.head.head.i == verb.i:
         pass
-    elif not (head.dep_ in ("attr", "dobj") and head.head.i == verb.i):
-        return None
+    elif moving or not (head.dep_ in ("attr", "dobj") and head.head.i == verb.i):
+        return None  # "raised $3 million" is what was raised, not a level something was moved to
     holders = ("nsubjpass", "dobj") if setting else ("nsubj", "nsubjpass")
     return next((c for c in verb.children if c.dep_ in holders and c.pos_ == "NOUN"), None)
 
