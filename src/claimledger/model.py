@@ -212,7 +212,7 @@ class Claim:
     measure: str | None = None  # quantities: "killed", "injured", ..., "mass", "money" (claims.measures)
     counted: str | None = None  # quantities: the kind of thing counted, normalised ("people", "ammonium nitrate")
     event: str | None = None  # the other incident a figure is about, when not the document's own ("the 2009 shooting")
-    period: str | None = None  # the month or quarter a statistic is of ("2025-08", "2025-Q3"): another's is another claim
+    period: str | None = None  # the month, quarter, year or day a statistic is of ("2025-08", "2025-Q3"): another's is another claim
     place: str | None = None  # the place an incident's count is of ("in Varnia"): another place's count is another claim
     # attributions (the claim's span is the cue, "said"): who says it ("the ministry") and what ("that 31 died")
     source_span: Span | None = None

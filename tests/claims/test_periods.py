@@ -10,6 +10,11 @@ from claimledger.claims.periods import headline_period
 PUBLISHED = "2025-09-05"
 
 
+def _periods_of(text: str, value: float, published: str) -> list[str | None]:
+    """The period of each figure of ``value`` the text states."""
+    return [c.period for c in claimledger.extract(text, published=published) if c.kind == "quantity" and c.value == value]
+
+
 @pytest.mark.parametrize(("text", "value", "period"), [
     ("Norland's economy added 142,000 jobs in August, the Statistics Office said.", 142000, "2025-08"),
     ("The unemployment rate fell to 4.2 percent from 4.3 percent in July.", 4.3, "2025-07"),
@@ -23,8 +28,7 @@ PUBLISHED = "2025-09-05"
     ("The floods killed 45 people in August.", 45, None),
 ])
 def test_the_month_a_figure_is_of(text: str, value: float, period: str | None) -> None:
-    claims = [c for c in claimledger.extract(text, published=PUBLISHED) if c.kind == "quantity" and c.value == value]
-    assert [c.period for c in claims] == [period]
+    assert _periods_of(text, value, PUBLISHED) == [period]
 
 
 def test_a_release_s_headline_month_is_its_figures_month() -> None:
@@ -65,8 +69,7 @@ QUARTER_PUBLISHED = "2025-10-29"
     ("Net income was $104 million.", 104000000, None),
 ])
 def test_the_quarter_or_year_a_figure_is_of(text: str, value: float, period: str | None) -> None:
-    claims = [c for c in claimledger.extract(text, published=QUARTER_PUBLISHED) if c.kind == "quantity" and c.value == value]
-    assert [c.period for c in claims] == [period]
+    assert _periods_of(text, value, QUARTER_PUBLISHED) == [period]
 
 
 def test_a_results_release_s_quarter_is_its_figures_quarter_but_not_its_outlook_s() -> None:
@@ -114,8 +117,7 @@ def test_a_quarter_named_without_its_year_is_the_last_one_begun_by_publication()
     ("Three people were killed in 2019.", 3, None),  # an incident's toll is the incident's
 ])
 def test_the_year_a_statistic_is_of(text: str, value: float, period: str | None) -> None:
-    claims = [c for c in claimledger.extract(text, published=PUBLISHED) if c.kind == "quantity" and c.value == value]
-    assert [c.period for c in claims] == [period]
+    assert _periods_of(text, value, PUBLISHED) == [period]
 
 
 @pytest.mark.parametrize(("text", "value", "period"), [
@@ -128,5 +130,4 @@ def test_the_year_a_statistic_is_of(text: str, value: float, period: str | None)
     ("Some 300 people attended the vigil on Friday.", 300, None),  # an incident's crowd is the incident's
 ])
 def test_the_day_or_part_of_a_year_a_statistic_is_of(text: str, value: float, period: str | None) -> None:
-    claims = [c for c in claimledger.extract(text, published=PUBLISHED) if c.kind == "quantity" and c.value == value]
-    assert [c.period for c in claims] == [period]
+    assert _periods_of(text, value, PUBLISHED) == [period]

@@ -1012,7 +1012,7 @@ _OF_A_MONTH = frozenset([None, "share", "money"])  # the measures of a statistic
 
 
 def _with_periods(claims: tuple[Claim, ...], document: Document) -> tuple[Claim, ...]:
-    """Each statistic with the month or quarter it is of (claims.periods), its own or its release's.
+    """Each statistic with the month, quarter, year or day it is of (claims.periods), its own or its release's.
 
     A sum that "rose to $1.91 billion in the third quarter, from $1.84 billion in the second"
     did not change from the other quarter's sum: each is its own period's; a rate that "fell to
@@ -1483,9 +1483,6 @@ def infer_publication(document: Document) -> str | None:
     return f"{min(y for y, c in years.items() if c == top) + n:04d}"
 
 
-# The passes that refine what each figure measures once its own words are read, in order: each reads
-# the claims the one before it left (a headline's figure takes its body's measure before a whole
-# gives its parts theirs, and a change is set apart from a rival figure last).
 # "1,200 people died in Varnia and 340 in Oskel": a bare figure after "and" that only names where
 _GAPPED_BEFORE = re.compile(r"(?<![\s,]),?\s++and\s++\Z")
 _GAPPED_AFTER = re.compile(r"\s+in\s+[A-Z][\w’'-]*+(?:\s+[A-Z][\w’'-]*+){0,2}+\s*+(?:[.,;:)]|\Z)")
@@ -1497,8 +1494,8 @@ def _gapped_counts(claims: tuple[Claim, ...], text: str) -> tuple[Claim, ...]:
     out = list(claims)
     for i, j in _each_quantity_and_the_one_before(out):
         claim, before = out[i], out[j]
-        if (claim.measure is None and claim.unit is None
-                and not (claim.what_key or "").partition("|")[2] and before.measure and before.unit is None and before.evidence == claim.evidence
+        if (claim.measure is None and claim.unit is None and not (claim.what_key or "").partition("|")[2]
+                and before.measure and before.unit is None and before.evidence == claim.evidence
                 and _GAPPED_BEFORE.search(text, max(0, claim.span.start - 8), claim.span.start)
                 and _GAPPED_AFTER.match(text, claim.span.end)
                 and not re.search(r"[.;:!?]", text[before.span.end:claim.span.start])):
@@ -1541,6 +1538,9 @@ def _each_quantity_and_the_one_before(claims: list[Claim]) -> Iterator[tuple[int
             before = i
 
 
+# The passes that refine what each figure measures once its own words are read, in order: each reads
+# the claims the one before it left (a headline's figure takes its body's measure before a whole
+# gives its parts theirs, and a change is set apart from a rival figure last).
 MEASURE_PASSES: tuple[tuple[str, Callable[[tuple[Claim, ...], str], tuple[Claim, ...]]], ...] = (
     ("a bare figure with the verb of the count before it left out", _gapped_counts),
     ("a bare total the figure before brought to its new figure", _brought_to_a_total),

@@ -105,7 +105,7 @@ class Figure:
     attributed_to: str | None = None  # whom the document credits the figure to
     besides: bool = False  # counts people besides those counted already: "three other people", "two more"
     added: bool = False  # adds to a count told elsewhere: "2 more bodies recovered"
-    period: str | None = None  # the month a statistic is of: another month's figure never joins it
+    period: str | None = None  # the month, quarter, year or day a statistic is of: another period's never joins it
     place: str | None = None  # the place an incident's count is of, where a report splits the incident by place
     beside_another_place: bool = False  # its sentence or table gives another place's count of its measure
 

@@ -35,9 +35,10 @@ def _compatible_keys(a: Figure, b: Figure) -> bool:
 
 
 def _same_period(a: Figure, b: Figure) -> bool:
-    """Whether two figures may be of one month: unless each names its own and they differ (a
-    figure that names none may be of any: "fined 4.5 million pounds in March" and "fined 4.5
-    million pounds")."""
+    """Whether two figures may be of one period (a month, a quarter, a year, a day): unless each
+    names its own and they differ (a figure that names none may be of any: "fined 4.5 million
+    pounds in March" and "fined 4.5 million pounds"); a whole year's figure whose year is not
+    said may be of any year's."""
     if a.period is None or b.period is None or a.period == b.period:
         return True
     return {a.period, b.period} & {WHOLE_YEAR} == {WHOLE_YEAR} and len(a.period) == len(b.period) == 4  # "2025", "year"
