@@ -1090,6 +1090,21 @@ def test_each_place_s_count_runs_on_its_own_where_a_report_splits_the_incident_b
     assert values_of(export, varnia) == ["1200", "2150", "2310"] and varnia["verdict"] == "evolving"
     assert values_of(export, oskel) == ["340", "512", "530"] and oskel["verdict"] == "evolving"
     assert values_of(export, total) == ["2840"]
+    assert str(varnia["what"]).endswith(" in Varnia") and str(oskel["what"]).endswith(" in Oskel")
+    assert " in " not in str(total["what"])  # the whole incident's toll names no place
+
+
+def test_each_quarter_s_sum_is_its_own_group_labelled_with_its_quarter(tmp_path: Path) -> None:
+    export = ledger_of(tmp_path, {
+        "release": ("2025-10-29", "Halden reported net sales of $1.91 billion for the third quarter of 2025."),
+        "wire": ("2025-10-29", "Net sales rose to $1.91 billion in the third quarter, from $1.84 billion in the second quarter."),
+        "blog": ("2025-11-02", "Halden's Q3 net sales came in at $1.97 billion, up from $1.84 billion in Q2."),
+    })
+    [q3] = groups_with(export, 1910000000)
+    [q2] = groups_with(export, 1840000000)
+    assert values_of(export, q3) == ["1910000000", "1910000000", "1970000000"] and q3["verdict"] == "conflict"
+    assert values_of(export, q2) == ["1840000000", "1840000000"] and q2["verdict"] == "agree"
+    assert str(q3["what"]).endswith("(2025-Q3)") and str(q2["what"]).endswith("(2025-Q2)")
 
 
 def test_a_place_no_report_splits_is_the_incident_s_own(tmp_path: Path) -> None:

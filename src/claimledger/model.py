@@ -74,6 +74,7 @@ def web_site(url: str | None) -> str | None:
 
 
 ONE_VICTIM = "person"  # what a count of one victim told of counts ("a man was shot dead"): not a toll
+YEAR_TO_DATE = "-YTD"  # after a year: the part of it so far that a statistic is set beside ("the same period last year")
 WHOLE_YEAR = "year"  # the period of a whole year's figure whose year is not said ("full-year net sales of $7.6 billion")
 # what a date dates, as its measure: the day an incident happened, the day a source spoke
 DAY_OCCURRED = "occurred"

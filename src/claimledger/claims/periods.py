@@ -15,7 +15,7 @@ import re
 from datetime import date, timedelta
 
 from claimledger import lexicon
-from claimledger.model import WHOLE_YEAR
+from claimledger.model import WHOLE_YEAR, YEAR_TO_DATE
 
 _MONTH = "|".join(lexicon.month_names())
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
@@ -49,7 +49,6 @@ _YEAR_AFTER = re.compile(rf"[^.;,\n\d]{{0,60}}?\b(?:(?:in|for|during)\s+(?:the\s
                          r"(?:so\s+far\s+)?(?P<rel>this|last)\s+year\b)")
 _YEAR_BEFORE = re.compile(rf"\b(?:(?:[Ii]n|[Ff]or|[Dd]uring)\s+(?P<y>{_YEAR})|(?:[Ss]o\s+far\s+)?(?P<rel>[Tt]his|[Ll]ast)\s+year)"
                           r"(?:['’]s)?,?\s+[^.;\n\d]{0,40}\Z")
-YEAR_TO_DATE = "-YTD"  # after a year: the part of it a statistic so far this year is set beside ("the same period last year")
 
 
 def period_of(text: str, start: int, end: int, published: str | None) -> str | None:

@@ -16,7 +16,7 @@ from claimledger.grouping.join import join_figures
 from claimledger.grouping.origins import Links, origin_groups, reuse_links
 from claimledger.grouping.verdicts import verdict_of
 from claimledger.grouping.waves import waves_of_items
-from claimledger.model import Claim, Document, Group, OriginMembers, ReusePair, stable_id
+from claimledger.model import WHOLE_YEAR, YEAR_TO_DATE, Claim, Document, Group, OriginMembers, ReusePair, stable_id
 from claimledger.settings import GroupingSettings
 
 DEFAULT_GROUPING = GroupingSettings()
@@ -113,7 +113,8 @@ def _group(members: list[Item], links: Links) -> Group:
     events = sorted({m.claim.event for m in members if m.claim.event})
     if events:  # a reader must not take these for the documents' own incident
         notes.insert(0, f"about another incident than the documents' own: {'; '.join(repr(e) for e in events)}")
-    what = next((m.claim.what for m in members if m.claim.what), None) or _default_what(first)
+    what = _with_place_and_period(next((m.claim.what for m in members if m.claim.what), None) or _default_what(first),
+                                  [m.claim for m in members])
     return Group(
         id=group_id(first),
         kind=first.kind, what=what, claims=tuple(m.claim.id for m in members), verdict=verdict,
@@ -127,6 +128,20 @@ def group_id(first: Claim) -> str:
     joins the group, or that makes groups of its own, leaves it as it was, so links to a group hold
     as a ledger grows. (A group that merges or splits leaves its former id to the store's aliases.)"""
     return stable_id("g", first.kind, first.id)
+
+
+def _with_place_and_period(what: str, claims: list[Claim]) -> str:
+    """A group's label with the one place and the one period its figures are of, where they name
+    them: Varnia's toll and Oskel's, or two quarters' revenue, read apart at a glance."""
+    places = {c.place for c in claims if c.place}
+    periods = {c.period for c in claims if c.period}
+    if len(places) == 1:
+        what = f"{what} in {places.pop()}"
+    if len(periods) == 1:
+        period = periods.pop()
+        said = "full year" if period == WHOLE_YEAR else period.replace(YEAR_TO_DATE, " to date")
+        what = f"{what} ({said})"
+    return what
 
 
 def _default_what(claim: Claim) -> str:
