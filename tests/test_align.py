@@ -1133,3 +1133,18 @@ def test_two_places_named_in_two_sentences_do_not_split_the_incident(tmp_path: P
     })
     [injured] = groups_with(export, 3)
     assert len(injured["claims"]) == 2 and injured["verdict"] == "agree"
+
+
+def test_each_party_s_sum_is_its_own_and_the_total_runs_apart(tmp_path: Path) -> None:
+    export = ledger_of(tmp_path, {
+        "release": ("2025-05-14", "Donors pledged a total of $1.2 billion for Ardenia. The European Union pledged "
+                                  "$500 million, the United States $300 million and Japan $120 million."),
+        "wire": ("2025-06-02", "The United States raised its pledge for Ardenia to $350 million on Monday, bringing "
+                               "the total promised for Ardenia to $1.25 billion."),
+    })
+    [us] = groups_with(export, 350000000)
+    [total] = groups_with(export, 1250000000)
+    [eu] = groups_with(export, 500000000)
+    assert values_of(export, us) == ["300000000", "350000000"] and us["verdict"] == "evolving"
+    assert values_of(export, total) == ["1200000000", "1250000000"] and total["verdict"] == "evolving"
+    assert values_of(export, eu) == ["500000000"]

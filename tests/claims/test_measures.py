@@ -208,10 +208,13 @@ MEASURED = [
     ("Operating profit fell to 212 million euros.", "212 million euros", 212000000, "money", "operating profit"),
     ("Damage was estimated at $40 million.", "$40 million", 40000000, "money", "damage"),
     ("The fine was 42 million euros.", "42 million euros", 42000000, "money", "fine"),
-    ("The company paid $3 million.", "$3 million", 3000000, "money", None),
+    ("The company paid $3 million.", "$3 million", 3000000, "money", "payment"),  # what its verb says the sum is
     ("The appeal itself was raised to $3.1 billion last week.", "$3.1 billion", 3100000000, "money", "appeal"),
     ("The council cut the library budget to 2 million euros.", "2 million euros", 2000000, "money", "library budget"),
     ("The company raised $3 million from investors.", "$3 million", 3000000, "money", None),  # what was raised
+    ("Donors pledged a total of $1.2 billion for Ardenia.", "$1.2 billion", 1200000000, "money", "pledge"),
+    ("It is less than half of the $2.8 billion the United Nations had sought.", "$2.8 billion", 2800000000, "money",
+     "appeal"),
     ("Halden posted $1.84 billion in sales.", "$1.84 billion", 1840000000, "money", "sale"),
     ("Temperatures hit 41.2C in Corran on Monday.", "41.2C", 41.2, "temperature", None),
     # a count of the dead by its noun, however the sentence goes on or sets it beside

@@ -78,3 +78,19 @@ def test_a_bare_figure_with_the_verb_before_left_out_counts_what_the_count_befor
         text: str, value: int, measure: str | None) -> None:
     [claim] = [c for c in claimledger.extract(text, published=PUBLISHED) if c.kind == "quantity" and c.value == value]
     assert claim.measure == measure
+
+
+@pytest.mark.parametrize(("text", "value", "party"), [
+    ("The European Union pledged $500 million, the United States $300 million and Japan $120 million.", 500000000,
+     "European Union"),
+    ("The European Union pledged $500 million, the United States $300 million and Japan $120 million.", 300000000,
+     "United States"),
+    ("The European Union pledged $500 million, the United States $300 million and Japan $120 million.", 120000000, "Japan"),
+    ("The United States raised its pledge for Ardenia to $350 million on Monday.", 350000000, "United States"),
+    ("Donors pledged a total of $1.2 billion for Ardenia.", 1200000000, None),  # a common noun, not a party
+    ("Officials pledged $3 million.", 3000000, None),
+    ("Donors meeting on Wednesday promised $1.2 billion.", 1200000000, None),  # a weekday gives nothing
+])
+def test_the_party_a_sum_is_given_by(text: str, value: float, party: str | None) -> None:
+    claims = [c for c in claimledger.extract(text, published=PUBLISHED) if c.kind == "quantity" and c.value == value]
+    assert [c.place for c in claims] == [party]

@@ -41,7 +41,7 @@ from claimledger.claims.measures import (
 )
 from claimledger.claims.parse import NO_MODEL_NOTICE, Description, describe, load_model, parse_sentences
 from claimledger.claims.periods import day_of, headline_period, period_of, whole_year_of
-from claimledger.claims.places import PLACED_MEASURES, is_a_place_label, one_name, place_of
+from claimledger.claims.places import PLACED_MEASURES, is_a_place_label, one_name, party_of, place_of
 from claimledger.claims.quantities import SUSPENDED_HYPHEN, QuantityMatch, find_quantities
 from claimledger.claims.quotes import QuotedWords, QuoteMatch, find_quotes
 from claimledger.claims.sentences import split_sentences
@@ -1038,6 +1038,22 @@ def _other_periods(a: str | None, b: str | None) -> bool:
     return bool(a and b and a != b)
 
 
+def _with_parties(claims: list[Claim], text: str) -> list[Claim]:
+    """Each sum with the party that gives it, in ``place`` (claims.places): "The European Union
+    pledged $500 million, the United States $300 million and Japan $120 million" are three
+    parties' sums, as three places' tolls are."""
+    out = []
+    party_before: dict[str, bool] = {}  # per sentence: whether a sum before named its party
+    for claim in claims:
+        if claim.kind == "quantity" and claim.measure == "money" and claim.place is None and claim.event is None:
+            party = party_of(text, claim.span.start, claim.span.end, party_before.get(claim.evidence, False))
+            if party is not None:
+                party_before[claim.evidence] = True
+                claim = replace(claim, place=party)
+        out.append(claim)
+    return out
+
+
 def _with_places(claims: tuple[Claim, ...], text: str) -> tuple[Claim, ...]:
     """Each count of an incident with the place its words say it is of (claims.places); where
     every place a document gives its counts is one place ("The death toll in Varnia has risen
@@ -1046,6 +1062,7 @@ def _with_places(claims: tuple[Claim, ...], text: str) -> tuple[Claim, ...]:
     placed = [replace(claim, place=claim.place or place_of(text, claim.span.start, claim.span.end))
               if claim.kind == "quantity" and claim.measure in PLACED_MEASURES and claim.event is None else claim
               for claim in claims]
+    placed = _with_parties(placed, text)
     places = {claim.place for claim in placed if claim.place}
     if len(places) != 1:
         return tuple(placed)
@@ -1510,14 +1527,17 @@ _BROUGHT_TO = re.compile(r"\b(?:bringing|brings|brought|taking|takes|took|pushin
                          r"(?:[^.;:!?\d]|(?:19|20)\d\d){0,40}?\s+to\s+(?:about\s+|around\s+|some\s+|more\s+than\s+)?\Z", re.I)
 
 
+_A_TOTAL = frozenset(["", "total", "tally", "count", "number"])  # what a bare total's own words may call it
+
+
 def _brought_to_a_total(claims: tuple[Claim, ...], text: str) -> tuple[Claim, ...]:
     """A bare total that the figure before it brought to its new figure ("Some 610 people crossed
     on Sunday, bringing the total for 2025 to 4,730") counts what that figure counts, which is some of it."""
     out = list(claims)
     for i, j in _each_quantity_and_the_one_before(out):
         total, before = out[i], out[j]
-        if (total.measure is None and total.unit is None
-                and not (total.what_key or "").partition("|")[0] and before.unit is None and before.what_key
+        if (total.measure in (None, before.measure) and total.measure in (None, "money") and total.unit == before.unit
+                and (total.what_key or "").partition("|")[0] in _A_TOTAL and before.what_key
                 and before.evidence == total.evidence
                 and _BROUGHT_TO.search(text, max(before.span.end, total.span.start - 90), total.span.start)):
             out[i] = replace(total, measure=before.measure, counted=before.counted, what=before.what,

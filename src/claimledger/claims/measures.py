@@ -266,14 +266,21 @@ def counted_of(what_key: str | None, unit: str | None, measure: str | None) -> s
         return _CASES  # "suspected cholera cases", "new infections", "people who tested positive": one running count
     if measure == "share" and head in TOLL_NOUNS:
         return head  # "turnout was 61 percent": the share of what the toll noun names
-    if measure == "share" and not noun and what_key:  # "5% contained": the share of what its verb says
-        return next((_counted_class()[verb] for verb in what_key.partition("|")[2].split()[:1] if verb in _counted_class()), None)
+    if measure in ("share", "money") and (not noun or head in TOLL_NOUNS or head in _FRACTIONS) and what_key:
+        # "5% contained", "Donors pledged a total of $1.2 billion", "the $2.8 billion the UN had sought": what its verb says
+        by_verb = next((_counted_class()[verb] for verb in what_key.partition("|")[2].split()[:1] if verb in _counted_class()),
+                       None)
+        if by_verb is not None or measure == "share":
+            return by_verb
+        if head in _FRACTIONS:
+            return None  # "half of the $2.8 billion": the part named is not what the sum is of
     if not noun or head in TOLL_NOUNS:
         return _PEOPLE if measure in _PEOPLE_MEASURES else None
     return _noun_class().get(noun) or _noun_class().get(head) or _counted_class().get(head) or noun
 
 
 _CONTRAST = frozenset(lexicon.words("besides_words"))
+_FRACTIONS = frozenset(["half", "third", "quarter", "fifth", "tenth", "fraction", "portion", "share", "part"])
 # the period a sum or a count is of, which claims.periods reads, is not the thing counted
 _PERIOD_WORDS = re.compile(rf"(?:\b(?:{'|'.join(lexicon.numbered('quarters'))})[\s-]+)?\bquarter(?:ly)?\b|\bq[1-4]\b"
                            r"|\b(?:full[\s-]year|half[\s-]year|annual|yearly|fiscal|(?:this|last|next)\s+year)\b")

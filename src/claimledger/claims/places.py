@@ -48,6 +48,31 @@ def one_name(place: str) -> str:
     return " ".join(words[:-1]) if len(words) > 1 and words[-1].lower() in _KINDS else place
 
 
+# "The European Union pledged $500 million", "Japan has promised": the party that gives a sum
+_GIVER = rf"(?P<place>(?!(?:{_NOT_PLACES})\b)(?:[A-Z][\w.-]*+[ \t]+){{0,3}}(?!(?:{_NOT_PLACES})\b)[A-Z][\w.-]*+)"
+_GIVES = re.compile(rf"{_GIVER}[ \t]+(?:has[ \t]+|have[ \t]+|had[ \t]+)?(?:pledged|promised|donated|gave|contributed|committed|"
+                    rf"offered|raised[ \t]+its[ \t]+(?:pledge|contribution|aid)(?:[ \t]+for[ \t]+[A-Z][\w-]*+)?[ \t]+to)[ \t]+"
+                    r"(?:a[ \t]+further[ \t]+|an[ \t]+additional[ \t]+|another[ \t]+)?\Z")
+# "..., the United States $300 million and Japan $120 million": the next party's sum, its verb left out
+_NEXT_GIVER = re.compile(rf"(?:,|\band)[ \t]+(?:the[ \t]+)?{_GIVER}[ \t]+\Z")
+
+
+def party_of(text: str, start: int, end: int, after_a_party: bool) -> str | None:
+    """The party a sum of money is given by, where its words name one ("The European Union pledged
+    $500 million"; after another party's sum in its sentence, "the United States $300 million"),
+    never a common noun that opens its sentence ("Donors pledged a total of $1.2 billion")."""
+    said = _GIVES.search(text, max(0, start - 120), start) or (
+        _NEXT_GIVER.search(text, max(0, start - 60), start) if after_a_party else None)
+    if said is None:
+        return None
+    party = re.sub(r"^(?:The|A|An)[ \t]+", "", said.group("place"))
+    common = _common_nouns()
+    if all(w.lower() in common or w.lower().rstrip("s") in common for w in party.split()):
+        return None
+    opens_its_sentence = said.start() == 0 or text[:said.start()].rstrip()[-1:] in (".", "!", "?", "\n", "")
+    return None if opens_its_sentence and " " not in party and party.endswith("s") else party  # "Officials pledged"
+
+
 def is_a_place_label(label: str) -> bool:
     """Whether a table row's label names a place ("Varnia", "North Kesh") rather than a kind of
     people or a total ("Children", "Total"): capitalised words, none of them a word of the lexicon's

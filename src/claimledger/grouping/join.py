@@ -66,19 +66,22 @@ def _placed_where_split(figures: list[Figure]) -> list[Figure]:
     "killed 3" is, and so is a region whose count is all its districts' together. A place's
     count is no part of another count: the place tells it apart."""
     counts_of: dict[tuple[str, str | None], dict[str, float]] = defaultdict(dict)
+    beside: set[tuple[str, str | None, str]] = set()  # (document, measure, place) set beside another place
     for figure in figures:
         if figure.place and math.isfinite(nominal(figure)):
             counts = counts_of[(figure.doc.id, figure.measure)]
             counts[figure.place] = max(counts.get(figure.place, 0.0), nominal(figure))
+            if figure.beside_another_place:
+                beside.add((figure.doc.id, figure.measure, figure.place))
     if not counts_of:
         return figures
     split: dict[str | None, set[str]] = defaultdict(set)
     for figure in figures:
         if figure.place and figure.beside_another_place:
             split[figure.measure].add(figure.place)
-    for (_doc, measure), counts in counts_of.items():
+    for (doc, measure), counts in counts_of.items():
         whole = _whole_of_the_others(counts)
-        if whole:
+        if whole and (doc, measure, whole) not in beside:  # "the EU $500 million, the US $300 million and ...": a party
             split[measure].discard(whole)
     return [figure if not figure.place else
             replace(figure, part=False) if figure.place in split.get(figure.measure, ()) else replace(figure, place=None)
@@ -346,6 +349,8 @@ def _measure_key(item: Figure) -> tuple[object, ...] | None:
         return None
     if (item.measure in RUNNING_MEASURES or item.measure in ONE_TIME_COUNTS) and item.unit is None:
         return (item.measure, item.counted, item.part, item.event, item.place)
+    if item.measure == "money" and item.place:  # one party's sum: "the United States $300 million", then "$350 million"
+        return (item.measure, item.unit, item.part, item.event, item.place)
     if (item.measure in MEASURED_PROPERTIES or item.measure in ("share", "money")) and item.counted:
         return (item.measure, item.unit, item.counted, item.part, item.event, item.place)
     if item.measure in SCALES:  # the magnitude of the incident, whatever the sentence calls the quake
