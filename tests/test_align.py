@@ -1148,3 +1148,25 @@ def test_each_party_s_sum_is_its_own_and_the_total_runs_apart(tmp_path: Path) ->
     assert values_of(export, us) == ["300000000", "350000000"] and us["verdict"] == "evolving"
     assert values_of(export, total) == ["1200000000", "1250000000"] and total["verdict"] == "evolving"
     assert values_of(export, eu) == ["500000000"]
+
+
+def test_each_candidate_s_share_in_each_county_is_its_own_and_a_rounded_share_agrees(tmp_path: Path) -> None:
+    table = "| County | Quell | Ardell |\n|---|---|---|\n| Kesh | 58.2% | 40.9% |\n| Varnia | 43.8% | 55.1% |"
+    export = ledger_of(tmp_path, {
+        "post": ("2025-11-05", "Marta Quell won the governor's race with 52.4% of the vote, against 46.1% for Tom Ardell, "
+                               "with 98% of precincts reporting. Turnout was 61%. In Kesh County, Quell took 58% of the "
+                               "vote, while Ardell won Varnia County with 55%."),
+        "herald": ("2025-11-06", "With all precincts counted, Quell finished with 52.6% of the vote to Ardell's 46.0%. "
+                                 "Turnout reached 61.3%."),
+        "board": ("2025-11-12", f"Official results. Turnout: 61.3% of registered voters.\n\n{table}"),
+    })
+    [quell] = groups_with(export, 52.6)
+    [ardell] = groups_with(export, 46.1)
+    [turnout] = groups_with(export, 61)
+    [quell_kesh] = groups_with(export, 58)
+    [ardell_varnia] = groups_with(export, 55)
+    assert values_of(export, quell) == ["52.4", "52.6"] and quell["verdict"] == "evolving"
+    assert values_of(export, ardell) == ["46", "46.1"] and ardell["verdict"] == "evolving"  # "46.0%" is no rounding
+    assert values_of(export, turnout) == ["61", "61.3", "61.3"] and turnout["verdict"] == "agree"
+    assert values_of(export, quell_kesh) == ["58", "58.2"] and quell_kesh["verdict"] == "agree"
+    assert values_of(export, ardell_varnia) == ["55", "55.1"] and ardell_varnia["verdict"] == "agree"

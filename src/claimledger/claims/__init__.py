@@ -748,15 +748,20 @@ _WITHOUT_POWER_AFTER = re.compile(
 
 
 # "Mayor Ana Ruiz won 52.4 percent", "gave Ruiz 52.1 percent", "challenger Tom Vance 44.1 percent"
-_CANDIDATE_BEFORE = re.compile(r"\b(?P<name>[A-Z][a-z’'-]+)(?:\s+(?:won|got|took|received|had|has|polled|secured|with))?"
+_CANDIDATE_BEFORE = re.compile(r"\b(?P<name>[A-Z][a-z’'-]+)(?:\s+(?:won|got|took|received|had|has|polled|secured|with|garnered"
+                               r"|(?:finished|ended|came\s+in)\s+with))?"
                                r"(?:\s+(?:about|nearly|almost|just\s+over|just\s+under|some))?\s+\Z")
-_ELECTION_WORDS = re.compile(r"\b(?:votes?|ballots?|elections?|precincts?|polls?|electoral|runoff|candidates?)\b", re.I)
+_ELECTION_WORDS = re.compile(r"\b(?:votes?|voters?|voting|ballots?|elections?|precincts?|polls?|electoral|runoff|candidates?)\b",
+                             re.I)
 _NOT_CANDIDATES = frozenset(["The", "A", "An", "Turnout", "About", "Some", "Nearly", "With", "And", "But", "Only"])
+_PLACE_KINDS = frozenset(lexicon.words("place_kinds"))
+# "against 46.1% for Tom Ardell": the candidate named right after the share
+_CANDIDATE_AFTER = re.compile(r"(?:\s+of\s+the\s+vote)?\s+for\s+(?:[A-Z][a-z’'-]+\s+){0,2}(?P<name>[A-Z][a-z’'-]+)\b")
 
 
 # "Ruiz won a second term on Sunday, taking 52.1 percent", "Ruiz won in Lindmark with 52.1 percent": the
 # winner, then the share a clause gives with no other figure between
-_WINNER_TAKING = re.compile(r"\b(?P<name>[A-Z][a-z’'-]+)\s+(?:won|took|secured|claimed|kept|retained)\b[^.;\n\d]{0,60}?,?\s+"
+_WINNER_TAKING = re.compile(r"\b(?P<name>[A-Z][a-z’'-]+)\s+(?:won|took|secured|claimed|kept|retained|carried)\b[^.;\n\d]{0,60}?,?\s+"
                             r"(?:taking|winning|with|getting|securing|receiving)\s+(?:about\s+|nearly\s+|almost\s+)?\Z")
 # "Ana Ruiz: 121,873 votes (52.1%)": a results line that a candidate's name labels
 _CANDIDATE_LABEL = re.compile(r"[ \t]*+(?:[A-Z][a-z’'-]++[ \t]++){0,2}+(?P<name>[A-Z][a-z’'-]++):[ \t]")
@@ -772,9 +777,11 @@ def _candidate_s_share(text: str, claim: Claim) -> str | None:
     near = max(line_start, claim.span.start - 40)
     named = (_WINNER_TAKING.search(text, max(line_start, claim.span.start - 120), claim.span.start)
              or _CANDIDATE_BEFORE.search(text, near, claim.span.start)
-             or _CANDIDATE_LABEL.match(text, line_start))
+             or _CANDIDATE_LABEL.match(text, line_start) or _CANDIDATE_AFTER.match(text, claim.span.end))
     name = named.group("name").removesuffix("'s").removesuffix("’s") if named else None
-    return f"vote share of {name}" if name and name not in _NOT_CANDIDATES else None
+    if not name or name in _NOT_CANDIDATES or name.lower() in _PLACE_KINDS:  # "carried Kesh County with 58%"
+        return None
+    return f"vote share of {name}"
 
 
 _WIND_WORD = re.compile(r"\b(?P<word>wind|gust)s?\b", re.I)
@@ -898,6 +905,10 @@ def _measure_in_text(claim: Claim, text: str) -> tuple[str | None, Claim]:
     return measure, claim
 
 
+_VOTERS = frozenset(["voter", "registered voter", "eligible voter", "elector", "registered elector"])
+_TURNOUT = re.compile(r"\bturnout\b", re.I)
+
+
 def _counted_in_text(claim: Claim, text: str, measure: str | None) -> str | None:
     """What a quantity counts, from its words, then from the words around it: the wider kind after
     "and other", the property or thing a measurement is of, a wind or a candidate."""
@@ -915,6 +926,8 @@ def _counted_in_text(claim: Claim, text: str, measure: str | None) -> str | None
         counted = _what_blows(text, claim) or _limit_or_movement(text, claim)
     if measure == "share" and counted in (None, "vote", "ballot", "poll"):
         counted = _candidate_s_share(text, claim) or counted
+    if measure == "share" and counted in _VOTERS and _TURNOUT.search(claim.evidence):
+        counted = "turnout"  # "Turnout: 61.3% of registered voters" is the turnout
     if measure == "share" and counted is None:  # "reduce its workforce by 1,200 positions, or about 8%"
         reduced = _SHARE_OF_THE_REDUCED.search(text, max(0, claim.span.start - 140), claim.span.start)
         counted = reduced.group("noun").lower() if reduced else None
@@ -1069,7 +1082,7 @@ def _with_places(claims: tuple[Claim, ...], text: str) -> tuple[Claim, ...]:
     [place] = places
     measures_placed = {claim.measure for claim in placed if claim.place}
     return tuple(replace(claim, place=place) if claim.kind == "quantity" and claim.measure in PLACED_MEASURES
-                 and claim.event is None and claim.place is None and claim.measure not in measures_placed
+                 and claim.measure != "share" and claim.event is None and claim.place is None and claim.measure not in measures_placed
                  and claim.part_of is None else claim for claim in placed)
 
 
@@ -1527,6 +1540,18 @@ _BROUGHT_TO = re.compile(r"\b(?:bringing|brings|brought|taking|takes|took|pushin
                          r"(?:[^.;:!?\d]|(?:19|20)\d\d){0,40}?\s+to\s+(?:about\s+|around\s+|some\s+|more\s+than\s+)?\Z", re.I)
 
 
+def _candidates_columns(claims: tuple[Claim, ...], text: str) -> tuple[Claim, ...]:
+    """A share in a results table's column that a name heads ("| County | Quell | Ardell |") is
+    that candidate's share of the vote, where the document is about votes, as "Quell took 58%"
+    is: one candidate's shares in a table and in prose are one figure."""
+    if not _ELECTION_WORDS.search(text):
+        return claims
+    header_of = {cell.start: cell.header for cell in table_cells(text)}
+    return tuple(replace(claim, counted=f"vote share of {header_of[claim.span.start]}")
+                 if claim.kind == "quantity" and claim.unit == "percent" and claim.span.start in header_of
+                 and is_a_place_label(header_of[claim.span.start]) else claim for claim in claims)
+
+
 _A_TOTAL = frozenset(["", "total", "tally", "count", "number"])  # what a bare total's own words may call it
 
 
@@ -1564,6 +1589,7 @@ def _each_quantity_and_the_one_before(claims: list[Claim]) -> Iterator[tuple[int
 MEASURE_PASSES: tuple[tuple[str, Callable[[tuple[Claim, ...], str], tuple[Claim, ...]]], ...] = (
     ("a bare figure with the verb of the count before it left out", _gapped_counts),
     ("a bare total the figure before brought to its new figure", _brought_to_a_total),
+    ("a share in a results table's column a candidate's name heads", _candidates_columns),
     ("a headline's people who flee are its body's refugees", _headline_as_its_lede),
     ("another source's figure of the number just given", _the_number_said_before),
     ("a class said of some of a fronted whole", _classes_of_a_fronted_whole),

@@ -318,7 +318,11 @@ def _level_of_a_share(noun: Token) -> bool:
     of nothing named after it ("percent of ballots"), not a change by so much ("rose 5 percent")."""
     if noun.lower_ not in ("percent", "%", "pct") or any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
         return False
-    return noun.dep_ == "attr" or noun.dep_ == "pobj" and noun.head.lower_ in ("to", "at")
+    return (noun.dep_ == "attr" or noun.dep_ == "pobj" and noun.head.lower_ in ("to", "at")
+            or noun.dep_ == "dobj" and lemma(noun.head) in _LEVEL_REACHED)  # "Turnout reached 61.3%"
+
+
+_LEVEL_REACHED = frozenset(["reach", "hit", "touch"])
 
 
 def _share_holder(verb: Token) -> Token | None:

@@ -12,8 +12,8 @@ from functools import cache
 
 from claimledger import lexicon
 
-# the counts an incident has one of in each place it strikes
-PLACED_MEASURES = frozenset(["killed", "injured", "casualties", "missing", "abducted", "evacuated", "displaced", "refugees", "rescued",
+# the counts an incident has one of in each place it strikes, and the shares an election has one of in each place
+PLACED_MEASURES = frozenset(["share", "killed", "injured", "casualties", "missing", "abducted", "evacuated", "displaced", "refugees", "rescued",
                              "homeless", "affected", "destroyed", "damaged", "without_power", "infected"])
 
 _NOT_PLACES = "|".join(lexicon.month_names() + lexicon.capitalised("weekdays") + ("The", "This", "That", "Its", "Their"))
@@ -21,6 +21,9 @@ _NOT_PLACES = "|".join(lexicon.month_names() + lexicon.capitalised("weekdays") +
 _PLACE = rf"(?P<place>(?!(?:{_NOT_PLACES})\b)[A-Z][\w-]*+(?:[ \t]+[A-Z][\w-]*+){{0,2}}+)(?![\w’'-])"
 # "1,200 people in Varnia", "340 in Oskel", "were killed in Hesk": the place right after the figure's words
 _AFTER = re.compile(rf"[^.;:,!?\d\n]{{0,30}}?\bin[ \t]+{_PLACE}(?![ \t]+and[ \t]+[A-Z])")  # not "in Varnia and Oskel": both
+# "Ardell won Varnia County with 55%", "carried Kesh County with 58.2%": the place a share of a vote is won in
+_WON_IN = re.compile(rf"\b(?:won|carried|took|lost|swept)[ \t]+(?:in[ \t]+)?{_PLACE}[ \t]+(?:with|by)[ \t]+"
+                     r"(?:about[ \t]+|nearly[ \t]+|almost[ \t]+|just[ \t]+over[ \t]+)?\Z")
 # "The death toll in Varnia has risen to", "deaths in Oskel reached": the place of the toll the figure states
 _TOLL_BEFORE = re.compile(rf"\b(?i:{'|'.join(lexicon.words('toll_nouns'))}|deaths|fatalities|casualties|injuries)[ \t]+in[ \t]+{_PLACE}[^.;:!?\d\n]{{0,40}}\Z")
 # "In Oskel, 512 people have died": a place that opens the figure's sentence
@@ -29,7 +32,7 @@ _OPENER = re.compile(rf"(?:\A|(?<=[.!?\n]))[ \t]*In[ \t]+{_PLACE},")
 
 def place_of(text: str, start: int, end: int) -> str | None:
     """The place the words around the figure at ``start..end`` say its count is of, or None."""
-    said = _AFTER.match(text, end)
+    said = _WON_IN.search(text, max(0, start - 80), start) or _AFTER.match(text, end)
     if said is None:
         line_start = text.rfind("\n", 0, start) + 1
         said = _TOLL_BEFORE.search(text, max(line_start, start - 90), start)

@@ -214,18 +214,25 @@ def _in_one_unit(members: list[Item]) -> list[Item]:
     each figure that another unit's figure states as rounded takes that figure, the coarser of
     the two, so the same measurement is read as the same figure and not as a rival one."""
     units = {m.claim.unit for m in members if m.claim.kind == "quantity"}
-    if len(units) < 2:
+    if len(units) < 2 and units != {"percent"}:  # a share is often given rounded: "61%" and "61.3%"
         return members
     by_coarseness = sorted(members, key=lambda m: -_step(m))
     snapped: dict[int, Item] = {}  # coarsest first, so a reference has taken its own reference's figure already
     for k, m in enumerate(by_coarseness):
-        reference = next((r for r in by_coarseness[:k] if r.claim.unit != m.claim.unit and _rounds_to(m, r)), None)
+        reference = next((r for r in by_coarseness[:k] if (r.claim.unit != m.claim.unit or _decimals(r) < _decimals(m))
+                          and _rounds_to(m, r)), None)
         if reference is not None:
             stated = _stated(snapped.get(id(reference), reference))
             shift = stated - _stated(m)
             m = replace(m, stated=stated, low=m.low + shift, high=m.high + shift)
         snapped[id(by_coarseness[k])] = m
     return [snapped[id(m)] for m in members]
+
+
+def _decimals(item: Item) -> int:
+    """The decimal places a share is written with: "61%" none, "61.3%" and "46.0%" one."""
+    written = re.search(r"\d+(?:\.\d+)?", item.said)
+    return len(written.group().partition(".")[2]) if written else 0
 
 
 def _step(item: Item) -> float:
