@@ -122,6 +122,8 @@ def test_the_year_a_statistic_is_of(text: str, value: float, period: str | None)
 
 @pytest.mark.parametrize(("text", "value", "period"), [
     ("Some 610 people crossed the strait on Sunday, the highest number this year.", 610, "2025-08-31"),
+    ("On Sunday, 610 people crossed the strait.", 610, "2025-08-31"),  # the day that opens the sentence
+    ("On Sunday, officials said 610 people had crossed.", 610, None),  # the day it was told
     ("The highest number in a single day was 1,305, on 3 September.", 1305, "2025-09-03"),  # the last 3 September by publication
     ("Some 4,120 people have crossed so far this year, compared with 3,000 in the same period last year.", 3000, "2024-YTD"),
     ("Last year's total of 36,816 was the second highest on record.", 36816, "2024"),

@@ -71,13 +71,21 @@ _WEEKDAYS = lexicon.words("weekdays")
 _DAY_AFTER = re.compile(
     rf"(?P<gap>[^.;\n\d]{{0,40}}?)\bon\s+(?:(?P<wd>{'|'.join(lexicon.capitalised('weekdays'))})"
     rf"|(?P<d>\d{{1,2}})\s+(?P<m>{_MONTH})|(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}}))\b(?!,?\s+(?:19|20)\d\d)")
+# "On Sunday, 610 people crossed": the day that opens the count's sentence
+_DAY_BEFORE = re.compile(
+    rf"(?:\A|(?<=[.!?\n]))[ \t]*On\s+(?:(?P<wd>{'|'.join(lexicon.capitalised('weekdays'))})"
+    rf"|(?P<d>\d{{1,2}})\s+(?P<m>{_MONTH})|(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}}))\b(?!,?\s+(?:19|20)\d\d),\s+"
+    r"(?P<gap>[^.;\n\d]{0,40})\Z")
 _TOLD = re.compile(r"\b(?:said|says|say|reported|reports|announced|showed|show|told|tells|according|published|released)\b")
 
 
 def day_of(text: str, start: int, end: int, published: str | None) -> str | None:
-    """The day ("2025-03-09") the words after a count say it happened on, from the publication
+    """The day ("2025-03-09") the words after a count, or the opening of its sentence, say it happened on, from the publication
     date: the last such weekday or day by then; None where they name none or only when it was told."""
     said = _DAY_AFTER.match(text, end)
+    if said is None:
+        sentence_start = max(text.rfind(mark, 0, start) for mark in ".!?\n") + 1
+        said = _DAY_BEFORE.match(text, sentence_start, start) if start - sentence_start < 80 else None
     if said is None or _TOLD.search(said.group("gap")) or not published or len(published) < 10:
         return None
     day = date.fromisoformat(published[:10])
