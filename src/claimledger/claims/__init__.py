@@ -41,7 +41,7 @@ from claimledger.claims.measures import (
 )
 from claimledger.claims.parse import NO_MODEL_NOTICE, Description, describe, load_model, parse_sentences
 from claimledger.claims.periods import day_of, headline_period, period_of, whole_year_of
-from claimledger.claims.places import PLACED_MEASURES, is_a_place_label, one_name, party_of, place_of
+from claimledger.claims.places import PLACE_KINDS, PLACED_MEASURES, is_a_place_label, one_name, party_of, place_of
 from claimledger.claims.quantities import SUSPENDED_HYPHEN, QuantityMatch, find_quantities
 from claimledger.claims.quotes import QuotedWords, QuoteMatch, find_quotes
 from claimledger.claims.sentences import split_sentences
@@ -754,7 +754,6 @@ _CANDIDATE_BEFORE = re.compile(r"\b(?P<name>[A-Z][a-z’'-]+)(?:\s+(?:won|got|to
 _ELECTION_WORDS = re.compile(r"\b(?:votes?|voters?|voting|ballots?|elections?|precincts?|polls?|electoral|runoff|candidates?)\b",
                              re.I)
 _NOT_CANDIDATES = frozenset(["The", "A", "An", "Turnout", "About", "Some", "Nearly", "With", "And", "But", "Only"])
-_PLACE_KINDS = frozenset(lexicon.words("place_kinds"))
 # "against 46.1% for Tom Ardell": the candidate named right after the share
 _CANDIDATE_AFTER = re.compile(r"(?:\s+of\s+the\s+vote)?\s+for\s+(?:[A-Z][a-z’'-]+\s+){0,2}(?P<name>[A-Z][a-z’'-]+)\b")
 
@@ -779,7 +778,7 @@ def _candidate_s_share(text: str, claim: Claim) -> str | None:
              or _CANDIDATE_BEFORE.search(text, near, claim.span.start)
              or _CANDIDATE_LABEL.match(text, line_start) or _CANDIDATE_AFTER.match(text, claim.span.end))
     name = named.group("name").removesuffix("'s").removesuffix("’s") if named else None
-    if not name or name in _NOT_CANDIDATES or name.lower() in _PLACE_KINDS:  # "carried Kesh County with 58%"
+    if not name or name in _NOT_CANDIDATES or name.lower() in PLACE_KINDS:  # "carried Kesh County with 58%"
         return None
     return f"vote share of {name}"
 
@@ -1529,9 +1528,13 @@ def _gapped_counts(claims: tuple[Claim, ...], text: str) -> tuple[Claim, ...]:
                 and _GAPPED_BEFORE.search(text, max(0, claim.span.start - 8), claim.span.start)
                 and _GAPPED_AFTER.match(text, claim.span.end)
                 and not re.search(r"[.;:!?]", text[before.span.end:claim.span.start])):
-            out[i] = replace(claim, measure=before.measure, counted=before.counted, what=before.what,
-                             what_key=before.what_key)
+            out[i] = _counting_as(claim, before)
     return tuple(out)
+
+
+def _counting_as(claim: Claim, before: Claim) -> Claim:
+    """A bare figure that counts what the figure before it counts."""
+    return replace(claim, measure=before.measure, counted=before.counted, what=before.what, what_key=before.what_key)
 
 
 # "..., bringing the total for 2025 to 4,730", "taking the tally to 2,100": the total the figure before adds to
@@ -1565,8 +1568,7 @@ def _brought_to_a_total(claims: tuple[Claim, ...], text: str) -> tuple[Claim, ..
                 and (total.what_key or "").partition("|")[0] in _A_TOTAL and before.what_key
                 and before.evidence == total.evidence
                 and _BROUGHT_TO.search(text, max(before.span.end, total.span.start - 90), total.span.start)):
-            out[i] = replace(total, measure=before.measure, counted=before.counted, what=before.what,
-                             what_key=before.what_key)
+            out[i] = _counting_as(total, before)
             if before.part_of is None:
                 out[j] = replace(before, part_of=total.id)
     return tuple(out)

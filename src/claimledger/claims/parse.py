@@ -200,9 +200,9 @@ def _sum_holder(number: Token, verb: Token) -> Token | None:
     head = number
     while head.dep_ in ("compound", "nummod", "quantmod") and head.head.i != head.i:
         head = head.head
-    if head.dep_ == "pobj" and head.head.lower_ in ("to", "at") and head.head.head.i == verb.i:
-        pass
-    elif moving or not (head.dep_ in ("attr", "dobj") and head.head.i == verb.i):
+    moved_to = head.dep_ == "pobj" and head.head.lower_ in ("to", "at") and head.head.head.i == verb.i
+    stated = head.dep_ in ("attr", "dobj") and head.head.i == verb.i  # "was $3.9 billion", "totalled $12 million"
+    if not moved_to and (moving or not stated):
         return None  # "raised $3 million" is what was raised, not a level something was moved to
     holders = ("nsubjpass", "dobj") if setting else ("nsubj", "nsubjpass")
     return next((c for c in verb.children if c.dep_ in holders and c.pos_ == "NOUN"), None)

@@ -1,9 +1,10 @@
-"""The month or quarter a statistic is of: "Norland added 142,000 jobs in August", "August's gain
-was revised down to 121,000", "job growth in July was revised to 114,000", "net sales of $1.91
-billion in the third quarter", "Q3 net income was $104 million"; a release whose headline ends with
-its month ("Labour market release: August 2025") or names its quarter ("Reports Third Quarter 2025
-Results") gives it to the figures that name none. Another month's or quarter's figure is another
-claim, never a rival of this one's; a revision of a month's figure is that figure at a later time.
+"""The month, quarter, year or day a statistic is of: "Norland added 142,000 jobs in August",
+"August's gain was revised down to 121,000", "net sales of $1.91 billion in the third quarter", "Q3
+net income was $104 million", "full-year net sales", "crossed in small boats in 2022", "3,000 in the
+same period last year", "610 people crossed on Sunday"; a release whose headline ends with its month
+("Labour market release: August 2025") or names its quarter ("Reports Third Quarter 2025 Results")
+gives it to the figures that name none. Another period's figure is another claim, never a rival of
+this one's; a revision of a month's figure is that figure at a later time.
 
 Only for figures no incident measures (counts of things, shares, sums): a toll counted in August
 is the incident's toll all the same.
@@ -12,9 +13,11 @@ is the incident's toll all the same.
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import date
 
 from claimledger import lexicon
+from claimledger.claims.dates import find_dates
+from claimledger.claims.sentences import sentence_start
 from claimledger.model import WHOLE_YEAR, YEAR_TO_DATE
 
 _MONTH = "|".join(lexicon.month_names())
@@ -65,40 +68,28 @@ def period_of(text: str, start: int, end: int, published: str | None) -> str | N
     return _year(said, published) if said else None
 
 
-_WEEKDAYS = lexicon.words("weekdays")
+# a weekday or a day of a month without its year: "on Sunday", "on 3 September", "on September 3"
+_A_DAY = (rf"\s+(?:{'|'.join(lexicon.capitalised('weekdays'))}|\d{{1,2}}\s+(?:{_MONTH})|(?:{_MONTH})\s+\d{{1,2}})\b"
+          r"(?!,?\s+(?:19|20)\d\d)")
 # "610 people crossed the strait on Sunday", "was 1,305, on 3 September": the day a count is of, never the day
 # a source told it ("official figures showed on Monday")
-_DAY_AFTER = re.compile(
-    rf"(?P<gap>[^.;\n\d]{{0,40}}?)\bon\s+(?:(?P<wd>{'|'.join(lexicon.capitalised('weekdays'))})"
-    rf"|(?P<d>\d{{1,2}})\s+(?P<m>{_MONTH})|(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}}))\b(?!,?\s+(?:19|20)\d\d)")
+_DAY_AFTER = re.compile(rf"(?P<gap>[^.;\n\d]{{0,40}}?)\b(?P<day>on{_A_DAY})")
 # "On Sunday, 610 people crossed": the day that opens the count's sentence
-_DAY_BEFORE = re.compile(
-    rf"(?:\A|(?<=[.!?\n]))[ \t]*On\s+(?:(?P<wd>{'|'.join(lexicon.capitalised('weekdays'))})"
-    rf"|(?P<d>\d{{1,2}})\s+(?P<m>{_MONTH})|(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}}))\b(?!,?\s+(?:19|20)\d\d),\s+"
-    r"(?P<gap>[^.;\n\d]{0,40})\Z")
+_DAY_BEFORE = re.compile(rf"(?:\A|(?<=[.!?\n]))[ \t]*(?P<day>On{_A_DAY}),\s+(?P<gap>[^.;\n\d]{{0,40}})\Z")
 _TOLD = re.compile(r"\b(?:said|says|say|reported|reports|announced|showed|show|told|tells|according|published|released)\b")
 
 
 def day_of(text: str, start: int, end: int, published: str | None) -> str | None:
-    """The day ("2025-03-09") the words after a count, or the opening of its sentence, say it happened on, from the publication
-    date: the last such weekday or day by then; None where they name none or only when it was told."""
+    """The day ("2025-03-09") the words after a count, or the opening of its sentence, say it
+    happened on, the last such day by publication; None where they name none or only when it was told."""
     said = _DAY_AFTER.match(text, end)
     if said is None:
-        sentence_start = max(text.rfind(mark, 0, start) for mark in ".!?\n") + 1
-        said = _DAY_BEFORE.match(text, sentence_start, start) if start - sentence_start < 80 else None
+        opens = sentence_start(text, start)
+        said = _DAY_BEFORE.match(text, opens, start) if start - opens < 80 else None
     if said is None or _TOLD.search(said.group("gap")) or not published or len(published) < 10:
         return None
-    day = date.fromisoformat(published[:10])
-    if said.group("wd"):
-        back = (day.weekday() - _WEEKDAYS.index(said.group("wd").lower())) % 7
-        return (day - timedelta(days=back)).isoformat()
-    month = lexicon.months()[(said.group("m") or said.group("m2")).lower()]
-    number = int(said.group("d") or said.group("d2"))
-    year = day.year if (month, number) <= (day.month, day.day) else day.year - 1
-    try:
-        return date(year, month, number).isoformat()
-    except ValueError:  # "on 31 September"
-        return None
+    day = next(find_dates(said.group("day"), published), None)  # read as every other date is: none for "31 September"
+    return day.value or None if day is not None else None
 
 
 def _year(said: re.Match[str], published: str | None) -> str | None:

@@ -11,6 +11,7 @@ import re
 from functools import cache
 
 from claimledger import lexicon
+from claimledger.claims.sentences import sentence_start
 
 # the counts an incident has one of in each place it strikes, and the shares an election has one of in each place
 PLACED_MEASURES = frozenset(["share", "killed", "injured", "casualties", "missing", "abducted", "evacuated", "displaced", "refugees", "rescued",
@@ -37,18 +38,18 @@ def place_of(text: str, start: int, end: int) -> str | None:
         line_start = text.rfind("\n", 0, start) + 1
         said = _TOLL_BEFORE.search(text, max(line_start, start - 90), start)
     if said is None:
-        sentence_start = max(text.rfind(mark, 0, start) for mark in ".!?\n") + 1
-        said = _OPENER.match(text, sentence_start) if start - sentence_start < 300 else None
+        opens = sentence_start(text, start)
+        said = _OPENER.match(text, opens) if start - opens < 300 else None
     return one_name(said.group("place")) if said else None
 
 
-_KINDS = frozenset(lexicon.words("place_kinds"))
+PLACE_KINDS = frozenset(lexicon.words("place_kinds"))  # "province", "county": what kind of place a name is
 
 
 def one_name(place: str) -> str:
     """A place's name as every report gives it: "Dorval Province" and "Dorval" are one place."""
     words = place.split()
-    return " ".join(words[:-1]) if len(words) > 1 and words[-1].lower() in _KINDS else place
+    return " ".join(words[:-1]) if len(words) > 1 and words[-1].lower() in PLACE_KINDS else place
 
 
 # "The European Union pledged $500 million", "Japan has promised": the party that gives a sum
@@ -69,11 +70,17 @@ def party_of(text: str, start: int, end: int, after_a_party: bool) -> str | None
     if said is None:
         return None
     party = re.sub(r"^(?:The|A|An)[ \t]+", "", said.group("place"))
-    common = _common_nouns()
-    if all(w.lower() in common or w.lower().rstrip("s") in common for w in party.split()):
+    if all(_is_common(w) for w in party.split()):
         return None
-    opens_its_sentence = said.start() == 0 or text[:said.start()].rstrip()[-1:] in (".", "!", "?", "\n", "")
-    return None if opens_its_sentence and " " not in party and party.endswith("s") else party  # "Officials pledged"
+    return None if _opens_its_sentence(text, said.start()) and " " not in party and party.endswith("s") else party  # "Officials"
+
+
+def _opens_its_sentence(text: str, at: int) -> bool:
+    """Whether nothing but a full stop, a mark or the text's start stands before ``at``, spaces aside."""
+    before = at - 1
+    while before >= 0 and text[before].isspace():
+        before -= 1
+    return before < 0 or text[before] in ".!?"
 
 
 def is_a_place_label(label: str) -> bool:
@@ -83,8 +90,13 @@ def is_a_place_label(label: str) -> bool:
     words = label.split()
     if not words or len(words) > 3 or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words):
         return False
+    return not any(_is_common(w) for w in words)
+
+
+def _is_common(word: str) -> bool:
+    """Whether a word is one of the lexicon's people, counted things or totals, in the singular or the plural."""
     common = _common_nouns()
-    return not any(w.lower() in common or w.lower().rstrip("s") in common for w in words)
+    return word.lower() in common or word.lower().rstrip("s") in common
 
 
 @cache

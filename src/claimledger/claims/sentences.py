@@ -30,6 +30,12 @@ _FRAMED_AFTER_QUOTE = re.compile(
     r"(?:[a-z]{3,}ed|went\s+on)(?:\s+(?:on|back|out|up))?\s*[.,;:]")
 
 
+def sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding ``at`` starts, by the last full stop, mark or line break before it:
+    a cheap bound for words that open a figure's sentence, where the full split is not at hand."""
+    return max(text.rfind(mark, 0, at) for mark in ".!?\n") + 1
+
+
 def split_sentences(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of each sentence; lines are paragraphs and never share a sentence."""
     offset = 0

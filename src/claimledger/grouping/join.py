@@ -67,18 +67,18 @@ def _placed_where_split(figures: list[Figure]) -> list[Figure]:
     count is no part of another count: the place tells it apart."""
     counts_of: dict[tuple[str, str | None], dict[str, float]] = defaultdict(dict)
     beside: set[tuple[str, str | None, str]] = set()  # (document, measure, place) set beside another place
-    for figure in figures:
-        if figure.place and math.isfinite(nominal(figure)):
-            counts = counts_of[(figure.doc.id, figure.measure)]
-            counts[figure.place] = max(counts.get(figure.place, 0.0), nominal(figure))
-            if figure.beside_another_place:
-                beside.add((figure.doc.id, figure.measure, figure.place))
-    if not counts_of:
-        return figures
     split: dict[str | None, set[str]] = defaultdict(set)
     for figure in figures:
-        if figure.place and figure.beside_another_place:
+        if not figure.place:
+            continue
+        if figure.beside_another_place:
+            beside.add((figure.doc.id, figure.measure, figure.place))
             split[figure.measure].add(figure.place)
+        if math.isfinite(nominal(figure)):
+            counts = counts_of[(figure.doc.id, figure.measure)]
+            counts[figure.place] = max(counts.get(figure.place, 0.0), nominal(figure))
+    if not counts_of:
+        return figures
     for (doc, measure), counts in counts_of.items():
         whole = _whole_of_the_others(counts)
         if whole and (doc, measure, whole) not in beside:  # "the EU $500 million, the US $300 million and ...": a party
