@@ -79,7 +79,7 @@ MEASURED = [
     ("Ten people were shot on Saturday night.", "Ten", 10, "injured", "people"),  # a report that tells of no death
     ("The clashes caused 40 casualties.", "40", 40, "casualties", "people"),
     ("Twelve fishermen are still missing.", "Twelve", 12, "missing", "fisherman"),
-    ("The gunmen took 20 hostages.", "20", 20, "hostages", "people"),
+    ("The gunmen took 20 hostages.", "20", 20, "abducted", "hostage"),
     ("Police arrested 15 protesters.", "15", 15, "arrested", "protester"),
     ("Authorities detained 32 people overnight.", "32", 32, "detained", "people"),
     ("Officials evacuated 3,000 residents.", "3,000", 3000, "evacuated", "people"),
@@ -199,6 +199,20 @@ MEASURED = [
     ("Of the roughly 240 people taken on 7 October, 136 are still held.", "136", 136, "hostages", "people"),
     ("136 of our loved ones remain in captivity.", "136", 136, "hostages", "people"),
     ("About 170 people are still being held, according to the families.", "170", 170, "hostages", "people"),
+    ("A further 260 people were wounded and 812 were taken captive.", "812", 812, "abducted", "people"),
+    ("Some 260 residents were wounded, while 812 were seized as hostages.", "812", 812, "abducted", "people"),
+    ("Some 1,275 people were taken hostage in the raid.", "1,275", 1275, "abducted", "people"),
+    ("Gunmen kidnapped 30 students from the school.", "30", 30, "abducted", "student"),
+    ("The gang held 12 teachers hostage for a week.", "12", 12, "hostages", "teacher"),
+    # people whose fate is unknown, or whose whereabouts are asked after, are missing
+    ("The fate of 93 people remains unknown to this day.", "93", 93, "missing", "people"),
+    ("The fate of 87 people is still unknown, the commission said.", "87", 87, "missing", "people"),
+    ("There are still questions about the whereabouts of 150 of those who were taken.", "150", 150, "missing", "people"),
+    ("The court will decide the fate of 300 workers next week.", "300", 300, None, "worker"),
+    # a class named before a noun of people is that class
+    ("In one night, 389 residents were killed, among them 54 elderly persons.", "54", 54, "killed", "elderly"),
+    ("Police found two female victims with gunshot wounds.", "two", 2, "injured", "woman"),
+    ("Police say at least one other family member was home at the time.", "one", 1, None, "people"),
     ("Three people were released from hospital on Monday.", "Three", 3, None, "people"),  # no one held
     ("Two people were taken to hospital.", "Two", 2, "injured", "people"),
     # a sum its verb sets its subject at is of the subject, never of who has it
@@ -231,6 +245,10 @@ MEASURED = [
     # another source's figure of the count just given
     ("The office says 1.3 million people are displaced. Local groups put the number at closer to 2 million.",
      "2 million", 2000000, "displaced", "people"),
+    ("Researchers identified 351 people killed, including 61 children. The government's figure of 389 counts the missing too.",
+     "389", 389, "killed", "people"),
+    ("Nine people were killed and 21 injured. \"There is no truth in the figure of 40,\" police said.", "40", 40, None,
+     None),  # two counts before it: which it is of is not said
     # a venue's capacity is not its crowd
     ("Fans died in a crush at the 40,000-capacity Arena Norte stadium.", "40,000", 40000, "capacity", None),
     ("The stadium, which holds 40,000, was built in 1998.", "40,000", 40000, "capacity", None),

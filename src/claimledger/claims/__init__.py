@@ -725,6 +725,21 @@ _PEOPLE_COUNTS = frozenset(["killed", "injured", "casualties", "missing", "hosta
                             "displaced", "refugees", "rescued", "infected"])
 
 
+# "the fate of 93 people", "the whereabouts of 150 of those who were taken"
+_FATE_OF_BEFORE = re.compile(r"\b(?P<noun>fates?|whereabouts)\s+of\s+(?:(?:about|some|nearly|almost|more\s+than|over|at\s+least|"
+                             r"another|a\s+further)\s+)?\Z", re.I)
+_NOT_KNOWN = re.compile(r"\b(?:unknown|unclear|uncertain|not\s+(?:yet\s+)?(?:known|clear)|a\s+mystery)\b", re.I)
+
+
+def _fate_unknown(text: str, claim: Claim) -> bool:
+    """Whether a count is of people whose whereabouts, or whose fate its sentence says is unknown,
+    are asked after: people missing ("the fate of 93 people remains unknown")."""
+    said = _FATE_OF_BEFORE.search(text, max(0, claim.span.start - 40), claim.span.start)
+    if said is None:
+        return False
+    return said.group("noun").lower() == "whereabouts" or bool(_NOT_KNOWN.search(claim.evidence))
+
+
 def _measure_of_verb_before(text: str, start: int) -> str | None:
     said = _VERB_BEFORE.search(text, max(0, start - 40), start)
     if said is None:
@@ -892,6 +907,8 @@ def _measure_in_text(claim: Claim, text: str) -> tuple[str | None, Claim]:
         measure = _measure_of_noun_before(text, claim.span.start) or measure
     if measure is None and claim.unit is None:  # "the number of bodies recovered rose to 59"
         measure = _measure_of_the_number_of(text, claim.span.start)
+    if measure is None and claim.unit is None and _fate_unknown(text, claim):
+        measure = "missing"  # "the fate of 93 people remains unknown", "the whereabouts of 150 of those taken"
     if measure is None and claim.unit is None:
         measure = _measure_of_the_phrase_after(text, claim.span.end)
     if measure is None and claim.unit is None and _HOLDS_OR_SEATS.search(text, max(0, claim.span.start - 30), claim.span.start):
@@ -979,18 +996,27 @@ _PUT_THE_NUMBER_AT = re.compile(
     re.I)
 
 
+# "The government's figure of 389", "the official estimate of 1,200": a figure named only as a figure
+_A_FIGURE_OF = re.compile(r"\b(?:the|its|their|his|her|[A-Za-z]+['’]s?)\s+(?:[a-z]+\s+)?(?:figure|estimate|tally|count)\s+of\s+"
+                          r"(?:about\s+|around\s+|nearly\s+|more\s+than\s+|some\s+)?\Z")
+
+
 def _the_number_said_before(claims: tuple[Claim, ...], text: str) -> tuple[Claim, ...]:
-    """A figure another source puts "the number" at counts what the figure before it counts:
-    "The UN estimates that 1.3 million people are displaced. Local groups put the number at
-    closer to 2 million" gives a second figure of the displaced."""
+    """A figure another source puts "the number" at, or that names itself only as a figure beside
+    one count, counts what the whole figure before it counts: "The UN estimates that 1.3 million people are
+    displaced. Local groups put the number at closer to 2 million" gives a second figure of the
+    displaced; "351 people killed, including 61 children. The government's figure of 389 ..." a
+    second figure of the killed."""
     out: list[Claim] = []
     for claim in claims:
-        if (claim.kind == "quantity" and claim.measure is None and claim.unit is None
-                and _PUT_THE_NUMBER_AT.search(text, max(0, claim.span.start - 80), claim.span.start)):
-            before = [c for c in out if c.kind == "quantity" and c.measure and c.span.end <= claim.span.start
-                      and claim.span.start - c.span.end <= 400]
-            if before:
-                claim = replace(claim, measure=before[-1].measure, counted=before[-1].counted)
+        if claim.kind == "quantity" and claim.measure is None and claim.unit is None and not (claim.what_key or "").partition("|")[0]:
+            put = _PUT_THE_NUMBER_AT.search(text, max(0, claim.span.start - 80), claim.span.start)
+            before = [c for c in out if c.kind == "quantity" and c.measure and c.part_of is None
+                      and c.span.end <= claim.span.start and claim.span.start - c.span.end <= 400]
+            # a figure that only calls itself a figure is of the count before it where only one count is near
+            if before and (put or len({c.measure for c in before}) == 1
+                           and _A_FIGURE_OF.search(text, max(0, claim.span.start - 60), claim.span.start)):
+                claim = _counting_as(claim, before[-1])
         out.append(claim)
     return tuple(out)
 

@@ -42,9 +42,11 @@ _WHO_SAID = re.compile(
     rf"{_WHO}(?:,[^,]{{1,120}},)?\s+(?:has\s+|have\s+|had\s+)?(?:{SPEECH_VERBS})\b(?:\s+that\b|:|,)?"
 )
 # a source that sets a running count at a figure: "the ministry puts the death toll at 33", "a monitoring
-# group, the Karsa Rights Observatory, put the death toll at 52"
+# group, the Karsa Rights Observatory, put the death toll at 52", "the project, an independent group, puts the
+# toll lower, at 351"
 _PUTS_AT = re.compile(
-    rf"{_WHO},?\s+(?:has\s+|have\s+|had\s+)?(?:puts?|placed|places|pegged|pegs|estimated|estimates)\s+(?:the|its|their|his|her)\s+"
+    rf"{_WHO}(?:,[^,.;]{{1,120}},)?,?\s+(?:has\s+|have\s+|had\s+)?(?:puts?|placed|places|pegged|pegs|estimated|estimates)\s+"
+    r"(?:the|its|their|his|her)\s+"
     rf"(?:[\w-]+\s+){{0,3}}?(?:{'|'.join(lexicon.words('toll_nouns'))})\b[^.;]{{0,40}}?\s+at\s+"
     r"(?:(?:about|around|nearly|some|over|more\s+than|closer\s+to)\s+)?\d")
 _ACCORDING = re.compile(rf"\b[Aa]ccording\s+to\s+(?P<who>(?:the\s+)?{NAMED}|the\s+[a-z]+(?:\s+[a-z]+)?)")

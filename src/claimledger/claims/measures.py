@@ -276,7 +276,18 @@ def counted_of(what_key: str | None, unit: str | None, measure: str | None) -> s
             return None  # "half of the $2.8 billion": the part named is not what the sum is of
     if not noun or head in TOLL_NOUNS:
         return _PEOPLE if measure in _PEOPLE_MEASURES else None
-    return _noun_class().get(noun) or _noun_class().get(head) or _counted_class().get(head) or noun
+    return _noun_class().get(noun) or _class_of_people_named_before(words) or _noun_class().get(head) or _counted_class().get(head) or noun
+
+
+def _class_of_people_named_before(words: list[str]) -> str | None:
+    """The class a word before a noun of people names ("54 elderly persons", "12 female victims",
+    "child victims"): those people are the class, as "54 elderly" are."""
+    if len(words) < 2 or _noun_class().get(words[-1]) != _PEOPLE:
+        return None
+    return next((_noun_class()[w] for w in words[:-1] if _noun_class().get(w) in _SOME_PEOPLE), None)
+
+
+_SOME_PEOPLE = frozenset(["child", "woman", "elderly"])  # "family members" are people, not families
 
 
 _CONTRAST = frozenset(lexicon.words("besides_words"))

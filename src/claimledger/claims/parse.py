@@ -141,8 +141,9 @@ def describe(doc: Doc, start: int, end: int) -> Description:
     while root.dep_ in ("conj", "appos") and root.head.i != root.i:
         root = root.head
     enum_head = None
-    if root.dep_ == "pobj" and root.head.lower_ in ("including", "among", "includes", "include"):
-        whole = root.head.head
+    among_them = _listed_among_them(anchor)
+    if among_them is not None or root.dep_ == "pobj" and root.head.lower_ in ("including", "among", "includes", "include"):
+        whole = among_them.head if among_them is not None else root.head.head
         whole_number = _number_of(whole)
         if whole_number is not None:  # where its figure starts: "6" of "6 million"
             enum_head = min([whole_number.idx] + [c.idx for c in whole_number.lefts
@@ -431,6 +432,24 @@ def _counted_after_of(token: Token) -> Token | None:
 
 
 _VAGUE_AMOUNTS = frozenset(["dozens", "scores", "hundreds", "thousands", "millions", "billions", "tens"])
+
+
+_THEM = frozenset(["them", "whom", "those", "these"])
+
+
+def _listed_among_them(anchor: Token) -> Token | None:
+    """The first of a list that "among them" sets under the count before it ("389 residents were
+    killed, among them 48 children, 77 women and 54 elderly persons"), where the parse hangs the
+    list on that count or its verb rather than on "among"."""
+    node = anchor
+    while True:
+        if any(c.dep_ == "prep" and c.lower_ in ("among", "including") and any(p.dep_ == "pobj" and p.lower_ in _THEM
+                                                                              for p in c.children)
+               for c in node.children) and node.head.i != node.i:
+            return node
+        if node.dep_ != "conj" or node.head.i == node.i:
+            return None
+        node = node.head
 
 
 def _number_of(token: Token) -> Token | None:

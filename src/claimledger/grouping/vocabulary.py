@@ -21,12 +21,12 @@ NOUN_CLASSES: dict[str, tuple[str, ...]] = lexicon.noun_classes()
 RUNNING_COUNTS = frozenset({"killed", "injured", "captured", "missing", "expelled", "adopted", "evacuated", "crossed", "destroyed",
                             "damaged", "spread", "contained", "changed"})
 # measures (claims.measures) of a count that runs as an event unfolds: its figures are one count at several times
-RUNNING_MEASURES = frozenset(["killed", "injured", "infected", "casualties", "missing", "hostages", "arrested", "detained",
+RUNNING_MEASURES = frozenset(["killed", "injured", "infected", "casualties", "missing", "hostages", "abducted", "arrested", "detained",
                               "evacuated", "displaced", "refugees", "homeless", "rescued", "affected", "destroyed", "damaged",
                               "without_power"])
 # counts of people an incident has one value of, that no later report adds to: sources that differ
 # on a crowd's size, on how many people a train or a plane carried, or on how many jobs a plan cuts, disagree
-ONE_TIME_COUNTS = frozenset(["attended", "aboard", "job_cuts", "capacity", "abducted"])
+ONE_TIME_COUNTS = frozenset(["attended", "aboard", "job_cuts", "capacity"])
 
 
 # verbs that say nothing of what a figure counts: "stood at 23", "was revised down to 121,000"
