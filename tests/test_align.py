@@ -133,6 +133,30 @@ def test_a_date_contradicted_by_an_anniversary_in_the_same_document(tmp_path: Pa
     assert "1995-03-03" in values_of(export, group)
 
 
+def test_a_date_and_its_anniversary_s_year_agree_where_they_tell_one_date(tmp_path: Path) -> None:
+    export = ledger_of(tmp_path, {
+        "a": ("2019-05-03", "Marking the 20th anniversary of the massacre, the ministry recalled that troops entered "
+                            "Selvik between 2 and 4 May 1999."),
+        "b": ("2024-05-02", "Troops took the town of Selvik between May 2 and May 4, 1999, the ministry recalled."),
+    })
+    [group] = groups_with(export, "1999-05-02/1999-05-04")
+    assert group["verdict"] == "agree", group["notes"]
+
+
+def test_remains_exhumed_and_victims_identified_are_counts_that_grow(tmp_path: Path) -> None:
+    export = ledger_of(tmp_path, {
+        "a": ("2019-05-03", "The remains of 612 people have been exhumed from mass graves around Selvik, and 540 "
+                            "victims have been identified."),
+        "b": ("2024-05-02", "The commission says the remains of 861 people have been exhumed around Selvik so far and "
+                            "803 of them identified."),
+    })
+    [exhumed] = groups_with(export, 861)
+    [identified] = groups_with(export, 803)
+    assert exhumed["id"] != identified["id"]
+    assert values_of(export, exhumed) == ["612", "861"] and exhumed["verdict"] == "evolving"
+    assert values_of(export, identified) == ["540", "803"] and identified["verdict"] == "evolving"
+
+
 def test_different_things_with_the_same_key_in_one_document_stay_apart(tmp_path: Path) -> None:
     export = ledger_of(tmp_path, {
         "a": ("2024-01-02", "25 children lost both parents, and 130 children lost one parent."),

@@ -65,9 +65,12 @@ from .conftest import GOLD, SEEDS, needs_shared
         ("Click here for more shocking news!", "promotion"),
         ("Support TruthWire: donate now.", "promotion"),
         ("Investor relations: ir@brightwater.example", "contact-line"),
+        ("*Comments are closed. Subscribe to the newsletter for weekly posts.*", "comments-closed"),
+        ("_Subscribe to the newsletter for weekly posts._", "promotion"),
         # article text that must stay
         ("Related talks are planned for next week, the ministry said.", None),
         ("Readers shared the story widely.", None),
+        ("Comments from residents were closed to the public, the council said.", None),
         ("He left a reply under the post that drew 3 comments.", None),
         ("Reporting by the Courier found 12 leaks in 2023.", None),
         ("The error message appeared on screens in the control room, officials said.", None),

@@ -269,6 +269,13 @@ SPEAKER_AROUND: list[tuple[str, list[tuple[str, str]]]] = [
     ('Witnesses said the exit was locked. "The door was chained shut," said Rina Akter, 24, a sewing operator. '
      '"We could hear people screaming."',
      [("The door was chained shut", "Rina Akter"), ("We could hear people screaming", "Rina Akter")]),
+    # a sentence that leads into the quote with a colon, whatever its verb, and "as X put it"
+    ('Historian Hanna Vik put it well: "Both figures are political. The dead deserve a count that is not."',
+     [("Both figures are political", "Hanna Vik")]),
+    ('Hanna Vik, a historian, summed it up: "Both figures are political."', [("Both figures are political", "Hanna Vik")]),
+    ('As Hanna Vik put it, "both figures are political."', [("both figures are political", "Hanna Vik")]),
+    ('Minister Ana Ruiz visited the town. The minister was blunt: "We will not pay for a dam that failed."',
+     [("We will not pay", "Ana Ruiz")]),
 ]
 
 # Short quoted words that stay labels: no speaker beside them, no reported speech around them.
@@ -282,6 +289,7 @@ SHORT_NOT_QUOTES: list[str] = [
     "Residents call the old bridge “the iron lady” with some affection.",
     "He loves rock 'n' roll and said so on Tuesday at length to everyone he met.",
     "The students' union and the teachers' union met on Tuesday to talk about the 'new rules'.",
+    'The label on the crate reads: "Made in Norway."',
 ]
 
 

@@ -132,6 +132,8 @@ def describe(doc: Doc, start: int, end: int) -> Description:
     if noun is not None:
         counted, counted_lemma = _noun_phrase(_counted_in_compound(noun, number), number)
         anchor = noun
+    elif (referent := _counted_before_of_them(number)) is not None:  # counted as before, said of its own verb
+        counted, counted_lemma = _noun_phrase(referent, number)
     purpose = _purpose_of_a_sum(noun, number)
     if purpose is not None:  # "2 million euros in emergency aid" counts the aid
         words, lemmas = _named_with_compounds(purpose)
@@ -428,6 +430,19 @@ def _counted_after_of(token: Token) -> Token | None:
         token = objects[0]
         if token.lower_ not in _VAGUE_AMOUNTS:
             return token if token.pos_ in ("NOUN", "PROPN") else None
+    return None
+
+
+def _counted_before_of_them(number: Token) -> Token | None:
+    """The noun the nearest figure before "N of them" counts, in its sentence ("the remains of 861
+    people have been exhumed and 803 of them identified"): what the pronoun stands for."""
+    them = [c for child in number.rights if child.dep_ == "prep" and child.lower_ == "of"
+            for c in child.children if c.dep_ == "pobj" and c.lower_ in _THEM]
+    if not them:
+        return None
+    for token in reversed(list(number.sent)[: number.i - number.sent.start]):
+        if token.dep_ == "nummod" and token.head.pos_ in ("NOUN", "PROPN") and token.head.i < number.i:
+            return token.head
     return None
 
 

@@ -293,7 +293,8 @@ def find_quotes(text: str, resolver: Resolver) -> Iterator[QuoteMatch]:
             continue
         speaker, via, named = _speaker(text, start, end, resolver, last)
         short = len(text[start:end].split()) < MIN_QUOTE_WORDS
-        if short and not (named and (_attributed_beside(text, start, end) or _inside_speech(text, start))):
+        if short and not (named and (_attributed_beside(text, start, end) or _inside_speech(text, start)
+                                     or _led_into(text, start))):
             continue
         found = QuoteMatch(start, end, speaker, via, closed, named)
         if named:
@@ -309,9 +310,11 @@ def _attributed_beside(text: str, start: int, end: int) -> bool:
     return bool(_AFTER_QUOTE.match(after) or _VERB_AFTER_QUOTE.match(after) or _speaker_label(line_before))
 
 
+# verbs of a sentence that leads into a quote with a colon, which a speaker label never holds
+_LEAD_IN_VERBS = r"(?:was|were|is|are|has|had|have|put|puts|summed|sums|gave|gives|made|makes|wrote|writes)"
 # a headline's speaker label: "Minister: 'We will rebuild'", "Flood chief: ‘We were not ready’"
 _SPEAKER_LABEL = re.compile(r"(?P<who>[A-Z][\w’'.-]*+(?:[ \t][\w’'.-]++){0,4}+):[ \t]*+")
-_VERB_IN_LABEL = re.compile(rf"\b(?:{SPEECH_VERBS}|[a-z]+ed)\b")
+_VERB_IN_LABEL = re.compile(rf"\b(?:{SPEECH_VERBS}|[a-z]+ed|{_LEAD_IN_VERBS})\b")
 
 
 def _speaker_label(line_before: str) -> re.Match[str] | None:
@@ -319,6 +322,12 @@ def _speaker_label(line_before: str) -> re.Match[str] | None:
     ("Minister Elena Varga promised: ..." is a lead-in, read as such)."""
     label = _SPEAKER_LABEL.fullmatch(line_before)
     return label if label is not None and not _VERB_IN_LABEL.search(label.group("who")) else None
+
+
+def _led_into(text: str, start: int) -> bool:
+    """The quote's own sentence leads into it: 'Hanna Vik summed it up: "..."', 'As Vik put it, "..."'."""
+    current = _sentence_so_far(text[text.rfind("\n", 0, start) + 1 : start - _mark_width(text, start)])
+    return current.rstrip(" “\"").endswith(":") and _LEAD_IN.match(current) is not None or bool(_AS_X_PUT_IT.search(current))
 
 
 def _inside_speech(text: str, start: int) -> bool:
@@ -404,6 +413,9 @@ def _speaker_nearby(before: str, p0: int, start: int, resolver: Resolver, last: 
     subject = _SUBJECT_BEFORE.search(current)
     if subject and _named(subject.group("who")):
         return resolver.resolve(subject.group("who"), start)
+    lead_in = (_LEAD_IN.match(current) if current.rstrip(" “\"").endswith(":") else None) or _AS_X_PUT_IT.search(current)
+    if lead_in:  # 'Historian Hanna Vik put it well: "..."', 'As Vik put it, "..."'
+        return resolver.resolve(lead_in.group("who"), start)
     if last is not None and last.end >= p0 - 1:
         return last.speaker
     if not current.strip(" “\"") and before.strip():
@@ -411,6 +423,12 @@ def _speaker_nearby(before: str, p0: int, start: int, resolver: Resolver, last: 
         opener = _ROLE_OPENER.match(previous) or _OPENER.match(previous)
         return resolver.resolve(opener.group("who"), start) if opener else None
     return None
+
+
+# the subject of a sentence that leads into a quote with a colon, whatever its verb: "Historian Hanna
+# Vik put it well:", "The minister was blunt:"; and "As Hanna Vik put it, ..."
+_LEAD_IN = re.compile(rf"\s*(?P<who>[Tt]he\s+[a-z]+(?:\s+(?!{_LEAD_IN_VERBS}\b)[a-z]+)?|(?:[Tt]he\s+)?{NAMED})(?:,[^,]{{1,80}},)?\s+[a-z]")
+_AS_X_PUT_IT = re.compile(rf"\b[Aa]s\s+(?P<who>(?:[Tt]he\s+)?{NAMED}|[Tt]he\s+[a-z]+)\s+(?:has\s+)?(?:put|puts|phrased|phrases)\s+it\b[^.:]*$")
 
 
 def _sentence_so_far(before: str) -> str:

@@ -70,9 +70,11 @@ DEBRIS_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # a release's contact for the press: "Media contact: press@example.org", "Press enquiries: Jo Lee, +44 ..."
     ("contact-line", re.compile(r"^\s*(?:for\s+)?(?:media|press|news|investor)\s+(?:contacts?|enquiries|inquiries|office|desk|relations)\s*[:,-]"
                                 r"[^\n]{0,120}$", re.I)),
+    # a blog's footer: "*Comments are closed. Subscribe to the newsletter for weekly posts.*"
+    ("comments-closed", re.compile(r"^\s*[*_]*\s*comments\s+(?:are\s+)?(?:now\s+)?closed\b[^\n]{0,160}$", re.I)),
     # the outlet selling itself: "Subscribe to our newsletter for $1.99 a month.", "Download our app"
     ("promotion", re.compile(
-        r"^\s*(?:subscribe|sign\s+up|download\s+(?:our|the)\s+app|support\s+(?:our|independent|quality)\s+journalism|"
+        r"^\s*[*_]*\s*(?:subscribe|sign\s+up|download\s+(?:our|the)\s+app|support\s+(?:our|independent|quality)\s+journalism|"
         r"become\s+a\s+(?:member|subscriber|supporter)|already\s+a\s+subscriber|get\s+(?:our|the)\s+(?:\w+\s+){0,2}newsletter)\b[^\n]{0,160}$"
         r"|^\s*(?:read\s+(?:the\s+full\s+story|more|the\s+rest)\s+(?:on|in)\s+(?:our|the)\s+app\b|donate(?:\s+(?:now|today|here))?\s*(?:$|[.!:]|to\s+(?:keep|help|support)\b)"
         r"|[^\n]{0,80}\bis\s+(?:funded|supported)\s+by\s+(?:its\s+)?readers\b"

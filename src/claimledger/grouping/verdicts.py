@@ -127,9 +127,18 @@ def _different_figures(f: _Figures) -> Finding | None:
     precise = [m for m in f.members if m.claim.approx != "vague"]
     if f.clash is not None or len({_stated(m) for m in precise}) < 2 or not all(m.date for m in precise):
         return None
+    if precise[0].claim.kind == "date" and _each_within_the_wider(precise):
+        return None  # "1999" and "2 to 4 May 1999": one date, told less or more precisely
     low = min(precise, key=_stated)
     high = max(precise, key=_stated)
     return "conflict", [f"{_describe(low)} and {_describe(high)} state different figures"]
+
+
+def _each_within_the_wider(members: list[Item]) -> bool:
+    """Whether the dates' spans nest, each within every wider one: a year, a month of it, a day of
+    the month say one date, where two days, or two spans that only overlap, say two."""
+    spans = sorted({(m.low, m.high) for m in members}, key=lambda span: span[0] - span[1])
+    return all(wide[0] <= narrow[0] and narrow[1] <= wide[1] for wide, narrow in zip(spans, spans[1:], strict=False))
 
 
 def _running_count(f: _Figures) -> Finding | None:
