@@ -204,6 +204,14 @@ MEASURED = [
     ("Some 1,275 people were taken hostage in the raid.", "1,275", 1275, "abducted", "people"),
     ("Gunmen kidnapped 30 students from the school.", "30", 30, "abducted", "student"),
     ("The gang held 12 teachers hostage for a week.", "12", 12, "hostages", "teacher"),
+    # people sentenced and people fined are counts of their own, apart from those detained
+    ("Courts have jailed 45 protesters for up to 15 days.", "45", 45, "sentenced", "protester"),
+    ("45 people received jail terms of five to 15 days.", "45", 45, "sentenced", "people"),
+    ("Courts fined 120 others over the protests.", "120", 120, "fined", "people"),
+    ("120 people were fined.", "120", 120, "fined", "people"),
+    ("Police detained 700 people for taking part in the protest.", "700", 700, "detained", "people"),
+    ("He was sentenced to 11½ to 23 months in prison.", "11½", 11, None, "month"),
+    ("A Baltimore man received two consecutive life sentences.", "two", 2, None, "consecutive life sentence"),
     # people whose fate is unknown, or whose whereabouts are asked after, are missing
     ("The fate of 93 people remains unknown to this day.", "93", 93, "missing", "people"),
     ("The fate of 87 people is still unknown, the commission said.", "87", 87, "missing", "people"),

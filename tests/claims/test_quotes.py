@@ -84,6 +84,8 @@ ATTRIBUTIONS: list[tuple[str, str | None, str | None]] = [
     ("Police said 12 people were arrested overnight.", None, "Police"),
     ("The UN estimates that 2,000 people have fled.", None, "UN"),
     ("Some 40 people died, officials said.", None, "officials"),
+    ("The Morrow Valley Memorial Project, an independent research group, puts the toll lower, at 351.", None,
+     "Morrow Valley Memorial Project"),
     # the figure is in the content of the parse's attribution: its whole source, a name set off by commas
     ("Officials in Dunmore said 21 people had died in the fire.", None, "Officials in Dunmore"),
     ("The regional governor, Ana Ruiz, said 4 firefighters were among the dead.", None, "Ana Ruiz"),
@@ -161,6 +163,12 @@ def test_attribution_of_figures(sentence: str, voice: str | None, who: str | Non
             assert claim.attributed_to is None
         else:
             assert claim.attributed_to is not None and who.lower() in claim.attributed_to.lower(), claim.attributed_to
+
+
+def test_a_live_blog_s_time_stamp_is_no_part_of_its_source() -> None:
+    [claim] = [c for c in claims_of("15:30 Organisers said about 10,000 people marched to the square.", "")
+               if c.kind == "quantity"]
+    assert claim.attributed_to == "Organisers"
 
 
 @pytest.mark.parametrize(("text", "voice"), VOICES)

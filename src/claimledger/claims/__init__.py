@@ -971,7 +971,8 @@ def _whole_counts_of_their_own_in(claims: tuple[Claim, ...], _text: str) -> tupl
 def _headline_as_its_lede(claims: tuple[Claim, ...], text: str) -> tuple[Claim, ...]:
     """A headline's people who "flee" are the refugees its body counts with the same figure
     ("More than half a million flee Ardenia fighting" over "... have fled into neighbouring
-    countries"): the body says where they went, the headline has no room to."""
+    countries"): the body says where they went, the headline has no room to. A headline's
+    "45 protesters" whose verb the parse did not read counts what its body's 45 counts."""
     first_line_end = text.find("\n")
     if first_line_end < 0:
         return claims
@@ -979,11 +980,13 @@ def _headline_as_its_lede(claims: tuple[Claim, ...], text: str) -> tuple[Claim, 
     headline = Counter(c.value for c in claims if c.kind == "quantity" and c.span.end <= first_line_end)
     out: list[Claim] = []
     for claim in claims:
-        # only a headline's "flee", which does not say where to: "2 dead, 2 injured" says each figure's measure itself
-        if (claim.kind == "quantity" and claim.span.end <= first_line_end and claim.measure == "displaced"
-                and headline[claim.value] == 1):
+        if claim.kind == "quantity" and claim.span.end <= first_line_end and headline[claim.value] == 1:
             same = next((c for c in body if (c.value, c.approx, c.unit) == (claim.value, claim.approx, claim.unit)), None)
-            if same is not None and same.measure == "refugees":
+            # only a headline's "flee", which does not say where to: "2 dead, 2 injured" says each figure's measure
+            # itself; or people a headline names as a crowd, its verb unread ("Varesk courts jail 45 protesters")
+            if same is not None and (claim.measure == "displaced" and same.measure == "refugees"
+                                     or claim.measure == "attended" and claim.unit is None
+                                     and not (claim.what_key or "").partition("|")[2]):
                 claim = replace(claim, measure=same.measure, counted=same.counted)
         out.append(claim)
     return tuple(out)

@@ -73,8 +73,12 @@ _PLACE_IN_A_TEXT = re.compile(r"^(?:page|p\.|pp\.|paragraph|para\.|section|chapt
                               re.I)
 
 
+# a live blog's time stamp before the words of its entry: "15:30 Organisers said ..."
+_TIME_STAMP_BEFORE = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s+", re.I)
+
+
 def _clean(who: str) -> str:
-    who = _PLACE_IN_A_TEXT.sub("", who.strip(" ,.:;"))
+    who = _PLACE_IN_A_TEXT.sub("", _TIME_STAMP_BEFORE.sub("", who.strip(" ,.:;")))
     who = re.sub(r"^(?:[Tt]he|[Ii]n|[Aa]t|[Oo]n|[Bb]ut|[Aa]nd|[Hh]owever|[Mm]eanwhile)\s+", "", who)
     return _ADVERB_AFTER.sub("", _TIME_AFTER.sub("", who).strip())
 

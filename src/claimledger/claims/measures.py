@@ -53,7 +53,14 @@ def measure_of(what_key: str | None, unit: str | None) -> str | None:
         return None  # "two separate shootings left a teenager dead": a count of incidents, not of the dead
     if noun.split() and noun.split()[-1] in _never_casualties():
         return None  # "shot seven times", "three gunshot wounds", "20 rounds fired": no one is counted
-    return _first_signal(predicate.split()) or _first_signal(noun.split()) or _cases_of_illness(noun.split())
+    measure = _first_signal(predicate.split()) or _first_signal(noun.split()) or _cases_of_illness(noun.split())
+    if measure in _OF_PEOPLE_SENTENCED and noun.split() and noun.split()[-1] in _NOT_SENTENCED:
+        return None  # "sentenced to 11 to 23 months", "two life sentences", "sentenced on two counts": no one counted
+    return measure
+
+
+_OF_PEOPLE_SENTENCED = frozenset(["sentenced", "fined"])
+_NOT_SENTENCED = frozenset(["year", "month", "week", "day", "hour", "sentence", "term", "count", "charge"])
 
 
 # "812 suspected cases", "40 new cases": cases a health authority counts; a court's cases are not qualified so
@@ -174,6 +181,8 @@ def measure_in_context(measure: str | None, what_key: str | None, unit: str | No
         return "job_cuts"  # "cut about 1,200 jobs", "reduce its workforce by 1,200 positions", "1,500 jobs could go"
     if said_of_people and verb in ("hold", "held", "holding") and _CAPTIVE.search(sentence):
         return "hostages"  # "holding about 150 people hostage"
+    if said_of_people and verb in _GIVEN and _TERMS.search(sentence):
+        return "sentenced"  # "45 people received jail terms", "12 were handed prison sentences"
     if said_of_people and verb in _CARRIED:
         return "aboard"  # "the train, carrying about 400 passengers"
     if said_of_people and verb in _JOINED and _GATHERING.search(sentence):
@@ -197,6 +206,8 @@ _CUT_JOBS = frozenset(["cut", "shed", "eliminate", "axe", "slash", "lay", "go", 
 _JOB_CUTS = re.compile(r"\b(?:(?:job\s+)?cuts|lay-?offs|redundanc(?:y|ies)|job\s+losses|restructuring)\b", re.I)
 _CAPTIVE = re.compile(r"\b(?:hostages?|captives?|captivity|captors?|kidnapp\w*|abduct\w*)\b|\bstill\s+(?:being\s+)?held\b", re.I)
 _CARRIED = frozenset(["carry", "carried", "carrying", "carries"])
+_GIVEN = frozenset(["receive", "get", "give", "hand", "serve", "face"])
+_TERMS = re.compile(r"\b(?:jail|prison)\s+(?:terms?|sentences?)\b|\bsentences?\s+of\b", re.I)
 # people held and what sets them free, takes them or keeps them: hostages released, seized, still held
 _HELD = frozenset(["hostage", "captive", "prisoner", "detainee", "abductee"])
 _SET_FREE = frozenset(["release", "free", "come", "return", "swap", "exchange", "hand"])
@@ -296,7 +307,7 @@ _FRACTIONS = frozenset(["half", "third", "quarter", "fifth", "tenth", "fraction"
 _PERIOD_WORDS = re.compile(rf"(?:\b(?:{'|'.join(lexicon.numbered('quarters'))})[\s-]+)?\bquarter(?:ly)?\b|\bq[1-4]\b"
                            r"|\b(?:full[\s-]year|half[\s-]year|annual|yearly|fiscal|(?:this|last|next)\s+year)\b")
 _PEOPLE_MEASURES = frozenset(["killed", "casualties", "injured", "missing", "hostages", "abducted", "arrested", "detained", "aboard",
-                              "evacuated", "displaced", "refugees", "homeless", "rescued", "attended"])
+                              "evacuated", "displaced", "refugees", "homeless", "rescued", "attended", "sentenced", "fined"])
 TOLL_NOUNS = frozenset(lexicon.words("toll_nouns"))
 
 

@@ -24,7 +24,7 @@ RUNNING_COUNTS = frozenset({"killed", "injured", "captured", "missing", "expelle
 # measures (claims.measures) of a count that runs as an event unfolds: its figures are one count at several times
 RUNNING_MEASURES = frozenset(["killed", "injured", "infected", "casualties", "missing", "hostages", "abducted", "arrested", "detained",
                               "evacuated", "displaced", "refugees", "homeless", "rescued", "affected", "destroyed", "damaged",
-                              "without_power"])
+                              "sentenced", "fined", "without_power"])
 # counts of people an incident has one value of, that no later report adds to: sources that differ
 # on a crowd's size, on how many people a train or a plane carried, or on how many jobs a plan cuts, disagree
 ONE_TIME_COUNTS = frozenset(["attended", "aboard", "job_cuts", "capacity"])
