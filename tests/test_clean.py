@@ -65,11 +65,18 @@ from .conftest import GOLD, SEEDS, needs_shared
         ("Click here for more shocking news!", "promotion"),
         ("Support TruthWire: donate now.", "promotion"),
         ("Investor relations: ir@brightwater.example", "contact-line"),
+        ("Page 1 of 6", "page-number"),
+        ("page 12", "page-number"),
+        ("- 4 -", "page-number"),
+        ("1 IPC analysis, February 2023.", "footnote"),
+        ("2 Ministry of Health, mortality study, March 2023.", "footnote"),
         ("*Comments are closed. Subscribe to the newsletter for weekly posts.*", "comments-closed"),
         ("_Subscribe to the newsletter for weekly posts._", "promotion"),
         # article text that must stay
         ("Related talks are planned for next week, the ministry said.", None),
         ("Readers shared the story widely.", None),
+        ("3 People Killed in Crash on Route 9, Police Say", None),
+        ("Page three of the report lists 12 names.", None),
         ("Comments from residents were closed to the public, the council said.", None),
         ("He left a reply under the post that drew 3 comments.", None),
         ("Reporting by the Courier found 12 leaks in 2023.", None),
@@ -100,6 +107,38 @@ def test_repeated_line_and_blank_runs() -> None:
     assert result.text == "Title of the story\n\nBody text here."
     assert [(d.line_no, d.reason) for d in result.debris] == [(3, "repeated-line")]
     assert result.line_starts == (0, 19, 20)
+
+
+@pytest.mark.parametrize(("lines", "text"), [
+    # a sentence a hard wrap cut: the next line goes on in lower case, or the line stops on a small word
+    (["An estimated 6.7 million people face acute food insecurity (IPC Phase 3 or", "higher), including 1.2 million."],
+     "An estimated 6.7 million people face acute food insecurity (IPC Phase 3 or higher), including 1.2 million."),
+    (["The drought killed an estimated 21,000 people, according to a study by the", "Ministry of Health."],
+     "The drought killed an estimated 21,000 people, according to a study by the Ministry of Health."),
+    (["Some 1.5 million children", "under five are acutely malnourished."],
+     "Some 1.5 million children under five are acutely malnourished."),
+    # lines that are lines of their own stay so
+    (["By Mira Holt, Lorvia News Agency", "April 9, 2020"], "By Mira Holt, Lorvia News Agency\nApril 9, 2020"),
+    (["Ministry of Internal Affairs of the Republic of Varesk", "Press service"],
+     "Ministry of Internal Affairs of the Republic of Varesk\nPress service"),
+    (["Final figures for the day", "- 45 people received jail terms", "- 120 people were fined"],
+     "Final figures for the day\n- 45 people received jail terms\n- 120 people were fined"),
+    (["| County | Ardell |", "| Varnia | 55% |"], "| County | Ardell |\n| Varnia | 55% |"),
+    (["Three people died on Monday.", "the roads were closed"], "Three people died on Monday.\nthe roads were closed"),
+])
+def test_a_hard_wrapped_paragraph_is_read_as_one_line(lines: list[str], text: str) -> None:
+    result = clean_lines(lines)
+    assert result.text == text
+    assert len(result.text) == len("\n".join(lines))  # a break for a space: nothing after it moves
+    assert result.line_starts[-1] == result.text.rfind("\n") + 1
+
+
+def test_a_running_header_read_as_the_document_s_own_is_debris_on_every_page() -> None:
+    header = "OCHA | Sundara: Drought Situation Report No. 14 | 10 March 2023"
+    result = clean_lines([header, "", "Text of page one.", "", "Page 1 of 6", "", header, "", "Text of page two."],
+                         {1: "dateline"})
+    assert result.text == "Text of page one.\n\nText of page two."
+    assert [d.reason for d in result.debris] == ["dateline", "page-number", "repeated-line"]
 
 
 def test_kept_lines_are_byte_for_byte_the_source() -> None:

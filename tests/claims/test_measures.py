@@ -204,6 +204,21 @@ MEASURED = [
     ("Some 1,275 people were taken hostage in the raid.", "1,275", 1275, "abducted", "people"),
     ("Gunmen kidnapped 30 students from the school.", "30", 30, "abducted", "student"),
     ("The gang held 12 teachers hostage for a week.", "12", 12, "hostages", "teacher"),
+    # people in a humanitarian crisis: in hunger, malnourished, in need of aid
+    ("An estimated 6.7 million people in Sundara face acute food insecurity.", "6.7 million", 6700000, "food_insecure",
+     "people"),
+    ("Some 6.7 million people are facing acute hunger after a fifth failed rainy season.", "6.7 million", 6700000,
+     "food_insecure", "people"),
+    ("Some 1.8 million children under five are acutely malnourished.", "1.8 million", 1800000, "malnourished", "child"),
+    ("About 4.3 million people need humanitarian assistance.", "4.3 million", 4300000, "in_need", "people"),
+    ("The Government estimates that 4.9 million people face acute food insecurity, and rejects the UN figure of 6.7 "
+     "million as exaggerated.", "6.7 million", 6700000, "food_insecure", "people"),
+    # a share of an appeal funded or received is its funding
+    ("The UN's $2.6 billion appeal for Sundara is only 18% funded.", "18%", 18, "share", "funding"),
+    ("The plan seeks $2.6 billion, of which 18 per cent had been received by 8 March.", "18 per cent", 18, "share",
+     "funding"),
+    ("The plan seeks $2.6 billion, of which 18 per cent had been received by 8 March.", "$2.6 billion", 2600000000,
+     "money", "appeal"),
     # people sentenced and people fined are counts of their own, apart from those detained
     ("Courts have jailed 45 protesters for up to 15 days.", "45", 45, "sentenced", "protester"),
     ("45 people received jail terms of five to 15 days.", "45", 45, "sentenced", "people"),
@@ -341,6 +356,7 @@ MEASURED = [
 
 NOT_FIGURES = [
     # a reference marker glued to the words it cites
+    ("An estimated 6.7 million people face acute food insecurity (IPC Phase 3 or higher)1, including 1.2 million.", "1"),
     ("The gunman opened fire in the hallway, killing both.[3][7]", "7"),
     ("Three people died in the flood, the ministry said.[12] Roads were closed.", "12"),
     # a number after the capitalised word it belongs to names a thing

@@ -165,6 +165,12 @@ def test_attribution_of_figures(sentence: str, voice: str | None, who: str | Non
             assert claim.attributed_to is not None and who.lower() in claim.attributed_to.lower(), claim.attributed_to
 
 
+def test_a_footnote_s_number_is_no_part_of_a_source() -> None:
+    [claim] = [c for c in claims_of("The drought killed 21,000 people, according to the Ministry of Health and partners2.", "")
+               if c.kind == "quantity"]
+    assert claim.attributed_to is not None and claim.attributed_to.endswith("partners")
+
+
 def test_a_live_blog_s_time_stamp_is_no_part_of_its_source() -> None:
     [claim] = [c for c in claims_of("15:30 Organisers said about 10,000 people marched to the square.", "")
                if c.kind == "quantity"]

@@ -999,8 +999,8 @@ _PUT_THE_NUMBER_AT = re.compile(
     re.I)
 
 
-# "The government's figure of 389", "the official estimate of 1,200": a figure named only as a figure
-_A_FIGURE_OF = re.compile(r"\b(?:the|its|their|his|her|[A-Za-z]+['’]s?)\s+(?:[a-z]+\s+)?(?:figure|estimate|tally|count)\s+of\s+"
+# "The government's figure of 389", "the UN figure of 6.7 million": a figure named only as a figure
+_A_FIGURE_OF = re.compile(r"\b(?:the|its|their|his|her|[A-Za-z]+['’]s?)\s+(?:(?:[a-z]+|[A-Z]{2,})\s+)?(?:figure|estimate|tally|count)\s+of\s+"
                           r"(?:about\s+|around\s+|nearly\s+|more\s+than\s+|some\s+)?\Z")
 
 

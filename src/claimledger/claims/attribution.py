@@ -77,8 +77,12 @@ _PLACE_IN_A_TEXT = re.compile(r"^(?:page|p\.|pp\.|paragraph|para\.|section|chapt
 _TIME_STAMP_BEFORE = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s+", re.I)
 
 
+# a footnote's number glued to a source's last word: "the Ministry of Health and partners2"
+_FOOTNOTE_AFTER = re.compile(r"(?<=[a-z])\d{1,2}$")
+
+
 def _clean(who: str) -> str:
-    who = _PLACE_IN_A_TEXT.sub("", _TIME_STAMP_BEFORE.sub("", who.strip(" ,.:;")))
+    who = _PLACE_IN_A_TEXT.sub("", _TIME_STAMP_BEFORE.sub("", _FOOTNOTE_AFTER.sub("", who.strip(" ,.:;"))))
     who = re.sub(r"^(?:[Tt]he|[Ii]n|[Aa]t|[Oo]n|[Bb]ut|[Aa]nd|[Hh]owever|[Mm]eanwhile)\s+", "", who)
     return _ADVERB_AFTER.sub("", _TIME_AFTER.sub("", who).strip())
 

@@ -181,6 +181,10 @@ def measure_in_context(measure: str | None, what_key: str | None, unit: str | No
         return "job_cuts"  # "cut about 1,200 jobs", "reduce its workforce by 1,200 positions", "1,500 jobs could go"
     if said_of_people and verb in ("hold", "held", "holding") and _CAPTIVE.search(sentence):
         return "hostages"  # "holding about 150 people hostage"
+    if said_of_people and verb in _FACED and _HUNGER.search(sentence):
+        return "food_insecure"  # "6.7 million people face acute food insecurity", "are facing hunger"
+    if said_of_people and verb == "need" and _AID.search(sentence):
+        return "in_need"  # "4.3 million people need humanitarian assistance"
     if said_of_people and verb in _GIVEN and _TERMS.search(sentence):
         return "sentenced"  # "45 people received jail terms", "12 were handed prison sentences"
     if said_of_people and verb in _CARRIED:
@@ -207,6 +211,9 @@ _JOB_CUTS = re.compile(r"\b(?:(?:job\s+)?cuts|lay-?offs|redundanc(?:y|ies)|job\s
 _CAPTIVE = re.compile(r"\b(?:hostages?|captives?|captivity|captors?|kidnapp\w*|abduct\w*)\b|\bstill\s+(?:being\s+)?held\b", re.I)
 _CARRIED = frozenset(["carry", "carried", "carrying", "carries"])
 _GIVEN = frozenset(["receive", "get", "give", "hand", "serve", "face"])
+_FACED = frozenset(["face", "experience", "suffer", "endure", "be"])
+_HUNGER = re.compile(r"\b(?:(?:acute|severe|crisis\s+levels\s+of)\s+)?(?:food\s+insecurity|food\s+insecure|hunger|famine|starvation)\b", re.I)
+_AID = re.compile(r"\b(?:humanitarian|food|emergency)\s+(?:aid|assistance|help|support)\b", re.I)
 _TERMS = re.compile(r"\b(?:jail|prison)\s+(?:terms?|sentences?)\b|\bsentences?\s+of\b", re.I)
 # people held and what sets them free, takes them or keeps them: hostages released, seized, still held
 _HELD = frozenset(["hostage", "captive", "prisoner", "detainee", "abductee"])
@@ -307,7 +314,8 @@ _FRACTIONS = frozenset(["half", "third", "quarter", "fifth", "tenth", "fraction"
 _PERIOD_WORDS = re.compile(rf"(?:\b(?:{'|'.join(lexicon.numbered('quarters'))})[\s-]+)?\bquarter(?:ly)?\b|\bq[1-4]\b"
                            r"|\b(?:full[\s-]year|half[\s-]year|annual|yearly|fiscal|(?:this|last|next)\s+year)\b")
 _PEOPLE_MEASURES = frozenset(["killed", "casualties", "injured", "missing", "hostages", "abducted", "arrested", "detained", "aboard",
-                              "evacuated", "displaced", "refugees", "homeless", "rescued", "attended", "sentenced", "fined"])
+                              "evacuated", "displaced", "refugees", "homeless", "rescued", "attended", "sentenced", "fined",
+                              "malnourished", "food_insecure", "in_need"])
 TOLL_NOUNS = frozenset(lexicon.words("toll_nouns"))
 
 

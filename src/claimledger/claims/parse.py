@@ -543,7 +543,7 @@ def _predicate_verb(token: Token) -> Token | None:
     """The verb saying what happened to the counted thing: its own participle ("people killed",
     "people who were killed") before the verb that governs it ("the toll rose to 57")."""
     for child in token.children:
-        if child.dep_ in ("acl", "relcl") and child.pos_ == "VERB":
+        if child.dep_ in ("acl", "relcl") and child.pos_ == "VERB" and not _of_which(child):
             return child
     current = token
     for _ in range(4):
@@ -563,9 +563,16 @@ def _predicate_verb(token: Token) -> Token | None:
             return current
         break
     for child in token.children:
-        if child.dep_ in ("acl", "relcl") and child.pos_ == "VERB":
+        if child.dep_ in ("acl", "relcl") and child.pos_ == "VERB" and not _of_which(child):
             return child
     return None
+
+
+def _of_which(clause: Token) -> bool:
+    """A relative clause about a part of its head ("$2.6 billion, of which 18 per cent had been
+    received"): what befell the part, not the whole."""
+    return any(c.dep_ == "prep" and c.lower_ in ("of", "among") and any(p.lower_ in ("which", "whom") for p in c.children)
+               for c in clause.children)
 
 
 # verbs of caring for someone, whose "for ..." says what befell them

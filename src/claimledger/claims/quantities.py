@@ -816,6 +816,8 @@ def _is_not_a_figure(sentence: str, match: re.Match[str]) -> bool:
         return True  # part of a word or code: "G20", "COVID-19", "A/73"
     if after[:1].isalpha() and not has_unit:
         return True
+    if before[-1:] == ")" and re.fullmatch(r"\d{1,2}", number) and not match.group("cur") and (not after or after[:1] in " ,.;:"):
+        return True  # a footnote's number after a bracket: "(IPC Phase 3 or higher)1, including"
     if after.lstrip(" ")[:1] in ("/", "⁄") and not (match.group("cur") and _RATE_RE.match(after)):  # "24/7", "1 / 12", but "$3/gallon"
         return True
     if _ORDINAL_AFTER.match(after):

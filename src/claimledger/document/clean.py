@@ -67,6 +67,11 @@ DEBRIS_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"|^\s*(?:[A-Z][\w.&’'-]*+\s+){1,5}(?:staff\s+(?:writers?\s+)?)?contributed(?:\s+to\s+this\s+"
         r"(?:report|story|article))?\.?\s*$", re.I)),
     ("contact-line", re.compile(r"\b(?:tel|phone|fax)\s*[.:]\s*[(+\d]", re.I)),
+    # a page's number, as text taken from PDF keeps it: "Page 1 of 6", "3 / 12", "- 4 -"
+    ("page-number", re.compile(r"^\s*(?:page\s+\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|\d{1,4}\s*(?:of|/)\s*\d{1,4}|[-–—]\s*\d{1,4}\s*[-–—])\s*$",
+                                re.I)),
+    # a footnote's source: "1 IPC analysis, February 2023.", "² Ministry of Health, mortality study, March 2023."
+    ("footnote", re.compile(r"^\s*(?:\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2})\s+[A-Z][^\n]{0,160}?,\s*(?:[A-Z][a-z]+\s+)?(?:19|20)\d{2}\.?\s*$")),
     # a release's contact for the press: "Media contact: press@example.org", "Press enquiries: Jo Lee, +44 ..."
     ("contact-line", re.compile(r"^\s*(?:for\s+)?(?:media|press|news|investor)\s+(?:contacts?|enquiries|inquiries|office|desk|relations)\s*[:,-]"
                                 r"[^\n]{0,120}$", re.I)),
@@ -146,6 +151,8 @@ def clean_lines(lines: list[str], extra_debris: dict[int, str] | None = None) ->
             reason = "repeated-line"
         if reason:
             debris.append(Debris(line_no, line, reason))
+            if key and reason in extra.values():
+                seen.add(key)  # a running header read as the document's own, printed again on every page
             continue
         if key:
             seen.add(key)
@@ -159,4 +166,45 @@ def clean_lines(lines: list[str], extra_debris: dict[int, str] | None = None) ->
         kept.pop()
         starts.pop()
         numbers.pop()
+    kept, numbers = _unwrapped(kept, numbers)
+    starts = _starts(kept)
     return CleanResult("\n".join(kept), tuple(debris), tuple(starts), tuple(numbers))
+
+
+def _starts(lines: list[str]) -> list[int]:
+    """Where each line starts in the lines joined by line breaks."""
+    out, offset = [], 0
+    for line in lines:
+        out.append(offset)
+        offset += len(line) + 1
+    return out
+
+
+# a line a hard wrap broke off (text taken from PDF, e-mail, fixed-width pages): it ends with no mark
+# that ends a sentence, and the next goes on in lower case, or it stops on a comma or a small word
+_ENDS_A_SENTENCE = re.compile(r"[.!?:;\"”’'\])]\s*$")
+_STOPS_MID_PHRASE = re.compile(r"(?:,|\b(?:the|a|an|of|and|or|by|to|in|on|at|for|with|from|as|than|that|which|who|its|their|"
+                               r"his|her|per|into|between|about|over|under|including|while)\b)\s*$", re.I)
+_GOES_ON = re.compile(r"^\s*(?:[a-z(]|\d+(?:[.,]\d+)?\s+[a-z%])")
+_OWN_LINE = re.compile(r"^\s*(?:[-*•|#>]|\d+[.)]\s)")
+
+
+def _unwrapped(lines: list[str], numbers: list[int]) -> tuple[list[str], list[int]]:
+    """Lines a hard wrap cut out of one paragraph, joined again with a space (one character for
+    one, so nothing after them moves), so that a sentence is read whole: list items, table rows
+    and headings stay lines of their own."""
+    out: list[str] = []
+    out_numbers: list[int] = []
+    for line, number in zip(lines, numbers, strict=True):
+        if out and out[-1] and line and not _OWN_LINE.match(line) and not _OWN_LINE.match(out[-1]) and _wrapped(out[-1], line):
+            out[-1] = f"{out[-1]} {line}"
+            continue
+        out.append(line)
+        out_numbers.append(number)
+    return out, out_numbers
+
+
+def _wrapped(line: str, following: str) -> bool:
+    if _ENDS_A_SENTENCE.search(line):
+        return False
+    return bool(_GOES_ON.match(following) or _STOPS_MID_PHRASE.search(line))

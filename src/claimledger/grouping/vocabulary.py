@@ -17,14 +17,15 @@ NOUN_CLASSES: dict[str, tuple[str, ...]] = lexicon.noun_classes()
 
 # Running counts that legitimately change between reports; other figures do not evolve. A fire's
 # burned area and its containment run as it is fought, a tally of homes destroyed as they are inspected,
-# the remains exhumed from graves and the victims identified grow as the search goes on,
+# the remains exhumed from graves and the victims identified grow as the search goes on, the share of
+# an appeal funded as donors pay,
 # and a figure said as changed ("increased its aid to 5 million euros") moves from the one before it.
 RUNNING_COUNTS = frozenset({"killed", "injured", "captured", "missing", "expelled", "adopted", "evacuated", "crossed", "destroyed",
-                            "damaged", "spread", "contained", "changed", "exhumed", "identified"})
+                            "damaged", "spread", "contained", "changed", "exhumed", "identified", "funded"})
 # measures (claims.measures) of a count that runs as an event unfolds: its figures are one count at several times
 RUNNING_MEASURES = frozenset(["killed", "injured", "infected", "casualties", "missing", "hostages", "abducted", "arrested", "detained",
                               "evacuated", "displaced", "refugees", "homeless", "rescued", "affected", "destroyed", "damaged",
-                              "sentenced", "fined", "without_power"])
+                              "sentenced", "fined", "without_power", "malnourished", "food_insecure", "in_need"])
 # counts of people an incident has one value of, that no later report adds to: sources that differ
 # on a crowd's size, on how many people a train or a plane carried, or on how many jobs a plan cuts, disagree
 ONE_TIME_COUNTS = frozenset(["attended", "aboard", "job_cuts", "capacity"])
