@@ -143,6 +143,26 @@ def test_a_date_and_its_anniversary_s_year_agree_where_they_tell_one_date(tmp_pa
     assert group["verdict"] == "agree", group["notes"]
 
 
+def test_a_quote_shortened_with_an_ellipsis_is_the_same_quote(tmp_path: Path) -> None:
+    export = ledger_of(tmp_path, {
+        "a": ("2025-03-03", '"For three years our members have kept this port running through every crisis, and they '
+                            'have had nothing to show for it. Today they say enough," said union leader Maria Kovac.'),
+        "b": ("2025-03-07", 'Kovac told reporters outside the port: "For three years our members have kept this port '
+                            'running ... Today they say enough."'),
+    })
+    quotes = [g for g in export["groups"] if g["kind"] == "quote"]
+    assert len(quotes) == 1 and len(quotes[0]["claims"]) == 2
+
+
+def test_ships_waiting_off_a_port_are_a_queue_that_grows(tmp_path: Path) -> None:
+    export = ledger_of(tmp_path, {
+        "a": ("2025-03-05", "At least 38 container ships were anchored off Port Halden on Wednesday as the strike went on."),
+        "b": ("2025-03-07", "The number of ships waiting off Port Halden rose to 61 on Friday as the strike went on."),
+    })
+    [group] = groups_with(export, 61)
+    assert values_of(export, group) == ["38", "61"] and group["verdict"] == "evolving"
+
+
 def test_remains_exhumed_and_victims_identified_are_counts_that_grow(tmp_path: Path) -> None:
     export = ledger_of(tmp_path, {
         "a": ("2019-05-03", "The remains of 612 people have been exhumed from mass graves around Selvik, and 540 "

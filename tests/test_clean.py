@@ -66,6 +66,8 @@ from .conftest import GOLD, SEEDS, needs_shared
         ("Support TruthWire: donate now.", "promotion"),
         ("Investor relations: ir@brightwater.example", "contact-line"),
         ("Page 1 of 6", "page-number"),
+        ("Sponsored: Compare business energy prices", "promotion"),
+        ("Advertisement - Scroll to continue", "promotion"),
         ("page 12", "page-number"),
         ("- 4 -", "page-number"),
         ("1 IPC analysis, February 2023.", "footnote"),

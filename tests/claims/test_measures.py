@@ -408,6 +408,20 @@ def _quantities_at(sentence: str, words: str) -> list[claimledger.Claim]:
             if c.kind == "quantity" and c.span.start <= at < c.span.end and not c.notes]  # the figure, not a count worked out
 
 
+@pytest.mark.parametrize(("sentence", "words", "what_key"), [
+    # a share of a noun takes that noun's verb; a stance noun's "of" says what the share is, as its verb does
+    ("The union is demanding a 9% rise.", "9%", "percent|demand"),
+    ("The authority has offered a 4% rise, against the union's demand of 9%.", "4%", "percent|offer"),
+    ("The authority has offered a 4% rise, against the union's demand of 9%.", "9%", "percent|demand"),
+    ("The Port Halden Authority has offered 4%.", "4%", "percent|offer"),
+    # "the number of" counts the noun after it, with that noun's own verb
+    ("The number of ships waiting off Port Halden rose to 61 on Friday.", "61", "ship|wait"),
+])
+def test_what_a_figure_counts_and_its_verb(sentence: str, words: str, what_key: str) -> None:
+    [claim] = _quantities_at(sentence, words)
+    assert claim.what_key == what_key
+
+
 @pytest.mark.parametrize(("sentence", "words", "value", "measure", "counted"), MEASURED)
 def test_the_measure_and_the_counted_thing_whatever_the_wording(
         sentence: str, words: str, value: int, measure: str | None, counted: str | None) -> None:

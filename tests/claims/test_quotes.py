@@ -290,6 +290,13 @@ SPEAKER_AROUND: list[tuple[str, list[tuple[str, str]]]] = [
     ('As Hanna Vik put it, "both figures are political."', [("both figures are political", "Hanna Vik")]),
     ('Minister Ana Ruiz visited the town. The minister was blunt: "We will not pay for a dam that failed."',
      [("We will not pay", "Ana Ruiz")]),
+    # three role words in lower case before the speaker's name after the quote
+    ('"For three years our members have kept this port running. Today they say enough," said union general '
+     'secretary Maria Kovac.', [("For three years", "Maria Kovac")]),
+    # a verdict in the speaker's own words, two of them
+    ('Transport Minister Elena Marsh called the strike "deeply irresponsible" and urged both sides to return to talks.',
+     [("deeply irresponsible", "Elena Marsh")]),
+    ('The mayor branded the decision "a disgrace to the city" on Monday.', []),
 ]
 
 # Short quoted words that stay labels: no speaker beside them, no reported speech around them.

@@ -132,6 +132,8 @@ def describe(doc: Doc, start: int, end: int) -> Description:
     if noun is not None:
         counted, counted_lemma = _noun_phrase(_counted_in_compound(noun, number), number)
         anchor = noun
+        if _a_share_of_a_noun(noun):  # "demanding a 9% rise": the rise's verb says what the share is
+            anchor = noun.head
     elif (referent := _counted_before_of_them(number)) is not None:  # counted as before, said of its own verb
         counted, counted_lemma = _noun_phrase(referent, number)
     purpose = _purpose_of_a_sum(noun, number)
@@ -172,6 +174,10 @@ def describe(doc: Doc, start: int, end: int) -> Description:
         if measure_of(f"{toll_lemmas}|", None) is not None or bare_share:  # a toll of casualties, not "the total" of a sum
             counted, counted_lemma = toll_words, toll_lemmas
             predicate = predicate_lemma = None
+        elif (counted_noun := _number_of_what(toll)) is not None and counted is None:
+            counted, counted_lemma = _noun_phrase(counted_noun, number)  # "the number of ships waiting rose to 61"
+            participle = next((c for c in counted_noun.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"), None)
+            predicate, predicate_lemma = _verb_phrase(participle) if participle is not None else (None, None)
     if verb is not None and purpose is None and (noun is None and counted is None
                                                   or noun is not None and lemma(noun) in _CURRENCY_NOUNS):
         holder = _sum_holder(number if noun is None else noun, verb)
@@ -555,6 +561,8 @@ def _predicate_verb(token: Token) -> Token | None:
                 current = head
                 continue
         if current.dep_ == "prep":
+            if current.lower_ == "of" and current.head.pos_ == "NOUN" and lemma(current.head) in _STANCE_NOUNS:
+                return current.head  # "the union's demand of 9%": demanded, as "demanding a 9% rise" is
             current = current.head
             if current.pos_ == "VERB":
                 return current
@@ -566,6 +574,24 @@ def _predicate_verb(token: Token) -> Token | None:
         if child.dep_ in ("acl", "relcl") and child.pos_ == "VERB" and not _of_which(child):
             return child
     return None
+
+
+# nouns of a stance taken on a figure, which say what it is as their verbs do: a demand of 9%, an offer of 4%
+_STANCE_NOUNS = frozenset(["demand", "offer", "proposal", "bid", "request", "target"])
+
+
+def _number_of_what(toll: Token) -> Token | None:
+    """The things a "number of" counts: "the number of ships waiting off the port"."""
+    if lemma(toll) not in ("number", "count", "tally"):
+        return None
+    return next((p for c in toll.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                 if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN")), None)
+
+
+def _a_share_of_a_noun(noun: Token) -> bool:
+    """A percent sign that makes a share of the noun after it ("a 9% rise", "a 4% pay offer")."""
+    return (noun.lower_ in ("%", "percent", "per cent") and noun.dep_ in ("compound", "amod", "nmod")
+            and noun.head.pos_ == "NOUN" and noun.head.i > noun.i)
 
 
 def _of_which(clause: Token) -> bool:

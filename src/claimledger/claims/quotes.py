@@ -27,7 +27,7 @@ _TITLE_BEFORE = re.compile(
     r"operation|project|initiative|motto|article|report|the)\s*$", re.I)
 # "IOM spokesperson Sara Lind", "White House press secretary Ana Ruiz": a body's name, a role, then the name;
 # "the office's regional director": a role of up to three words, which a name set off after it may follow
-WHO = (rf"(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[A-Z][\w’'&-]*+\s+){{0,3}}(?:[a-z]+\s+){{0,2}}{NAME}|(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+[a-z]+(?:['’]s)?(?:\s+[a-z]+){{0,2}}"
+WHO = (rf"(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[A-Z][\w’'&-]*+\s+){{0,3}}(?:[a-z]+\s+){{0,3}}{NAME}|(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+[a-z]+(?:['’]s)?(?:\s+[a-z]+){{0,2}}"
        rf"|[Hh]e|[Ss]he|[Ii]t|[Tt]hey|{NAME}")
 # "Leyla Aziz of the observatory told ...": where a speaker is from, between the name and the verb
 _FROM_WHERE = r"(?:\s+(?:of|from|at)\s+(?:the\s+)?[a-z][\w’'-]*+(?:\s+[a-z][\w’'-]*+)?)?"
@@ -294,7 +294,7 @@ def find_quotes(text: str, resolver: Resolver) -> Iterator[QuoteMatch]:
         speaker, via, named = _speaker(text, start, end, resolver, last)
         short = len(text[start:end].split()) < MIN_QUOTE_WORDS
         if short and not (named and (_attributed_beside(text, start, end) or _inside_speech(text, start)
-                                     or _led_into(text, start))):
+                                     or _led_into(text, start) or _judged_in_words(text, start, end))):
             continue
         found = QuoteMatch(start, end, speaker, via, closed, named)
         if named:
@@ -328,6 +328,19 @@ def _led_into(text: str, start: int) -> bool:
     """The quote's own sentence leads into it: 'Hanna Vik summed it up: "..."', 'As Vik put it, "..."'."""
     current = _sentence_so_far(text[text.rfind("\n", 0, start) + 1 : start - _mark_width(text, start)])
     return current.rstrip(" “\"").endswith(":") and _LEAD_IN.match(current) is not None or bool(_AS_X_PUT_IT.search(current))
+
+
+# someone's verdict in their own words: 'called the strike "deeply irresponsible"', 'branded it "a disgrace"'
+_CALLED_IT = re.compile(r"\b(?:called|calls|calling|branded|brands|labell?ed|labels)\s+(?:the|it|this|that|him|her|them|his|her|"
+                        r"their|its)\b[^.;:“”\"\n]{0,60}\Z")
+
+
+def _judged_in_words(text: str, start: int, end: int) -> bool:
+    """A short quote of what someone called a thing, in their own words; never a name or a label it
+    goes by ("Residents call the old bridge “the iron lady”", 'called it a "technical incident"')."""
+    before = text[max(0, start - 80) : start - _mark_width(text, start)]
+    named = re.match(r"(?:the|a|an)\s", text[start:end], re.I) or re.search(r"\b(?:the|a|an)\s*\Z", before, re.I)
+    return bool(_CALLED_IT.search(before)) and not named
 
 
 def _inside_speech(text: str, start: int) -> bool:

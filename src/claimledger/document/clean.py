@@ -75,6 +75,8 @@ DEBRIS_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # a release's contact for the press: "Media contact: press@example.org", "Press enquiries: Jo Lee, +44 ..."
     ("contact-line", re.compile(r"^\s*(?:for\s+)?(?:media|press|news|investor)\s+(?:contacts?|enquiries|inquiries|office|desk|relations)\s*[:,-]"
                                 r"[^\n]{0,120}$", re.I)),
+    # a line an advertiser paid for: "Sponsored: Compare business energy prices", "Advertisement: ..."
+    ("promotion", re.compile(r"^\s*(?:sponsored(?:\s+content)?|advertisement|promoted|partner\s+content|paid\s+post)\s*[:|–—-]\s*\S", re.I)),
     # a blog's footer: "*Comments are closed. Subscribe to the newsletter for weekly posts.*"
     ("comments-closed", re.compile(r"^\s*[*_]*\s*comments\s+(?:are\s+)?(?:now\s+)?closed\b[^\n]{0,160}$", re.I)),
     # the outlet selling itself: "Subscribe to our newsletter for $1.99 a month.", "Download our app"

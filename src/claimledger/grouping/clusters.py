@@ -53,7 +53,8 @@ def quote_clusters(quotes: list[Item], settings: GroupingSettings) -> list[list[
                     continue
                 shorter, longer = sorted((len(a), len(b)))
                 if (fuzz.ratio(a, b) >= 85 or (fuzz.partial_ratio(a, b) >= 90 and shorter >= 0.5 * longer)
-                        or _shortened_by_its_speaker(quotes[i], quotes[j], a, b)):
+                        or _shortened_by_its_speaker(quotes[i], quotes[j], a, b)
+                        or _ellipted_from(quotes[i], b) or _ellipted_from(quotes[j], a)):
                     uf.union(i, j)
     return uf.clusters(quotes)
 
@@ -78,6 +79,27 @@ def _shortened_by_its_speaker(one: Item, other: Item, a: str, b: str) -> bool:
         return fuzz.partial_ratio(a, b) >= 95
     return (len(shorter.split()) >= _FEWEST_WORDS and one.claim.doc != other.claim.doc
             and f" {shorter} " in f" {longer} ")
+
+
+_ELLIPSIS = re.compile(r"\.\s?\.\s?\.|…")
+
+
+def _ellipted_from(one: Item, other: str) -> bool:
+    """A quote shortened with an ellipsis ("For three years our members have kept this port running
+    ... Today they say enough") whose every part is in the other quote, in order: the same words
+    with some left out."""
+    parts = [normalise_quote(part) for part in _ELLIPSIS.split(one.said)]
+    parts = [part for part in parts if part]
+    if len(parts) < 2 or sum(len(part.split()) for part in parts) < _SHORTENED_WORDS:
+        return False
+    at = 0
+    padded = f" {other} "
+    for part in parts:
+        found = padded.find(f" {part} ", at)
+        if found < 0:
+            return False
+        at = found + len(part) + 1
+    return True
 
 
 def _phrase_of_others(one: Item, other: Item, a: str, b: str) -> bool:
