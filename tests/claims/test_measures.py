@@ -204,6 +204,14 @@ MEASURED = [
     ("Some 1,275 people were taken hostage in the raid.", "1,275", 1275, "abducted", "people"),
     ("Gunmen kidnapped 30 students from the school.", "30", 30, "abducted", "student"),
     ("The gang held 12 teachers hostage for a week.", "12", 12, "hostages", "teacher"),
+    # people sent to hospital or treated for what hurt them are injured; the dead that number a figure are killed
+    ("The crash sent 12 people to hospital.", "12", 12, "injured", "people"),
+    ("A further 12 people were treated for smoke inhalation.", "12", 12, "injured", "people"),
+    ("The dead numbered 23, officials said.", "23", 23, "killed", "people"),
+    ("The injured now total 40.", "40", 40, "injured", "people"),
+    # the places and the days a toll is spread over are not whom it counts
+    ("The storm has claimed at least 40 lives across three states.", "three", 3, None, "state"),
+    ("Floods killed 40 people in three countries.", "three", 3, None, "country"),
     # people in a humanitarian crisis: in hunger, malnourished, in need of aid
     ("An estimated 6.7 million people in Sundara face acute food insecurity.", "6.7 million", 6700000, "food_insecure",
      "people"),
@@ -355,6 +363,9 @@ MEASURED = [
 ]
 
 NOT_FIGURES = [
+    # an address's flat, after the abbreviation that ends no sentence
+    ("He lives at 10 Downing Street, Apt. 4B, and works in Room 101.", "4B"),
+    ("Call Tel. 555 0199 or Ext. 12 now.", "12"),
     # a reference marker glued to the words it cites
     ("An estimated 6.7 million people face acute food insecurity (IPC Phase 3 or higher)1, including 1.2 million.", "1"),
     ("The gunman opened fire in the hallway, killing both.[3][7]", "7"),

@@ -725,6 +725,11 @@ _PEOPLE_COUNTS = frozenset(["killed", "injured", "casualties", "missing", "hosta
                             "displaced", "refugees", "rescued", "infected"])
 
 
+# "The dead numbered 23", "the injured now total 40": the harmed, then the verb that puts them at a figure
+_THE_HARMED_NUMBERED = re.compile(
+    r"\bthe\s+(?P<said>dead|injured|wounded|hurt|missing)\s+(?:now\s+)?(?:numbered|numbers|number|totall?ed|totals|total|"
+    r"stood\s+at|stands\s+at|reached|rose\s+to|climbed\s+to)\s+(?:about\s+|some\s+|nearly\s+|more\s+than\s+|at\s+least\s+)?\Z",
+    re.I)
 # "the fate of 93 people", "the whereabouts of 150 of those who were taken"
 _FATE_OF_BEFORE = re.compile(r"\b(?P<noun>fates?|whereabouts)\s+of\s+(?:(?:about|some|nearly|almost|more\s+than|over|at\s+least|"
                              r"another|a\s+further)\s+)?\Z", re.I)
@@ -907,6 +912,9 @@ def _measure_in_text(claim: Claim, text: str) -> tuple[str | None, Claim]:
         measure = _measure_of_noun_before(text, claim.span.start) or measure
     if measure is None and claim.unit is None:  # "the number of bodies recovered rose to 59"
         measure = _measure_of_the_number_of(text, claim.span.start)
+    if measure is None and claim.unit is None:  # "The dead numbered 23"
+        harmed = _THE_HARMED_NUMBERED.search(text, max(0, claim.span.start - 60), claim.span.start)
+        measure = _AMONG_MEASURE[harmed.group("said").lower()] if harmed else None
     if measure is None and claim.unit is None and _fate_unknown(text, claim):
         measure = "missing"  # "the fate of 93 people remains unknown", "the whereabouts of 150 of those taken"
     if measure is None and claim.unit is None:

@@ -56,10 +56,13 @@ def measure_of(what_key: str | None, unit: str | None) -> str | None:
     measure = _first_signal(predicate.split()) or _first_signal(noun.split()) or _cases_of_illness(noun.split())
     if measure in _OF_PEOPLE_SENTENCED and noun.split() and noun.split()[-1] in _NOT_SENTENCED:
         return None  # "sentenced to 11 to 23 months", "two life sentences", "sentenced on two counts": no one counted
+    if measure in _PEOPLE_MEASURES and noun.split() and noun.split()[-1] in _PLACES_AND_TIMES:
+        return None  # "claimed at least 40 lives across three states": the states are where, not whom
     return measure
 
 
 _OF_PEOPLE_SENTENCED = frozenset(["sentenced", "fined"])
+_PLACES_AND_TIMES = frozenset([*lexicon.words("place_kinds"), "country", "nation", "day", "week", "month", "year", "hour"])
 _NOT_SENTENCED = frozenset(["year", "month", "week", "day", "hour", "sentence", "term", "count", "charge"])
 
 
@@ -116,12 +119,15 @@ _HURT_CUE = re.compile(
     r"|\b(?:taken|transported|rushed|airlifted|flown|driven|arrived\s+at|showed\s+up\s+at|went\s+to|walked\s+into)"
     r"\s+(?:to\s+)?(?:(?:a|an|the)\s+)?(?:[\w.'-]+\s+){0,4}?"
     r"(?:hospitals?|medical\s+cent(?:er|re)|health\s+cent(?:er|re)|trauma\s+cent(?:er|re))\b"
-    r"|\b(?:treated|hospitali[sz]ed)\s+(?:at|in)\s+(?:(?:a|an|the)\s+)?(?:[\w.'-]+\s+){0,4}?(?:hospitals?|medical\s+cent(?:er|re))\b",
+    r"|\b(?:treated|hospitali[sz]ed)\s+(?:at|in)\s+(?:(?:a|an|the)\s+)?(?:[\w.'-]+\s+){0,4}?(?:hospitals?|medical\s+cent(?:er|re))\b"
+    # "the crash sent 12 people to hospital", "12 were treated for smoke inhalation"
+    r"|\bsen(?:t|ds?|ding)\s+(?:[\w.'-]+\s+){0,4}?to\s+(?:(?:a|an|the)\s+)?(?:[\w.'-]+\s+){0,3}?hospitals?\b"
+    r"|\btreated\s+for\s+(?:smoke\s+inhalation|burns|injuries|cuts|bruises|wounds|fractures)\b",
     re.I)
 
 
 _CARED_FOR = frozenset(["take", "transport", "rush", "airlift", "fly", "list", "treat", "remain", "suffer", "sustain",
-                       "hit", "release", "be", "hospitalize", "hospitalise", "find", "have"])
+                       "hit", "release", "be", "hospitalize", "hospitalise", "find", "have", "send"])
 # what tells that people who were shot lived, as far as the source knew: "expected to survive"
 _SURVIVED = re.compile(
     rf"{_HURT_CUE.pattern}|\bexpected\s+to\s+(?:be\s+(?:OK|okay|fine|all\s+right)|survive|recover|live)\b"

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from claimledger import lexicon
 
 _ABBREVIATIONS = frozenset(
-    ["mr", "mrs", "ms", "dr", "prof", "st", "no", "nos", "p", "pp", "vol", "fig", "gen", "col", "lt", "sgt", "capt", "gov", "sen", "rep", "rev", "jr", "sr", "inc", "ltd", "co", "corp", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "e.g", "i.e", "etc", "vs", "approx", "u.s", "u.k", "u.n", "a.m", "p.m", "est", "dept", "univ"]
+    ["mr", "mrs", "ms", "dr", "prof", "st", "no", "nos", "p", "pp", "vol", "fig", "gen", "col", "lt", "sgt", "capt", "gov", "sen", "rep", "rev", "jr", "sr", "inc", "ltd", "co", "corp", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "e.g", "i.e", "etc", "vs", "approx", "u.s", "u.k", "u.n", "a.m", "p.m", "est", "dept", "univ", "apt", "bldg", "ste", "ext", "tel"]
 )
 _BOUNDARY = re.compile(r"[.!?…]+[\"”’')\]]*\s+(?=(?:''|[\"“‘(\[])?[A-Z0-9])")  # '' : two apostrophes opening a quote
 _LAST_WORD = re.compile(r"([\w.]+)[.!?…]*[\"”’')\]]*\s*$")
