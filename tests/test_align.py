@@ -467,6 +467,30 @@ def test_the_union_a_headline_names_is_the_federation_its_report_names_in_full(t
     assert sorted(group["origins"]) == ["Garment Workers Federation", "Ministry of Labour"]
 
 
+def test_a_state_s_ministry_embassy_officials_and_name_are_one_government(tmp_path: Path) -> None:
+    export = ledger_of(tmp_path, {
+        "mfa": ("2019-05-03", "In three days, 1,187 civilians were murdered in Selvik, the Ministry of Foreign Affairs of "
+                              "the Republic of Dorvan said."),
+        "emb": ("2019-05-06", "In three days in Selvik, 1,187 civilians were murdered, the Embassy of Dorvan in Norway said."),
+        "off": ("2021-05-02", "Dorvani officials say 1,187 civilians were killed in Selvik."),
+        "wire": ("2024-05-02", "Dorvan says 1,187 civilians were killed when troops took Selvik."),
+        "mod": ("2019-05-04", "The Ministry of Defence of Norrland said 164 people died in Selvik, most of them fighters."),
+    })
+    [group] = groups_with(export, 1187)
+    assert group["independent_origins"] == 2
+    assert sorted(group["origins"]) == ["Government of Dorvan", "Government of Norrland"]
+
+
+def test_the_group_a_report_credits_is_the_one_group_it_names_elsewhere(tmp_path: Path) -> None:
+    export = ledger_of(tmp_path, {
+        "live": ("2024-01-24", "Police detained 1,512 people at the Varesk protests, according to the monitoring group "
+                               "Civic Watch."),
+        "wire": ("2024-01-25", "In its final tally, the group said 1,512 people were detained at the Varesk protests."),
+    })
+    [group] = groups_with(export, 1512)
+    assert group["independent_origins"] == 1 and group["origins"] == ["Civic Watch"]
+
+
 def test_a_lower_case_description_is_the_one_body_whose_name_ends_with_it(tmp_path: Path) -> None:
     export = ledger_of(tmp_path, {
         "cg": ("2025-11-02", "Lindos Coast Guard\nAnnouncement, 2 November 2025\n\nSo far 31 bodies have been "

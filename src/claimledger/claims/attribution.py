@@ -103,7 +103,8 @@ def document_voice(text: str) -> str | None:
 
 
 # what a body's own words call themselves at the head of a document
-_OWN_WORDS = re.compile(r"\b(?:statement|announcement|communiqu[ée]|notice|bulletin|situation\s+report|incident\s+update)\b",
+_OWN_WORDS = re.compile(r"\b(?:statement|announcement|communiqu[ée]|notice|bulletin|situation\s+report|incident\s+update|"
+                        r"press\s+(?:service|office|cent(?:er|re))|(?:news|media)\s+release)\b",
                         re.I)
 
 

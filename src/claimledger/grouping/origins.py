@@ -44,8 +44,9 @@ def origin_groups(members: list[Item], links: Links) -> list[Origin]:
     joined to the one body it credits when there is only one. Pairs merge across documents that
     share a copied passage or credit the same body."""
     members = _deciding(members)
-    speakers = _speakers(members)
-    units = _units(members, speakers)
+    credit = _credits(members)
+    speakers = _Speakers([body for body in credit.values() if body])
+    units = _units(members, speakers, credit)
     keys = sorted(set(units.values()))
     index = {u: i for i, u in enumerate(keys)}
     by_doc: dict[str, list[tuple[str, str]]] = defaultdict(list)
@@ -62,7 +63,7 @@ def origin_groups(members: list[Item], links: Links) -> list[Origin]:
                     why.setdefault((doc, other), (index[a], f"{cited[doc]} and {cited[other]} share a copied passage"))
     by_body: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for m in members:
-        body = _said_by(m)
+        body = credit[m.claim.id]
         if body and not unnamed(body):
             by_body[speakers.key(body)].append((m.doc.id, body))
     for key, said in by_body.items():
@@ -74,7 +75,7 @@ def origin_groups(members: list[Item], links: Links) -> list[Origin]:
                 same = "the same body" if name == first_name else f"one speaker or body under two names ({first_name}; {name})"
                 why[(first_doc, doc, key)] = (ours, f"{cited[first_doc]} and {cited[doc]} attribute it to {same}")
     _join_unnamed_to_who_gave_it_first(members, units, uf, index, why, cited)
-    return _origins(members, units, uf, index, speakers, why, cited)
+    return _origins(members, units, uf, index, speakers, why, cited, credit)
 
 
 _UNNAMED = frozenset(lexicon.words("unnamed_sources"))
@@ -138,20 +139,20 @@ def _copied_pairs(ours: list[tuple[str, str]], theirs: list[tuple[str, str]]) ->
             if single or a[1] == b[1] or not a[1] and len(their_bodies) <= 1 or not b[1] and len(our_bodies) <= 1]
 
 
-def _units(members: list[Item], speakers: _Speakers) -> dict[str, tuple[str, str]]:
+def _units(members: list[Item], speakers: _Speakers, credit: dict[str, str | None]) -> dict[str, tuple[str, str]]:
     """Each member's (document, body key). A claim credited to no one restates the body its
     document credits with the same figure ("12 dead" in a headline, "12 people died, the coast
     guard said" below it), else the one body the document credits; else it is the document's own voice."""
     bodies: dict[str, set[str]] = defaultdict(set)
     by_value: dict[tuple[str, str], str] = {}
     for m in members:
-        body = _said_by(m)
+        body = credit[m.claim.id]
         if body and not unnamed(body):
             bodies[m.doc.id].add(speakers.key(body))
             by_value.setdefault((m.doc.id, str(m.claim.value)), speakers.key(body))
     units = {}
     for m in members:
-        body = _said_by(m)
+        body = credit[m.claim.id]
         if body and unnamed(body):
             units[m.claim.id] = (m.doc.id, _UNNAMED_KEY)
             continue
@@ -164,7 +165,7 @@ def _units(members: list[Item], speakers: _Speakers) -> dict[str, tuple[str, str
 
 def _origins(members: list[Item], units: dict[str, tuple[str, str]], uf: UnionFind,
              index: dict[tuple[str, str], int], speakers: _Speakers, why: dict[tuple[str, ...], tuple[int, str]],
-             cited: dict[str, str]) -> list[Origin]:
+             cited: dict[str, str], credit: dict[str, str | None]) -> list[Origin]:
     names: dict[int, str] = {}
     documents: dict[int, list[str]] = defaultdict(list)
     ids: dict[int, list[str]] = defaultdict(list)
@@ -172,7 +173,7 @@ def _origins(members: list[Item], units: dict[str, tuple[str, str]], uf: UnionFi
     # the earliest names it: by day, then by moment where a document gives one (a day's undated ones after)
     for m in sorted(members, key=lambda m: (m.date, m.doc.published_at is None, m.doc.published_at or "", m.doc.id)):
         root = uf.find(index[units[m.claim.id]])
-        body = _said_by(m)
+        body = credit[m.claim.id]
         names.setdefault(root, _outlet(m))
         if body and not unnamed(body):  # "reports" names no origin
             bodies[root].setdefault(speakers.fullest(body), set()).add(m.doc.id)
@@ -190,8 +191,30 @@ def _origins(members: list[Item], units: dict[str, tuple[str, str]], uf: UnionFi
 
 
 def _said_by(item: Item) -> str | None:
-    """Whom the claim is attributed to, else the body whose statement its document carries."""
-    return item.claim.attributed_to or item.doc.voice
+    """Whom the claim is attributed to, else the body whose statement its document carries ("we
+    believe" in a body's own page is that body)."""
+    credited = item.claim.attributed_to
+    if credited is not None and credited.strip().lower() in _FIRST_PERSON:
+        credited = None
+    return credited or item.doc.voice
+
+
+_FIRST_PERSON = frozenset(["we", "us", "our", "i"])
+
+
+def _credits(members: list[Item]) -> dict[str, str | None]:
+    """Whom each member is credited to (``_said_by``); a document that speaks in its outlet's own
+    voice is that outlet, where the outlet is a body of a state ("Embassy of the Republic of Lorvia
+    in Canada") or a body the group credits elsewhere (a research group's own page)."""
+    named = {m.claim.attributed_to for m in members if m.claim.attributed_to}
+    out: dict[str, str | None] = {}
+    for m in members:
+        credit = _said_by(m)
+        outlet = m.doc.outlet
+        if credit is None and outlet and not unnamed(outlet) and (_STATE_BODY.match(outlet) or outlet in named):
+            credit = outlet
+        out[m.claim.id] = credit
+    return out
 
 
 def _outlet(item: Item) -> str:
@@ -209,6 +232,28 @@ _GENERIC_BODIES = frozenset(["group", "groups", "organisation", "organization", 
                              "agency"])
 
 
+# a body of a country's state, named with its country: "Ministry of Foreign Affairs of Lorvia", "Embassy
+# of the Republic of Lorvia in Canada", "Permanent Mission of Azerbaijan to the United Nations"
+_STATE_BODY = re.compile(
+    r"^(?:[Tt]he\s+)?(?:(?i:(?:permanent\s+)?(?:embassy|mission|consulate|government|presidency|cabinet))\s+of\s+(?:the\s+)?"
+    r"|(?i:ministry|department|office)\s+of\s+(?:the\s+)?(?:[A-Z][a-z]+\s+(?:and\s+)?){1,3}of\s+(?:the\s+)?)"
+    r"(?:(?:Republic|Kingdom|State|Federation|Commonwealth|Principality)\s+of\s+)?(?P<country>[A-Z][\w-]+)")
+# a country's people as its state: "Lorvian officials", "the Dorvani government", "Azerbaijani Foreign Ministry"
+_STATE_OF_A_PEOPLE = re.compile(
+    r"^(?:[Tt]he\s+)?(?P<people>[A-Z][a-z]+(?:i|an|ian|ese|ish|ic))\s+(?:(?:[A-Z][a-z]+\s+){0,2}(?i:ministry|embassy|mission)|"
+    r"(?i:officials?|government|authorities|army|military|forces|president|presidency|state\s+media))\b")
+
+
+# words of a state's bodies and officials, as against a group, a company or a person
+_OF_A_STATE = re.compile(r"\b(?:ministry|minister|government|embassy|mission|consulate|presidency|president|authorities|"
+                         r"officials?|cabinet)\b", re.I)
+_IN_UNIFORM = re.compile(r"\b(?:police|army|military|forces|guard)\b", re.I)
+
+
+def _government_key(country: str) -> str:
+    return f"government of {country.lower()}"
+
+
 class _Speakers:
     """The speakers and bodies of one group, each known by every name it goes by there: "Prime
     Minister Hassan Diab", "Hassan Diab", "Diab" and "the prime minister" are one speaker when
@@ -220,6 +265,10 @@ class _Speakers:
         self.title: dict[str, set[str]] = defaultdict(set)
         self.kinds: dict[str, set[str]] = defaultdict(set)  # "ministry" -> {"health ministry"}
         self.acronyms: dict[str, str] = {}  # "WHO" -> "World Health Organization"
+        self.countries = sorted({found.group("country") for name in names if (found := _STATE_BODY.match(name.strip()))},
+                                key=len, reverse=True)
+        for country in self.countries:
+            self.full.setdefault(_government_key(country), f"Government of {country}")
         for name in sorted(set(names), key=lambda name: (-len(name), name)):  # longest first; ties in a fixed order, not a set's
             initials = _initials(name)
             if len(initials) >= 2:  # "World Health Organization" is the WHO
@@ -240,14 +289,35 @@ class _Speakers:
 
     def _described(self, body: str) -> str | None:
         """The one body named in full that a generic description points to: "rights group" is the
-        Karsa Rights Observatory where no other body the group names has "rights" in its name."""
+        Karsa Rights Observatory where no other body the group names has "rights" in its name, and
+        "the group" or "the monitor" the one body it names besides any state's."""
         words = body.split()
+        if len(words) == 1 and words[0] in _GENERIC_BODIES:  # "the group said": the one body besides any state
+            others = [key for key, full in self.full.items() if not (_OF_A_STATE.search(full) or _IN_UNIFORM.search(full))]
+            return others[0] if len(others) == 1 else None
         if body in self.full or len(words) != 2 or words[-1] not in _GENERIC_BODIES:
             return None
         named = [full for full in self.full if words[0] in full.split() and full != body]
         return named[0] if len(named) == 1 else None
 
+    def _state(self, name: str) -> str | None:
+        """The government a name stands for, where it names a body of a country's state, that
+        country's people's officials, or a country some body of the group is of ("Dorvan says")."""
+        name = name.strip()
+        body = _STATE_BODY.match(name)
+        if body:
+            return _government_key(body.group("country"))
+        people = _STATE_OF_A_PEOPLE.match(name)
+        said = people.group("people") if people else name.removeprefix("the ").removeprefix("The ")
+        country = next((c for c in self.countries if said == c or people and said.startswith(c)), None)
+        if country is None and people is None and len(self.countries) == 1 and name[:1].islower() and _OF_A_STATE.search(name):
+            country = self.countries[0]  # "the interior ministry", where the group names one state's bodies
+        return _government_key(country) if country else None
+
     def key(self, name: str) -> str:
+        state = self._state(name)
+        if state is not None:  # the ministry, its embassy and "Lorvian officials" are one government
+            return state
         bare = name.strip().removeprefix("the ").removeprefix("The ")
         if re.fullmatch(r"[A-Z]{2,6}", bare) and bare in self.acronyms:
             name = self.acronyms[bare]
@@ -331,5 +401,3 @@ def _split_title(name: str) -> tuple[str, str]:
     return title, cleaned[found.end():].strip()
 
 
-def _speakers(members: list[Item]) -> _Speakers:
-    return _Speakers([body for m in members if (body := _said_by(m))])
