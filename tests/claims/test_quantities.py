@@ -17,6 +17,12 @@ from claimledger.model import Claim, Document
 # (sentence, the claim's words, value, approx, unit, words `what` must hold or None to skip)
 CASES: list[tuple[str, str, object, str, str | None, tuple[str, ...] | None]] = [
     # digits and separators
+    ("Over 1,23,456 people were evacuated.", "Over 1,23,456", 123456, "more_than", None, None),  # lakhs
+    ("Inflation rose to 3,5 % in March.", "3,5 %", 3.5, "exact", "percent", None),  # a decimal comma
+    ("A total of 1.234 people were arrested.", "1.234", 1234, "exact", None, None),  # thousands in dots
+    ("Some 12.000 soldiers were deployed.", "Some 12.000", 12000, "about", None, None),
+    ("The bond pays a 2.125% coupon.", "2.125%", 2.125, "exact", "percent", None),
+    ("The dollar index was up at 96.088 on Friday.", "96.088", 96.088, "exact", None, None),
     ("Some 613 individuals were killed in the attack.", "Some 613", 613, "about", None, ("individuals", "killed")),
     ("Officials said 1,275 people were taken hostage.", "1,275", 1275, "exact", None, ("people", "taken hostage")),
     ("The town had 5,379 residents before the war.", "5,379", 5379, "exact", None, ("residents",)),

@@ -42,7 +42,9 @@ NUMBER_WORDS_RE = (
     rf"|a\s+(?:{SCALE_ALT})\b(?:[\s-]+(?:and\s+)?{_GROUP})?(?:[\s-]+(?:{SCALE_ALT})\b(?:[\s-]+(?:and\s+)?{_GROUP})?)*)"
 )
 NUMBER_START_RE = rf"\d|{_WORD_ALT}|{SCALE_ALT}|dozen"  # any place a figure's number could begin
-NUMERAL_RE = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?![\d,.])|\d+(?:\.\d+)?|\.\d+)"
+# "1,275", "7.5", "10 000"; "1,23,456" grouped in lakhs; "3,5 %", a decimal comma before a percent sign
+NUMERAL_RE = (r"(?:\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])|\d{1,3},\d{1,2}(?=\s?(?:%|percent\b|per\s+cent\b))"
+              r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?![\d,.])|\d+(?:\.\d+)?|\.\d+)")
 _SPACE_OR_HYPHEN = re.compile(r"[\s-]+")
 _FOLDS_ONTO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")  # İ ı ſ K: IGNORECASE equates them with i, s, k
 
@@ -70,8 +72,13 @@ class Caseless:
 
 
 def parse_numeral(text: str) -> float:
-    """ "1,275" -> 1275.0, "7.5" -> 7.5, "10 000" -> 10000.0."""
+    """ "1,275" -> 1275.0, "7.5" -> 7.5, "10 000" -> 10000.0, "1,23,456" -> 123456.0, "3,5" -> 3.5."""
+    if DECIMAL_COMMA.fullmatch(text):
+        return float(text.replace(",", "."))
     return float(text.replace(",", "").replace("\u00a0", "").replace("\u202f", "").replace(" ", ""))
+
+
+DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
 
 
 def parse_number_words(text: str) -> float | None:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 
 from claimledger import lexicon
 from claimledger.claims.numbers import (
+    DECIMAL_COMMA,
     NUMBER_START_RE,
     NUMBER_WORDS_RE,
     NUMERAL_RE,
@@ -184,7 +185,7 @@ def _scaled(num: str, scale: str | None) -> float | None:
     low = text.lower()
     if low in ("a dozen", "dozen"):
         base: float | None = 12
-    elif re.fullmatch(NUMERAL_RE, text):
+    elif re.fullmatch(NUMERAL_RE, text) or DECIMAL_COMMA.fullmatch(text):  # "3,5" only where a percent follows
         base = parse_numeral(text)
     else:
         base = parse_number_words(text)
@@ -892,7 +893,26 @@ def _with_money_in_pounds(sentence: str, figure: QuantityMatch) -> QuantityMatch
     return figure
 
 
+# "12.000 soldiers", "1.234 people": thousands set off by dots, as many languages write them; never
+# "0.125", "1.234 billion", "a 2.125% coupon" or "$1.125"
+_THOUSANDS_IN_DOTS = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+")
+
+
+def _with_thousands_in_dots(sentence: str, figure: QuantityMatch) -> QuantityMatch:
+    """A count of things written with dots between its thousands is that many thousands: a count
+    of people or soldiers holds no fraction of three places."""
+    said = sentence[figure.head_start:figure.head_end]
+    if (figure.unit is not None or isinstance(figure.value, tuple) or not _THOUSANDS_IN_DOTS.fullmatch(said)
+            or not _PLURAL_AFTER.match(sentence, figure.head_end)):  # "the dollar index was up at 96.088"
+        return figure
+    return replace(figure, value=int(said.replace(".", "")))
+
+
+_PLURAL_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:[a-z]{2,}s|people|children|men|women)\b")
+
+
 FIGURE_PASSES: tuple[tuple[str, Callable[[str, QuantityMatch], QuantityMatch]], ...] = (
+    ("thousands in dots", _with_thousands_in_dots),
     ("money in pounds", _with_money_in_pounds),
     ("rate", _with_rate),
     ("count in a stretch of time", _with_count_rate),

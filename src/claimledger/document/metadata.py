@@ -33,7 +33,7 @@ _STAMP_WORDS = frozenset(words("byline_words"))
 _OUTLET_WORDS = frozenset(words("outlet_words"))
 # "By Ana Ruiz, Valley Herald", "Valley Times, August 5, 2025": an outlet's name beside a byline or a date
 _NAME_AND_OUTLET = re.compile(r"^\s*[Bb]y\s+[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|and))*,\s+(?P<outlet>[^,]{3,50}?)\s*$")
-_OUTLET_AND_DATE = re.compile(r"^\s*(?P<outlet>[^,|*_]{3,50}?)[*_]{0,3}\s*(?:,|\s\|)\s")  # "**Civic Watch** | 26 January 2024"
+_OUTLET_AND_DATE = re.compile(r"^\s*+(?P<outlet>[^,|*_\s][^,|*_]{2,49}?)[*_]{0,3}(?:,|\s\|)\s")  # "**Civic Watch** | 26 January 2024"
 _WORD = re.compile(r"[^\W\d_]+")
 # Languages news about one event is likely to mix; loading all costs 1.3 GB (DEPENDENCIES.md).
 LANGUAGES = ("ENGLISH", "AZERBAIJANI", "RUSSIAN", "ARMENIAN", "TURKISH", "FRENCH", "GERMAN",
