@@ -481,6 +481,20 @@ def test_a_state_s_ministry_embassy_officials_and_name_are_one_government(tmp_pa
     assert sorted(group["origins"]) == ["Government of Dorvan", "Government of Norrland"]
 
 
+def test_two_states_bodies_are_two_governments_and_a_court_is_no_state(tmp_path: Path) -> None:
+    export = ledger_of(tmp_path, {
+        "us": ("2024-03-01", "The Permanent Mission of the United States to the United Nations said 120 civilians "
+                             "died when artillery hit Ardenia."),
+        "uk": ("2024-03-02", "Shelling of Ardenia killed 120 civilians on Friday, according to the Embassy of the "
+                             "United Kingdom in Oslo."),
+        "icc": ("2024-03-03", "The Office of the Prosecutor of the International Criminal Court is investigating the "
+                              "deaths of 120 civilians in Ardenia."),
+    })
+    [group] = groups_with(export, 120)
+    assert group["independent_origins"] == 3
+    assert "Government of United States" in group["origins"] and "Government of United Kingdom" in group["origins"]
+
+
 def test_the_group_a_report_credits_is_the_one_group_it_names_elsewhere(tmp_path: Path) -> None:
     export = ledger_of(tmp_path, {
         "live": ("2024-01-24", "Police detained 1,512 people at the Varesk protests, according to the monitoring group "

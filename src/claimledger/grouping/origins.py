@@ -211,7 +211,7 @@ def _credits(members: list[Item]) -> dict[str, str | None]:
     for m in members:
         credit = _said_by(m)
         outlet = m.doc.outlet
-        if credit is None and outlet and not unnamed(outlet) and (_STATE_BODY.match(outlet) or outlet in named):
+        if credit is None and outlet and not unnamed(outlet) and (_country_of(outlet) or outlet in named):
             credit = outlet
         out[m.claim.id] = credit
     return out
@@ -237,7 +237,7 @@ _GENERIC_BODIES = frozenset(["group", "groups", "organisation", "organization", 
 _STATE_BODY = re.compile(
     r"^(?:[Tt]he\s+)?(?:(?i:(?:permanent\s+)?(?:embassy|mission|consulate|government|presidency|cabinet))\s+of\s+(?:the\s+)?"
     r"|(?i:ministry|department|office)\s+of\s+(?:the\s+)?(?:[A-Z][a-z]+\s+(?:and\s+)?){1,3}of\s+(?:the\s+)?)"
-    r"(?:(?:Republic|Kingdom|State|Federation|Commonwealth|Principality)\s+of\s+)?(?P<country>[A-Z][\w-]+)")
+    r"(?:(?:Republic|Kingdom|State|Federation|Commonwealth|Principality)\s+of\s+)?(?P<country>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})")
 # a country's people as its state: "Lorvian officials", "the Dorvani government", "Azerbaijani Foreign Ministry"
 _STATE_OF_A_PEOPLE = re.compile(
     r"^(?:[Tt]he\s+)?(?P<people>[A-Z][a-z]+(?:i|an|ian|ese|ish|ic))\s+(?:(?:[A-Z][a-z]+\s+){0,2}(?i:ministry|embassy|mission)|"
@@ -248,6 +248,21 @@ _STATE_OF_A_PEOPLE = re.compile(
 _OF_A_STATE = re.compile(r"\b(?:ministry|minister|government|embassy|mission|consulate|presidency|president|authorities|"
                          r"officials?|cabinet)\b", re.I)
 _IN_UNIFORM = re.compile(r"\b(?:police|army|military|forces|guard)\b", re.I)
+
+
+_NOT_STATES = frozenset(["International", "European", "World", "Global"])  # the first word of a body above states
+
+
+def _country_of(name: str) -> str | None:
+    """The country a body of its state names ("Lorvia", "United States"), never a court's or an
+    international body's name ("the Office of the Prosecutor of the International Criminal Court")."""
+    body = _STATE_BODY.match(name.strip())
+    if body is None:
+        return None
+    country = body.group("country")
+    if _INSTITUTION_WORD.search(country) or country == "United Nations" or country.split()[0] in _NOT_STATES:
+        return None
+    return country
 
 
 def _government_key(country: str) -> str:
@@ -265,8 +280,7 @@ class _Speakers:
         self.title: dict[str, set[str]] = defaultdict(set)
         self.kinds: dict[str, set[str]] = defaultdict(set)  # "ministry" -> {"health ministry"}
         self.acronyms: dict[str, str] = {}  # "WHO" -> "World Health Organization"
-        self.countries = sorted({found.group("country") for name in names if (found := _STATE_BODY.match(name.strip()))},
-                                key=len, reverse=True)
+        self.countries = sorted({country for name in names if (country := _country_of(name))}, key=len, reverse=True)
         for country in self.countries:
             self.full.setdefault(_government_key(country), f"Government of {country}")
         for name in sorted(set(names), key=lambda name: (-len(name), name)):  # longest first; ties in a fixed order, not a set's
@@ -304,9 +318,9 @@ class _Speakers:
         """The government a name stands for, where it names a body of a country's state, that
         country's people's officials, or a country some body of the group is of ("Dorvan says")."""
         name = name.strip()
-        body = _STATE_BODY.match(name)
-        if body:
-            return _government_key(body.group("country"))
+        country = _country_of(name)
+        if country:
+            return _government_key(country)
         people = _STATE_OF_A_PEOPLE.match(name)
         said = people.group("people") if people else name.removeprefix("the ").removeprefix("The ")
         country = next((c for c in self.countries if said == c or people and said.startswith(c)), None)
