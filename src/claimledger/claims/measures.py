@@ -62,8 +62,9 @@ def measure_of(what_key: str | None, unit: str | None) -> str | None:
 
 
 _OF_PEOPLE_SENTENCED = frozenset(["sentenced", "fined"])
-_PLACES_AND_TIMES = frozenset([*lexicon.words("place_kinds"), "country", "nation", "day", "week", "month", "year", "hour"])
-_NOT_SENTENCED = frozenset(["year", "month", "week", "day", "hour", "sentence", "term", "count", "charge"])
+_SPANS_OF_TIME = frozenset(["year", "month", "week", "day", "hour"])
+_PLACES_AND_TIMES = frozenset([*lexicon.words("place_kinds"), "country", "nation", *_SPANS_OF_TIME])
+_NOT_SENTENCED = frozenset([*_SPANS_OF_TIME, "sentence", "term", "count", "charge"])
 
 
 # "812 suspected cases", "40 new cases": cases a health authority counts; a court's cases are not qualified so

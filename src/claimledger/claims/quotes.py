@@ -327,11 +327,12 @@ def _speaker_label(line_before: str) -> re.Match[str] | None:
 def _led_into(text: str, start: int) -> bool:
     """The quote's own sentence leads into it: 'Hanna Vik summed it up: "..."', 'As Vik put it, "..."'."""
     current = _sentence_so_far(text[text.rfind("\n", 0, start) + 1 : start - _mark_width(text, start)])
-    return current.rstrip(" “\"").endswith(":") and _LEAD_IN.match(current) is not None or bool(_AS_X_PUT_IT.search(current))
+    led_by_a_colon = current.rstrip(" “\"").endswith(":") and _LEAD_IN.match(current) is not None
+    return led_by_a_colon or bool(_AS_X_PUT_IT.search(current))
 
 
 # someone's verdict in their own words: 'called the strike "deeply irresponsible"', 'branded it "a disgrace"'
-_CALLED_IT = re.compile(r"\b(?:called|calls|calling|branded|brands|labell?ed|labels)\s+(?:the|it|this|that|him|her|them|his|her|"
+_CALLED_IT = re.compile(r"\b(?:called|calls|calling|branded|brands|labell?ed|labels)\s+(?:the|it|this|that|him|her|them|his|"
                         r"their|its)\b[^.;:“”\"\n]{0,60}\Z")
 
 

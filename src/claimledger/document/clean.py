@@ -140,11 +140,9 @@ def clean_lines(lines: list[str], extra_debris: dict[int, str] | None = None) ->
     """
     extra = extra_debris or {}
     kept: list[str] = []
-    starts: list[int] = []
     numbers: list[int] = []
     debris: list[Debris] = []
     seen: set[str] = set()
-    offset = 0
     for line_no, line in enumerate(lines, start=1):
         line = line.rstrip()
         key = unicodedata.normalize("NFKC", line).strip().casefold()
@@ -161,16 +159,12 @@ def clean_lines(lines: list[str], extra_debris: dict[int, str] | None = None) ->
         elif not kept or not kept[-1]:
             continue  # one blank line between paragraphs is enough
         kept.append(line)
-        starts.append(offset)
         numbers.append(line_no)
-        offset += len(line) + 1
     while kept and not kept[-1]:
         kept.pop()
-        starts.pop()
         numbers.pop()
     kept, numbers = _unwrapped(kept, numbers)
-    starts = _starts(kept)
-    return CleanResult("\n".join(kept), tuple(debris), tuple(starts), tuple(numbers))
+    return CleanResult("\n".join(kept), tuple(debris), tuple(_starts(kept)), tuple(numbers))
 
 
 def _starts(lines: list[str]) -> list[int]:
