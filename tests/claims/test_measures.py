@@ -425,6 +425,10 @@ def _quantities_at(sentence: str, words: str) -> list[claimledger.Claim]:
     ("The authority has offered a 4% rise, against the union's demand of 9%.", "4%", "percent|offer"),
     ("The authority has offered a 4% rise, against the union's demand of 9%.", "9%", "percent|demand"),
     ("The Port Halden Authority has offered 4%.", "4%", "percent|offer"),
+    # a plural noun the parse took for a verb of the plural before it: the verb that governs both
+    ("Police have detained at least 1,120 people at the Varesk protests, according to Civic Watch.", "1,120",
+     "people|detain"),
+    ("Three people protest outside the court every day.", "Three", "people|protest"),
     # "the number of" counts the noun after it, with that noun's own verb
     ("The number of ships waiting off Port Halden rose to 61 on Friday.", "61", "ship|wait"),
 ])

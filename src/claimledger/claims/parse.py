@@ -154,7 +154,7 @@ def describe(doc: Doc, start: int, end: int) -> Description:
                                                   if c.dep_ == "compound" and c.like_num])
         verb = whole if whole.pos_ in ("VERB", "AUX") else _predicate_verb(whole)
     else:
-        verb = _predicate_verb(root)
+        verb = _misread_as_a_verb(_predicate_verb(root), root)
         enum_head = _partitive_whole(number)
         if (verb is not None and _whole_of_a_partitive(root) and root.head.head.i != number.i
                 and verb.i in {t.i for t in root.ancestors}):
@@ -592,6 +592,16 @@ def _a_share_of_a_noun(noun: Token) -> bool:
     """A percent sign that makes a share of the noun after it ("a 9% rise", "a 4% pay offer")."""
     return (noun.lower_ in ("%", "percent", "per cent") and noun.dep_ in ("compound", "amod", "nmod")
             and noun.head.pos_ == "NOUN" and noun.head.i > noun.i)
+
+
+def _misread_as_a_verb(verb: Token | None, subject: Token) -> Token | None:
+    """The verb that governs a plural noun the parse took for a verb of the plural before it
+    ("detained 1,120 people at the Varesk protests": "people protests" agrees in no English), else
+    the verb as read."""
+    if (verb is not None and verb.tag_ == "VBZ" and subject.tag_ == "NNS" and subject.dep_ == "nsubj"
+            and subject.head.i == verb.i and verb.head.i != verb.i and verb.head.pos_ == "VERB"):
+        return verb.head
+    return verb
 
 
 def _of_which(clause: Token) -> bool:
