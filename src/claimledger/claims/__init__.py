@@ -1022,12 +1022,12 @@ def _the_number_said_before(claims: tuple[Claim, ...], text: str) -> tuple[Claim
     for claim in claims:
         if claim.kind == "quantity" and claim.measure is None and claim.unit is None and not (claim.what_key or "").partition("|")[0]:
             put = _PUT_THE_NUMBER_AT.search(text, max(0, claim.span.start - 80), claim.span.start)
-            before = [c for c in out if c.kind == "quantity" and c.measure and c.part_of is None
-                      and c.span.end <= claim.span.start and claim.span.start - c.span.end <= 400]
-            # a figure that only calls itself a figure is of the count before it where only one count is near
-            if before and (put or len({c.measure for c in before}) == 1
-                           and _A_FIGURE_OF.search(text, max(0, claim.span.start - 60), claim.span.start)):
-                claim = _counting_as(claim, before[-1])
+            if put or _A_FIGURE_OF.search(text, max(0, claim.span.start - 60), claim.span.start):
+                before = [c for c in out if c.kind == "quantity" and c.measure and c.part_of is None
+                          and c.span.end <= claim.span.start and claim.span.start - c.span.end <= 400]
+                # a figure that only calls itself a figure is of the count before it where only one count is near
+                if before and (put or len({c.measure for c in before}) == 1):
+                    claim = _counting_as(claim, before[-1])
         out.append(claim)
     return tuple(out)
 

@@ -17,6 +17,8 @@ from claimledger.claims.numbers import SCALE_WORDS
 from claimledger.claims.units import UNIT_RE
 
 if TYPE_CHECKING:
+    from collections.abc import Collection, Iterable
+
     from spacy.language import Language
     from spacy.tokens import Doc, Token
 
@@ -442,9 +444,7 @@ def _counted_after_of(token: Token) -> Token | None:
 def _counted_before_of_them(number: Token) -> Token | None:
     """The noun the nearest figure before "N of them" counts, in its sentence ("the remains of 861
     people have been exhumed and 803 of them identified"): what the pronoun stands for."""
-    them = [c for child in number.rights if child.dep_ == "prep" and child.lower_ == "of"
-            for c in child.children if c.dep_ == "pobj" and c.lower_ in _THEM]
-    if not them:
+    if not _prep_with_object(number.rights, ("of",), _THEM):
         return None
     for token in reversed(list(number.sent)[: number.i - number.sent.start]):
         if token.dep_ == "nummod" and token.head.pos_ in ("NOUN", "PROPN") and token.head.i < number.i:
@@ -464,13 +464,20 @@ def _listed_among_them(anchor: Token) -> Token | None:
     list on that count or its verb rather than on "among"."""
     node = anchor
     while True:
-        if any(c.dep_ == "prep" and c.lower_ in ("among", "including") and any(p.dep_ == "pobj" and p.lower_ in _THEM
-                                                                              for p in c.children)
-               for c in node.children) and node.head.i != node.i:
+        if _prep_with_object(node.children, ("among", "including"), _THEM) and node.head.i != node.i:
             return node
         if node.dep_ != "conj" or node.head.i == node.i:
             return None
         node = node.head
+
+
+def _prep_with_object(tokens: Iterable[Token], preps: Collection[str], objects: Collection[str],
+                      object_dep: str | None = "pobj") -> bool:
+    """Whether one of the tokens is a preposition of ``preps`` whose object (in ``object_dep``,
+    any where None) is one of ``objects``: "among them", "of them", "of which"."""
+    return any(t.dep_ == "prep" and t.lower_ in preps
+               and any(o.lower_ in objects and (object_dep is None or o.dep_ == object_dep) for o in t.children)
+               for t in tokens)
 
 
 def _number_of(token: Token) -> Token | None:
@@ -570,9 +577,6 @@ def _predicate_verb(token: Token) -> Token | None:
         if current.dep_ in ("acl", "relcl") and current.pos_ == "VERB":
             return current
         break
-    for child in token.children:
-        if child.dep_ in ("acl", "relcl") and child.pos_ == "VERB" and not _of_which(child):
-            return child
     return None
 
 
@@ -607,8 +611,7 @@ def _misread_as_a_verb(verb: Token | None, subject: Token) -> Token | None:
 def _of_which(clause: Token) -> bool:
     """A relative clause about a part of its head ("$2.6 billion, of which 18 per cent had been
     received"): what befell the part, not the whole."""
-    return any(c.dep_ == "prep" and c.lower_ in ("of", "among") and any(p.lower_ in ("which", "whom") for p in c.children)
-               for c in clause.children)
+    return _prep_with_object(clause.children, ("of", "among"), ("which", "whom"), object_dep=None)
 
 
 # verbs of caring for someone, whose "for ..." says what befell them

@@ -326,9 +326,7 @@ def _speaker_label(line_before: str) -> re.Match[str] | None:
 
 def _led_into(text: str, start: int) -> bool:
     """The quote's own sentence leads into it: 'Hanna Vik summed it up: "..."', 'As Vik put it, "..."'."""
-    current = _sentence_so_far(text[text.rfind("\n", 0, start) + 1 : start - _mark_width(text, start)])
-    led_by_a_colon = current.rstrip(" “\"").endswith(":") and _LEAD_IN.match(current) is not None
-    return led_by_a_colon or bool(_AS_X_PUT_IT.search(current))
+    return _lead_in(_sentence_so_far(text[text.rfind("\n", 0, start) + 1 : start - _mark_width(text, start)])) is not None
 
 
 # someone's verdict in their own words: 'called the strike "deeply irresponsible"', 'branded it "a disgrace"'
@@ -427,7 +425,7 @@ def _speaker_nearby(before: str, p0: int, start: int, resolver: Resolver, last: 
     subject = _SUBJECT_BEFORE.search(current)
     if subject and _named(subject.group("who")):
         return resolver.resolve(subject.group("who"), start)
-    lead_in = (_LEAD_IN.match(current) if current.rstrip(" “\"").endswith(":") else None) or _AS_X_PUT_IT.search(current)
+    lead_in = _lead_in(current)
     if lead_in:  # 'Historian Hanna Vik put it well: "..."', 'As Vik put it, "..."'
         return resolver.resolve(lead_in.group("who"), start)
     if last is not None and last.end >= p0 - 1:
@@ -439,10 +437,20 @@ def _speaker_nearby(before: str, p0: int, start: int, resolver: Resolver, last: 
     return None
 
 
-# the subject of a sentence that leads into a quote with a colon, whatever its verb: "Historian Hanna
-# Vik put it well:", "The minister was blunt:"; and "As Hanna Vik put it, ..."
-_LEAD_IN = re.compile(rf"\s*(?P<who>[Tt]he\s+[a-z]+(?:\s+(?!{_LEAD_IN_VERBS}\b)[a-z]+)?|(?:[Tt]he\s+)?{NAMED})(?:,[^,]{{1,80}},)?\s+[a-z]")
+# a role in lower case as the subject of a sentence that leads into a quote with a colon, whatever its
+# verb ("The minister was blunt:"); a name there reads as a sentence's opener (``_OPENER``)
+_LEAD_IN_ROLE = re.compile(rf"\s*(?P<who>[Tt]he\s+[a-z]+(?:\s+(?!{_LEAD_IN_VERBS}\b)[a-z]+)?)(?:,[^,]{{1,80}},)?\s+[a-z]")
 _AS_X_PUT_IT = re.compile(rf"\b[Aa]s\s+(?P<who>(?:[Tt]he\s+)?{NAMED}|[Tt]he\s+[a-z]+)\s+(?:has\s+)?(?:put|puts|phrased|phrases)\s+it\b[^.:]*$")
+
+
+def _lead_in(current: str) -> re.Match[str] | None:
+    """The speaker a quote's own sentence leads into it with: the subject of a sentence that ends
+    on a colon, a role ("The minister was blunt:") or a name (``_OPENER``), or "As X put it"."""
+    if current.rstrip(" “\"").endswith(":"):
+        subject = _LEAD_IN_ROLE.match(current) or _OPENER.match(current)
+        if subject is not None:
+            return subject
+    return _AS_X_PUT_IT.search(current)
 
 
 def _sentence_so_far(before: str) -> str:

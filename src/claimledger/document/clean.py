@@ -151,7 +151,7 @@ def clean_lines(lines: list[str], extra_debris: dict[int, str] | None = None) ->
             reason = "repeated-line"
         if reason:
             debris.append(Debris(line_no, line, reason))
-            if key and reason in extra.values():
+            if key and line_no in extra:
                 seen.add(key)  # a running header read as the document's own, printed again on every page
             continue
         if key:
