@@ -109,6 +109,45 @@ def test_missing_count_that_goes_down_is_evolving(tmp_path: Path) -> None:
     assert values_of(export, group) == ["12", "30", "35"]
 
 
+def test_one_body_s_two_figures_of_a_day_are_its_count_at_two_moments(tmp_path: Path) -> None:
+    export = ledger_of(tmp_path, {
+        "a": ("2024-03-05", "At least 11 people were killed in the ferry sinking off Veldmark, the coast guard said."),
+        "b": ("2024-03-05", "The death toll in the Veldmark ferry sinking reached 14, the coast guard said."),
+        "c": ("2024-03-07", "The coast guard said 27 people were killed in the Veldmark ferry sinking."),
+    })
+    [group] = groups_with(export, 14)
+    assert values_of(export, group) == ["11", "14", "27"]
+    assert group["verdict"] == "evolving"
+
+
+def test_two_bodies_figures_of_one_day_that_differ_are_a_conflict(tmp_path: Path) -> None:
+    export = ledger_of(tmp_path, {
+        "a": ("2024-03-05", "At least 11 people were killed in the ferry sinking off Veldmark, the coast guard said."),
+        "b": ("2024-03-05", "The death toll in the Veldmark ferry sinking reached 14, hospital officials said."),
+        "c": ("2024-03-07", "The coast guard said 27 people were killed in the Veldmark ferry sinking."),
+    })
+    [group] = groups_with(export, 14)
+    assert values_of(export, group) == ["11", "14", "27"]
+    assert group["verdict"] == "conflict"
+
+
+_WIRE = ("The death toll from the sinking of the ferry Coral Star off Veldmark reached 14 on Tuesday, police said, as divers "
+         "searched the hull for the missing. The ferry had left the port of Alba on Monday evening with passengers and "
+         "cars on board, and capsized in rough seas an hour later. The cause of the accident was not yet known, and the "
+         "operator declined to comment on the number of people on board.")
+
+
+def test_a_copy_run_a_day_later_tells_when_its_original_said_the_figure(tmp_path: Path) -> None:
+    export = ledger_of(tmp_path, {
+        "wire": ("2024-03-05", _WIRE),
+        "copy": ("2024-03-06", _WIRE),
+        "daily": ("2024-03-06", "Hospital officials said 19 people were killed in the sinking of the Coral Star off Veldmark."),
+    })
+    [group] = groups_with(export, 19)
+    assert values_of(export, group) == ["14", "14", "19"]
+    assert group["verdict"] == "evolving"
+
+
 def test_stored_quantity_reported_differently_a_week_later_is_a_conflict(tmp_path: Path) -> None:
     export = ledger_of(tmp_path, {
         "w1": ("2024-03-06", "Engineers said the Veldmark reservoir held 14 million cubic metres of water."),

@@ -14,6 +14,17 @@ MEASURED = [
     ("The death toll has risen to 135, officials said.", "135", 135, "killed", "people"),
     ("The toll rose to 23 on Sunday.", "23", 23, "killed", "people"),
     ("Death toll in ferry sinking rises to 23", "23", 23, "killed", "people"),  # a headline ends on its figure
+    # "confirmed dead ... climbed", which the parse reads as two verbs joined
+    ("The number of people confirmed dead in the sinking climbed to 19 on Monday.", "19", 19, "killed", "people"),
+    ("The number of people confirmed dead rose to 27, the coast guard said.", "27", 27, "killed", "people"),
+    # a state right after the counted noun, wherever the parse hung it
+    ("The toll reached 14 as rescuers searched for 81 people still missing.", "81", 81, "missing", "people"),
+    ("Crews were searching for 12 people still trapped under the rubble.", "12", 12, "missing", "people"),
+    # what a vessel may carry is its capacity, not who was aboard
+    ("The ferry was licensed to carry 350 passengers.", "350", 350, "capacity", None),
+    ("The ferry's licence allowed 350 passengers.", "350", 350, "capacity", None),
+    ("The bus was designed to carry 52 passengers.", "52", 52, "capacity", None),
+    ("The train, carrying about 400 passengers, left the rails.", "400", 400, "aboard", "passenger"),
     # some of the casualties, by who they are
     ("The governor said 4 firefighters were among the dead.", "4", 4, "killed", "firefighter"),
     ("After the shooting, one person was said to be critically injured.", "one", 1, "injured", "people"),

@@ -103,6 +103,10 @@ ATTRIBUTIONS: list[tuple[str, str | None, str | None]] = [
 ]
 
 VOICES: list[tuple[str, str | None]] = [
+    # a letterhead in capitals over a press release
+    ("MAREVIAN COAST GUARD\nPress Release No. 41/2025\n\nEleven people are confirmed dead.", "Marevian Coast Guard"),
+    ("MINISTRY OF HEALTH OF THE REPUBLIC OF LORVIA\nPRESS RELEASE\n\n42 cases.", "Ministry of Health of the Republic of Lorvia"),
+    ("BREAKING NEWS\nPress release\n\nThe council met.", None),
     # the body's name ends its line: the word "Statement" below it is no part of it
     ("Ministry of Defence\nStatement\n3 October 2025\n\n12 attackers were killed.", "Ministry of Defence"),
     ("Ministry of Emergency Situations\n\nStatement on the flood\n\nThe ministry reports 42 deaths.\n> Press release 5 March 2024",

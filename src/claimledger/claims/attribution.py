@@ -95,11 +95,24 @@ def document_voice(text: str) -> str | None:
         if match:
             return _clean(match.group("who"))
     if re.search(r"\bpress\s+release\b", head, re.I) or _OWN_WORDS.search(head[:400]):
-        for match in _INSTITUTION.finditer(head):
+        for match in _INSTITUTION.finditer(_capitals_as_a_name(head)):
             who = match.group("who").split("\n")[0]  # a name's words run on one line: not "Ministry of Defence\nStatement"
             if _INSTITUTION_WORDS.search(who):
                 return _clean(who)
     return None
+
+
+def _capitals_as_a_name(head: str) -> str:
+    """A letterhead in capitals written as a name ("MAREVIAN COAST GUARD" as "Marevian Coast
+    Guard"), so it reads as the body it names; each line keeps its length."""
+    return "\n".join(_CAPITALS_LINE.sub(lambda m: _as_a_name(m.group()), line) for line in head.split("\n"))
+
+
+def _as_a_name(line: str) -> str:
+    return " ".join(w.lower() if w.lower() in ("of", "the", "and", "for") else w.capitalize() for w in line.split(" "))
+
+
+_CAPITALS_LINE = re.compile(r"^[ \t]*[A-Z][A-Z&'’.-]+(?:[ \t]+[A-Z&'’.-]+)+[ \t]*$")
 
 
 # what a body's own words call themselves at the head of a document

@@ -194,6 +194,8 @@ def measure_in_context(measure: str | None, what_key: str | None, unit: str | No
         return "in_need"  # "4.3 million people need humanitarian assistance"
     if said_of_people and verb in _GIVEN and _TERMS.search(sentence):
         return "sentenced"  # "45 people received jail terms", "12 were handed prison sentences"
+    if said_of_people and verb in _CARRIED | _ALLOWED and _LICENSED.search(sentence):
+        return "capacity"  # "licensed to carry 350 passengers", "its licence allowed 350": what it may carry, not who was aboard
     if said_of_people and verb in _CARRIED:
         return "aboard"  # "the train, carrying about 400 passengers"
     if said_of_people and verb in _JOINED and _GATHERING.search(sentence):
@@ -217,6 +219,9 @@ _CUT_JOBS = frozenset(["cut", "shed", "eliminate", "axe", "slash", "lay", "go", 
 _JOB_CUTS = re.compile(r"\b(?:(?:job\s+)?cuts|lay-?offs|redundanc(?:y|ies)|job\s+losses|restructuring)\b", re.I)
 _CAPTIVE = re.compile(r"\b(?:hostages?|captives?|captivity|captors?|kidnapp\w*|abduct\w*)\b|\bstill\s+(?:being\s+)?held\b", re.I)
 _CARRIED = frozenset(["carry", "carried", "carrying", "carries"])
+_ALLOWED = frozenset(["allow", "allowed", "permit", "permitted"])
+_LICENSED = re.compile(r"\b(?:licen[cs]ed|permitted|certified|authori[sz]ed|designed|rated|built|able)\s+to\s+(?:carry|hold|take)\b"
+                       r"|\b(?:can|could)\s+(?:carry|hold|take)\b|\blicen[cs]e\b|\bcertificate\b", re.I)
 _GIVEN = frozenset(["receive", "get", "give", "hand", "serve", "face"])
 _FACED = frozenset(["face", "experience", "suffer", "endure", "be"])
 _HUNGER = re.compile(r"\b(?:(?:acute|severe|crisis\s+levels\s+of)\s+)?(?:food\s+insecurity|food\s+insecure|hunger|famine|starvation)\b", re.I)

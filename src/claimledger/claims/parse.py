@@ -179,6 +179,8 @@ def describe(doc: Doc, start: int, end: int) -> Description:
         elif (counted_noun := _number_of_what(toll)) is not None and counted is None:
             counted, counted_lemma = _noun_phrase(counted_noun, number)  # "the number of ships waiting rose to 61"
             participle = next((c for c in counted_noun.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"), None)
+            if participle is None and toll.head.i != verb.i and toll.head.i > counted_noun.i:
+                participle = toll.head  # "the number of people confirmed dead climbed", the participle read as the verb
             predicate, predicate_lemma = _verb_phrase(participle) if participle is not None else (None, None)
     if verb is not None and purpose is None and (noun is None and counted is None
                                                   or noun is not None and lemma(noun) in _CURRENCY_NOUNS):
@@ -391,10 +393,22 @@ def _toll_holding(verb: Token) -> Token | None:
             return child
     if verb.dep_ == "acl" and lemma(verb.head) in TOLL_NOUNS:
         return verb.head  # "revised the number of homes destroyed to 52": the number holds the figure
+    if lemma(verb) in _THRESHOLD_VERBS | _CHANGE_VERBS and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return _subject_toll_before(verb)
     if lemma(verb) in _THRESHOLD_VERBS or lemma(verb) in _CHANGE_VERBS and any(
             c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
         # "cholera deaths top 500", "cases pass 1,000", "measles deaths rise to four": the subject's count
         return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+    return None
+
+
+def _subject_toll_before(verb: Token) -> Token | None:
+    """ "The number of people confirmed dead ... climbed to 19": where the parse took the participle
+    for the sentence's verb and hung "climbed" under it, the toll that is the nearest subject
+    before the verb is what climbed."""
+    for token in reversed(verb.doc[:verb.i]):
+        if token.dep_ in ("nsubj", "nsubjpass"):
+            return token if lemma(token) in TOLL_NOUNS else None
     return None
 
 
@@ -558,6 +572,9 @@ def _predicate_verb(token: Token) -> Token | None:
     for child in token.children:
         if child.dep_ in ("acl", "relcl") and child.pos_ == "VERB" and not _of_which(child):
             return child
+    state = _state_after(token)
+    if state is not None:
+        return state
     current = token
     for _ in range(4):
         if current.dep_ in _ARGUMENT_DEPS or current.dep_ in ("pobj", "npadvmod"):
@@ -578,6 +595,23 @@ def _predicate_verb(token: Token) -> Token | None:
             return current
         break
     return None
+
+
+def _state_after(noun: Token) -> Token | None:
+    """ "searched for 81 people still missing": a word of a counted state right after the noun
+    (missing, dead, trapped) is what the noun's figure counts, wherever the parse hung it."""
+    after = noun.i + 1
+    while after < len(noun.doc) and noun.doc[after].lower_ in _STILL:
+        after += 1
+    if after >= len(noun.doc) or after == noun.i + 1 and noun.doc[after].head.i == noun.i:
+        return None
+    word = noun.doc[after]
+    if word.pos_ not in ("VERB", "ADJ") or word.head.i == noun.i or word.tag_ not in ("JJ", "VBN", "VBG"):
+        return None
+    return word if measure_of(f"|{lemma(word)}", None) is not None else None
+
+
+_STILL = frozenset(["still", "now", "yet", "also", "reportedly", "believed"])
 
 
 # nouns of a stance taken on a figure, which say what it is as their verbs do: a demand of 9%, an offer of 4%

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from claimledger import lexicon
 from claimledger.claims.attribution import ABBREVIATIONS, BE_FORMS
-from claimledger.claims.measures import is_person_word
+from claimledger.claims.measures import is_person_word, measure_of
 from claimledger.claims.parse import lemma, parse_sentences
 
 if TYPE_CHECKING:
@@ -39,7 +39,7 @@ _SOURCE_BEFORE = re.compile(rf"(?:^|(?<=[\s“”\"(—–-]))(?P<source>{_SOURC
 # the source just after a cue: "..., said Ana Ruiz, a spokeswoman."
 _SOURCE_AFTER = re.compile(rf"\s+(?P<source>{_SOURCE})(?=\s*(?:[,.;:!?]|\Z))")
 # a title's dot ("Dr. Omar Haddad") does not end the source
-_ACCORDING = re.compile(rf"\b[Aa]ccording\s+to\s+(?P<source>(?:\b(?:{ABBREVIATIONS})\.|[^,.;:]){{1,80}}?)"
+_ACCORDING = re.compile(rf"\b[Aa]ccording\s+to\s+(?P<source>(?:\b(?:{ABBREVIATIONS})\.|[^,.;:]){{1,160}}?)"
                         rf"(?=\s*(?:[,;:]|\.(?:\s|\Z)|\Z))")
 _COMMA_BEFORE = re.compile(r"[,:]\s*[”\"’]?\s*\Z|[”\"]\s*\Z")
 _OBJECT = re.compile(rf"\s+(?:reporters|journalists|(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}})|{_DETERMINER}\s+(?:[\w’'-]+\s+){{0,3}}?[\w’'-]+|him|her|them|us|me)(?=\s|,)")
@@ -99,7 +99,7 @@ def attributions_in_parse(sentence: str, doc: Doc | None) -> list[Attribution]:
                if (sentence[a.cue[0]:a.cue[1]].split()[-1].lower() in _SPEECH_VERBS
                    or (a.content[0] > 0 and sentence[a.content[0] - 1] in _OPENS))
                and not any(_same_cue(a, p) for p in parsed)
-               and not _read_as_a_noun(doc, a.cue)]
+               and not _parse_reads_no_cue(doc, a.cue)]
     parsed = [a for a in parsed if not _asks_the_reader(sentence, a)]
     framed = _quote_frames(sentence, doc)
     parsed = [a for a in parsed if not any(_same_cue(a, f) for f in framed)]
@@ -186,12 +186,19 @@ def _end_with_particle(verb: Token) -> int:
     return end
 
 
-def _read_as_a_noun(doc: Doc, cue: tuple[int, int]) -> bool:
-    """Whether the parse reads a cue's last word as a noun or as a word describing one: "the early
-    states will test ...", "the reports of ...", "the number of confirmed cases", where the patterns
-    alone would read a verb."""
+def _parse_reads_no_cue(doc: Doc, cue: tuple[int, int]) -> bool:
+    """Whether the parse reads a cue's last word as a noun or as a word describing one ("the early
+    states will test ...", "the reports of ...", "the number of confirmed cases"), or as a verb of a
+    state ("people confirmed dead"), where the patterns alone would read a verb of speech."""
     last = next((t for t in reversed(doc) if t.idx < cue[1] and t.idx + len(t) > cue[0]), None)
-    return last is not None and (last.pos_ in ("NOUN", "PROPN") or last.dep_ == "amod" and last.head.i > last.i)
+    return last is not None and (last.pos_ in ("NOUN", "PROPN") or last.dep_ == "amod" and last.head.i > last.i
+                                 or _tells_a_state(last))
+
+
+def _tells_a_state(verb: Token) -> bool:
+    """ "people confirmed dead", "reported missing": the verb tells a state of those counted, not a
+    statement."""
+    return any(c.dep_ in ("oprd", "acomp") and measure_of(f"|{lemma(c)}", None) is not None for c in verb.children)
 
 
 # what opens a source's sentence and is not the source: a quotation mark, a conjunction, a
@@ -321,6 +328,8 @@ def _parsed_attribution(verb: Token) -> Attribution | None:
     if source is None:
         return None
     if _finds_people(verb) or lemma(verb) in _THREATS and not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+        return None
+    if _tells_a_state(verb):
         return None
     cue_start, cue_end, content = _cue_and_content(verb)
     if content is None:

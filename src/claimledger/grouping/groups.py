@@ -13,8 +13,8 @@ from claimledger.budget import paused_cycle_collection
 from claimledger.grouping.clusters import list_clusters, quote_clusters
 from claimledger.grouping.items import DocKey, Figure, Item, figure_of, item_of, source_of
 from claimledger.grouping.join import join_figures
-from claimledger.grouping.origins import Links, origin_groups, reuse_links
-from claimledger.grouping.verdicts import verdict_of
+from claimledger.grouping.origins import Links, Origin, origin_groups, reuse_links
+from claimledger.grouping.verdicts import Provenance, verdict_of
 from claimledger.grouping.waves import waves_of_items
 from claimledger.model import WHOLE_YEAR, YEAR_TO_DATE, Claim, Document, Group, OriginMembers, ReusePair, stable_id
 from claimledger.settings import GroupingSettings
@@ -102,12 +102,33 @@ def _beside_another_place(claims: list[Claim]) -> set[str]:
     return {cid for by_place in places.values() if len(by_place) > 1 for ids in by_place.values() for cid in ids}
 
 
+def _later_copies(members: list[Item], links: Links) -> frozenset[str]:
+    """The members whose document copies prose of an earlier member's document and states that
+    member's figure again."""
+    return frozenset(m.claim.id for m in members for o in members
+                     if o.doc.id in links.get(m.doc.id, ()) and o.claim.value == m.claim.value
+                     and _published(o) < _published(m))
+
+
+def _published(member: Item) -> str:
+    return member.doc.published_at or member.date
+
+
+def _one_origin_of(found: list[Origin]) -> dict[str, str]:
+    """Each document's origin, where it has only one."""
+    names: dict[str, set[str]] = defaultdict(set)
+    for origin in found:
+        for doc in origin.document_ids:
+            names[doc].add(origin.name)
+    return {doc: next(iter(held)) for doc, held in names.items() if len(held) == 1}
+
+
 def _group(members: list[Item], links: Links) -> Group:
     members = sorted(members, key=lambda m: (m.date, m.doc.id, m.claim.span.start))
     first = members[0].claim
-    verdict, notes = verdict_of(members)
-    notes = list(dict.fromkeys(notes))
     found = origin_groups(members, links)
+    verdict, notes = verdict_of(members, Provenance(_later_copies(members, links), _one_origin_of(found)))
+    notes = list(dict.fromkeys(notes))
     origins = [o.name for o in found]
     notes += [f"one origin, {o.name}, behind {', '.join(o.documents)}: {'; '.join(o.why)}" for o in found if o.why]
     events = sorted({m.claim.event for m in members if m.claim.event})

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Callable
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, replace
 
 from claimledger.grouping.items import Item, in_common_unit, measured_unit
 from claimledger.grouping.measurements import common_unit, rounding_step, same_measurement
@@ -32,7 +32,18 @@ def _describe(item: Item) -> str:
 Finding = tuple[Verdict, list[str]]
 
 
-def verdict_of(members: list[Item]) -> Finding:
+@dataclass(frozen=True, slots=True)
+class Provenance:
+    """What a group's reuse and origins tell of its members' times: the members that repeat an
+    earlier report's figure in its copied words (a wire story run a day later tells when the
+    wire said it, not when the figure stood there), and the one origin of each document that
+    has one (a body's two figures of one day are its count at two moments, not a dispute)."""
+
+    copies: frozenset[str] = frozenset()
+    origin_of: Mapping[str, str] = field(default_factory=dict)
+
+
+def verdict_of(members: list[Item], provenance: Provenance | None = None) -> Finding:
     """agree, conflict, evolving or single, with notes that say why in plain words.
 
     Values are intervals; a set of intervals is compatible exactly when the largest low end is
@@ -51,7 +62,7 @@ def verdict_of(members: list[Item]) -> Finding:
     before = [f"{_describe(m)} is the value before the change the same document reports"
               for m in members if m.claim.id in superseded]
     figures = _Figures.of(_in_one_unit([m for m in members if m.claim.id not in superseded]),
-                          _anniversary_contradictions(members))
+                          _anniversary_contradictions(members), provenance or Provenance())
     for _name, rule in FIGURE_RULES:
         found = rule(figures)
         if found is not None:
@@ -69,13 +80,14 @@ class _Figures:
     by_doc: dict[str, list[Item]]
     clash: tuple[Item, Item] | None
     contradicted: list[str]
+    provenance: Provenance
 
     @classmethod
-    def of(cls, members: list[Item], contradicted: list[str]) -> _Figures:
+    def of(cls, members: list[Item], contradicted: list[str], provenance: Provenance) -> _Figures:
         by_doc: dict[str, list[Item]] = defaultdict(list)
         for m in members:
             by_doc[m.doc.id].append(m)
-        return cls(members, by_doc, _incompatible_pair(_precise(members)), contradicted)
+        return cls(members, by_doc, _incompatible_pair(_precise(members)), contradicted, provenance)
 
 
 def _one_value_left(f: _Figures) -> Finding | None:
@@ -144,7 +156,8 @@ def _each_within_the_wider(members: list[Item]) -> bool:
 def _running_count(f: _Figures) -> Finding | None:
     """Figures that move one way in publication order, for a count that runs: a lower bound
     that a later figure exceeds is the count's earlier state, not agreement with it."""
-    if not _is_evolving(_precise(f.members)):
+    if not _is_evolving(_precise([m for m in f.members if m.claim.id not in f.provenance.copies]),
+                        f.provenance.origin_of):
         return None
     values = " → ".join(f"{m.claim.value} ({m.date or 'undated'})" for m in f.members)
     return "evolving", [f"the figure moves in one direction in publication order: {values}"]
@@ -276,7 +289,7 @@ def _provisional(member: Item) -> bool:
     return bool(_PROVISIONAL.search(member.claim.evidence))
 
 
-def _is_evolving(members: list[Item]) -> bool:
+def _is_evolving(members: list[Item], origin_of: Mapping[str, str]) -> bool:
     """Values that move one way as publication dates advance, for a count that can change. An
     undated report fits anywhere in such a run, so only the dated ones, two at least, decide."""
     dated = [m for m in members if m.date]
@@ -286,17 +299,23 @@ def _is_evolving(members: list[Item]) -> bool:
     if not any(m.predicate in RUNNING_COUNTS or m.claim.measure in RUNNING_MEASURES or m.claim.changed_from
                for m in members) and not _provisional(min(members, key=lambda m: m.date)):
         return False  # a figure runs where its measure does, its report says it changed, or it was not final
-    series = _values_in_order(members)
-    if series is None:
-        return False
+    for rising in (True, False):
+        series = _values_in_order(members, origin_of, rising)
+        if series is not None and _moves_one_way(series):
+            return True
+    return False
+
+
+def _moves_one_way(series: list[float]) -> bool:
     steps = [b - a for a, b in zip(series, series[1:], strict=False)]
     return all(s >= 0 for s in steps) or all(s <= 0 for s in steps)
 
 
-def _values_in_order(members: list[Item]) -> list[float] | None:
+def _values_in_order(members: list[Item], origin_of: Mapping[str, str], rising: bool) -> list[float] | None:
     """The figures in order of publication, one a day; two figures of one day are ordered by the
-    moments their reports give (a wire's 08:00 toll, then its 20:15 update), and without them are
-    no order at all (None)."""
+    moments their reports give (a wire's 08:00 toll, then its 20:15 update). Without them, one
+    origin's figures of a day are its count at moments of that day, taken in the course
+    (``rising`` or not) that other days set; different origins' are no order at all (None)."""
     by_day: dict[str, list[Item]] = defaultdict(list)
     for m in members:
         by_day[m.date[:10]].append(m)
@@ -307,7 +326,10 @@ def _values_in_order(members: list[Item]) -> list[float] | None:
             series.append(_stated(of_day[0]))
             continue
         if not all(m.doc.published_at for m in of_day):
-            return None
+            if len(by_day) < 2 or len({origin_of.get(m.doc.id) for m in of_day} | {None}) != 2:
+                return None
+            series.extend(sorted({_stated(m) for m in of_day}, reverse=not rising))
+            continue
         by_moment: dict[str, set[float]] = defaultdict(set)
         for m in of_day:
             by_moment[m.doc.published_at or ""].add(_stated(m))
