@@ -179,7 +179,7 @@ def describe(doc: Doc, start: int, end: int) -> Description:
         elif (counted_noun := _number_of_what(toll)) is not None and counted is None:
             counted, counted_lemma = _noun_phrase(counted_noun, number)  # "the number of ships waiting rose to 61"
             participle = next((c for c in counted_noun.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"), None)
-            if participle is None and toll.head.i != verb.i and toll.head.i > counted_noun.i:
+            if participle is None and (verb is None or toll.head.i != verb.i) and toll.head.i > counted_noun.i:
                 participle = toll.head  # "the number of people confirmed dead climbed", the participle read as the verb
             predicate, predicate_lemma = _verb_phrase(participle) if participle is not None else (None, None)
     if verb is not None and purpose is None and (noun is None and counted is None
