@@ -193,6 +193,17 @@ def test_a_quote_shortened_with_an_ellipsis_is_the_same_quote(tmp_path: Path) ->
     assert len(quotes) == 1 and len(quotes[0]["claims"]) == 2
 
 
+def test_a_part_of_a_quote_credited_to_a_title_its_speaker_holds_is_the_same_quote(tmp_path: Path) -> None:
+    export = ledger_of(tmp_path, {
+        "a": ("2025-06-16", 'Transport Minister Ilse Maran promised an inquiry. "No stone will be left unturned. The families '
+                            'deserve the whole truth," she told reporters.'),
+        "b": ("2025-06-20", 'As the minister put it, "no stone will be left unturned". We will hold her to that.'),
+        "c": ("2025-06-21", 'As the mayor put it, "the families deserve the whole truth". The council agreed.'),
+    })
+    quotes = sorted((g for g in export["groups"] if g["kind"] == "quote"), key=lambda g: len(g["claims"]))
+    assert [len(g["claims"]) for g in quotes] == [1, 2]  # the mayor holds no title of the minister's
+
+
 def test_ships_waiting_off_a_port_are_a_queue_that_grows(tmp_path: Path) -> None:
     export = ledger_of(tmp_path, {
         "a": ("2025-03-05", "At least 38 container ships were anchored off Port Halden on Wednesday as the strike went on."),

@@ -21,6 +21,8 @@ DATED = [
     ("The blast occurred around 6 p.m. Tuesday near the port.", "Tuesday", DAY_OCCURRED),
     ("Kovac told parliament on Monday that the mine had been fined.", "on Monday", DAY_SAID),
     ("The company announced late Friday that it would close the plant.", "late Friday", DAY_SAID),
+    ("A week has passed since the Coral Dawn went down on the night of 13 June.", "13 June", DAY_OCCURRED),
+    ("The ferry overturned late on Saturday off Kestrel Island.", "Saturday", DAY_OCCURRED),
     # a figure or another verb between the incident and the date: the date is of something else
     ("The number of miners killed in the collapse rose to 17 on Wednesday.", "on Wednesday", None),
     ("Families have gathered at the gate since Tuesday.", "since Tuesday", None),

@@ -25,6 +25,9 @@ MEASURED = [
     ("The ferry's licence allowed 350 passengers.", "350", 350, "capacity", None),
     ("The bus was designed to carry 52 passengers.", "52", 52, "capacity", None),
     ("The train, carrying about 400 passengers, left the rails.", "400", 400, "aboard", "passenger"),
+    # a figure set against the one before it counts what that one counts
+    ("Survivors say more than 400 people were on board, not the 336 the operator declared.", "336", 336, "aboard", "people"),
+    ("The fire destroyed 85 homes, not 12 as first reported.", "12", 12, "destroyed", "home"),
     # some of the casualties, by who they are
     ("The governor said 4 firefighters were among the dead.", "4", 4, "killed", "firefighter"),
     ("After the shooting, one person was said to be critically injured.", "one", 1, "injured", "people"),
@@ -374,6 +377,9 @@ MEASURED = [
 ]
 
 NOT_FIGURES = [
+    # always, as "24/7" says it
+    ("Families may call the hotline, which is open 24 hours a day.", "24"),
+    ("The shelter is staffed seven days a week.", "seven"),
     # an address's flat, after the abbreviation that ends no sentence
     ("He lives at 10 Downing Street, Apt. 4B, and works in Room 101.", "4B"),
     ("Call Tel. 555 0199 or Ext. 12 now.", "12"),

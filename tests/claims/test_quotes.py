@@ -78,6 +78,10 @@ NOT_QUOTES: list[str] = [
 
 # (sentence, voice of the document, the body the figure is attributed to, or None for the outlet's own voice)
 ATTRIBUTIONS: list[tuple[str, str | None, str | None]] = [
+    # a figure compared with what was said is credited to no one: not "not 12 as"
+    ("The fire destroyed 120 homes, not 12 as first reported.", None, None),
+    # a state, not a statement: the coast guard said it, the number did not confirm it
+    ("The number of people confirmed dead rose to 27, the coast guard said.", None, "coast guard"),
     ("At least 42 people were killed, the ministry said.", None, "ministry"),
     ("According to the Ministry of Health, 42 people were killed.", None, "Ministry of Health"),
     ("The Deputy Minister noted that 613 civilians were killed.", None, "Deputy Minister"),
@@ -292,6 +296,14 @@ SPEAKER_AROUND: list[tuple[str, list[tuple[str, str]]]] = [
      [("Both figures are political", "Hanna Vik")]),
     ('Hanna Vik, a historian, summed it up: "Both figures are political."', [("Both figures are political", "Hanna Vik")]),
     ('As Hanna Vik put it, "both figures are political."', [("both figures are political", "Hanna Vik")]),
+    ('As the transport minister, Ilse Maran, put it, "no stone will be left unturned".',
+     [("no stone will be left unturned", "Ilse Maran")]),
+    ('As Ilse Maran, the transport minister, put it, "no stone will be left unturned".',
+     [("no stone will be left unturned", "Ilse Maran")]),
+    # a surname after "As" is no name with it: not "As Maran"
+    ('As Maran put it, "no stone will be left unturned". We will hold her to that.',
+     [("no stone will be left unturned", "Maran")]),
+    ('After Ilse Maran spoke, the crowd fell silent. "We will rebuild," Maran said.', [("We will rebuild", "Ilse Maran")]),
     ('Minister Ana Ruiz visited the town. The minister was blunt: "We will not pay for a dam that failed."',
      [("We will not pay", "Ana Ruiz")]),
     # three role words in lower case before the speaker's name after the quote

@@ -1012,17 +1012,30 @@ _A_FIGURE_OF = re.compile(r"\b(?:the|its|their|his|her|[A-Za-z]+['’]s?)\s+(?:(
                           r"(?:about\s+|around\s+|nearly\s+|more\s+than\s+|some\s+)?\Z")
 
 
+# a figure set against the one just before it: "more than 400 people on board, not the 336 the operator
+# declared", "rather than the 12 first reported"
+_SET_AGAINST = re.compile(r"(?:,|\s-+|\s[—–])\s*(?:not|rather\s+than|instead\s+of)\s+(?:the\s+)?(?:about\s+|around\s+|nearly\s+|"
+                          r"some\s+|more\s+than\s+)?\Z", re.I)
+
+
 def _the_number_said_before(claims: tuple[Claim, ...], text: str) -> tuple[Claim, ...]:
-    """A figure another source puts "the number" at, or that names itself only as a figure beside
-    one count, counts what the whole figure before it counts: "The UN estimates that 1.3 million people are
+    """A figure another source puts "the number" at, that names itself only as a figure beside one
+    count, or that a sentence sets against the figure just before it ("more than 400 people on
+    board, not the 336 the operator declared"), counts what the whole figure before it counts: "The UN estimates that 1.3 million people are
     displaced. Local groups put the number at closer to 2 million" gives a second figure of the
     displaced; "351 people killed, including 61 children. The government's figure of 389 ..." a
     second figure of the killed."""
     out: list[Claim] = []
     for claim in claims:
-        if claim.kind == "quantity" and claim.measure is None and claim.unit is None and not (claim.what_key or "").partition("|")[0]:
+        bare = claim.kind == "quantity" and claim.unit is None and not (claim.what_key or "").partition("|")[0]
+        against = _SET_AGAINST.search(text, max(0, claim.span.start - 30), claim.span.start) if bare else None
+        if bare and (claim.measure is None or against):
             put = _PUT_THE_NUMBER_AT.search(text, max(0, claim.span.start - 80), claim.span.start)
-            if put or _A_FIGURE_OF.search(text, max(0, claim.span.start - 60), claim.span.start):
+            if against:
+                near = [c for c in out if c.kind == "quantity" and c.measure and c.part_of is None
+                        and c.span.end <= against.start() and against.start() - c.span.end <= 60]
+                claim = _counting_as(claim, near[-1]) if near else claim
+            elif put or _A_FIGURE_OF.search(text, max(0, claim.span.start - 60), claim.span.start):
                 before = [c for c in out if c.kind == "quantity" and c.measure and c.part_of is None
                           and c.span.end <= claim.span.start and claim.span.start - c.span.end <= 400]
                 # a figure that only calls itself a figure is of the count before it where only one count is near

@@ -166,7 +166,11 @@ class Resolver:
             self._fuller[surname] = list(re.finditer(
                 rf"(?<![\w’'.-])(?:{_NAME_WORD}[ \t]+){{1,4}}{re.escape(surname)}(?![\w’'-])", self.text))
         best = _nearest(self._fuller[surname], at)
-        return _clean(best.group()) if best else surname
+        if best is None:
+            return surname
+        name = _clean(best.group())
+        opener = _CLAUSE_OPENER.match(name)  # "As Maran put it": not "As Maran"
+        return name[opener.end():] if opener else name
 
     def _last_named(self, head: str, at: int) -> str | None:
         words = head.split()  # every word of "the deputy minister" in "Deputy Foreign Minister Ana Ruiz"
@@ -270,11 +274,17 @@ def is_a_body(name: str) -> bool:
 _SENTENCE_END = re.compile(r"(?<=[a-z]{4})\.\s+|\n\s*")
 
 
+# the words that open a clause before a name in capitals, no part of it
+_CLAUSE_OPENER = re.compile(r"(?:As|If|When|While|Since|Before|After|Because|Although|Though|Until|Once|Unlike|Like)\s+(?=[A-Z])")
+
+
 def _names(text: str) -> Iterator[tuple[int, str]]:
     """The names of a text with where each starts, a name the pattern ran past a sentence's end
     cut there."""
     for match in re.finditer(NAME, text):
         start, name = 0, match.group(0)
+        opener = _CLAUSE_OPENER.match(name)
+        start = opener.end() if opener else 0  # "As Maran put it": the name is Maran
         for end in _SENTENCE_END.finditer(name):
             yield match.start() + start, name[start:end.start()]
             start = end.end()
@@ -287,6 +297,8 @@ def _nearest(mentions: list[re.Match[str]], at: int) -> re.Match[str] | None:
     return before[-1] if before else mentions[0] if mentions else None
 
 
+# ", not 12 as first reported", "more than expected": a figure set against what was said, no one who says it
+_COMPARED = re.compile(r"\d|\b(?:as|not|than)\b", re.I)
 # "..., 27 deaths have been reported": a passive's subject or a figure is what is said, not who says it
 _PASSIVE_OR_FIGURE = re.compile(rf"\b{BE_FORMS}\Z|\A\d")
 
@@ -329,6 +341,6 @@ def sentence_attribution(sentence: str, offset: int, resolver: Resolver) -> str 
             if resolved:
                 return resolved
     tail = re.search(rf",\s*(?P<who>(?:the\s+)?[\w’' ]{{2,60}}?)\s+(?:{SPEECH_VERBS})\s*[.!]?\s*$", sentence)
-    if tail and not _PASSIVE_OR_FIGURE.search(tail.group("who")):
+    if tail and not _PASSIVE_OR_FIGURE.search(tail.group("who")) and not _COMPARED.search(tail.group("who")):
         return resolver.resolve(tail.group("who"), offset + tail.start())
     return None

@@ -805,6 +805,11 @@ def _looks_like_a_name(before: str, after: str, match: re.Match[str]) -> bool:
     return not following or not following[0].islower() or following.startswith(("e-", "and "))
 
 
+# "open 24 hours a day", "seven days a week": always, as "24/7" says it, not a figure of anything
+_ROUND_THE_CLOCK = re.compile(r"(?:24|twenty-four)\s+hours\s+(?:a|per)\s+day\b|(?:7|seven)\s+days\s+(?:a|per)\s+week\b"
+                              r"|365\s+days\s+(?:a|per)\s+year\b", re.I)
+
+
 def _is_not_a_figure(sentence: str, match: re.Match[str]) -> bool:
     """True for numbers that label rather than count: pages, addresses, ordinals, names, years in names."""
     start, end = match.span("num")
@@ -821,7 +826,7 @@ def _is_not_a_figure(sentence: str, match: re.Match[str]) -> bool:
         return True  # a footnote's number after a bracket: "(IPC Phase 3 or higher)1, including"
     if after.lstrip(" ")[:1] in ("/", "⁄") and not (match.group("cur") and _RATE_RE.match(after)):  # "24/7", "1 / 12", but "$3/gallon"
         return True
-    if _ORDINAL_AFTER.match(after):
+    if _ORDINAL_AFTER.match(after) or _ROUND_THE_CLOCK.match(sentence, start):
         return True
     if match.group("neg") and re.search(r"\b[A-Z]{2,}\s*-$", before) and not (match.group("cur") or has_unit):
         return True  # "COVID -19": a name cut by a stray space, not a negative figure

@@ -422,6 +422,9 @@ def _speaker_nearby(before: str, p0: int, start: int, resolver: Resolver, last: 
     paragraph's last speaker going on ('"...," said Berg. "..."'), or the person the sentence
     before opens with ('Mayor Ana Ruiz spoke to reporters. "The water came in minutes."')."""
     current = _sentence_so_far(before)
+    put_it = _AS_X_PUT_IT.search(current)
+    if put_it:  # 'As Vik put it, "..."': not "As Vik", the subject the next pattern would read
+        return resolver.resolve(put_it.group("who"), start)
     subject = _SUBJECT_BEFORE.search(current)
     if subject and _named(subject.group("who")):
         return resolver.resolve(subject.group("who"), start)
@@ -440,7 +443,11 @@ def _speaker_nearby(before: str, p0: int, start: int, resolver: Resolver, last: 
 # a role in lower case as the subject of a sentence that leads into a quote with a colon, whatever its
 # verb ("The minister was blunt:"); a name there reads as a sentence's opener (``_OPENER``)
 _LEAD_IN_ROLE = re.compile(rf"\s*(?P<who>[Tt]he\s+[a-z]+(?:\s+(?!{_LEAD_IN_VERBS}\b)[a-z]+)?)(?:,[^,]{{1,80}},)?\s+[a-z]")
-_AS_X_PUT_IT = re.compile(rf"\b[Aa]s\s+(?P<who>(?:[Tt]he\s+)?{NAMED}|[Tt]he\s+[a-z]+)\s+(?:has\s+)?(?:put|puts|phrased|phrases)\s+it\b[^.:]*$")
+# "As Vik put it", "As the minister put it", and with a name set off beside a role: "As the transport
+# minister, Ilse Maran, put it", "As Ilse Maran, the transport minister, put it"
+_AS_X_PUT_IT = re.compile(rf"\b[Aa]s\s+(?:(?:[Tt]he\s+)?[a-z]+(?:\s+[a-z]+){{0,2}},\s+(?={NAME},))?"
+                          rf"(?P<who>(?:[Tt]he\s+)?{NAMED}|[Tt]he\s+[a-z]+)(?:,[^,]{{1,80}},|,)?\s+(?:has\s+)?"
+                          r"(?:put|puts|phrased|phrases)\s+it\b[^.:]*$")
 
 
 def _lead_in(current: str) -> re.Match[str] | None:

@@ -192,13 +192,15 @@ def _parse_reads_no_cue(doc: Doc, cue: tuple[int, int]) -> bool:
     state ("people confirmed dead"), where the patterns alone would read a verb of speech."""
     last = next((t for t in reversed(doc) if t.idx < cue[1] and t.idx + len(t) > cue[0]), None)
     return last is not None and (last.pos_ in ("NOUN", "PROPN") or last.dep_ == "amod" and last.head.i > last.i
-                                 or _tells_a_state(last))
+                                 or _tells_no_statement(last))
 
 
-def _tells_a_state(verb: Token) -> bool:
-    """ "people confirmed dead", "reported missing": the verb tells a state of those counted, not a
-    statement."""
-    return any(c.dep_ in ("oprd", "acomp") and measure_of(f"|{lemma(c)}", None) is not None for c in verb.children)
+def _tells_no_statement(verb: Token) -> bool:
+    """ "people confirmed dead", "reported missing": the verb tells a state of those counted; "not 12
+    as first reported": it compares with what was said, and says nothing itself."""
+    return any(c.dep_ in ("oprd", "acomp") and measure_of(f"|{lemma(c)}", None) is not None
+               or c.dep_ == "mark" and c.lower_ == "as" and not any(s.dep_ in _SUBJECTS for s in verb.children)
+               for c in verb.children)
 
 
 # what opens a source's sentence and is not the source: a quotation mark, a conjunction, a
@@ -329,7 +331,7 @@ def _parsed_attribution(verb: Token) -> Attribution | None:
         return None
     if _finds_people(verb) or lemma(verb) in _THREATS and not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
         return None
-    if _tells_a_state(verb):
+    if _tells_no_statement(verb):
         return None
     cue_start, cue_end, content = _cue_and_content(verb)
     if content is None:

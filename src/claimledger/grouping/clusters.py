@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+from claimledger import lexicon
 from claimledger.grouping.items import Item
 from claimledger.grouping.unionfind import UnionFind
 from claimledger.settings import GroupingSettings
@@ -52,8 +53,10 @@ def quote_clusters(quotes: list[Item], settings: GroupingSettings) -> list[list[
                 if _phrase_of_others(quotes[i], quotes[j], a, b):
                     continue
                 shorter, longer = sorted((len(a), len(b)))
-                if (fuzz.ratio(a, b) >= 85 or (fuzz.partial_ratio(a, b) >= 90 and shorter >= 0.5 * longer)
+                if (fuzz.ratio(a, b) >= 85 or (fuzz.partial_ratio(a, b) >= 90 and shorter >= 0.5 * longer
+                                               and not _speakers_differ(quotes[i], quotes[j]))
                         or _shortened_by_its_speaker(quotes[i], quotes[j], a, b)
+                        or _shortened_under_a_title(quotes[i], quotes[j], a, b)
                         or _ellipted_from(quotes[i], b) or _ellipted_from(quotes[j], a)):
                     uf.union(i, j)
     return uf.clusters(quotes)
@@ -79,6 +82,42 @@ def _shortened_by_its_speaker(one: Item, other: Item, a: str, b: str) -> bool:
         return fuzz.partial_ratio(a, b) >= 95
     return (len(shorter.split()) >= _FEWEST_WORDS and one.claim.doc != other.claim.doc
             and f" {shorter} " in f" {longer} ")
+
+
+def _speakers_differ(one: Item, other: Item) -> bool:
+    """Whether two quotes are credited to two people: two surnames, or a title the other's
+    speaker does not hold ("the mayor" is not Transport Minister Ilse Maran)."""
+    first, second = one.claim.speaker, other.claim.speaker
+    if not first or not second:
+        return False
+    if _only_a_title(first) or _only_a_title(second):
+        titled, named = (first, second) if _only_a_title(first) else (second, first)
+        return _title(titled) not in _title(named)
+    return _surname(one) != _surname(other)
+
+
+def _shortened_under_a_title(one: Item, other: Item, a: str, b: str) -> bool:
+    """A part of a quote, in its very words, credited only to a title the other quote's speaker
+    holds ("As the minister put it, 'no stone will be left unturned'" from Transport Minister Ilse
+    Maran's longer words) is that quote, told where the document names no one."""
+    titled = [q.claim.speaker for q in (one, other) if q.claim.speaker and _only_a_title(q.claim.speaker)]
+    if len(titled) != 1 or None in (one.claim.speaker, other.claim.speaker):
+        return False
+    named = other.claim.speaker if titled[0] == one.claim.speaker else one.claim.speaker
+    shorter, longer = sorted((a, b), key=len)
+    return (_title(titled[0]) in (named or "").casefold() and len(shorter.split()) >= _SHORTENED_WORDS
+            and f" {shorter} " in f" {longer} ")
+
+
+_TITLES = frozenset(lexicon.words("role_titles"))
+
+
+def _title(speaker: str) -> str:
+    return re.sub(r"^the\s+", "", speaker.casefold().strip())
+
+
+def _only_a_title(speaker: str) -> bool:
+    return _title(speaker) in _TITLES
 
 
 _ELLIPSIS = re.compile(r"\.\s?\.\s?\.|…")
