@@ -204,6 +204,18 @@ def test_a_part_of_a_quote_credited_to_a_title_its_speaker_holds_is_the_same_quo
     assert [len(g["claims"]) for g in quotes] == [1, 2]  # the mayor holds no title of the minister's
 
 
+def test_a_minister_s_count_and_the_statistics_office_s_in_one_debate_are_rivals(tmp_path: Path) -> None:
+    export = ledger_of(tmp_path, {
+        "release": ("2025-02-10", "Vessmark built 120,000 new homes in 2024, Housing Minister Ana Kell announced today."),
+        "stats": ("2025-03-14", "Statistical release\n\nIn 2024, 96,400 dwellings were completed in Vessmark."),
+        "debate": ("2025-03-19", "The minister keeps telling the country that 120,000 homes were built last year. "
+                                 "Her own statistics office says 96,400."),
+    })
+    [group] = groups_with(export, 96400)
+    assert values_of(export, group) == ["120000", "120000", "96400", "96400"]
+    assert group["verdict"] == "conflict"
+
+
 def test_ships_waiting_off_a_port_are_a_queue_that_grows(tmp_path: Path) -> None:
     export = ledger_of(tmp_path, {
         "a": ("2025-03-05", "At least 38 container ships were anchored off Port Halden on Wednesday as the strike went on."),

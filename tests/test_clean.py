@@ -67,6 +67,7 @@ from .conftest import GOLD, SEEDS, needs_shared
         ("Investor relations: ir@brightwater.example", "contact-line"),
         ("Page 1 of 6", "page-number"),
         ("Sponsored: Compare business energy prices", "promotion"),
+        ("Next release: 13 June 2025", "release-schedule"),
         ("Advertisement - Scroll to continue", "promotion"),
         ("page 12", "page-number"),
         ("- 4 -", "page-number"),

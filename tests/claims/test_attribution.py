@@ -100,6 +100,12 @@ def test_an_attribution_names_its_source_without_the_clause_set_off_after_it(sen
      "Karsa Rights Observatory"),
     # a cue word that describes the noun after it names no source
     ("The number of confirmed cases rose to 412 on Friday.", 412, None),
+    # a source in a relative clause after a figure is that figure's, not its sentence's
+    ("Completions did rise in 2024, by 9.5%, not the 36% the ministry claimed.", 36, "ministry"),
+    ("Completions did rise in 2024, by 9.5%, not the 36% the ministry claimed.", 9.5, None),
+    # a bare figure a source says counts what the count before it counts
+    ("The minister says 120,000 homes were built last year. Her own statistics office says 96,400.", 96400,
+     "Her own statistics office"),
 ])
 def test_whom_a_figure_is_credited_to(text: str, value: int, who: str | None) -> None:
     [figure] = [c for c in claimledger.extract(text) if c.kind == "quantity" and c.value == value]
@@ -114,3 +120,13 @@ def test_a_transcript_s_turn_credits_its_figures_to_the_speaker_label() -> None:
                 if c.kind == "quantity"}
     assert credited == {1200000: "Governor Rita Alvarez", 7: "Governor Rita Alvarez",
                         130: "Emergency Director Sam Okoro"}
+
+
+def test_a_parliamentary_record_s_turns_credit_their_figures_to_their_speakers() -> None:
+    text = ("Lena Brandt (Opposition housing spokesperson): Her own statistics office says 96,400.\n\n"
+            "The Minister for Housing (Ana Kell): 120,000 families got the keys to a new home in 2024.\n\n"
+            "Lena Brandt: Fewer than 100,000 homes were completed.\n\n"
+            "Vessby: a headline's place, no speaker, holds 12 homes.")
+    credited = {c.value: c.attributed_to for c in claimledger.extract(text, published="2025-03-19") if c.kind == "quantity"}
+    assert credited[120000] == "Ana Kell" and credited[100000] == "Lena Brandt" and credited[12] is None
+

@@ -133,3 +133,26 @@ def test_the_year_a_statistic_is_of(text: str, value: float, period: str | None)
 ])
 def test_the_day_or_part_of_a_year_a_statistic_is_of(text: str, value: float, period: str | None) -> None:
     assert _periods_of(text, value, PUBLISHED) == [period]
+
+
+@pytest.mark.parametrize(("text", "value", "period"), [
+    # a year's statistic, never another incident's, in a release about no incident
+    ("Statistical release\n\nIn 2024, 96,400 dwellings were completed in Vessmark, up 9.5% from 88,000 in 2023.", 96400, "2024"),
+    ("Statistical release\n\nIn 2024, 96,400 dwellings were completed in Vessmark, up 9.5% from 88,000 in 2023.", 88000, "2023"),
+    # a table's rows of years
+    ("| Year | Completions |\n|------|-------------|\n| 2023 | 88,000 |\n| 2024 | 96,400 |\n", 88000, "2023"),
+    # a count said again without its year, in a document that gives that thing's counts one year only
+    ("The minister said 120,000 homes were built last year. Fewer than 100,000 homes were completed, the opposition said.",
+     100000, "2024"),
+])
+def test_the_year_a_release_s_statistic_is_of(text: str, value: float, period: str | None) -> None:
+    assert _periods_of(text, value, "2025-03-14") == [period]
+
+
+def test_the_base_of_a_change_counts_what_the_changed_count_counts() -> None:
+    claims = [c for c in claimledger.extract("In 2024, 96,400 dwellings were completed, up 9.5% from 88,000 in 2023.",
+                                            published="2025-03-14") if c.kind == "quantity"]
+    by_value = {c.value: c for c in claims}
+    assert by_value[88000].unit is None and by_value[88000].what_key == by_value[96400].what_key == "dwelling|complete"
+    assert by_value[9.5].counted == "change of built"
+

@@ -7,13 +7,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from claimledger import lexicon
-from claimledger.claims.attribution import Resolver, sentence_attribution
+from claimledger.claims.attribution import Resolver, figure_credited_after, sentence_attribution
 from claimledger.claims.dated import what_is_dated
 from claimledger.claims.dates import DateMatch, find_dates
 from claimledger.claims.implicit import ImplicitCount, find_implicit_counts
@@ -315,6 +315,8 @@ def _with_other_incidents(document: Document, claims: tuple[Claim, ...], found: 
              if isinstance(item, DateMatch) and item.value and item.value[:4].isdigit()
              and item.form not in _YEAR_FROM_PUBLICATION]
     own = main_year(years, document.published)
+    if not names_an_incident(document.text):
+        return claims  # a statistical release: "In 2024, 96,400 dwellings were completed" is of a year, no other incident
     wide = spans_a_region(_lede(document.text, sentences, _LEDE_SENTENCES + 1))
     out = []
     read: dict[tuple[int, int], tuple[str | None, str | None]] = {}  # sentence -> (another incident, opener)
@@ -384,6 +386,8 @@ def _attribute(document: Document, claims: tuple[Claim, ...], sentences: list[tu
             who = quote.speaker
         elif source is not None:
             who = _source_name(document.text, sources, source, resolver)
+        elif (credited := figure_credited_after(document.text, claim.span.end, resolver)) is not None:
+            who = credited
         else:
             who = _credited_in_sentence(document.text, _sentence_at(sentences, claim.span.start), claim.span.start,
                                         resolver) or document.voice
@@ -403,14 +407,33 @@ _TURN_LINE = re.compile(r"^[^\n:]{2,60}:[ \t][^\n]+", re.M)
 
 
 def _speaker_turns(text: str) -> list[tuple[int, int, str]]:
-    """The turns of a transcript: each line a speaker label in capitals opens ("GOVERNOR RITA
-    ALVAREZ: ..."), with the speaker's name as a reader writes it."""
+    """The turns of a transcript: each line a speaker label opens, in capitals ("GOVERNOR RITA
+    ALVAREZ: ..."), or in a record's form ("Lena Brandt (Opposition spokesperson): ...", "The
+    Minister for Housing (Ana Kell): ...", a name that opens two turns), with the speaker's name as a
+    reader writes it."""
     turns = []
     for line in _TURN_LINE.finditer(text) if ":" in text else ():
         if labels_a_speaker(line.group()):
             label = line.group().split(":", 1)[0].strip(" \"“")
             turns.append((line.start() + len(label), line.end(), " ".join(w.capitalize() for w in label.split())))
+    if turns or ":" not in text:
+        return turns
+    labelled = list(_RECORD_TURN.finditer(text))
+    opening = Counter(m.group("name") for m in labelled)
+    for m in labelled:
+        role = m.group("role")
+        if role is None and opening[m.group("name")] < 2:
+            continue  # "Veldmark: search goes on" is a headline's place, unless the name opens other turns
+        named = role if role is not None and _PERSON_IN_BRACKETS.fullmatch(role) else m.group("name")
+        end = text.find("\n", m.end())
+        turns.append((m.end("label"), end if end >= 0 else len(text), named))
     return turns
+
+
+# "Lena Brandt (Opposition housing spokesperson):", "The Minister for Housing (Ana Kell):", "Lena Brandt:"
+_RECORD_TURN = re.compile(r"^(?P<label>(?P<name>[A-Z][\w.’'-]*+(?:[ \t](?:[A-Z][\w.’'-]*+|of|for|the|and)){0,5}+)"
+                          r"(?:[ \t]\((?P<role>[^()\n]{2,60})\))?:)[ \t]+\S", re.M)
+_PERSON_IN_BRACKETS = re.compile(r"[A-Z][a-z’'-]+(?:\s[A-Z][a-z’'-]+){1,2}")
 
 
 def _credited_in_sentence(text: str, sentence: tuple[int, int], at: int, resolver: Resolver) -> str | None:
@@ -1028,14 +1051,15 @@ def _the_number_said_before(claims: tuple[Claim, ...], text: str) -> tuple[Claim
     out: list[Claim] = []
     for claim in claims:
         bare = claim.kind == "quantity" and claim.unit is None and not (claim.what_key or "").partition("|")[0]
-        against = _SET_AGAINST.search(text, max(0, claim.span.start - 30), claim.span.start) if bare else None
-        if bare and (claim.measure is None or against):
+        against = (_SET_AGAINST.search(text, max(0, claim.span.start - 30), claim.span.start)
+                   if claim.kind == "quantity" and (bare or claim.measure == "share" and claim.counted is None) else None)
+        if against:
+            near = [c for c in out if c.kind == "quantity" and c.measure and c.part_of is None and c.unit == claim.unit
+                    and c.span.end <= against.start() and against.start() - c.span.end <= 60]
+            claim = _counting_as(claim, near[-1]) if near else claim
+        elif bare and claim.measure is None:
             put = _PUT_THE_NUMBER_AT.search(text, max(0, claim.span.start - 80), claim.span.start)
-            if against:
-                near = [c for c in out if c.kind == "quantity" and c.measure and c.part_of is None
-                        and c.span.end <= against.start() and against.start() - c.span.end <= 60]
-                claim = _counting_as(claim, near[-1]) if near else claim
-            elif put or _A_FIGURE_OF.search(text, max(0, claim.span.start - 60), claim.span.start):
+            if put or _A_FIGURE_OF.search(text, max(0, claim.span.start - 60), claim.span.start):
                 before = [c for c in out if c.kind == "quantity" and c.measure and c.part_of is None
                           and c.span.end <= claim.span.start and claim.span.start - c.span.end <= 400]
                 # a figure that only calls itself a figure is of the count before it where only one count is near
@@ -1091,9 +1115,33 @@ def _with_periods(claims: tuple[Claim, ...], document: Document) -> tuple[Claim,
                       or released)
             claim = replace(claim, period=period) if period else claim
         out.append(claim)
+    out = _one_period_of_a_thing(out)
     period_of_claim = {claim.id: claim.period for claim in out}
     return tuple(replace(claim, changed_from=None) if claim.changed_from and claim.measure != "share"
                  and _other_periods(claim.period, period_of_claim.get(claim.changed_from)) else claim for claim in out)
+
+
+def _one_period_of_a_thing(claims: list[Claim]) -> list[Claim]:
+    """A count a document gives without its period, where the document gives that thing's counts
+    one period only ("120,000 homes were built last year ... Fewer than 100,000 homes were
+    completed"), is of that period."""
+    periods: dict[str, set[str]] = defaultdict(set)
+    for claim in claims:
+        if claim.period and _a_counted_statistic(claim):
+            periods[_counted_noun(claim)].add(claim.period)
+    return [replace(claim, period=next(iter(periods[noun])))
+            if claim.period is None and _a_counted_statistic(claim) and len(periods.get(noun := _counted_noun(claim), ())) == 1
+            else claim for claim in claims]
+
+
+def _a_counted_statistic(claim: Claim) -> bool:
+    return (claim.kind == "quantity" and claim.measure is None and claim.unit is None and claim.event is None
+            and claim.part_of is None and bool(_counted_noun(claim)))
+
+
+def _counted_noun(claim: Claim) -> str:
+    words = (claim.what_key or "").partition("|")[0].split()
+    return _singular(words[-1]) if words else ""
 
 
 def _other_periods(a: str | None, b: str | None) -> bool:
@@ -1247,8 +1295,9 @@ _SAYS_A_BARE_FIGURE = re.compile(r"\b(?:says|said|say|claims|claimed|puts\s+it\s
 
 def _said_again_by_another(claims: tuple[Claim, ...], text: str) -> tuple[Claim, ...]:
     """ "The ministry says 23 people have died. The opposition says at least 30.", "The ministry's
-    figure remained at 45": a bare figure a source says or a tally stands at, its noun left out,
-    counts what the count just before it counts."""
+    figure remained at 45", "120,000 homes were built last year. Her own statistics office says
+    96,400.": a bare figure a source says or a tally stands at, its noun left out, counts what the
+    count just before it counts."""
     out: list[Claim] = []
     for claim in claims:
         if (claim.kind == "quantity" and claim.unit is None and claim.measure is None and out
@@ -1256,11 +1305,11 @@ def _said_again_by_another(claims: tuple[Claim, ...], text: str) -> tuple[Claim,
                     _SAYS_A_BARE_FIGURE.search(text, max(0, claim.span.start - 20), claim.span.start)
                     or _A_BARE_TALLY.search(text, max(0, claim.span.start - 40), claim.span.start))
                 and _ENDS_THE_CLAUSE.match(text, claim.span.end)):
-            earlier = next((c for c in reversed(out) if c.kind == "quantity" and c.measure in _CASUALTY_OR_RUNNING
-                            and claim.span.start - c.span.end < 300), None)
-            if earlier is not None:
+            earlier = next((c for c in reversed(out) if c.kind == "quantity" and claim.span.start - c.span.end < 300 and (
+                c.measure in _CASUALTY_OR_RUNNING or c.measure is None and c.unit is None and _noun_of(c))), None)
+            if earlier is not None:  # "120,000 homes were built last year. Her own statistics office says 96,400."
                 claim = replace(claim, what=earlier.what, what_key=earlier.what_key, measure=earlier.measure,
-                                counted=earlier.counted)
+                                counted=earlier.counted, period=claim.period or earlier.period)
         out.append(claim)
     return tuple(out)
 
@@ -1450,6 +1499,9 @@ def _linked_changes(claims: list[Claim], found: Found, id_at: dict[int, str]) ->
     return out
 
 
+_A_YEAR_LABEL = re.compile(r"(?:19|20)\d\d")
+
+
 def _read_from_tables(text: str, claims: list[Claim]) -> list[Claim]:
     """A figure in a table's cell counts what its column's header names, in the part its row's
     label names ("| Norland | 12 |" under "Deaths" is the deaths in Norland); a row that adds up
@@ -1463,11 +1515,13 @@ def _read_from_tables(text: str, claims: list[Claim]) -> list[Claim]:
     read: dict[str, Claim] = {}
     for cell, claim in in_cell.items():
         header = _header_key(cell.header)
-        part = not cell.total_row and cell.row_label
+        year = _A_YEAR_LABEL.fullmatch(cell.row_label.strip())  # "| 2024 | 96,400 |": a year's figure, no part of the others
+        part = not cell.total_row and cell.row_label and not year
         place = one_name(cell.row_label) if part and is_a_place_label(cell.row_label) else None  # "| Varnia | 2,310 |"
         read[claim.id] = replace(claim, what=f"{cell.header} ({cell.row_label})" if part else cell.header,
                                  what_key=f"{header} {cell.row_label.lower()}|" if part and not place else f"{header}|",
-                                 part_of=totals.get((cell.table, cell.column)) if part else claim.part_of, place=place)
+                                 part_of=totals.get((cell.table, cell.column)) if part else claim.part_of, place=place,
+                                 period=year.group() if year else claim.period)
     return [read.get(c.id, c) for c in claims]
 
 
@@ -1638,11 +1692,58 @@ def _each_quantity_and_the_one_before(claims: list[Claim]) -> Iterator[tuple[int
 # The passes that refine what each figure measures once its own words are read, in order: each reads
 # the claims the one before it left (a headline's figure takes its body's measure before a whole
 # gives its parts theirs, and a change is set apart from a rival figure last).
+# a percentage that says how much a count changed: "up 9.5% from 88,000", "rose by 9.5%", "36% more than the 88,000 homes"
+_CHANGE_SAID_BEFORE = re.compile(r"\b(?:up|down|by|rose|fell|grew|increased|decreased|dropped|jumped|climbed|declined|gained)\s+\Z",
+                                 re.I)
+_MORE_THAN_AFTER = re.compile(r"\s+(?:more|less|fewer|higher|lower)\s+than\b", re.I)
+# "Completions did rise in 2024, by 9.5%": what rose, the subject of the verb before the share
+_WHAT_CHANGED = re.compile(r"(?:^|(?<=[.!?:]\s))\W*(?:[A-Z][a-z]+\s+){0,2}?(?P<noun>[A-Za-z]+)\s+(?:did\s+|have\s+|has\s+)?"
+                           r"(?:rise|rose|risen|fall|fell|fallen|grow|grew|grown|increased|declined|dropped)\b[^.;%]{0,40}\Z")
+_EVENT_NOUNS = {word: name for name, words in lexicon.classes("predicate_classes").items() for word in words}
+
+
+def _changes_of_counts(claims: tuple[Claim, ...], text: str) -> tuple[Claim, ...]:
+    """A percentage that says how much a count changed counts that change: of what its sentence's
+    count counts ("96,400 dwellings were completed, up 9.5% from 88,000"; "36% more than the 88,000
+    homes completed"), or of what the verb before it says rose ("Completions did rise, by 9.5%"),
+    by the event or the thing counted, so two sources' rises of one count meet whatever they call it."""
+    out = []
+    for claim in claims:
+        if claim.kind == "quantity" and claim.measure == "share" and claim.counted is None and (
+                _CHANGE_SAID_BEFORE.search(text, max(0, claim.span.start - 12), claim.span.start)
+                or _MORE_THAN_AFTER.match(text, claim.span.end)):
+            thing = _thing_counted(claim, claims, text)
+            claim = replace(claim, counted=f"change of {thing}") if thing else claim
+        out.append(claim)
+    return tuple(out)
+
+
+def _thing_counted(share: Claim, claims: tuple[Claim, ...], text: str) -> str | None:
+    counts = [c for c in claims if c.kind == "quantity" and c.evidence == share.evidence and c.unit is None
+              and c.measure is None and _noun_of(c)]
+    if counts:
+        count = min(counts, key=lambda c: abs(c.span.start - share.span.start))
+        noun, _, predicate = (count.what_key or "").partition("|")
+        verb = predicate.split()[0] if predicate.split() else ""
+        return _EVENT_NOUNS.get(verb) or counted_of(f"{noun}|", None, None)
+    said = _WHAT_CHANGED.search(text, max(0, share.span.start - 90), share.span.start)
+    if said is None:
+        return None
+    noun = _singular(said.group("noun").lower())
+    if noun in _TRADED:
+        return None  # "Apple shares rose 5 percent": a day's move in a market, no count that changed
+    return _EVENT_NOUNS.get(noun) or counted_of(f"{noun}|", None, None)
+
+
+_TRADED = frozenset(["share", "stock", "index", "bond", "yield"])
+
+
 MEASURE_PASSES: tuple[tuple[str, Callable[[tuple[Claim, ...], str], tuple[Claim, ...]]], ...] = (
     ("a bare figure with the verb of the count before it left out", _gapped_counts),
     ("a bare total the figure before brought to its new figure", _brought_to_a_total),
     ("a share in a results table's column a candidate's name heads", _candidates_columns),
     ("a headline's people who flee are its body's refugees", _headline_as_its_lede),
+    ("a percentage that gives a count's change counts that change", _changes_of_counts),
     ("another source's figure of the number just given", _the_number_said_before),
     ("a class said of some of a fronted whole", _classes_of_a_fronted_whole),
     ("a partitive that names members counts no casualties", _without_members_named),

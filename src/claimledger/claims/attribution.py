@@ -328,6 +328,22 @@ _GROUP_PUTS_AT = re.compile(
     r"(?:the|its|their)\s+(?:number|figure|total|count|toll|tally)\s+at\b")
 
 
+# a figure whose source follows it as a relative clause: "the 36% the ministry claimed", "the 12 (that) police reported"
+_A_FIGURE_BEFORE = re.compile(r"(?<![\d,.])\d[\d,.]*+(?:\s*%|\s+(?:per\s*cent|percent|[a-z]+))?\s+(?:that\s+|which\s+)?(?:the\s+)?\Z")
+_CREDITED_AFTER = re.compile(rf"(?:\s*%|\s+(?:per\s*cent|percent|(?!as\b|and\b|or\b|to\b|in\b|of\b)[a-z]+))?\s+(?:that\s+|which\s+)?"
+                             rf"(?P<who>the\s+[\w’']+(?:\s+[\w’']+){{0,3}}?|[A-Z][\w’']*+(?:\s+[A-Z][\w’']*+){{0,3}})"
+                             rf"\s+(?:has\s+|had\s+)?(?:{SPEECH_VERBS})\b")
+
+
+def figure_credited_after(text: str, end: int, resolver: Resolver) -> str | None:
+    """The source a relative clause right after a figure credits it to ("not the 36% the ministry
+    claimed"): that figure's source alone, not its sentence's."""
+    after = _CREDITED_AFTER.match(text, end)
+    if after is None or _PASSIVE_OR_FIGURE.search(after.group("who")) or after.group("who").lower() in ("it", "they", "he", "she"):
+        return None
+    return resolver.resolve(after.group("who"), after.start("who"))
+
+
 def sentence_attribution(sentence: str, offset: int, resolver: Resolver) -> str | None:
     """Whom a sentence attributes what it asserts to, or None when it speaks in its own voice."""
     for pattern in (_ACCORDING, _WHO_SAID, _GROUP_PUTS_AT, _PUTS_AT, _POSSESSIVE_TALLY, _UNNAMED_SAYS):
@@ -336,6 +352,8 @@ def sentence_attribution(sentence: str, offset: int, resolver: Resolver) -> str 
             continue  # "the city's death toll" is the city's dead, not the city's word
         if match and _A_DAY_BEFORE.search(sentence, 0, match.start("who")) and match.group("who") in _DAY_NAMES:
             continue  # "a post shared on 8 November claims": a date, no one who claims
+        if match and _A_FIGURE_BEFORE.search(sentence, max(0, match.start("who") - 16), match.start("who")):
+            continue  # "not the 36% the ministry claimed": the ministry's figure only (``figure_credited_after``)
         if match:
             resolved = resolver.resolve(match.group("who"), offset + match.start())
             if resolved:

@@ -311,6 +311,9 @@ _UP_OR_DOWN_FROM = re.compile(r"[^;()0-9]{0,80}?,\s*(?:up|down)\s+(?:sharply\s+|
                               r"|(?:its|their|the|an?)\s+(?:(?:earlier|previous|initial|original|first)\s+)?"
                               r"(?:estimate|figure|count|tally|forecast)\s+of\s+)?"
                               r"(?:about\s+|some\s+|nearly\s+|around\s+|roughly\s+)?", re.I)
+_PERCENTS = frozenset(["percent", "percentage_point"])
+_UP_OR_DOWN_BY = re.compile(r"[^;()0-9]{0,80}?,\s*(?:up|down)\s+(?:by\s+)?", re.I)
+_FROM_A_BASE = re.compile(r"\s+from\s+(?:about\s+|some\s+|nearly\s+|around\s+|roughly\s+)?", re.I)
 _TO_BEFORE = re.compile(r"\bto\s*\Z", re.I)
 _TO_BETWEEN = re.compile(r"[^;()]{0,40}?\bto\s*", re.I)
 # "revised to 114,000 from the 89,000 first reported", "from its earlier estimate of 40"
@@ -323,6 +326,13 @@ def _with_changes(sentence: str, found: list[QuantityMatch]) -> list[QuantityMat
     from $75" both make the $82 a change from the $75, so the two are one change, not two
     figures that disagree."""
     out = list(found)
+    for i in range(len(out) - 2):  # "96,400 dwellings, up 9.5% from 88,000": the change's share stands between
+        a, share, b = out[i], out[i + 1], out[i + 2]
+        if (a.unit == b.unit and a.unit not in _PERCENTS and share.unit in _PERCENTS
+                and not isinstance(a.value, tuple) and not isinstance(b.value, tuple)
+                and _UP_OR_DOWN_BY.fullmatch(sentence, a.end, share.start)
+                and _FROM_A_BASE.fullmatch(sentence, share.end, b.start)):
+            out[i] = replace(a, changed_from=b.head_start)
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
         if a.unit != b.unit or isinstance(a.value, tuple) or isinstance(b.value, tuple) or a.unit == SHARE:
@@ -392,8 +402,12 @@ def _with_elided_units(sentence: str, found: list[QuantityMatch]) -> list[Quanti
     return out
 
 
+_A_CHANGE_BEFORE = re.compile(r"\b(?:up|down|rose|fell|grew|increased|decreased|dropped|jumped|climbed|gained|by)\s+\Z", re.I)
+
+
 def _elided_unit(sentence: str, q: QuantityMatch, earlier: list[QuantityMatch]) -> str | None:
     to_a_level = re.search(r"\b(?:to|at)\s*\Z", sentence[max(0, q.start - 6) : q.start], re.I) is not None
+    from_a_base = re.search(r"\bfrom\s*\Z", sentence[max(0, q.start - 8) : q.start], re.I) is not None
     for source in reversed(earlier):
         if q.start - source.end > _ELISION_REACH:
             return None
@@ -405,6 +419,9 @@ def _elided_unit(sentence: str, q: QuantityMatch, earlier: list[QuantityMatch]) 
             continue
         if to_a_level and source.unit in ("percent", "percentage_point"):
             continue
+        if from_a_base and source.unit in ("percent", "percentage_point") and _A_CHANGE_BEFORE.search(
+                sentence, max(0, source.start - 12), source.start):
+            continue  # "96,400 dwellings, up 9.5% from 88,000": the change's base is a count, not a percentage
         if source.unit == "magnitude" and not 0 < float(q.value) < 11:  # type: ignore[arg-type]
             return None  # "Monday's magnitude 7.1 earthquake ... rose to 112": a count, no magnitude
         return source.unit

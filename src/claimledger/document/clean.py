@@ -75,6 +75,9 @@ DEBRIS_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # a release's contact for the press: "Media contact: press@example.org", "Press enquiries: Jo Lee, +44 ..."
     ("contact-line", re.compile(r"^\s*(?:for\s+)?(?:media|press|news|investor)\s+(?:contacts?|enquiries|inquiries|office|desk|relations)\s*[:,-]"
                                 r"[^\n]{0,120}$", re.I)),
+    # a statistical release's schedule, no statement of fact: "Next release: 13 June 2025", "Next update due: July"
+    ("release-schedule", re.compile(r"^\s*(?:next|forthcoming|upcoming)\s+(?:release|update|publication|edition|issue)"
+                                    r"(?:\s+(?:due|date|on))?\s*[:|–—-][^\n]{1,80}$", re.I)),
     # a line an advertiser paid for: "Sponsored: Compare business energy prices", "Advertisement: ..."
     ("promotion", re.compile(r"^\s*(?:sponsored(?:\s+content)?|advertisement|promoted|partner\s+content|paid\s+post)\s*[:|–—-]\s*\S", re.I)),
     # a blog's footer: "*Comments are closed. Subscribe to the newsletter for weekly posts.*"

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from claimledger import lexicon
 from claimledger.grouping.measurements import common_unit, to_common
-from claimledger.grouping.vocabulary import class_name
+from claimledger.grouping.vocabulary import class_name, event_named_by_a_noun
 from claimledger.model import SAME_COUNT, Claim, Document, Value, publication_date
 
 _WORD = re.compile(r"[^\W\d_]{4,}", re.UNICODE)
@@ -164,6 +164,8 @@ def item_of(claim: Claim, doc: Source, text: str) -> Item:
         noun_text, _, verb_text = claim.what_key.partition("|")
         noun = class_name(noun_text, "noun")
         predicate = class_name(verb_text, "predicate")
+        if not verb_text.strip() and (event := event_named_by_a_noun(noun_text)) is not None:
+            noun, predicate = None, event  # a table's "Completions" column: homes completed, whatever they are called
     low, high = interval(claim)
     if noun is None and claim.unit and claim.measure != "money":
         # "14 million cubic metres held": the unit says what is measured; "$3.9 billion" says only that it is a sum

@@ -213,17 +213,20 @@ def _join_same_measure_within_documents(items: list[Figure], uf: UnionFind, sett
 
 
 def _join_rival_sources_within_documents(items: list[Figure], uf: UnionFind, settings: GroupingSettings) -> None:
-    """Different figures of one running count that one document credits to different sources
-    ("the group said 35 people died. The ministry puts the death toll at 33") are the document
-    setting two tolls against each other: one group, in conflict. Figures of the same source, or
+    """Different figures of one running count, or of one period's statistic, that one document
+    credits to different sources ("the group said 35 people died. The ministry puts the death toll
+    at 33"; the minister's 120,000 homes built last year, the statistics office's 96,400) are the
+    document setting two figures against each other: one group, in conflict. Figures of the same source, or
     of none, may be some of the victims and are left apart, as are people besides others ("three
     other people had been shot, authorities said")."""
     blocks: dict[tuple[object, ...], list[tuple[frozenset[str], int]]] = defaultdict(list)
     for k, item in enumerate(items):
-        key = _running_key(item)
-        if key is None or item.part or not item.attributed_to or not math.isfinite(nominal(item)) or item.besides:
+        statistic = _statistic_key(item)
+        key = _running_key(item) or statistic
+        if key is None or item.part or not (item.attributed_to or statistic) or not math.isfinite(nominal(item)) or item.besides:
             continue
-        words = _source_words(item.attributed_to)
+        # a statistic in the document's own voice is the document's figure, set against a source's
+        words = _source_words(item.attributed_to) if item.attributed_to else _OWN_VOICE
         sources = blocks[(item.doc.id, key)]
         if not any(words & other for other, _ in sources):  # "police" and "a police lieutenant" are one
             sources.append((words, k))
@@ -232,7 +235,8 @@ def _join_rival_sources_within_documents(items: list[Figure], uf: UnionFind, set
         if len({nominal(items[k]) for k in firsts}) < 2:
             continue
         for k in firsts[1:]:
-            uf.union(firsts[0], k)
+            if _same_period(items[firsts[0]], items[k]):
+                uf.union(firsts[0], k)
 
 
 def _join_one_time_counts_within_documents(items: list[Figure], uf: UnionFind, settings: GroupingSettings) -> None:
@@ -337,6 +341,21 @@ def _counts_people(counted: str | None) -> bool:
         return False
     last = counted.split()[-1]
     return counted in _PEOPLE_CLASSES or last in _PERSON_NOUNS or last.rstrip("s") in _PERSON_NOUNS
+
+
+_OWN_VOICE = frozenset(["\x00own voice"])
+
+
+def _statistic_key(item: Figure) -> tuple[object, ...] | None:
+    """A count no incident measures, by what it counts ("home|built"), or a share by what it is
+    of ("change of built"); their periods are checked apart, one that names none fitting any."""
+    if item.kind != "quantity":
+        return None
+    if item.measure == "share" and item.counted:
+        return (item.measure, item.counted, item.event, item.place)
+    if item.measure is not None or item.unit is not None or not (item.noun and item.predicate):
+        return None
+    return (item.noun, item.predicate, item.event, item.place)
 
 
 def _running_key(item: Figure) -> tuple[object, ...] | None:

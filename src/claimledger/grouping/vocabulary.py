@@ -56,3 +56,18 @@ def _class_of(text: str | None, classes: dict[str, tuple[str, ...]]) -> str | No
                 return name
     last = text.split()[-1]
     return last[:-1] if last.endswith("s") and len(last) > 3 else last
+
+
+@lru_cache(maxsize=65536)
+def event_named_by_a_noun(text: str) -> str | None:
+    """The predicate class a noun names as an event ("completions" are homes completed, "deaths"
+    people killed), where the noun is a word of that class itself; None for any other noun."""
+    words = text.lower().split()
+    if not words:
+        return None
+    last = words[-1]
+    for name, members in PREDICATE_CLASSES.items():
+        if last in members or last.endswith("s") and last[:-1] in members:
+            return name
+    return None
+
