@@ -216,6 +216,25 @@ def test_a_minister_s_count_and_the_statistics_office_s_in_one_debate_are_rivals
     assert group["verdict"] == "conflict"
 
 
+def test_the_states_an_outbreak_spreads_to_are_a_count_that_grows(tmp_path: Path) -> None:
+    export = ledger_of(tmp_path, {
+        "a": ("2025-09-06", "At least 53 people in seven states have been sickened by salmonella linked to Greenleaf salad kits."),
+        "b": ("2025-09-13", "The number of people sickened by salmonella linked to Greenleaf salad kits rose to 87 in nine states."),
+        "c": ("2025-09-15", "The Greenleaf salad kit outbreak had sickened 87 people in nine states by September 12."),
+    })
+    [states] = [g for g in groups_with(export, 9) if "7" in values_of(export, g)]
+    assert values_of(export, states) == ["7", "9", "9"] and states["verdict"] == "evolving"
+
+
+def test_a_count_over_many_regions_is_not_of_the_one_place_a_death_was_in(tmp_path: Path) -> None:
+    export = ledger_of(tmp_path, {
+        "a": ("2025-09-13", "One person has died in Belmont in a salmonella outbreak linked to salad kits.\n\n"
+                            "The number of people sickened rose to 87 in nine states."),
+    })
+    places = {c["value"]: c.get("place") for c in export["claims"] if c["kind"] == "quantity"}
+    assert places[1] == "Belmont" and places[87] is None
+
+
 def test_ships_waiting_off_a_port_are_a_queue_that_grows(tmp_path: Path) -> None:
     export = ledger_of(tmp_path, {
         "a": ("2025-03-05", "At least 38 container ships were anchored off Port Halden on Wednesday as the strike went on."),

@@ -100,6 +100,13 @@ def test_an_attribution_names_its_source_without_the_clause_set_off_after_it(sen
      "Karsa Rights Observatory"),
     # a cue word that describes the noun after it names no source
     ("The number of confirmed cases rose to 412 on Friday.", 412, None),
+    # a headline's casualty noun is what is reported, no one who reports it
+    ("Death reported in salad kit outbreak; illnesses climb to 87", 87, None),
+    # "have been reported", by no one the sentence names: the report of the sentence before goes on
+    ("At least 53 people were sickened in the outbreak, the agency said. No deaths have been reported.", 0, "agency"),
+    # the counted people of one verb are no speaker of the verb joined to it
+    ("The Government of Sundara estimates that 4.9 million people face acute food insecurity, and rejects the UN figure "
+     "of 6.7 million as exaggerated.", 6700000, "Government of Sundara"),
     # a source in a relative clause after a figure is that figure's, not its sentence's
     ("Completions did rise in 2024, by 9.5%, not the 36% the ministry claimed.", 36, "ministry"),
     ("Completions did rise in 2024, by 9.5%, not the 36% the ministry claimed.", 9.5, None),

@@ -25,6 +25,13 @@ MEASURED = [
     ("The ferry's licence allowed 350 passengers.", "350", 350, "capacity", None),
     ("The bus was designed to carry 52 passengers.", "52", 52, "capacity", None),
     ("The train, carrying about 400 passengers, left the rails.", "400", 400, "aboard", "passenger"),
+    # an outbreak's counts, whichever word or count of places stands beside them
+    ("As of September 12, the outbreak had sickened 87 people in nine states, hospitalized 21 and killed one.", "21", 21,
+     "injured", "people"),
+    ("As of September 12, the outbreak had sickened 87 people in nine states, hospitalized 21 and killed one.", "one", 1,
+     "killed", "people"),
+    ("Salmonella outbreak linked to salad kits sickens 53 in 7 states", "53", 53, "infected", "cases"),
+    ("Since the last update, 34 more illnesses have been reported, bringing the total to 87.", "87", 87, "infected", "cases"),
     # a figure set against the one before it counts what that one counts
     ("Survivors say more than 400 people were on board, not the 336 the operator declared.", "336", 336, "aboard", "people"),
     ("The fire destroyed 85 homes, not 12 as first reported.", "12", 12, "destroyed", "home"),

@@ -68,6 +68,19 @@ def test_a_field_s_figure_counts_what_its_label_names_in_the_unit_it_opens_with(
     assert claims[1450].measure is None and claims[1450].attributed_to is None
 
 
+OUTBREAK = ("Outbreak notice: Salmonella infections linked to salad kits\n\nFast facts\n"
+            "Illnesses: 87\nHospitalizations: 21\nDeaths: 1\nStates: 9\n\n"
+            "| State | Illnesses |\n|-------|-----------|\n| Ardenne | 31 |\n| Other states | 34 |\n| Total | 87 |\n")
+
+
+def test_an_outbreak_s_fields_and_its_table_by_state() -> None:
+    claims = [c for c in claimledger.extract(OUTBREAK, published="2025-09-12") if c.kind == "quantity"]
+    fields = {c.value: c.measure for c in claims if c.part_of is None}
+    assert fields[87] == "infected" and fields[21] == "injured" and fields[1] == "killed" and fields[9] is None
+    rows = {c.value: c.place for c in claims if c.part_of is not None}
+    assert rows == {31: "Ardenne", 34: "Other states"}  # unnamed places, if places all the same
+
+
 @pytest.mark.parametrize("text", [
     "Deaths: 11\nThe storm moved north.",  # one line alone is prose's: its noun says the measure
     "Note: 3 people were hurt.\nSee: the report.",

@@ -389,8 +389,9 @@ def _attribute(document: Document, claims: tuple[Claim, ...], sentences: list[tu
         elif (credited := figure_credited_after(document.text, claim.span.end, resolver)) is not None:
             who = credited
         else:
-            who = _credited_in_sentence(document.text, _sentence_at(sentences, claim.span.start), claim.span.start,
-                                        resolver) or document.voice
+            sentence = _sentence_at(sentences, claim.span.start)
+            who = (_credited_in_sentence(document.text, sentence, claim.span.start, resolver)
+                   or _reported_by_the_source_before(document.text, sentence, out) or document.voice)
         if turn is not None and (who is None or who == document.voice or _FIRST_PERSON.fullmatch(who)):
             who = turn  # a transcript's turn: "GOVERNOR RITA ALVAREZ: ... We have confirmed seven deaths"
         out.append(replace(claim, attributed_to=who or None))
@@ -403,6 +404,21 @@ def _attribute(document: Document, claims: tuple[Claim, ...], sentences: list[tu
 
 
 _FIRST_PERSON = re.compile(r"[Ww]e|I|[Uu]s|[Oo]ur")
+# "No deaths have been reported.": reported, by no one the sentence names
+_REPORTED_BY_NO_ONE = re.compile(r"\b(?:has|have|had)\s+been\s+(?:reported|confirmed|recorded|registered)\b(?!\s+by\b)", re.I)
+
+
+def _reported_by_the_source_before(text: str, sentence: tuple[int, int], before: list[Claim]) -> str | None:
+    """The source of the sentence before, for a sentence that says only that something has been
+    reported, in the same paragraph ("..., the agency said on Friday. No deaths have been
+    reported."): the report goes on."""
+    start, end = sentence
+    if not _REPORTED_BY_NO_ONE.search(text, start, end):
+        return None
+    previous = next((c for c in reversed(before) if c.span.start < start and c.kind in ("quantity", "date")), None)
+    if previous is None or previous.attributed_to is None or "\n" in text[previous.span.end:start].strip(" "):
+        return None
+    return previous.attributed_to
 _TURN_LINE = re.compile(r"^[^\n:]{2,60}:[ \t][^\n]+", re.M)
 
 
@@ -603,14 +619,19 @@ def _to_claims(document: Document, found: Found, descriptions: list[Description 
             key = f"{earlier.counted_lemma or ''}|{desc.predicate_lemma or ''}"
         if desc is not None:
             what_at[s_start + item.head_start] = desc
-            if desc.counted and not item.unit:
-                last_count = (s_start, desc)
+            if desc.counted and not item.unit and not _counts_places(desc.counted_lemma):
+                last_count = (s_start, desc)  # not "in nine states": "sickened 87 people in nine states, hospitalized 21"
         claims.append(Claim(claim_id, document.id, "quantity", Span(start, end), evidence, item.value,
                             unit=item.unit, approx=item.approx,  # type: ignore[arg-type]
                             what=what, what_key=key, part_of=part_of))
     claims = [replace(c, part_of=id_at.get(wholes_after[c.id])) if c.id in wholes_after else c for c in claims]
     claims = _read_from_fields(document.text, _read_from_tables(document.text, claims))
     return _measured(_completed_by_the_next(document.text, _linked_changes(claims, found, id_at)), document.text)
+
+
+def _counts_places(lemmas: str | None) -> bool:
+    words = (lemmas or "").split()
+    return bool(words) and (words[-1] in PLACE_KINDS or words[-1] in ("country", "nation"))
 
 
 _FATALLY_AFTER = re.compile(r"\s+(?:of\s+them\s+|(?:man|woman|person|victim)\s+)?(?:fatally|mortally)\b")  # "shot, one fatally"
@@ -1177,10 +1198,19 @@ def _with_places(claims: tuple[Claim, ...], text: str) -> tuple[Claim, ...]:
     if len(places) != 1:
         return tuple(placed)
     [place] = places
-    measures_placed = {claim.measure for claim in placed if claim.place}
+    # a measure some count of which is placed, or spread over many places ("87 people in nine states"), keeps its others unplaced
+    measures_placed = {claim.measure for claim in placed if claim.place or _SPREAD_OVER_PLACES.search(claim.evidence)}
     return tuple(replace(claim, place=place) if claim.kind == "quantity" and claim.measure in PLACED_MEASURES
                  and claim.measure != "share" and claim.event is None and claim.place is None and claim.measure not in measures_placed
                  and claim.part_of is None else claim for claim in placed)
+
+
+# "sickened 87 people in nine states": a count its own sentence spreads over many regions is of none of them
+# a place's own country-wide divisions, not the towns within it: "in 40 towns" may all lie in one place
+_REGIONS_PLURAL = ["countries", "states", "provinces", "regions", "oblasts", "prefectures", "governorates"]
+_SPREAD_OVER_PLACES = re.compile(rf"\b(?:in|across|from|over)\s+(?:at\s+least\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|"
+                                 rf"nine|ten|eleven|twelve|several|many|multiple|a\s+dozen|dozens\s+of)\s+(?:other\s+)?"
+                                 rf"(?:{'|'.join(_REGIONS_PLURAL)})\b", re.I)
 
 
 # a live blog's entry opens with its time of day: "18:20 - Police now say ...", "9:05 a.m. | ...", or a
@@ -1738,12 +1768,30 @@ def _thing_counted(share: Claim, claims: tuple[Claim, ...], text: str) -> str | 
 _TRADED = frozenset(["share", "stock", "index", "bond", "yield"])
 
 
+def _places_where_it_happened(claims: tuple[Claim, ...], text: str) -> tuple[Claim, ...]:
+    """A count of places a count of people happened in ("sickened 87 people in nine states", "the
+    number of people sickened rose to 87 in nine states") counts the places where that happened:
+    the states where people were sickened, however the sentence's verb runs."""
+    out: list[Claim] = []
+    for claim in claims:
+        noun, _, predicate = (claim.what_key or "").partition("|")
+        if claim.kind == "quantity" and claim.unit is None and not predicate and _counts_places(noun):
+            happened = next((c for c in reversed(out) if c.evidence == claim.evidence and c.kind == "quantity"
+                             and c.measure and (c.what_key or "").partition("|")[2]), None)
+            if happened is not None:
+                verb = (happened.what_key or "").partition("|")[2]
+                claim = replace(claim, what_key=f"{noun}|{verb}", what=f"{claim.what or noun} where {happened.what}")
+        out.append(claim)
+    return tuple(out)
+
+
 MEASURE_PASSES: tuple[tuple[str, Callable[[tuple[Claim, ...], str], tuple[Claim, ...]]], ...] = (
     ("a bare figure with the verb of the count before it left out", _gapped_counts),
     ("a bare total the figure before brought to its new figure", _brought_to_a_total),
     ("a share in a results table's column a candidate's name heads", _candidates_columns),
     ("a headline's people who flee are its body's refugees", _headline_as_its_lede),
     ("a percentage that gives a count's change counts that change", _changes_of_counts),
+    ("places counted where a count happened", _places_where_it_happened),
     ("another source's figure of the number just given", _the_number_said_before),
     ("a class said of some of a fronted whole", _classes_of_a_fronted_whole),
     ("a partitive that names members counts no casualties", _without_members_named),

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from claimledger import lexicon
+from claimledger.claims.measures import measure_of
 
 SPEECH_VERBS = "|".join(lexicon.words("speech_verbs"))
 BE_FORMS = r"(?:been|be|being|is|was|were|are)"  # before a participle they make it passive: "have been reported"
@@ -352,6 +353,8 @@ def sentence_attribution(sentence: str, offset: int, resolver: Resolver) -> str 
             continue  # "the city's death toll" is the city's dead, not the city's word
         if match and _A_DAY_BEFORE.search(sentence, 0, match.start("who")) and match.group("who") in _DAY_NAMES:
             continue  # "a post shared on 8 November claims": a date, no one who claims
+        if match and measure_of(f"{match.group('who').lower()}|", None) is not None:
+            continue  # "Death reported in salad kit outbreak": what is reported, no one who reports it
         if match and _A_FIGURE_BEFORE.search(sentence, max(0, match.start("who") - 16), match.start("who")):
             continue  # "not the 36% the ministry claimed": the ministry's figure only (``figure_credited_after``)
         if match:

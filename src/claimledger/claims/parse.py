@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from claimledger import lexicon
 from claimledger.claims.measures import TOLL_NOUNS, measure_of
 from claimledger.claims.numbers import SCALE_WORDS
 from claimledger.claims.units import UNIT_RE
@@ -118,19 +119,25 @@ def describe(doc: Doc, start: int, end: int) -> Description:
         return Description(None, None, None, None, None)
     if _ends_a_name(number):
         return Description(None, None, None, None, None, in_a_name=True)
-    while number.dep_ in ("compound", "quantmod") and number.head.like_num and number.head.i > number.i:
+    while (number.dep_ in ("compound", "quantmod") and number.head.like_num and number.head.i > number.i
+           and not _across_a_preposition(number, number.head)):
         number = number.head
-    noun = number.head if number.dep_ in ("nummod", "amod", "compound", "quantmod", "nmod", "predet") and number.head.pos_ in ("NOUN", "PROPN", "ADJ") else None
+    # "sickens 53 in 7 states", read as "53 in 7" of the states: the 53 are whom the verb befell, in those states
+    located = number.head.head if (number.dep_ == "quantmod" and number.head.like_num and number.head.dep_ == "nummod"
+                                   and _across_a_preposition(number, number.head)) else None
+    noun = None if located is not None else number.head if number.dep_ in ("nummod", "amod", "compound", "quantmod", "nmod", "predet") and number.head.pos_ in ("NOUN", "PROPN", "ADJ") else None
     if noun is None and number.pos_ == "NOUN" and not number.like_num:  # "35m users": the figure is the noun's modifier
         noun = number.head if number.head.pos_ in ("NOUN", "PROPN") and number.head.i > number.i else None
     if noun is None:  # "dozens of people", "tens of thousands of students", "one of the students"
         noun = _counted_after_of(number)
+    if noun is not None and _across_a_preposition(number, noun):
+        noun = None  # "sickens 53 in 7 states": the states are the 7's, where the 53 were sickened
     if noun is None:
         noun = _object_misread_after_a_participle(number)
     if noun is None:
         noun = _class_said_of_a_bare_subject(number)
     counted = counted_lemma = None
-    anchor = number
+    anchor = number if located is None else located
     if noun is not None:
         counted, counted_lemma = _noun_phrase(_counted_in_compound(noun, number), number)
         anchor = noun
@@ -164,6 +171,8 @@ def describe(doc: Doc, start: int, end: int) -> Description:
     if verb is not None and _does_the_harm(root, verb):
         verb = None  # "two gunmen killed three people": the gunmen did it, it did not befall them
     predicate, predicate_lemma = _verb_phrase(verb) if verb is not None else (None, None)
+    if noun is not None and _places_it_happened_in(noun):
+        predicate = predicate_lemma = None  # "rose to 87 in nine states": the states did not rise; they are where
     # a number the parse hangs loosely on the verb ("toll rises to 19 as cases top 500") is not the toll's value
     bare_share = noun is not None and _level_of_a_share(noun)
     toll = None
@@ -595,6 +604,21 @@ def _predicate_verb(token: Token) -> Token | None:
             return current
         break
     return None
+
+
+def _across_a_preposition(number: Token, noun: Token) -> bool:
+    """Whether a preposition stands between a number and the noun after it ("53 in 7 states"), not
+    the "of" or "per" of one quantity ("dozens of people", "18 per cent")."""
+    return noun.i > number.i and any(t.pos_ == "ADP" and t.lower_ not in ("of", "per") for t in number.doc[number.i + 1:noun.i])
+
+
+_PLACE_KINDS = frozenset([*lexicon.words("place_kinds"), "country"])
+
+
+def _places_it_happened_in(noun: Token) -> bool:
+    """ "87 people in nine states": a count of places a prepositional phrase says something happened in."""
+    return (noun.dep_ == "pobj" and noun.head.lower_ in ("in", "across", "throughout", "over")
+            and lemma(noun) in _PLACE_KINDS)
 
 
 def _state_after(noun: Token) -> Token | None:

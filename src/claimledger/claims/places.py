@@ -88,6 +88,9 @@ def is_a_place_label(label: str) -> bool:
     people or a total ("Children", "Total"): capitalised words, none of them a word of the lexicon's
     people, counted things or totals."""
     words = label.split()
+    last = words[-1].lower() if words else ""
+    if (last[:-3] + "y" if last.endswith("ies") else last.removesuffix("s")) in PLACE_KINDS | {"country"}:
+        return True  # "Other states", "All other counties": places, if unnamed ones
     if not words or len(words) > 3 or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words):
         return False
     return not any(_is_common(w) for w in words)

@@ -883,12 +883,17 @@ def _names_a_thing(number: str, before: str, after: str, match: re.Match[str]) -
                 and not following.endswith("s") and following not in ("I",))
 
 
+_HARMED_ONE = frozenset(["killed", "injured", "wounded", "hospitalized", "hospitalised", "sickened", "infected", "rescued"])
+
+
 def _one_is_not_a_count(before: str, after: str) -> bool:
     """ "no one", "the same one", "one another": the pronoun, not the number."""
     previous = before.rstrip().rsplit(" ", 1)[-1].lower() if before.strip() else ""
     following = after.lstrip(" -").split(" ", 1)[0].strip(".,;:!?\"'”)").lower()
     if previous in ("no", "the", "same", "each", "every", "any", "this", "that", "which", "someone", "anyone"):
         return True
+    if previous in _HARMED_ONE and after[:1] in (",", ".", ";", " ") and following in ("", "and", "according"):
+        return False  # "sickened 87 people, hospitalized 21 and killed one": a count of one
     return (following in ("another", "'s", "’s") or after.startswith(("'s", "’s")) or not following
             or following[:1].isdigit())
 

@@ -100,12 +100,17 @@ def attributions_in_parse(sentence: str, doc: Doc | None) -> list[Attribution]:
                    or (a.content[0] > 0 and sentence[a.content[0] - 1] in _OPENS))
                and not any(_same_cue(a, p) for p in parsed)
                and not _parse_reads_no_cue(doc, a.cue)]
-    parsed = [a for a in parsed if not _asks_the_reader(sentence, a)]
+    parsed = [a for a in parsed if not _asks_the_reader(sentence, a) and not _a_counted_thing(sentence[a.source[0]:a.source[1]])]
     framed = _quote_frames(sentence, doc)
     parsed = [a for a in parsed if not any(_same_cue(a, f) for f in framed)]
     return ([_with_cue_words(sentence, _with_quotation_marks(sentence, _without_opener(sentence, a)))
              for a in [*parsed, *framed]]
             + ([labelled] if labelled else []) + _credited(sentence))
+
+
+def _a_counted_thing(source: str) -> bool:
+    """ "Death reported in salad kit outbreak": a casualty noun is what is reported, no one who reports it."""
+    return len(source.split()) <= 2 and measure_of(f"{source.lower()}|", None) is not None
 
 
 def _same_cue(a: Attribution, b: Attribution) -> bool:
@@ -327,8 +332,8 @@ def _parsed_attribution(verb: Token) -> Attribution | None:
     if verb.pos_ not in ("VERB", "AUX") or not _is_cue_verb(verb):
         return None
     source = _source_of(verb)
-    if source is None:
-        return None
+    if source is None or verb.dep_ == "conj" and verb.doc.text[source[0]:source[0] + 1].isdigit():
+        return None  # "4.9 million people face ..., and rejects": the counted people of one verb are no speaker of the next
     if _finds_people(verb) or lemma(verb) in _THREATS and not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
         return None
     if _tells_no_statement(verb):

@@ -75,9 +75,17 @@ DEBRIS_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # a release's contact for the press: "Media contact: press@example.org", "Press enquiries: Jo Lee, +44 ..."
     ("contact-line", re.compile(r"^\s*(?:for\s+)?(?:media|press|news|investor)\s+(?:contacts?|enquiries|inquiries|office|desk|relations)\s*[:,-]"
                                 r"[^\n]{0,120}$", re.I)),
+    # a site's menu as text: "Watch live | Weather | Traffic", "Products | Recipes | About us | Recalls"
+    ("navigation", re.compile(r"^[ \t]*+(?:[A-Z][\w&'’-]*+(?:[ \t][\w&'’-]++){0,2}+[ \t]*+\|[ \t]*+){2,}+"
+                              r"[A-Z][\w&'’-]*+(?:[ \t][\w&'’-]++){0,2}+[ \t]*+$")),
     # a statistical release's schedule, no statement of fact: "Next release: 13 June 2025", "Next update due: July"
     ("release-schedule", re.compile(r"^\s*(?:next|forthcoming|upcoming)\s+(?:release|update|publication|edition|issue)"
                                     r"(?:\s+(?:due|date|on))?\s*[:|–—-][^\n]{1,80}$", re.I)),
+    # a firm selling its services beside the news: "call our lawyers at ... for a free consultation",
+    # "Harmon & Price has recovered over $50 million for food poisoning victims"
+    ("promotion", re.compile(r"^[^\n]{0,200}?\bfree\s+(?:consultation|case\s+(?:review|evaluation)|legal\s+advice)\b[^\n]{0,120}$"
+                             r"|^[^\n]{0,80}?\bha(?:s|ve)\s+recovered\s+(?:over\s+|more\s+than\s+)?[$€£][^\n]{0,40}\s+for\s+"
+                             r"(?:our\s+)?(?:clients|victims|families|[a-z ]{1,40}\s+victims)\b[^\n]{0,80}$", re.I)),
     # a line an advertiser paid for: "Sponsored: Compare business energy prices", "Advertisement: ..."
     ("promotion", re.compile(r"^\s*(?:sponsored(?:\s+content)?|advertisement|promoted|partner\s+content|paid\s+post)\s*[:|–—-]\s*\S", re.I)),
     # a blog's footer: "*Comments are closed. Subscribe to the newsletter for weekly posts.*"
