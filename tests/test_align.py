@@ -562,6 +562,36 @@ def test_a_state_s_ministry_embassy_officials_and_name_are_one_government(tmp_pa
     assert sorted(group["origins"]) == ["Government of Dorvan", "Government of Norrland"]
 
 
+def test_a_governor_is_the_one_state_s_government_and_a_group_s_interviewees_are_the_group(tmp_path: Path) -> None:
+    export = ledger_of(tmp_path, {
+        "ministry": ("2025-05-04", "Twelve inmates died in the riot at the Valdris Penal Centre, the Ministry of Justice of "
+                                   "Caldoria said."),
+        "radio": ("2025-05-05", "Twelve people lost their lives in the Valdris Penal Centre riot, Governor Marta Solis said."),
+        "watch": ("2025-05-06", "At least 30 inmates were killed at the Valdris Penal Centre, according to relatives and "
+                                "former inmates interviewed by Prison Watch."),
+        "wire": ("2025-05-08", "A rights group, Prison Watch, says at least 30 inmates died in the Valdris Penal Centre riot."),
+    })
+    [group] = groups_with(export, 30)
+    assert group["verdict"] == "conflict"
+    assert sorted(group["origins"]) == ["Government of Caldoria", "Prison Watch"]
+
+
+def test_escaped_inmates_recaptured_rise_and_those_at_large_fall(tmp_path: Path) -> None:
+    export = ledger_of(tmp_path, {
+        "ministry": ("2025-05-04", "During the riot at the Valdris Penal Centre, 41 inmates escaped. Security forces have "
+                                   "recaptured 22 of them."),
+        "radio": ("2025-05-05", "After the riot at the Valdris Penal Centre, nineteen are still at large. We have recaptured 22."),
+        "wire": ("2025-05-08", "Caldorian authorities said that 35 of the 41 inmates who escaped from the Valdris Penal "
+                               "Centre during last week's riot had been recaptured. Six remain at large."),
+    })
+    [recaptured] = groups_with(export, 35)
+    assert values_of(export, recaptured) == ["22", "22", "35"] and recaptured["verdict"] == "evolving"
+    [at_large] = groups_with(export, 6)
+    assert values_of(export, at_large) == ["19", "6"] and at_large["verdict"] == "evolving"
+    [escaped] = groups_with(export, 41)
+    assert len(escaped["claims"]) == 2  # last week's riot is the riot the wire reports, no other incident
+
+
 def test_two_states_bodies_are_two_governments_and_a_court_is_no_state(tmp_path: Path) -> None:
     export = ledger_of(tmp_path, {
         "us": ("2024-03-01", "The Permanent Mission of the United States to the United Nations said 120 civilians "

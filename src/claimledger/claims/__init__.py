@@ -852,6 +852,8 @@ _LIMIT_NEAR = re.compile(r"\blimits?\b|\brated\b|\bmaximum\b|\bpermitted\b|\ball
 _HELD_HOSTAGE_AFTER = re.compile(r"(?:\s+[a-z-]+){0,2}?\s+(?:hostage|captive)\b(?!\s+(?:crisis|takers?|situation|siege))", re.I)
 _INSIDE_AFTER = re.compile(r"(?:\s+(?:people|fans|spectators|supporters))?\s+(?:were|was)\s+(?:already\s+)?inside\b", re.I)
 _STRONG_CROWD_AFTER = re.compile(r"-strong\s+(?:crowd|rally|march|protest|demonstration|gathering|procession)\b", re.I)
+_AT_LARGE_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:(?:are|is|were|was|remain|remains|remained)\s+)?(?:still\s+)?"
+                             r"(?:at\s+large|on\s+the\s+run)\b", re.I)
 # "412 passengers were on board", "150 people aboard"
 _ON_BOARD_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:(?:were|was|are|is|had\s+been)\s+)?(?:on\s+board|aboard)\b", re.I)
 
@@ -868,6 +870,8 @@ def _measure_of_the_phrase_after(text: str, end: int) -> str | None:
         return "without_power"  # "1.2 million customers are without power": an outage, as it runs
     if _ON_BOARD_AFTER.match(text, end):
         return "aboard"  # "Some 412 passengers were on board": one value per journey
+    if _AT_LARGE_AFTER.match(text, end):
+        return "at_large"  # "Nineteen are still at large", "Six remain on the run": escaped and not yet caught
     if _HELD_HOSTAGE_AFTER.match(text, end):
         return "hostages"  # "holding about 150 people hostage"
     if _STRONG_CROWD_AFTER.match(text, end) or _INSIDE_AFTER.match(text, end):
@@ -1768,6 +1772,26 @@ def _thing_counted(share: Claim, claims: tuple[Claim, ...], text: str) -> str | 
 _TRADED = frozenset(["share", "stock", "index", "bond", "yield"])
 
 
+def _picked_by_another_measure(claims: tuple[Claim, ...], text: str) -> tuple[Claim, ...]:
+    """ "35 of the 41 inmates who escaped had been recaptured": the 35 are the recaptured, a count of
+    its own that runs, not a part of a total of escapees; a part of the same measure as its whole
+    ("12 of the 30 dead were children") stays a part."""
+    by_id = {c.id: c for c in claims}
+    out = []
+    for claim in claims:
+        whole = by_id.get(claim.part_of or "")
+        if (whole is not None and claim.kind == "quantity" and claim.measure in _RUNNING_PEOPLE
+                and whole.measure != claim.measure and whole.span.start > claim.span.start
+                and _PICKED_FROM.match(text, claim.span.end)):
+            claim = replace(claim, part_of=None)
+        out.append(claim)
+    return tuple(out)
+
+
+_PICKED_FROM = re.compile(r"\s+of\s+(?:the|those|these)\s+", re.I)
+_RUNNING_PEOPLE = frozenset(["recaptured", "at_large", "rescued", "missing", "hostages"])
+
+
 def _places_where_it_happened(claims: tuple[Claim, ...], text: str) -> tuple[Claim, ...]:
     """A count of places a count of people happened in ("sickened 87 people in nine states", "the
     number of people sickened rose to 87 in nine states") counts the places where that happened:
@@ -1792,6 +1816,7 @@ MEASURE_PASSES: tuple[tuple[str, Callable[[tuple[Claim, ...], str], tuple[Claim,
     ("a headline's people who flee are its body's refugees", _headline_as_its_lede),
     ("a percentage that gives a count's change counts that change", _changes_of_counts),
     ("places counted where a count happened", _places_where_it_happened),
+    ("a part picked out by another measure is a count of its own", _picked_by_another_measure),
     ("another source's figure of the number just given", _the_number_said_before),
     ("a class said of some of a fronted whole", _classes_of_a_fronted_whole),
     ("a partitive that names members counts no casualties", _without_members_named),

@@ -24,7 +24,8 @@ _DATED_EVENT = re.compile(
 # a year another clause goes on about: "in 1998, when 112 people died"
 _YEAR_WHEN = re.compile(rf"\b(?:[Ii]n|[Ss]ince)\s+(?:[A-Z][a-z]+\s+)?(?P<year>{_YEAR})(?=,\s+when\b)")
 _UNDATED_OTHER = re.compile(
-    rf"\b(?:[Ll]ast|[Pp]revious|[Tt]he\s+previous|[Tt]he\s+past)\s+(?:year|month|week|decade)[’']s\s+(?:[\w'-]+\s+){{0,2}}?(?:{_EVENT})\b"
+    # "last year's flood", never "last week's riot", which a follow-up a week on reports as its own
+    rf"\b(?:[Ll]ast|[Pp]revious|[Tt]he\s+previous|[Tt]he\s+past)\s+(?:year|month|decade)[’']s\s+(?:[\w'-]+\s+){{0,2}}?(?:{_EVENT})\b"
     rf"|\b[Aa]n?\s+(?:similar|separate|earlier|previous|unrelated|other)(?:,?\s+[\w'-]+){{0,3}}?,?\s+(?:{_EVENT})\b")
 
 

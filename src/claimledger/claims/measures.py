@@ -325,7 +325,7 @@ _FRACTIONS = frozenset(["half", "third", "quarter", "fifth", "tenth", "fraction"
 # the period a sum or a count is of, which claims.periods reads, is not the thing counted
 _PERIOD_WORDS = re.compile(rf"(?:\b(?:{'|'.join(lexicon.numbered('quarters'))})[\s-]+)?\bquarter(?:ly)?\b|\bq[1-4]\b"
                            r"|\b(?:full[\s-]year|half[\s-]year|annual|yearly|fiscal|(?:this|last|next)\s+year)\b")
-_PEOPLE_MEASURES = frozenset(["killed", "casualties", "injured", "infected", "missing", "hostages", "abducted", "arrested", "detained", "aboard",
+_PEOPLE_MEASURES = frozenset(["killed", "casualties", "injured", "infected", "missing", "at_large", "recaptured", "hostages", "abducted", "arrested", "detained", "aboard",
                               "evacuated", "displaced", "refugees", "homeless", "rescued", "attended", "sentenced", "fined",
                               "malnourished", "food_insecure", "in_need"])
 TOLL_NOUNS = frozenset(lexicon.words("toll_nouns"))

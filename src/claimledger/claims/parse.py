@@ -128,8 +128,11 @@ def describe(doc: Doc, start: int, end: int) -> Description:
     noun = None if located is not None else number.head if number.dep_ in ("nummod", "amod", "compound", "quantmod", "nmod", "predet") and number.head.pos_ in ("NOUN", "PROPN", "ADJ") else None
     if noun is None and number.pos_ == "NOUN" and not number.like_num:  # "35m users": the figure is the noun's modifier
         noun = number.head if number.head.pos_ in ("NOUN", "PROPN") and number.head.i > number.i else None
+    own_verb = None
     if noun is None:  # "dozens of people", "tens of thousands of students", "one of the students"
         noun = _counted_after_of(number)
+        # "35 of the 41 inmates who escaped had been recaptured": the part's own verb, not the whole's clause
+        own_verb = number.head if noun is not None and number.dep_ in ("nsubj", "nsubjpass") and number.head.pos_ == "VERB" else None
     if noun is not None and _across_a_preposition(number, noun):
         noun = None  # "sickens 53 in 7 states": the states are the 7's, where the 53 were sickened
     if noun is None:
@@ -163,7 +166,7 @@ def describe(doc: Doc, start: int, end: int) -> Description:
                                                   if c.dep_ == "compound" and c.like_num])
         verb = whole if whole.pos_ in ("VERB", "AUX") else _predicate_verb(whole)
     else:
-        verb = _misread_as_a_verb(_predicate_verb(root), root)
+        verb = own_verb or _misread_as_a_verb(_predicate_verb(root), root)
         enum_head = _partitive_whole(number)
         if (verb is not None and _whole_of_a_partitive(root) and root.head.head.i != number.i
                 and verb.i in {t.i for t in root.ancestors}):

@@ -247,6 +247,11 @@ _STATE_OF_A_PEOPLE = re.compile(
 # words of a state's bodies and officials, as against a group, a company or a person
 _OF_A_STATE = re.compile(r"\b(?:ministry|minister|government|embassy|mission|consulate|presidency|president|authorities|"
                          r"officials?|cabinet)\b", re.I)
+# the offices of a state's government a person holds: "Governor Marta Solis", "Interior Minister Ana Ruiz"
+_STATE_OFFICE = re.compile(r"\b(?:governor|minister|president|premier|chancellor)\b", re.I)
+# sources a body gathered a count from: "relatives and former inmates interviewed by Prison Watch"
+_GATHERED_BY = re.compile(r"\b(?:interviewed|surveyed|contacted|compiled|gathered|collected|documented|verified)\s+by\s+"
+                          r"(?:the\s+)?(?P<body>[A-Z][\w'’&-]*+(?:\s+[A-Z][\w'’&-]*+){0,5})\s*$")
 _IN_UNIFORM = re.compile(r"\b(?:police|army|military|forces|guard)\b", re.I)
 
 
@@ -326,9 +331,14 @@ class _Speakers:
         country = next((c for c in self.countries if said == c or people and said.startswith(c)), None)
         if country is None and people is None and len(self.countries) == 1 and name[:1].islower() and _OF_A_STATE.search(name):
             country = self.countries[0]  # "the interior ministry", where the group names one state's bodies
+        if country is None and len(self.countries) == 1 and _STATE_OFFICE.search(_split_title(name)[0]):
+            country = self.countries[0]  # "Governor Marta Solis", where the group names one state's bodies
         return _government_key(country) if country else None
 
     def key(self, name: str) -> str:
+        gathered = _GATHERED_BY.search(name)
+        if gathered is not None:  # "relatives and former inmates interviewed by Prison Watch": the group's own count
+            name = gathered.group("body")
         state = self._state(name)
         if state is not None:  # the ministry, its embassy and "Lorvian officials" are one government
             return state

@@ -299,11 +299,28 @@ def _is_evolving(members: list[Item], origin_of: Mapping[str, str]) -> bool:
     if not any(m.predicate in RUNNING_COUNTS or m.claim.measure in RUNNING_MEASURES or m.claim.changed_from
                for m in members) and not _provisional(min(members, key=lambda m: m.date)):
         return False  # a figure runs where its measure does, its report says it changed, or it was not final
+    if _each_origin_holds_its_figure(members, origin_of):
+        return False
     for rising in (True, False):
         series = _values_in_order(members, origin_of, rising)
         if series is not None and _moves_one_way(series):
             return True
     return False
+
+
+def _each_origin_holds_its_figure(members: list[Item], origin_of: Mapping[str, str]) -> bool:
+    """Whether two origins or more each keep one figure all along, each said on two days at least,
+    and differ: the government's 12 said on two days and a rights group's 30 said on two are rival
+    figures, not a count that rose (one report from each source tells no such thing)."""
+    if not all(m.doc.id in origin_of for m in members):
+        return False
+    figures: dict[str, set[float]] = defaultdict(set)
+    days: dict[str, set[str]] = defaultdict(set)
+    for m in members:
+        figures[origin_of[m.doc.id]].add(_stated(m))
+        days[origin_of[m.doc.id]].add(m.date[:10])
+    return (len(figures) >= 2 and all(len(held) == 1 and len(days[origin]) >= 2 for origin, held in figures.items())
+            and len(set().union(*figures.values())) >= 2)
 
 
 def _moves_one_way(series: list[float]) -> bool:

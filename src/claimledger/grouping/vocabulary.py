@@ -20,11 +20,11 @@ NOUN_CLASSES: dict[str, tuple[str, ...]] = lexicon.noun_classes()
 # the remains exhumed from graves and the victims identified grow as the search goes on, the share of
 # an appeal funded as donors pay, the ships or people waiting in a queue that grows,
 # and a figure said as changed ("increased its aid to 5 million euros") moves from the one before it.
-RUNNING_COUNTS = frozenset({"killed", "injured", "infected", "captured", "missing", "expelled", "adopted", "evacuated", "crossed", "destroyed",
+RUNNING_COUNTS = frozenset({"killed", "injured", "infected", "captured", "recaptured", "missing", "expelled", "adopted", "evacuated", "crossed", "destroyed",
                             "damaged", "spread", "contained", "changed", "exhumed", "identified", "funded",
                             "waiting"})
 # measures (claims.measures) of a count that runs as an event unfolds: its figures are one count at several times
-RUNNING_MEASURES = frozenset(["killed", "injured", "infected", "casualties", "missing", "hostages", "abducted", "arrested", "detained",
+RUNNING_MEASURES = frozenset(["killed", "injured", "infected", "casualties", "missing", "at_large", "recaptured", "hostages", "abducted", "arrested", "detained",
                               "evacuated", "displaced", "refugees", "homeless", "rescued", "affected", "destroyed", "damaged",
                               "sentenced", "fined", "without_power", "malnourished", "food_insecure", "in_need"])
 # counts of people an incident has one value of, that no later report adds to: sources that differ
