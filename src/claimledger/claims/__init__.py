@@ -419,6 +419,8 @@ def _reported_by_the_source_before(text: str, sentence: tuple[int, int], before:
     if previous is None or previous.attributed_to is None or "\n" in text[previous.span.end:start].strip(" "):
         return None
     return previous.attributed_to
+
+
 _TURN_LINE = re.compile(r"^[^\n:]{2,60}:[ \t][^\n]+", re.M)
 
 
@@ -1209,8 +1211,8 @@ def _with_places(claims: tuple[Claim, ...], text: str) -> tuple[Claim, ...]:
                  and claim.part_of is None else claim for claim in placed)
 
 
-# "sickened 87 people in nine states": a count its own sentence spreads over many regions is of none of them
-# a place's own country-wide divisions, not the towns within it: "in 40 towns" may all lie in one place
+# "sickened 87 people in nine states": a count its own sentence spreads over many regions is of none of
+# them; regions, not the towns within one place ("in 40 towns" may all lie in the one place)
 _REGIONS_PLURAL = ["countries", "states", "provinces", "regions", "oblasts", "prefectures", "governorates"]
 _SPREAD_OVER_PLACES = re.compile(rf"\b(?:in|across|from|over)\s+(?:at\s+least\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|"
                                  rf"nine|ten|eleven|twelve|several|many|multiple|a\s+dozen|dozens\s+of)\s+(?:other\s+)?"
@@ -1723,9 +1725,6 @@ def _each_quantity_and_the_one_before(claims: list[Claim]) -> Iterator[tuple[int
             before = i
 
 
-# The passes that refine what each figure measures once its own words are read, in order: each reads
-# the claims the one before it left (a headline's figure takes its body's measure before a whole
-# gives its parts theirs, and a change is set apart from a rival figure last).
 # a percentage that says how much a count changed: "up 9.5% from 88,000", "rose by 9.5%", "36% more than the 88,000 homes"
 _CHANGE_SAID_BEFORE = re.compile(r"\b(?:up|down|by|rose|fell|grew|increased|decreased|dropped|jumped|climbed|declined|gained)\s+\Z",
                                  re.I)
@@ -1741,20 +1740,24 @@ def _changes_of_counts(claims: tuple[Claim, ...], text: str) -> tuple[Claim, ...
     count counts ("96,400 dwellings were completed, up 9.5% from 88,000"; "36% more than the 88,000
     homes completed"), or of what the verb before it says rose ("Completions did rise, by 9.5%"),
     by the event or the thing counted, so two sources' rises of one count meet whatever they call it."""
+    counts: dict[str, list[Claim]] = defaultdict(list)  # each sentence's counts of things, by its words
+    for c in claims:
+        if c.kind == "quantity" and c.unit is None and c.measure is None and _noun_of(c):
+            counts[c.evidence].append(c)
     out = []
     for claim in claims:
         if claim.kind == "quantity" and claim.measure == "share" and claim.counted is None and (
                 _CHANGE_SAID_BEFORE.search(text, max(0, claim.span.start - 12), claim.span.start)
                 or _MORE_THAN_AFTER.match(text, claim.span.end)):
-            thing = _thing_counted(claim, claims, text)
+            thing = _thing_counted(claim, counts.get(claim.evidence, []), text)
             claim = replace(claim, counted=f"change of {thing}") if thing else claim
         out.append(claim)
     return tuple(out)
 
 
-def _thing_counted(share: Claim, claims: tuple[Claim, ...], text: str) -> str | None:
-    counts = [c for c in claims if c.kind == "quantity" and c.evidence == share.evidence and c.unit is None
-              and c.measure is None and _noun_of(c)]
+def _thing_counted(share: Claim, counts: list[Claim], text: str) -> str | None:
+    """What a change's percentage is of: the event or thing its sentence's nearest count counts, else
+    what the verb before it says changed."""
     if counts:
         count = min(counts, key=lambda c: abs(c.span.start - share.span.start))
         noun, _, predicate = (count.what_key or "").partition("|")
@@ -1792,6 +1795,16 @@ _PICKED_FROM = re.compile(r"\s+of\s+(?:the|those|these)\s+", re.I)
 _RUNNING_PEOPLE = frozenset(["recaptured", "at_large", "rescued", "missing", "hostages"])
 
 
+def _count_before_in_its_sentence(claim: Claim, before: list[Claim]) -> Claim | None:
+    """The nearest count of a measure with its verb before ``claim``, in its sentence."""
+    for c in reversed(before):
+        if c.evidence != claim.evidence:
+            return None
+        if c.kind == "quantity" and c.measure and (c.what_key or "").partition("|")[2]:
+            return c
+    return None
+
+
 def _places_where_it_happened(claims: tuple[Claim, ...], text: str) -> tuple[Claim, ...]:
     """A count of places a count of people happened in ("sickened 87 people in nine states", "the
     number of people sickened rose to 87 in nine states") counts the places where that happened:
@@ -1800,8 +1813,7 @@ def _places_where_it_happened(claims: tuple[Claim, ...], text: str) -> tuple[Cla
     for claim in claims:
         noun, _, predicate = (claim.what_key or "").partition("|")
         if claim.kind == "quantity" and claim.unit is None and not predicate and _counts_places(noun):
-            happened = next((c for c in reversed(out) if c.evidence == claim.evidence and c.kind == "quantity"
-                             and c.measure and (c.what_key or "").partition("|")[2]), None)
+            happened = _count_before_in_its_sentence(claim, out)
             if happened is not None:
                 verb = (happened.what_key or "").partition("|")[2]
                 claim = replace(claim, what_key=f"{noun}|{verb}", what=f"{claim.what or noun} where {happened.what}")
@@ -1809,6 +1821,9 @@ def _places_where_it_happened(claims: tuple[Claim, ...], text: str) -> tuple[Cla
     return tuple(out)
 
 
+# The passes that refine what each figure measures once its own words are read, in order: each reads
+# the claims the one before it left (a headline's figure takes its body's measure before a whole
+# gives its parts theirs, and a change is set apart from a rival figure last).
 MEASURE_PASSES: tuple[tuple[str, Callable[[tuple[Claim, ...], str], tuple[Claim, ...]]], ...] = (
     ("a bare figure with the verb of the count before it left out", _gapped_counts),
     ("a bare total the figure before brought to its new figure", _brought_to_a_total),

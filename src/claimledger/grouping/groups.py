@@ -105,9 +105,11 @@ def _beside_another_place(claims: list[Claim]) -> set[str]:
 def _later_copies(members: list[Item], links: Links) -> frozenset[str]:
     """The members whose document copies prose of an earlier member's document and states that
     member's figure again."""
-    return frozenset(m.claim.id for m in members for o in members
-                     if o.doc.id in links.get(m.doc.id, ()) and o.claim.value == m.claim.value
-                     and _published(o) < _published(m))
+    by_doc: dict[str, list[Item]] = defaultdict(list)
+    for m in members:
+        by_doc[m.doc.id].append(m)
+    return frozenset(m.claim.id for m in members for other in links.get(m.doc.id, ()) for o in by_doc.get(other, ())
+                     if o.claim.value == m.claim.value and _published(o) < _published(m))
 
 
 def _published(member: Item) -> str:
