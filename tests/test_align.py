@@ -235,6 +235,16 @@ def test_a_count_over_many_regions_is_not_of_the_one_place_a_death_was_in(tmp_pa
     assert places[1] == "Belmont" and places[87] is None
 
 
+@pytest.mark.parametrize("victims", ["skiers", "snowboarders", "mountaineers", "swimmers", "divers", "runners"])
+def test_a_headline_s_toll_and_its_body_s_victims_by_what_they_did_are_one_count(tmp_path: Path, victims: str) -> None:
+    export = ledger_of(tmp_path, {
+        "a": ("2026-02-08", f"Avalanche at Alpenfeld: death toll rises to four\n\nFour {victims} have died after an "
+                            "avalanche swept down the Kessel run above Alpenfeld on Saturday."),
+    })
+    [group] = groups_with(export, 4)
+    assert len(group["claims"]) == 2
+
+
 def test_ships_waiting_off_a_port_are_a_queue_that_grows(tmp_path: Path) -> None:
     export = ledger_of(tmp_path, {
         "a": ("2025-03-05", "At least 38 container ships were anchored off Port Halden on Wednesday as the strike went on."),
