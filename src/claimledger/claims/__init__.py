@@ -42,7 +42,7 @@ from claimledger.claims.measures import (
 from claimledger.claims.parse import NO_MODEL_NOTICE, Description, describe, load_model, parse_sentences
 from claimledger.claims.periods import day_of, headline_period, period_of, whole_year_of
 from claimledger.claims.places import PLACE_KINDS, PLACED_MEASURES, is_a_place_label, one_name, party_of, place_of
-from claimledger.claims.quantities import SUSPENDED_HYPHEN, QuantityMatch, find_quantities
+from claimledger.claims.quantities import CHANGE_SAID_BEFORE, SUSPENDED_HYPHEN, QuantityMatch, find_quantities
 from claimledger.claims.quotes import QuotedWords, QuoteMatch, find_quotes
 from claimledger.claims.sentences import split_sentences
 from claimledger.claims.speech import Attribution, attributions_in_parse, labels_a_speaker, lead_in, may_attribute
@@ -1725,9 +1725,7 @@ def _each_quantity_and_the_one_before(claims: list[Claim]) -> Iterator[tuple[int
             before = i
 
 
-# a percentage that says how much a count changed: "up 9.5% from 88,000", "rose by 9.5%", "36% more than the 88,000 homes"
-_CHANGE_SAID_BEFORE = re.compile(r"\b(?:up|down|by|rose|fell|grew|increased|decreased|dropped|jumped|climbed|declined|gained)\s+\Z",
-                                 re.I)
+# a percentage that says how much a count changed: "up 9.5% from 88,000" (quantities.CHANGE_SAID_BEFORE), "36% more than the 88,000 homes"
 _MORE_THAN_AFTER = re.compile(r"\s+(?:more|less|fewer|higher|lower)\s+than\b", re.I)
 # "Completions did rise in 2024, by 9.5%": what rose, the subject of the verb before the share
 _WHAT_CHANGED = re.compile(r"(?:^|(?<=[.!?:]\s))\W*(?:[A-Z][a-z]+\s+){0,2}?(?P<noun>[A-Za-z]+)\s+(?:did\s+|have\s+|has\s+)?"
@@ -1747,7 +1745,7 @@ def _changes_of_counts(claims: tuple[Claim, ...], text: str) -> tuple[Claim, ...
     out = []
     for claim in claims:
         if claim.kind == "quantity" and claim.measure == "share" and claim.counted is None and (
-                _CHANGE_SAID_BEFORE.search(text, max(0, claim.span.start - 12), claim.span.start)
+                CHANGE_SAID_BEFORE.search(text, max(0, claim.span.start - 12), claim.span.start)
                 or _MORE_THAN_AFTER.match(text, claim.span.end)):
             thing = _thing_counted(claim, counts.get(claim.evidence, []), text)
             claim = replace(claim, counted=f"change of {thing}") if thing else claim

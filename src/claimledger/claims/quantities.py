@@ -402,12 +402,14 @@ def _with_elided_units(sentence: str, found: list[QuantityMatch]) -> list[Quanti
     return out
 
 
-_A_CHANGE_BEFORE = re.compile(r"\b(?:up|down|rose|fell|grew|increased|decreased|dropped|jumped|climbed|gained|by)\s+\Z", re.I)
+# the word right before a percentage that gives a change, not a level: "up 9.5%", "rose by 9.5%", "declined 2%"
+CHANGE_SAID_BEFORE = re.compile(r"\b(?:up|down|by|rose|fell|grew|increased|decreased|dropped|jumped|climbed|declined|gained)\s+\Z",
+                                re.I)
 
 
 def _elided_unit(sentence: str, q: QuantityMatch, earlier: list[QuantityMatch]) -> str | None:
     to_a_level = re.search(r"\b(?:to|at)\s*\Z", sentence[max(0, q.start - 6) : q.start], re.I) is not None
-    from_a_base = re.search(r"\bfrom\s*\Z", sentence[max(0, q.start - 8) : q.start], re.I) is not None
+    from_a_base = _FROM_BEFORE.search(sentence[max(0, q.start - 8) : q.start]) is not None
     for source in reversed(earlier):
         if q.start - source.end > _ELISION_REACH:
             return None
@@ -417,9 +419,9 @@ def _elided_unit(sentence: str, q: QuantityMatch, earlier: list[QuantityMatch]) 
             return None  # it answers the nearer count: "to 3.9 million headsets, up from 2.4 million"
         if source.unit is None or source.unit in _NOT_ELIDED:
             continue
-        if to_a_level and source.unit in ("percent", "percentage_point"):
+        if to_a_level and source.unit in _PERCENTS:
             continue
-        if from_a_base and source.unit in ("percent", "percentage_point") and _A_CHANGE_BEFORE.search(
+        if from_a_base and source.unit in _PERCENTS and CHANGE_SAID_BEFORE.search(
                 sentence, max(0, source.start - 12), source.start):
             continue  # "96,400 dwellings, up 9.5% from 88,000": the change's base is a count, not a percentage
         if source.unit == "magnitude" and not 0 < float(q.value) < 11:  # type: ignore[arg-type]

@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from claimledger import lexicon
 from claimledger.grouping.items import Item
+from claimledger.grouping.origins import split_title
 from claimledger.grouping.unionfind import UnionFind
 from claimledger.settings import GroupingSettings
 
@@ -92,7 +92,7 @@ def _speakers_differ(one: Item, other: Item) -> bool:
         return False
     if _only_a_title(first) or _only_a_title(second):
         titled, named = (first, second) if _only_a_title(first) else (second, first)
-        return _title(titled) not in _title(named)
+        return split_title(titled)[0].casefold() not in named.casefold()
     return _surname(one) != _surname(other)
 
 
@@ -105,19 +105,14 @@ def _shortened_under_a_title(one: Item, other: Item, a: str, b: str) -> bool:
         return False
     named = other.claim.speaker if titled[0] == one.claim.speaker else one.claim.speaker
     shorter, longer = sorted((a, b), key=len)
-    return (_title(titled[0]) in (named or "").casefold() and len(shorter.split()) >= _SHORTENED_WORDS
+    return (split_title(titled[0])[0].casefold() in (named or "").casefold() and len(shorter.split()) >= _SHORTENED_WORDS
             and f" {shorter} " in f" {longer} ")
 
 
-_TITLES = frozenset(lexicon.words("role_titles"))
-
-
-def _title(speaker: str) -> str:
-    return re.sub(r"^the\s+", "", speaker.casefold().strip())
-
-
 def _only_a_title(speaker: str) -> bool:
-    return _title(speaker) in _TITLES
+    """ "minister", "the minister": a speaker named by a title alone (``origins.split_title``)."""
+    title, person = split_title(speaker)
+    return bool(title) and not person
 
 
 _ELLIPSIS = re.compile(r"\.\s?\.\s?\.|…")

@@ -298,7 +298,7 @@ class _Speakers:
                 if " " in body:
                     self.kinds[_kind(body.split()[-1])].add(body)
                 continue
-            title, person = _split_title(name)
+            title, person = split_title(name)
             if len(person.split()) >= 2 and not (person.islower() and self._described(person)):
                 key = person.lower()
                 self.full.setdefault(key, name)
@@ -331,7 +331,7 @@ class _Speakers:
         country = next((c for c in self.countries if said == c or people and said.startswith(c)), None)
         if country is None and people is None and len(self.countries) == 1 and name[:1].islower() and _OF_A_STATE.search(name):
             country = self.countries[0]  # "the interior ministry", where the group names one state's bodies
-        if country is None and len(self.countries) == 1 and _STATE_OFFICE.search(_split_title(name)[0]):
+        if country is None and len(self.countries) == 1 and _STATE_OFFICE.search(split_title(name)[0]):
             country = self.countries[0]  # "Governor Marta Solis", where the group names one state's bodies
         return _government_key(country) if country else None
 
@@ -356,7 +356,7 @@ class _Speakers:
                 return next(iter(fuller)) if len(fuller) == 1 else body
             ending = [full for full in self.full if full.endswith(" " + body)] if name.islower() else []
             return ending[0] if len(ending) == 1 else body  # "coast guard" is the one Lindos Coast Guard
-        title, person = _split_title(name)
+        title, person = split_title(name)
         if len(person.split()) >= 2:
             return person.lower()
         words = person.lower().split()
@@ -415,7 +415,7 @@ def _body_key(plain: str) -> str:
     return f"{named.group('field')} {named.group('kind')}" if named else plain
 
 
-def _split_title(name: str) -> tuple[str, str]:
+def split_title(name: str) -> tuple[str, str]:
     """("Prime Minister", "Hassan Diab") of "Prime Minister Hassan Diab"; a bare title is all title."""
     cleaned = " ".join(name.split())
     found = _TITLE.match(cleaned + " ")
