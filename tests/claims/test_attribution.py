@@ -137,3 +137,12 @@ def test_a_parliamentary_record_s_turns_credit_their_figures_to_their_speakers()
     credited = {c.value: c.attributed_to for c in claimledger.extract(text, published="2025-03-19") if c.kind == "quantity"}
     assert credited[120000] == "Ana Kell" and credited[100000] == "Lena Brandt" and credited[12] is None
 
+
+
+@pytest.mark.parametrize(("source", "counted"), [
+    ("Death", True), ("Deaths", True), ("relatives of the dead", False), ("the health ministry", False), ("Ana Ruiz", False),
+])
+def test_a_casualty_noun_is_no_source_but_a_phrase_that_holds_one_may_be(source: str, counted: bool) -> None:
+    from claimledger.claims.attribution import names_a_counted_thing
+
+    assert names_a_counted_thing(source) is counted

@@ -336,6 +336,13 @@ _CREDITED_AFTER = re.compile(rf"(?:\s*%|\s+(?:per\s*cent|percent|(?!as\b|and\b|o
                              rf"\s+(?:has\s+|had\s+)?(?:{SPEECH_VERBS})\b")
 
 
+def names_a_counted_thing(source: str) -> bool:
+    """Whether a would-be source is a casualty noun ("Death reported in ...", "Injuries reported"),
+    what is reported rather than who reports it; never a phrase that only holds one ("relatives of
+    the dead")."""
+    return len(source.split()) <= 2 and measure_of(f"{source.lower()}|", None) is not None
+
+
 def figure_credited_after(text: str, end: int, resolver: Resolver) -> str | None:
     """The source a relative clause right after a figure credits it to ("not the 36% the ministry
     claimed"): that figure's source alone, not its sentence's."""
@@ -353,7 +360,7 @@ def sentence_attribution(sentence: str, offset: int, resolver: Resolver) -> str 
             continue  # "the city's death toll" is the city's dead, not the city's word
         if match and _A_DAY_BEFORE.search(sentence, 0, match.start("who")) and match.group("who") in _DAY_NAMES:
             continue  # "a post shared on 8 November claims": a date, no one who claims
-        if match and measure_of(f"{match.group('who').lower()}|", None) is not None:
+        if match and names_a_counted_thing(match.group("who")):
             continue  # "Death reported in salad kit outbreak": what is reported, no one who reports it
         if match and _A_FIGURE_BEFORE.search(sentence, max(0, match.start("who") - 16), match.start("who")):
             continue  # "not the 36% the ministry claimed": the ministry's figure only (``figure_credited_after``)

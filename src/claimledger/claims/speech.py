@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from claimledger import lexicon
-from claimledger.claims.attribution import ABBREVIATIONS, BE_FORMS
+from claimledger.claims.attribution import ABBREVIATIONS, BE_FORMS, names_a_counted_thing
 from claimledger.claims.measures import is_person_word, measure_of
 from claimledger.claims.parse import lemma, parse_sentences
 
@@ -100,17 +100,12 @@ def attributions_in_parse(sentence: str, doc: Doc | None) -> list[Attribution]:
                    or (a.content[0] > 0 and sentence[a.content[0] - 1] in _OPENS))
                and not any(_same_cue(a, p) for p in parsed)
                and not _parse_reads_no_cue(doc, a.cue)]
-    parsed = [a for a in parsed if not _asks_the_reader(sentence, a) and not _a_counted_thing(sentence[a.source[0]:a.source[1]])]
+    parsed = [a for a in parsed if not _asks_the_reader(sentence, a) and not names_a_counted_thing(sentence[a.source[0]:a.source[1]])]
     framed = _quote_frames(sentence, doc)
     parsed = [a for a in parsed if not any(_same_cue(a, f) for f in framed)]
     return ([_with_cue_words(sentence, _with_quotation_marks(sentence, _without_opener(sentence, a)))
              for a in [*parsed, *framed]]
             + ([labelled] if labelled else []) + _credited(sentence))
-
-
-def _a_counted_thing(source: str) -> bool:
-    """ "Death reported in salad kit outbreak": a casualty noun is what is reported, no one who reports it."""
-    return len(source.split()) <= 2 and measure_of(f"{source.lower()}|", None) is not None
 
 
 def _same_cue(a: Attribution, b: Attribution) -> bool:

@@ -343,8 +343,9 @@ def _values_in_order(members: list[Item], origin_of: Mapping[str, str], rising: 
             series.append(_stated(of_day[0]))
             continue
         if not all(m.doc.published_at for m in of_day):
-            if len(by_day) < 2 or len({origin_of.get(m.doc.id) for m in of_day} | {None}) != 2:
-                return None
+            origins = {origin_of.get(m.doc.id) for m in of_day}
+            if len(by_day) < 2 or len(origins) != 1 or None in origins:
+                return None  # the day's figures are not all of one origin
             series.extend(sorted({_stated(m) for m in of_day}, reverse=not rising))
             continue
         by_moment: dict[str, set[float]] = defaultdict(set)
