@@ -1373,3 +1373,70 @@ def test_each_candidate_s_share_in_each_county_is_its_own_and_a_rounded_share_ag
     assert values_of(export, turnout) == ["61", "61.3", "61.3"] and turnout["verdict"] == "agree"
     assert values_of(export, quell_kesh) == ["58", "58.2"] and quell_kesh["verdict"] == "agree"
     assert values_of(export, ardell_varnia) == ["55", "55.1"] and ardell_varnia["verdict"] == "agree"
+
+
+def test_a_spokesman_and_the_chief_of_a_body_are_that_body_s_origin(tmp_path: Path) -> None:
+    export = ledger_of(tmp_path, {
+        "a": ("2026-05-10", "The death toll in the shooting at the Velvet Room has risen to 10, police spokesman Sgt. Leo "
+                            "Park told the Tribune."),
+        "b": ("2026-05-10", "Eleven people were killed in the shooting at the Velvet Room, Chief Ana Morales said."),
+        "c": ("2026-05-11", "Police Chief Ana Morales said on Monday that the toll of the Velvet Room attack stood "
+                            "at 11 as families gathered outside the club."),
+    })
+    [group] = groups_with(export, 11)
+    assert values_of(export, group) == ["10", "11", "11"]
+    assert group["independent_origins"] == 1
+    assert group["verdict"] == "evolving"
+
+
+def test_a_document_s_one_sum_said_twice_in_other_words_is_one_claim(tmp_path: Path) -> None:
+    export = ledger_of(tmp_path, {
+        "a": ("2025-06-04", "Founder charged in $480 million investment fraud\n\nProsecutors said he took in at least "
+                            "$480 million from investors."),
+        "b": ("2025-12-10", "He was sentenced for running a scheme that took in $480 million."),
+    })
+    [group] = groups_with(export, 480000000)
+    assert len(group["claims"]) == 3
+    assert group["verdict"] == "agree"
+
+
+def test_a_hospital_s_patients_are_no_rival_of_the_count_of_the_injured(tmp_path: Path) -> None:
+    export = ledger_of(tmp_path, {
+        "a": ("2026-05-10", "Harbor General Hospital says it is treating 14 patients from the shooting. Police now say "
+                            "22 people were wounded in the shooting."),
+        "b": ("2026-05-11", "Police said 22 people were injured in the shooting."),
+    })
+    [group] = groups_with(export, 22)
+    assert values_of(export, group) == ["22", "22"]
+    assert group["verdict"] == "agree"
+
+
+def test_an_outage_told_in_homes_and_in_customers_is_one_count_that_falls(tmp_path: Path) -> None:
+    export = ledger_of(tmp_path, {
+        "a": ("2027-01-16", "The storm in Lakeport knocked out power to about 212,000 homes and businesses on Saturday."),
+        "b": ("2027-01-17", "About 48,500 customers in Lakeport remained without power on Sunday evening, North Grid said."),
+    })
+    [group] = groups_with(export, 48500)
+    assert values_of(export, group) == ["212000", "48500"]
+    assert group["verdict"] == "evolving"
+
+
+def test_a_figure_said_to_add_to_a_count_is_no_report_of_it(tmp_path: Path) -> None:
+    export = ledger_of(tmp_path, {
+        "a": ("2027-01-16", "More than 2,100 flights at Lakeport International Airport were cancelled on Saturday."),
+        "b": ("2027-01-17", "Airlines at Lakeport International Airport cancelled another 900 flights on Sunday."),
+    })
+    [saturday] = groups_with(export, 2100)
+    assert values_of(export, saturday) == ["2100"]
+
+
+def test_a_year_s_statistic_of_a_county_stays_apart_from_the_state_s(tmp_path: Path) -> None:
+    export = ledger_of(tmp_path, {
+        "state": ("2026-03-02", "Provisional data show that 1,204 people died of drug overdoses in Norland in 2025."),
+        "county": ("2026-03-10", "The Marlow County Medical Examiner's Office recorded 312 overdose deaths in 2025."),
+        "final": ("2026-09-15", "Final figures show that 1,187 people died of drug overdoses in Norland in 2025."),
+    })
+    [state] = groups_with(export, 1204)
+    assert values_of(export, state) == ["1187", "1204"]
+    [county] = groups_with(export, 312)
+    assert values_of(export, county) == ["312"]

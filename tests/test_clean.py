@@ -54,6 +54,9 @@ from .conftest import GOLD, SEEDS, needs_shared
         ("Tel: (212) 371-2559, Fax: (212) 371-2784", "contact-line"),
         ("Subscribe to our newsletter for $1.99 a month.", "promotion"),
         ("Download our app for the latest updates on the flood.", "promotion"),
+        ("Get breaking news alerts: download the Tribune app.", "promotion"),
+        ("*Book your island tour with us and save 15% with code ASH15!*", "promotion"),
+        ("Use code SPRING10 at checkout.", "promotion"),
         ("Donate to keep our boats at sea.", "promotion"),
         ("Labour Monitor is funded by its readers. Donate today.", "promotion"),
         ("Support independent journalism: donate from $5.", "promotion"),
@@ -205,6 +208,8 @@ def test_common_debris_lines_in_their_generic_forms(line: str, reason: str) -> N
     "Related to the flood, 40 homes were lost.", "Topics discussed included the toll of 40 dead.",
     "Share prices fell 3 percent on Monday.", "Print media reported 12 deaths.",
     "10:45 Police say the suspect is in custody.", "4:30 p.m. Officers arrived at the scene",
+    "Booking of the suspects took hours.", "The ministry acted in line with code 12 of the law.",
+    "Police get alerts when shots are fired.",
 ])
 def test_article_sentences_that_open_like_debris_are_kept(line: str) -> None:
     assert debris_reason(line) is None

@@ -8,9 +8,11 @@ from pathlib import Path
 
 import pytest
 
+import claimledger
 from claimledger.ingest.readers import read_sources
 from claimledger.model import RawSource, Reject
 from claimledger.settings import Settings
+from claimledger.store.ledger import Ledger
 
 RSS = """<?xml version="1.0" encoding="UTF-8"?>
 <rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/">
@@ -92,6 +94,19 @@ def test_tabs_and_semicolons_separate_columns_as_commas_do(tmp_path: Path, name:
     assert (dict(row.meta)["title"], row.data.decode()) == ("Dam gives way", "Some 12 people died in Orvale.")
 
 
-def test_a_csv_without_a_text_column_is_rejected_row_by_row(tmp_path: Path) -> None:
-    found = _sources(tmp_path, "numbers.csv", "a,b\n1,2\n3,4\n")
-    assert [(r.location, r.code) for r in found if isinstance(r, Reject)] == [("row 1", "E005"), ("row 2", "E005")]
+def test_a_csv_without_a_text_column_is_one_table_of_data(tmp_path: Path) -> None:
+    [table] = _sources(tmp_path, "snowfall.csv", "location,snowfall_inches\nCarver,22.0\nDunmore | East,15.5\n")
+    assert isinstance(table, RawSource) and table.location == ""
+    assert table.data.decode() == ("| location | snowfall_inches |\n|---|---|\n| Carver | 22.0 |\n| Dunmore / East | 15.5 |\n")
+
+
+def test_a_table_of_data_gives_each_figure_its_column_s_unit_and_its_row_s_place(tmp_path: Path) -> None:
+    path = tmp_path / "snowfall.csv"
+    path.write_text("location,county,snowfall_inches,reported\nCarver,Carver,22.0,2027-01-17 08:00\n"
+                    "Dunmore,Dunmore,15.5,2027-01-17 07:30\n", encoding="utf-8")
+    db = tmp_path / "ledger.db"
+    claimledger.build([str(path)], str(db), workers=0)
+    with Ledger.open(str(db)) as ledger:
+        figures = [c for c in ledger.claims() if c.kind == "quantity"]
+    assert sorted((c.value, c.unit, c.measure, c.place) for c in figures) == [
+        (15.5, "inch", "length", "Dunmore"), (22, "inch", "length", "Carver")]

@@ -113,6 +113,19 @@ def test_an_attribution_names_its_source_without_the_clause_set_off_after_it(sen
     # a bare figure a source says counts what the count before it counts
     ("The minister says 120,000 homes were built last year. Her own statistics office says 96,400.", 96400,
      "Her own statistics office"),
+    # a receiver, a critic or a lawyer of a body is not that body; a spokesman or a chief executive speaks for it
+    ("The court-appointed receiver of Greyfield Capital said 6,800 investors had lost money.", 6800,
+     "court-appointed receiver of Greyfield Capital"),
+    ("The chief executive of Halden Motors said 300 jobs would go.", 300, "Halden Motors"),
+    # figures that show something are the body's that released them, or the document's own
+    ("Final figures released on Tuesday by the state Department of Health show that 1,187 people died of overdoses.", 1187,
+     "state Department of Health"),
+    ("Overdose deaths fell to 1,204, according to provisional figures from the Department of Health.", 1204,
+     "Department of Health"),
+    # a spokesman keeps the body he speaks for
+    ("The death toll has risen to 10, police spokesman Sgt. Leo Park told the Tribune.", 10,
+     "police spokesman Sgt. Leo Park"),
+    ("HARBOR CITY (NW) - Police on Monday released the names of the 11 people killed in the shooting.", 11, "Police"),
 ])
 def test_whom_a_figure_is_credited_to(text: str, value: int, who: str | None) -> None:
     [figure] = [c for c in claimledger.extract(text) if c.kind == "quantity" and c.value == value]

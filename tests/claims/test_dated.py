@@ -59,3 +59,14 @@ def test_a_weekday_without_on_is_the_day_before_publication(sentence: str, date:
 ])
 def test_a_weekday_in_a_name_or_ahead_is_no_date(sentence: str) -> None:
     assert [c for c in claimledger.extract(sentence, published="2025-03-04") if c.kind == "date"] == []
+
+
+@pytest.mark.parametrize(("sentence", "date", "dated"), [
+    ("Police named the 11 people killed in Saturday night's shooting at the club.", "Saturday night", DAY_OCCURRED),
+    ("The toll from Tuesday's blast at the port rose to 9.", "Tuesday", DAY_OCCURRED),
+    ("Sunday's deadly crash closed the motorway.", "Sunday", DAY_OCCURRED),
+    ("Monday's meeting of the council was cancelled.", "Monday", None),
+])
+def test_a_day_whose_own_incident_is_named_after_it_dates_that_incident(sentence: str, date: str, dated: str | None) -> None:
+    start = sentence.index(date)
+    assert what_is_dated(sentence, start, start + len(date)) == dated

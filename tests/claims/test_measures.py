@@ -10,6 +10,33 @@ import claimledger
 from claimledger.claims.measures import counted_of, measure_of
 
 MEASURED = [
+    # a verb that takes lives, whatever a relative clause says of those it took
+    ("A cloud of ash swept over farmland, claiming the lives of two farmers who had stayed behind.", "two", 2, "killed",
+     "farmer"),
+    ("The attack killed 12 people who had gathered for prayers.", "12", 12, "killed", "people"),
+    ("On Sunday a gunman took the lives of 11 people at the club, police say.", "11", 11, "killed", "people"),
+    ("60 hostages freed in Tavor; two killed", "60", 60, "rescued", "hostage"),
+    # forced from their homes: evacuated
+    ("The eruption forced some 4,000 people from their homes, the agency said.", "4,000", 4000, "evacuated", "people"),
+    ("Our volunteers are sheltering 6,450 displaced people.", "6,450", 6450, "displaced", "people"),
+    # some of the people in a state, named by the state, are no count of the state's measure
+    ("One of the wounded died at the hospital on Sunday.", "One", 1, None, "wound"),
+    # the whole a part is picked from keeps its own verb: "hit", not the one's "died"
+    ("A 16-year-old boy, one of three people hit by gunfire in Miami Tuesday night has died, Miami police announced.",
+     "three", 3, None, "people"),
+    # those shot, then how many of them died of it
+    ("Five people were shot, three fatally, in a shooting early Monday, police said.", "three", 3, "killed", "people"),
+    # a crowd that fills a place or streams into it, and what a place can hold
+    ("Over 10,000 patriots packed Freedom Square tonight!", "10,000", 10000, "attended", "patriot"),
+    ("Volunteers counted 12,000 people coming into Freedom Square on Saturday night.", "12,000", 12000, "attended", "people"),
+    ("The square can hold at most 6,000 people, according to the events office.", "6,000", 6000, "capacity", None),
+    # the base a change is measured from counts what the changed figure counts
+    ("Some 1,204 people died of overdoses in 2025, down 18% from 1,468 in 2024.", "1,468", 1468, "killed", "people"),
+    # an outage told before its figure
+    ("The storm knocked out power to about 212,000 homes and businesses.", "212,000", 212000, "without_power", "home"),
+    ("As of Sunday, service has been restored to all but 48,500 customers.", "48,500", 48500, "without_power", "customer"),
+    ("About 212,000 of our customers were without power on Saturday.", "212,000", 212000, "without_power", "customer"),
+
     # tolls and running counts
     ("The death toll has risen to 135, officials said.", "135", 135, "killed", "people"),
     ("The toll rose to 23 on Sunday.", "23", 23, "killed", "people"),
@@ -569,17 +596,20 @@ def test_the_verb_before_a_bare_count_gives_its_measure(sentence: str, value: in
     assert found[value] == measure
 
 
-@pytest.mark.parametrize(("text", "whole", "part"), [
+@pytest.mark.parametrize(("text", "whole", "part", "measure"), [
     ("A man was killed and three others were wounded. Two other victims, a man and a woman, were listed in "
-     "serious condition.", 3, 2),
-    ("Four people were shot outside the bar. Two victims remain hospitalized in critical condition.", 4, 2),
-    ("Police said five people were injured in the crash. Two men were in critical condition on Sunday.", 5, 2),
+     "serious condition.", 3, 2, None),
+    # some of the hurt whose lives are in danger are counted as such, so reports of them meet
+    ("Four people were shot outside the bar. Two victims remain hospitalized in critical condition.", 4, 2, "critical"),
+    ("Police said five people were injured in the crash. Two men were in critical condition on Sunday.", 5, 2, "critical"),
+    ("Twenty-two others were injured, and six of them remain in critical condition.", 22, 6, "critical"),
+    ("Six of the 22 people injured remained in critical condition, the police chief said.", 22, 6, "critical"),
 ])
 def test_a_count_that_only_tells_the_condition_of_some_of_the_hurt_is_part_of_their_count(
-        text: str, whole: int, part: int) -> None:
+        text: str, whole: int, part: int, measure: str | None) -> None:
     quantities = {c.value: c for c in claimledger.extract(text) if c.kind == "quantity"}
     assert quantities[whole].measure == "injured"
-    assert quantities[part].measure is None and quantities[part].part_of == quantities[whole].id
+    assert quantities[part].measure == measure and quantities[part].part_of == quantities[whole].id
 
 
 def test_a_count_of_the_hurt_in_a_condition_is_their_count_where_the_document_gives_no_other() -> None:
@@ -641,3 +671,24 @@ def test_a_bare_total_the_figure_before_brought_to_counts_what_it_counts(
     claims = {c.value: c for c in claimledger.extract(sentence, published="2025-03-11") if c.kind == "quantity"}
     assert (claims[total].measure, claims[total].counted) == (measure, counted)
     assert claims[earlier].part_of == claims[total].id
+
+
+def test_a_measurement_s_gapped_figure_counts_the_same_thing_at_its_own_place() -> None:
+    text = "The snowfall reached 22 inches in Carver and 19 inches at Lakeport International Airport, the weather service said."
+    figures = sorted((c.value, c.unit, c.measure, c.what_key, c.place) for c in claimledger.extract(text) if c.kind == "quantity")
+    assert figures == [(19, "inch", "length", "inch|reach", "Lakeport International Airport"),
+                       (22, "inch", "length", "inch|reach", "Carver")]
+
+
+def test_a_count_told_of_two_days_in_one_document_is_its_state_then_what_it_became() -> None:
+    text = ("At the height of the storm on Saturday, about 212,000 customers were without power. As of 6 p.m. Sunday, "
+            "service had been restored to all but 48,500 customers.")
+    figures = {c.value: c for c in claimledger.extract(text, published="2027-01-17") if c.kind == "quantity"}
+    assert figures[48500].changed_from == figures[212000].id
+
+
+def test_a_source_s_bare_figure_before_another_source_s_count_is_of_that_count() -> None:
+    text = "The police say 4,500. Our own volunteers counted 12,000 people coming into Freedom Square on Saturday night."
+    figures = {c.value: c for c in claimledger.extract(text, published="2026-05-03") if c.kind == "quantity"}
+    assert (figures[4500].measure, figures[4500].attributed_to) == ("attended", "police")
+    assert figures[12000].measure == "attended"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+import claimledger
 from claimledger.claims import extract_claims
 from claimledger.claims.attribution import document_voice
 from claimledger.model import Claim, Document
@@ -107,6 +108,10 @@ ATTRIBUTIONS: list[tuple[str, str | None, str | None]] = [
 ]
 
 VOICES: list[tuple[str, str | None]] = [
+    # a letterhead line that names the body and what the document is
+    ("Department of Conservation - Media release\n22 September 2026\n\nAbout 230 pilot whales stranded.",
+     "Department of Conservation"),
+    ("Harbor City Police Department | Statement\n\nTen people died.", "Harbor City Police Department"),
     # a letterhead in capitals over a press release
     ("MAREVIAN COAST GUARD\nPress Release No. 41/2025\n\nEleven people are confirmed dead.", "Marevian Coast Guard"),
     ("MINISTRY OF HEALTH OF THE REPUBLIC OF LORVIA\nPRESS RELEASE\n\n42 cases.", "Ministry of Health of the Republic of Lorvia"),
@@ -379,3 +384,20 @@ def test_a_straight_quote_closed_by_a_curly_mark_ends_there() -> None:
 def test_a_role_in_lower_case_before_a_speaker_s_name_is_not_the_name(text: str, speaker: str) -> None:
     [(_, who, _)] = quotes_of(text)
     assert who == speaker
+
+
+def test_a_speaker_named_after_a_hyphenated_role_and_a_title_is_the_person() -> None:
+    [quote] = [c for c in claimledger.extract('"We counted in sections from the photographs," said crowd-safety researcher '
+                                              'Dr. Mara Holm.') if c.kind == "quote"]
+    assert quote.speaker == "Dr. Mara Holm"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('Brenner has pleaded not guilty. His lawyer, Marcus Hale, said: "My client never intended to deceive anyone."',
+     "Marcus Hale"),
+    ('Brenner was sentenced on Wednesday. Judge Ruth Calder also ordered him to repay $212 million.\n\n"The harm done '
+     'here cannot be measured only in dollars," the judge said.', "Judge Ruth Calder"),
+])
+def test_a_speaker_named_by_a_role_is_the_person_the_document_names_in_it(text: str, speaker: str) -> None:
+    [quote] = [c for c in claimledger.extract(text) if c.kind == "quote"]
+    assert quote.speaker == speaker

@@ -155,8 +155,24 @@ PARSED += [
     ('The mayor said: "We will rebuild every home."', "The mayor", "said:", '"We will rebuild every home."'),
     ('"We will rebuild every home," the mayor said Tuesday.', "the mayor", "said Tuesday", '"We will rebuild every home,"'),
     ("The levee will hold, the mayor said Tuesday morning.", "the mayor", "said", "The levee will hold"),
+    # whom it was told is not what: the clause before a parenthetical "told"
+    ("The death toll has risen to 10, police spokesman Sgt. Leo Park told the Tribune.", "police spokesman Sgt. Leo Park",
+     "told", "The death toll has risen to 10"),
+    # a body that makes figures or names known
+    ("Police on Monday released the names of the 11 people killed in the shooting.", "Police", "released",
+     "the names of the 11 people killed"),
+    ("The ministry issued a toll of 40 dead on Friday.", "The ministry", "issued", "a toll of 40 dead"),
+    # a wire dateline is no part of the source
+    ("HARBOR CITY (NW) - Police said 12 people died.", "Police", "said", "12 people died"),
+    ("CORRAN, July 16 (Wire) - Officials said the bridge had been closed.", "Officials", "said", "the bridge had been closed"),
 ]
 PARSED_NONE = [
+    # a claim on lives is a death, not a statement
+    "The fire claimed the lives of 12 workers.",
+    "The storm claimed 14 lives.",
+    # releasing what is no information says nothing
+    "The hostages were released on Monday.",
+    "The company released a new phone in March.",
     "The claim that the dam could fail was false.",
     "Protests continued for three days in the capital.",
     "The fighting continued into the night.",

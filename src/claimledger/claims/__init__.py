@@ -41,10 +41,18 @@ from claimledger.claims.measures import (
 )
 from claimledger.claims.parse import NO_MODEL_NOTICE, Description, describe, load_model, parse_sentences
 from claimledger.claims.periods import day_of, headline_period, period_of, whole_year_of
-from claimledger.claims.places import PLACE_KINDS, PLACED_MEASURES, is_a_place_label, one_name, party_of, place_of
+from claimledger.claims.places import (
+    PLACE_KINDS,
+    PLACED_MEASURES,
+    is_a_place_label,
+    measured_place_of,
+    one_name,
+    party_of,
+    place_of,
+)
 from claimledger.claims.quantities import CHANGE_SAID_BEFORE, SUSPENDED_HYPHEN, QuantityMatch, find_quantities
 from claimledger.claims.quotes import QuotedWords, QuoteMatch, find_quotes
-from claimledger.claims.sentences import split_sentences
+from claimledger.claims.sentences import sentence_start, split_sentences
 from claimledger.claims.speech import Attribution, attributions_in_parse, labels_a_speaker, lead_in, may_attribute
 from claimledger.claims.tables import field_cells, table_cells
 from claimledger.claims.units import unit_name
@@ -135,7 +143,9 @@ def finish(located: Located, described: Described, notices: tuple[str, ...]
     figures = _to_claims(document, found, described.figures)
     claims = _joined_into_totals(figures + _list_claims(document, sentences) + _implicit_claims(document, sentences, figures))
     claims = _shot_and_alive(document.text, _with_other_incidents(document, claims, found, sentences))
-    claims = _with_places(_with_periods(_conditions_of_some(document.text, claims), document), document.text)
+    claims = _parts_in_critical_condition(_conditions_of_some(document.text, claims), document.text)
+    claims = _told_of_two_days(claims, document.text)
+    claims = _with_places(_with_periods(claims, document), document.text)
     claims = _attribute(document, claims, sentences, described.attributions)
     return _without_retracted(document.text, sentences, claims), notices if found else ()
 
@@ -598,7 +608,7 @@ def _to_claims(document: Document, found: Found, descriptions: list[Description 
             if not item.value:
                 continue
             claims.append(Claim(claim_id, document.id, "date", Span(start, end), evidence, item.value,
-                                notes=(item.note,) if item.note else (), measure=what_is_dated(document.text, start)))
+                                notes=(item.note,) if item.note else (), measure=what_is_dated(document.text, start, end)))
             continue
         if desc is not None and desc.in_a_name and item.unit is None:
             continue  # "a Boeing 737 landed": part of a name, not a figure
@@ -636,6 +646,7 @@ def _counts_places(lemmas: str | None) -> bool:
     return bool(words) and (words[-1] in PLACE_KINDS or words[-1] in ("country", "nation"))
 
 
+_SHOT_BEFORE = re.compile(r"\b(?:shot|stabbed|wounded|struck|hit)\b[^.;]{0,12}?,\s*\Z")  # "were shot, " before "three fatally"
 _FATALLY_AFTER = re.compile(r"\s+(?:of\s+them\s+|(?:man|woman|person|victim)\s+)?(?:fatally|mortally)\b")  # "shot, one fatally"
 
 
@@ -791,6 +802,14 @@ def _fate_unknown(text: str, claim: Claim) -> bool:
     return said.group("noun").lower() == "whereabouts" or bool(_NOT_KNOWN.search(claim.evidence))
 
 
+# an outage told before its figure: "knocking out power to about 212,000 homes", "power was restored
+# to all but 48,500 customers" (those still without it)
+_WITHOUT_POWER_BEFORE = re.compile(
+    r"(?:\b(?:knock(?:ed|ing|s)?\s+out|cut(?:ting|s)?(?:\s+off)?|los(?:t|ing|es?))\s+(?:the\s+)?(?:power|electricity)"
+    r"(?:\s+supply)?\s+(?:to|for)|\brestored\s+(?:to\s+)?all\s+but)"
+    r"\s+(?:about\s+|some\s+|nearly\s+|more\s+than\s+|over\s+|around\s+|roughly\s+|an\s+estimated\s+|at\s+least\s+)?\Z", re.I)
+
+
 def _measure_of_verb_before(text: str, start: int) -> str | None:
     said = _VERB_BEFORE.search(text, max(0, start - 40), start)
     if said is None:
@@ -809,7 +828,7 @@ def _fate_of_the_shot(said_after: str) -> str:
 
 # "1.2 million customers are without power", "900,000 still without electricity", "300,000 homes lost power"
 _WITHOUT_POWER_AFTER = re.compile(
-    r"(?:\s+[\w-]+){0,2}?\s+(?:(?:are|were|is|was|remain(?:ed|s)?|stay(?:ed|s)?|still|left|had|have|been)\s+)*"
+    r"(?:\s+[\w-]+){0,3}?\s+(?:(?:are|were|is|was|remain(?:ed|s)?|stay(?:ed|s)?|still|left|had|have|been)\s+)*"
     r"(?:without|with\s+no|lost|lose|losing)\s+(?:power|electricity)\b", re.I)
 
 
@@ -942,6 +961,9 @@ def _measure_in_text(claim: Claim, text: str) -> tuple[str | None, Claim]:
         measure = "job_cuts"  # "the cuts would affect at least 1,500 workers"
     if measure == "casualties" and _FATALLY_AFTER.match(text, claim.span.end):
         measure = "killed"
+    if measure is None and claim.unit is None and not claim.what_key and _FATALLY_AFTER.match(text, claim.span.end) \
+            and _SHOT_BEFORE.search(text, sentence_start(text, claim.span.start), claim.span.start):
+        measure = "killed"  # "Five people were shot, three fatally": the bare figure of those who died of it
     if measure in (None, "casualties", "injured") and claim.unit is None and (
             _FATALLY_HARMED.match(text, claim.span.end) or measure is not None
             and _FATALLY_BEFORE.search(text, max(0, claim.span.start - 40), claim.span.start)):
@@ -969,6 +991,8 @@ def _measure_in_text(claim: Claim, text: str) -> tuple[str | None, Claim]:
         measure = "missing"  # "the fate of 93 people remains unknown", "the whereabouts of 150 of those taken"
     if measure is None and claim.unit is None:
         measure = _measure_of_the_phrase_after(text, claim.span.end)
+    if measure is None and claim.unit is None and _WITHOUT_POWER_BEFORE.search(text, max(0, claim.span.start - 70), claim.span.start):
+        measure = "without_power"  # "knocking out power to about 212,000 homes", "restored to all but 48,500 customers"
     if measure is None and claim.unit is None and _HOLDS_OR_SEATS.search(text, max(0, claim.span.start - 30), claim.span.start):
         measure = "capacity"  # "the stadium, which holds 40,000", "a hall that seats 2,500"
     if measure in (None, "displaced") and claim.unit is None and _FLED_ABROAD.match(text, claim.span.end):
@@ -1096,6 +1120,30 @@ def _the_number_said_before(claims: tuple[Claim, ...], text: str) -> tuple[Claim
     return tuple(out)
 
 
+def _a_source_s_figure_of_the_next_count(claims: tuple[Claim, ...], text: str) -> tuple[Claim, ...]:
+    """A bare figure a source gives at the end of a sentence, before another source's count in the
+    next ("The police say 4,500. Our own volunteers counted 12,000 people coming into the square"),
+    is that source's figure of the same count."""
+    out = list(claims)
+    for i, claim in enumerate(out):
+        if any(c.kind == "quantity" and c.evidence == claim.evidence for c in out[:i]):
+            continue  # "Police put the crowd at 4,500, while organisers claimed more than 10,000": the count before
+        if not (claim.kind == "quantity" and claim.measure is None and claim.unit is None
+                and not (claim.what_key or "").partition("|")[0] and _SAYS_BEFORE.search(text, max(0, claim.span.start - 40), claim.span.start)
+                and _ENDS_A_SENTENCE.match(text, claim.span.end)):
+            continue
+        after = next((c for c in out[i + 1:] if c.kind == "quantity" and c.evidence != claim.evidence), None)
+        if after is not None and after.measure and after.unit is None and after.part_of is None \
+                and after.span.start - claim.span.end <= 200:
+            out[i] = _counting_as(claim, after)
+    return tuple(out)
+
+
+_SAYS_BEFORE = re.compile(r"\b(?:says?|said|claims?|claimed|estimates?|estimated|puts?\s+it\s+at|counted)\s+"
+                          r"(?:about\s+|around\s+|some\s+|nearly\s+|only\s+|just\s+|more\s+than\s+)?\Z", re.I)
+_ENDS_A_SENTENCE = re.compile(r"(?<!\s)\s*+[.!]")
+
+
 # "Of the 148 people on board, 142 were ...", "Of the dead, 12 were ...": the whole a sentence opens with
 _FRONTED_WHOLE = re.compile(r"(?:^|(?<=[.!?\n]))\s*of\s+(?:the|those|these|all)\s+(?P<whole>[^,.;:\n]{2,80}),\s*\Z", re.I)
 
@@ -1141,6 +1189,10 @@ def _with_periods(claims: tuple[Claim, ...], document: Document) -> tuple[Claim,
                       or (day_of(document.text, claim.span.start, claim.span.end, published) if claim.measure is None else None)
                       or released)
             claim = replace(claim, period=period) if period else claim
+        elif claim.kind == "quantity" and claim.measure and claim.unit is None and claim.event is None:
+            # "1,204 people died of overdoses in 2025, down from 1,468 in 2024": a year's toll, not the day's of an incident
+            period = period_of(document.text, claim.span.start, claim.span.end, published)
+            claim = replace(claim, period=period) if period and len(period) == 4 else claim
         out.append(claim)
     out = _one_period_of_a_thing(out)
     period_of_claim = {claim.id: claim.period for claim in out}
@@ -1191,6 +1243,9 @@ def _with_parties(claims: list[Claim], text: str) -> list[Claim]:
     return out
 
 
+_TAKEN_AT_A_PLACE = frozenset(["length", "volume", "temperature", "speed"])  # snowfall, rainfall, heat, gusts by place
+
+
 def _with_places(claims: tuple[Claim, ...], text: str) -> tuple[Claim, ...]:
     """Each count of an incident with the place its words say it is of (claims.places); where
     every place a document gives its counts is one place ("The death toll in Varnia has risen
@@ -1201,14 +1256,18 @@ def _with_places(claims: tuple[Claim, ...], text: str) -> tuple[Claim, ...]:
               for claim in claims]
     placed = _with_parties(placed, text)
     places = {claim.place for claim in placed if claim.place}
+    placed = [replace(claim, place=measured_place_of(text, claim.span.end)) if claim.kind == "quantity" and claim.place is None
+              and claim.measure in _TAKEN_AT_A_PLACE and claim.event is None else claim for claim in placed]
     if len(places) != 1:
         return tuple(placed)
     [place] = places
     # a measure some count of which is placed, or spread over many places ("87 people in nine states"), keeps its others unplaced
     measures_placed = {claim.measure for claim in placed if claim.place or _SPREAD_OVER_PLACES.search(claim.evidence)}
+    # a year's statistic of a document that gives one place is of that place: a county's table of its years
     return tuple(replace(claim, place=place) if claim.kind == "quantity" and claim.measure in PLACED_MEASURES
-                 and claim.measure != "share" and claim.event is None and claim.place is None and claim.measure not in measures_placed
-                 and claim.part_of is None else claim for claim in placed)
+                 and claim.measure != "share" and claim.event is None and claim.place is None and claim.part_of is None
+                 and (claim.measure not in measures_placed or claim.period and len(claim.period) == 4) else claim
+                 for claim in placed)
 
 
 # "sickened 87 people in nine states": a count its own sentence spreads over many regions is of none of
@@ -1247,6 +1306,36 @@ def _updated_in_later_entries(claims: tuple[Claim, ...], text: str) -> tuple[Cla
             if later > when and after.value != before.value and after.changed_from is None:
                 earlier_of[after.id] = before.id
     return tuple(replace(c, changed_from=earlier_of[c.id]) if c.id in earlier_of else c for c in claims)
+
+
+def _told_of_two_days(claims: tuple[Claim, ...], _text: str) -> tuple[Claim, ...]:
+    """A count a document gives on two days, each sentence naming its day ("At the height of the
+    storm on Saturday, about 212,000 customers were without power. As of Sunday, ... all but
+    48,500"): the later day's figure is what the count became, the earlier its state before."""
+    days_of: dict[str, list[str]] = defaultdict(list)  # a sentence -> the days it names
+    for claim in claims:
+        if claim.kind == "date" and isinstance(claim.value, str) and len(claim.value) == 10:
+            days_of[claim.evidence].append(claim.value)
+    if len({day for days in days_of.values() for day in days}) < 2:
+        return claims
+    by_count: dict[tuple[str, str | None], list[tuple[str, Claim]]] = defaultdict(list)
+    for claim in claims:
+        days = set(days_of.get(claim.evidence, ()))
+        if (claim.kind == "quantity" and claim.measure in _RUNS_BY_DAY and claim.part_of is None and len(days) == 1
+                and claim.changed_from is None and claim.event is None):
+            by_count[(SAME_COUNT.get(claim.measure, claim.measure), claim.counted)].append((days.pop(), claim))
+    earlier_of: dict[str, str] = {}
+    for told in by_count.values():
+        told.sort(key=lambda pair: pair[0])
+        for (day, before), (later, after) in zip(told, told[1:], strict=False):
+            if later > day and after.value != before.value and after.evidence != before.evidence:
+                earlier_of[after.id] = before.id
+    return tuple(replace(c, changed_from=earlier_of[c.id]) if c.id in earlier_of else c for c in claims)
+
+
+# counts that run from day to day as an incident unfolds and is dealt with
+_RUNS_BY_DAY = frozenset(["killed", "injured", "missing", "evacuated", "displaced", "without_power", "infected", "arrested",
+                          "detained", "rescued", "affected", "destroyed", "damaged", "homeless", "hostages"])
 
 
 def _minutes(entry: re.Match[str]) -> int:
@@ -1550,7 +1639,11 @@ def _read_from_tables(text: str, claims: list[Claim]) -> list[Claim]:
     totals = {(cell.table, cell.column): claim.id for cell, claim in in_cell.items() if cell.total_row}
     read: dict[str, Claim] = {}
     for cell, claim in in_cell.items():
-        header = _header_key(cell.header)
+        unit_word = None if claim.unit else _unit_word(cell.header)
+        if unit_word is not None:  # "| Carver | 22.0 |" under "snowfall_inches": 22 inches of snowfall
+            claim = replace(claim, unit=unit_name(unit_word))
+        # a column in a unit says no more of what is measured than prose's "22 inches in Carver" does
+        header = "" if unit_word else _header_key(cell.header)
         year = _A_YEAR_LABEL.fullmatch(cell.row_label.strip())  # "| 2024 | 96,400 |": a year's figure, no part of the others
         part = not cell.total_row and cell.row_label and not year
         place = one_name(cell.row_label) if part and is_a_place_label(cell.row_label) else None  # "| Varnia | 2,310 |"
@@ -1559,6 +1652,17 @@ def _read_from_tables(text: str, claims: list[Claim]) -> list[Claim]:
                                  part_of=totals.get((cell.table, cell.column)) if part else claim.part_of, place=place,
                                  period=year.group() if year else claim.period)
     return [read.get(c.id, c) for c in claims]
+
+
+_HEADER_WORDS = re.compile(r"[A-Za-z%]+")
+
+
+def _unit_word(header: str) -> str | None:
+    """The unit a column's header names its figures in: its last word or a word in brackets
+    ("snowfall_inches", "Rainfall (mm)", "Area burned, acres"); a figure's own unit comes first."""
+    words = _HEADER_WORDS.findall(header)
+    bracketed = _HEADER_WORDS.findall(" ".join(re.findall(r"[(\[]([^)\]]*)[)\]]", header)))
+    return next((w for w in [*bracketed, *words[-1:]] if len(w) > 1 and unit_name(w) is not None), None)
 
 
 def _read_from_fields(text: str, claims: list[Claim]) -> list[Claim]:
@@ -1654,15 +1758,24 @@ def infer_publication(document: Document) -> str | None:
 
 # "1,200 people died in Varnia and 340 in Oskel": a bare figure after "and" that only names where
 _GAPPED_BEFORE = re.compile(r"(?<![\s,]),?\s++and\s++\Z")
+# a measurement's gapped figure, in its unit, at another place: "and 19 inches at Lakeport International Airport"
+_MEASURED_GAPPED_AFTER = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w’'-]*+(?:\s+[A-Z][\w’'-]*+){0,3}+\s*+(?:[.,;:)]|\Z)")
 _GAPPED_AFTER = re.compile(r"\s+in\s+[A-Z][\w’'-]*+(?:\s+[A-Z][\w’'-]*+){0,2}+\s*+(?:[.,;:)]|\Z)")
 
 
 def _gapped_counts(claims: tuple[Claim, ...], text: str) -> tuple[Claim, ...]:
     """A bare figure that a sentence gives with the verb of the count before it left out ("1,200
-    people died in Varnia and 340 in Oskel") counts what that count counts, in another place."""
+    people died in Varnia and 340 in Oskel", "the snowfall reached 22 inches in Carver and 19 inches
+    at the airport") counts what that count counts, in another place."""
     out = list(claims)
     for i, j in _each_quantity_and_the_one_before(out):
         claim, before = out[i], out[j]
+        if (claim.unit is not None and claim.unit == before.unit and before.what_key and not claim.counted
+                and before.evidence == claim.evidence and _GAPPED_BEFORE.search(text, max(0, claim.span.start - 8), claim.span.start)
+                and _MEASURED_GAPPED_AFTER.match(text, claim.span.end)
+                and not re.search(r"[.;:!?]", text[before.span.end:claim.span.start])):
+            out[i] = _counting_as(claim, before)  # "The snowfall reached 22 inches in Carver and 19 inches at the airport"
+            continue
         if (claim.measure is None and claim.unit is None and not (claim.what_key or "").partition("|")[2]
                 and before.measure and before.unit is None and before.evidence == claim.evidence
                 and _GAPPED_BEFORE.search(text, max(0, claim.span.start - 8), claim.span.start)
@@ -1731,6 +1844,26 @@ _MORE_THAN_AFTER = re.compile(r"\s+(?:more|less|fewer|higher|lower)\s+than\b", r
 _WHAT_CHANGED = re.compile(r"(?:^|(?<=[.!?:]\s))\W*(?:[A-Z][a-z]+\s+){0,2}?(?P<noun>[A-Za-z]+)\s+(?:did\s+|have\s+|has\s+)?"
                            r"(?:rise|rose|risen|fall|fell|fallen|grow|grew|grown|increased|declined|dropped)\b[^.;%]{0,40}\Z")
 _EVENT_NOUNS = {word: name for name, words in lexicon.classes("predicate_classes").items() for word in words}
+
+
+def _bases_of_changes(claims: tuple[Claim, ...], text: str) -> tuple[Claim, ...]:
+    """The figure a change is measured from counts what the changed figure counts: "1,204 people
+    died in 2025, down 18% from 1,468 in 2024" gives 1,468 deaths, of its own year."""
+    out: list[Claim] = []
+    for claim in claims:
+        if claim.kind == "quantity" and claim.measure is None and claim.unit is None and not claim.what_key and _FROM_A_CHANGE.search(
+                text, max(0, claim.span.start - 40), claim.span.start):
+            changed = next((c for c in reversed(out) if c.evidence == claim.evidence and c.kind == "quantity" and c.measure
+                            and c.unit is None and c.what_key), None)
+            if changed is not None:
+                claim = _counting_as(claim, changed)
+        out.append(claim)
+    return tuple(out)
+
+
+# "..., down 18% from 1,468", "up 9.5 percent from": the base a change is measured from
+_FROM_A_CHANGE = re.compile(r"\b(?:up|down|rising|falling|rose|fell)\s+(?:by\s+)?[\d.,]+\s*(?:%|percent|per\s+cent)\s+"
+                            r"(?:from|on|compared\s+with)\s+(?:a\s+|the\s+)?\Z", re.I)
 
 
 def _changes_of_counts(claims: tuple[Claim, ...], text: str) -> tuple[Claim, ...]:
@@ -1819,6 +1952,18 @@ def _places_where_it_happened(claims: tuple[Claim, ...], text: str) -> tuple[Cla
     return tuple(out)
 
 
+def _parts_in_critical_condition(claims: tuple[Claim, ...], text: str) -> tuple[Claim, ...]:
+    """Some of a count whose lives are in danger ("six of them remain in critical condition", "Six of
+    the 22 people injured remained in critical condition") are counted as "critical", a part of the
+    count they are of, so that two reports of them meet; in any other condition they measure nothing."""
+    return tuple(replace(c, measure="critical") if c.kind == "quantity" and c.part_of and c.measure is None and c.unit is None
+                 and _CRITICAL.match(text, c.span.end) else c for c in claims)
+
+
+# the words after a part's figure up to its condition: "of them remain in critical condition"
+_CRITICAL = re.compile(r"[^.;:\n]{0,60}?\bin\s+(?:a\s+)?(?:critical|grave|life-threatening)\s+condition\b", re.I)
+
+
 # The passes that refine what each figure measures once its own words are read, in order: each reads
 # the claims the one before it left (a headline's figure takes its body's measure before a whole
 # gives its parts theirs, and a change is set apart from a rival figure last).
@@ -1828,6 +1973,7 @@ MEASURE_PASSES: tuple[tuple[str, Callable[[tuple[Claim, ...], str], tuple[Claim,
     ("a share in a results table's column a candidate's name heads", _candidates_columns),
     ("a headline's people who flee are its body's refugees", _headline_as_its_lede),
     ("a percentage that gives a count's change counts that change", _changes_of_counts),
+    ("the base a change is measured from counts what the changed figure counts", _bases_of_changes),
     ("places counted where a count happened", _places_where_it_happened),
     ("a part picked out by another measure is a count of its own", _picked_by_another_measure),
     ("another source's figure of the number just given", _the_number_said_before),
@@ -1839,4 +1985,5 @@ MEASURE_PASSES: tuple[tuple[str, Callable[[tuple[Claim, ...], str], tuple[Claim,
     ("a change that adds to a running count is part of it", _changes_are_parts),
     ("a figure risen from an earlier one", _risen_from_before),
     ("a live blog's later entry updates an earlier figure", _updated_in_later_entries),
+    ("a source's bare figure before another source's count", _a_source_s_figure_of_the_next_count),
 )

@@ -56,7 +56,8 @@ _VOICE_PATTERNS = (
     re.compile(rf"[Ii]n\s+(?:a|an|its|their)\s+(?:joint\s+)?(?:statement|press release|communiqué)[^.]{{0,120}}?,\s+(?:the\s+)?(?P<who>{NAME})\s+(?:{SPEECH_VERBS})"),
     re.compile(rf"^(?:Speaking|Addressing)[^.]{{0,160}}?,\s+(?P<who>{NAME})\s+(?:{SPEECH_VERBS})", re.M),
 )
-_INSTITUTION = re.compile(rf"^[ \t]*(?P<who>{NAME})[ \t]*$", re.M)
+# a letterhead's line: the body's name alone, or with what the document is ("Department of Conservation - Media release")
+_INSTITUTION = re.compile(rf"^[ \t]*(?P<who>{NAME})[ \t]*(?:[-–—|:][ \t]*[A-Za-z][A-Za-z ]{{0,30}})?$", re.M)
 _INSTITUTION_WORDS = re.compile(rf"\b(?:{'|'.join(lexicon.words('institution_words'))})\b")
 
 
@@ -123,8 +124,41 @@ _OWN_WORDS = re.compile(r"\b(?:statement|announcement|communiqu[ée]|notice|bull
 
 
 _GENERIC_TITLES = frozenset(
-    ["ministry", "minister", "deputy", "foreign", "defence", "defense", "interior", "health", "court", "mission", "office", "government", "embassy", "president", "police", "spokesman", "spokeswoman", "spokesperson", "governor", "mayor", "agency", "official", "officials", "company", "army", "council", "committee", "commission", "department", "ambassador", "prosecutor", "regional", "local", "state", "federal", "prime"]
+    ["ministry", "minister", "deputy", "foreign", "defence", "defense", "interior", "health", "court", "mission", "office", "government", "embassy", "president", "police", "spokesman", "spokeswoman", "spokesperson", "governor", "mayor", "agency", "official", "officials", "company", "army", "council", "committee", "commission", "department", "ambassador", "prosecutor", "regional", "local", "state", "federal", "prime", "judge", "coroner", "sheriff",
+     "commissioner", "director", "chairman", "chairwoman", "secretary", "senator", "general", "inspector", "superintendent"]
 )
+
+
+# roles whose holder speaks for the body they are of ("a spokesman for the Interior Ministry", "the
+# chief executive of Halden Motors"), where a receiver, a critic or a lawyer of a body does not
+_SPEAKING_ROLES = frozenset(["spokesman", "spokeswoman", "spokesperson", "spokespeople", "head", "chief", "executive",
+                             "director", "president", "chairman", "chairwoman", "chair", "official", "officials", "minister",
+                             "secretary", "leader", "commander", "representative", "representatives", "officer", "manager",
+                             "governor", "mayor", "secretary-general", "ceo", "press", "staff"])
+# a role that speaks for a body the role names: "police spokesman", "fire department spokeswoman", "army officer"
+_ROLE_OF_A_BODY = re.compile(r"\b(?:police|army|military|navy|coast\s+guard|fire|department|ministry|agency|hospital|"
+                             r"prison|court|school|university|council|airline|company)\s+(?:spokes(?:man|woman|person)|"
+                             r"chief|commissioner|officials?|officers?|representatives?|press\s+officer)\b", re.I)
+_RELATING_WORDS = frozenset(["of", "for", "at", "with", "from", "to", "in", "on", "against"])
+
+
+def _speaks_for_the_body(role: list[str]) -> bool:
+    """Whether the words before a name say the name's holder or the body it is of: "fisherman" (the
+    person named), "spokesman for" (the body), not "receiver of" or "critic of" (someone apart)."""
+    if not role or role[-1].lower() not in _RELATING_WORDS:
+        return True
+    return any(word.lower() in _SPEAKING_ROLES for word in role[:-1])
+
+
+# figures that show something, whose body is who released them, else the document's own: "Provisional
+# data", "Final figures released on Tuesday by the state Department of Health"
+_DATA = re.compile(r"(?i:(?:(?:provisional|preliminary|final|official|new|latest|updated|annual|monthly|the)\s+)*"
+                   r"(?:data|figures|statistics|numbers|records|estimates))"
+                   r"(?:\s+(?i:released|published|compiled|issued|collected)(?:\s+(?i:on|last|this)\s+\w+)?"
+                   r"(?:\s+(?i:by)\s+(?P<by>\S.*))?|\s+(?i:from|of)\s+(?P<of>\S.*))?")
+# the body that released the figures, named after them: "... released on Tuesday by the state Department of Health"
+_RELEASED_BY = re.compile(rf"[^.\n]{{0,60}}?\b(?:released|published|compiled|issued|collected)\b[^.\n]{{0,30}}?\bby\s+"
+                          rf"(?P<by>(?:the\s+)?(?:[a-z]+\s+)?{NAME})")
 
 
 class Resolver:
@@ -146,6 +180,11 @@ class Resolver:
             return None
         if low in ("it", "statement", "this statement", "report") or low.endswith("statement"):
             return self.voice or None
+        data = _DATA.fullmatch(who)
+        if data is not None:  # "Final figures released on Tuesday by the state Department of Health": the body's
+            by = data.group("by") or data.group("of") or next((m.group("by") for m in [_RELEASED_BY.match(self.text, at)] if m),
+                                                              None)
+            return self.resolve(by, at) if by else self.voice or None
         if low in ("he", "she", "they"):
             return self._last_person(at)
         if who in ("who", "which", "that"):  # "Kostic, who led the campaign, ... said": the name it follows (not the WHO)
@@ -157,7 +196,11 @@ class Resolver:
         if re.fullmatch(r"[A-Z][a-z’'-]+", who):  # a surname: "Berg added"
             return self._fullest(who, at)
         named = _ROLE_BEFORE_NAME.fullmatch(who)  # "fisherman Dario Venn", "union leader Ines Varga": the person
-        return named.group("name") if named else who
+        if named is None or not _speaks_for_the_body(who[:named.start("name")].split()):
+            return who  # "the court-appointed receiver of Greyfield Capital" is not Greyfield Capital
+        if _ROLE_OF_A_BODY.search(who[:named.start("name")]):
+            return who  # "police spokesman Sgt. Leo Park": the body he speaks for stays with his name
+        return named.group("name")
 
     def _fullest(self, surname: str, at: int) -> str:
         """The fullest name the document gives a person it also calls by surname alone: the last
@@ -254,7 +297,7 @@ class _Mentions:
 
 _TITLED_PERSON = re.compile(rf"{_TITLE_WORDS}\s+(?P<n>[A-Z][a-z]+\s+[A-Z][a-z]+)")
 _ANTECEDENT = re.compile(rf"(?P<name>{NAME})\s*,?\s*\Z")
-_ROLE_BEFORE_NAME = re.compile(r"(?:[a-z][a-z-]*+\s+){1,3}(?P<name>[A-Z][\w’'-]*+(?:\s+[A-Z][\w’'-]*+){1,3})")
+_ROLE_BEFORE_NAME = re.compile(r"(?:[a-z][a-z-]*+\s+){1,3}(?P<name>[A-Z][\w’'.-]*+(?:\s+[A-Z][\w’'-]*+){1,3})")
 # capitalised words that open a sentence and go on with a comma or a word in lower case (its verb)
 _SENTENCE_SUBJECT = re.compile(r"(?:\A|(?<=[.!?]\s)|(?<=[.!?][”\"’]\s)|(?<=\n))[ \t]*+"
                                r"(?P<n>[A-Z][a-z’'-]++(?:[ \t][A-Z][a-z’'-]++){0,3}+)(?<!['’]s)(?=,|[ \t][a-z])")

@@ -34,9 +34,15 @@ _REACH = 90
 _CLAUSE_END = re.compile(r"(?<![ap]\.m)[.!?;]\s|\n")
 
 
-def what_is_dated(text: str, start: int) -> str | None:
+# a day's own incident, named after it: "Saturday night's shooting", "Sunday's deadly crash"
+_OWN_INCIDENT_AFTER = re.compile(rf"(?:\s+(?:night|morning|afternoon|evening))?['’]s\s+(?:[a-z-]+\s+){{0,2}}?(?i:{_INCIDENT})\b")
+
+
+def what_is_dated(text: str, start: int, end: int | None = None) -> str | None:
     """``occurred`` for the day of an incident, ``said`` for the day a source spoke, else None;
-    ``start`` is where the date begins in ``text``."""
+    the date runs from ``start`` to ``end`` in ``text``."""
+    if end is not None and _OWN_INCIDENT_AFTER.match(text, end):
+        return DAY_OCCURRED
     before = text[max(0, start - _REACH):start]
     ends = [m.end() for m in _CLAUSE_END.finditer(before)]
     before = before[ends[-1]:] if ends else before

@@ -84,12 +84,13 @@ ANNIVERSARY_RE = re.compile(
 YEARS_AGO_RE = re.compile(rf"\b(?P<n>\d{{1,3}}|{NUMBER_WORDS_RE})\s+years?\s+ago\b", re.I)
 _WEEKDAY = "|".join(lexicon.capitalised("weekdays"))
 # a weekday of the week before publication: "on Monday", "late Monday", "said Tuesday", "Saturday
-# night"; never "next Monday" nor a weekday in a name ("Black Friday", "Super Tuesday")
+# night", "Sunday's crash"; never "next Monday" nor a weekday in a name ("Black Friday", "Super Tuesday")
 WEEKDAY_RE = re.compile(
     rf"\b(?:[Oo]n|[Ll]ast|[Tt]his|[Ll]ate|[Ee]arly|[Ss]ince|[Uu]ntil)\s+(?P<w>{_WEEKDAY})\b"
     rf"|(?:\b(?:said|says|told|died|was|were|[a-z]{{2,}}ed|noon|midnight)|\b[ap]\.m\.)\s+(?P<after_verb>{_WEEKDAY})\b"
     rf"(?!\s+[A-Z])"
-    rf"|(?<![A-Za-z])(?P<part_of_day>{_WEEKDAY})\s+(?:night|morning|afternoon|evening)\b")
+    rf"|(?<![A-Za-z])(?P<part_of_day>{_WEEKDAY})\s+(?:night|morning|afternoon|evening)\b"
+    rf"|(?<![A-Za-z])(?P<possessive>{_WEEKDAY})(?=['’]s\s)")  # "Sunday's crash"
 # the name a weekday is part of: "Black Friday night", "Super Tuesday evening"
 _NAME_BEFORE = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*+[ \t]++\Z")
 _DIGIT = re.compile(r"\d")
@@ -282,7 +283,7 @@ def _relative_dates(text: str, published: str) -> Iterator[DateMatch]:
                             f"yesterday in a document of {pub.isoformat()}")
         for match in WEEKDAY_RE.finditer(text):
             named = match.lastgroup or "w"
-            if named == "part_of_day" and _NAME_BEFORE.search(text, max(0, match.start() - 30), match.start()):
+            if named in ("part_of_day", "possessive") and _NAME_BEFORE.search(text, max(0, match.start() - 30), match.start()):
                 continue
             weekday = match.group(named)
             back = (pub.weekday() - WEEKDAYS.index(weekday.lower())) % 7

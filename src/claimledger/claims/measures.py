@@ -194,6 +194,10 @@ def measure_in_context(measure: str | None, what_key: str | None, unit: str | No
         return "in_need"  # "4.3 million people need humanitarian assistance"
     if said_of_people and verb in _GIVEN and _TERMS.search(sentence):
         return "sentenced"  # "45 people received jail terms", "12 were handed prison sentences"
+    if said_of_people and verb in _HELD_BY_A_PLACE and _LICENSED.search(sentence):
+        return "capacity"  # "The square can hold at most 6,000 people": what the place may hold, not who came
+    if said_of_people and verb in _FILLED and _INTO_A_PLACE.search(sentence):
+        return "attended"  # "Over 10,000 patriots packed Freedom Square", "12,000 people coming into the square"
     if said_of_people and verb in _CARRIED | _ALLOWED and _LICENSED.search(sentence):
         return "capacity"  # "licensed to carry 350 passengers", "its licence allowed 350": what it may carry, not who was aboard
     if said_of_people and verb in _CARRIED:
@@ -204,6 +208,8 @@ def measure_in_context(measure: str | None, what_key: str | None, unit: str | No
         return "attended"  # "the march drew about 20,000 people", "Pension protest draws 20,000"
     if said_of_people and verb in ("order", "tell", "force", "urge") and _LEAVING_HOME.search(sentence):
         return "evacuated"  # "2,000 residents were ordered to leave their homes"
+    if said_of_people and verb in ("force", "drive", "chase") and _OUT_OF_HOME.search(sentence):
+        return "evacuated"  # "forcing some 4,000 people from their homes"
     if said_of_people and verb in ("remain", "be", "stay", "live", "place", "put") and _UNDER_ORDERS.search(sentence):
         return "evacuated"  # "4,500 people remain under evacuation orders"
     return measure
@@ -211,6 +217,7 @@ def measure_in_context(measure: str | None, what_key: str | None, unit: str | No
 
 _LEAVING_HOME = re.compile(r"\bto\s+(?:leave\s+(?:their|his|her|the)\s+(?:homes?|houses?|area|town|city|neighbou?rhood)|evacuate|flee)\b",
                            re.I)
+_OUT_OF_HOME = re.compile(r"\b(?:from|out\s+of)\s+(?:their|his|her|the)\s+(?:homes?|houses?|villages?)\b", re.I)
 _UNDER_ORDERS = re.compile(r"\bunder\s+(?:an?\s+)?(?:mandatory\s+)?evacuation\s+(?:orders?|warnings?)\b", re.I)
 _EXPOSED = frozenset(["access", "expose", "steal", "leak", "compromise", "breach", "hack", "hit"])  # "affect" is affected already
 _PERSONAL_DATA = re.compile(r"\b(?:data|records|details|information|accounts|passwords)\b", re.I)
@@ -219,9 +226,15 @@ _CUT_JOBS = frozenset(["cut", "shed", "eliminate", "axe", "slash", "lay", "go", 
 _JOB_CUTS = re.compile(r"\b(?:(?:job\s+)?cuts|lay-?offs|redundanc(?:y|ies)|job\s+losses|restructuring)\b", re.I)
 _CAPTIVE = re.compile(r"\b(?:hostages?|captives?|captivity|captors?|kidnapp\w*|abduct\w*)\b|\bstill\s+(?:being\s+)?held\b", re.I)
 _CARRIED = frozenset(["carry", "carried", "carrying", "carries"])
+_HELD_BY_A_PLACE = frozenset(["hold", "accommodate", "seat", "fit"])
+# people who fill a place or stream into it: a crowd
+_FILLED = frozenset(["pack", "fill", "throng", "cram", "crowd", "jam", "come", "pour", "stream", "flood", "flock"])
+_INTO_A_PLACE = re.compile(r"\b(?:pack(?:ed|ing|s)?|fill(?:ed|ing|s)?|throng(?:ed|ing|s)?|jamm(?:ed|ing)|crowd(?:ed|ing))\s+"
+                           r"(?:the\s+)?[A-Z][\w’'-]*+|\b(?:c(?:ame|omes?|oming)|pour(?:ed|ing)|stream(?:ed|ing)|flood(?:ed|ing)|"
+                           r"flock(?:ed|ing)|cramm(?:ed|ing))\s+in(?:to)?\s+(?:the\s+)?[A-Z][\w’'-]*+")
 _ALLOWED = frozenset(["allow", "allowed", "permit", "permitted"])
 _LICENSED = re.compile(r"\b(?:licen[cs]ed|permitted|certified|authori[sz]ed|designed|rated|built|able)\s+to\s+(?:carry|hold|take)\b"
-                       r"|\b(?:can|could)\s+(?:carry|hold|take)\b|\blicen[cs]e\b|\bcertificate\b", re.I)
+                       r"|\b(?:can|could)\s+(?:only\s+)?(?:carry|hold|take|accommodate|seat|fit)\b|\blicen[cs]e\b|\bcertificate\b", re.I)
 _GIVEN = frozenset(["receive", "get", "give", "hand", "serve", "face"])
 _FACED = frozenset(["face", "experience", "suffer", "endure", "be"])
 _HUNGER = re.compile(r"\b(?:(?:acute|severe|crisis\s+levels\s+of)\s+)?(?:food\s+insecurity|food\s+insecure|hunger|famine|starvation)\b", re.I)
@@ -253,8 +266,9 @@ def _person_words() -> frozenset[str]:
 @cache
 def _noun_class() -> dict[str, str]:
     """Each noun lemma of lexicon/noun_classes.json (with demonyms.txt) and the class it belongs to
-    ("victim" -> "people", "armenian" -> "people")."""
-    return {member: name for name, members in lexicon.noun_classes().items() for member in members}
+    ("victim" -> "people", "armenian" -> "people"); animals keep their own nouns here ("3,500 dead
+    fish"), their class is the grouping's."""
+    return {member: name for name, members in lexicon.noun_classes().items() if name != "animal" for member in members}
 
 
 @cache

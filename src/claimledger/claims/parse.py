@@ -74,10 +74,17 @@ def lemma(token: Token) -> str:
 
 
 def parse_sentences(texts: list[str]) -> list[Doc] | None:
+    """The parse of each sentence, its wire dateline blanked ("HARBOR CITY (NW) - Police said ..."
+    parses as "Police said ..."), so offsets stay those of the sentence."""
     nlp = load_model()
     if nlp is None:
         return None
-    return list(nlp.pipe(texts, batch_size=256))
+    return list(nlp.pipe((_DATELINE.sub(lambda m: " " * len(m.group()), text, count=1) for text in texts), batch_size=256))
+
+
+# a wire story's dateline: "WASHINGTON -- ", "HARBOR CITY (NW) - ", "CORRAN, July 16 (Wire) - "
+_DATELINE = re.compile(r"\A\s*+[A-Z]{3,}+(?:[ \t]++[A-Z][A-Z'’.-]++)*+(?:,[ \t]++(?:[A-Z][a-z]{2,}\.?[ \t]++\d{1,2}|\d{1,2}[ \t]++[A-Z][a-z]{2,}))?"
+                       r"[ \t]*+(?:\([^()\n]{1,20}\)[ \t]*+)?(?:--|—|–|-)[ \t]++(?=\S)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -463,8 +470,14 @@ def _counted_after_of(token: Token) -> Token | None:
             return None
         token = objects[0]
         if token.lower_ not in _VAGUE_AMOUNTS:
-            return token if token.pos_ in ("NOUN", "PROPN") else None
+            return token if token.pos_ in ("NOUN", "PROPN") or _people_named_by_a_state(token) else None
     return None
+
+
+def _people_named_by_a_state(token: Token) -> bool:
+    """ "one of the wounded", "two of the missing": a state word after "the" names the people in it."""
+    return (token.tag_ in ("JJ", "VBN") and token.i > 0 and token.doc[token.i - 1].lower_ == "the"
+            and measure_of(f"|{lemma(token)}", None) is not None)
 
 
 def _counted_before_of_them(number: Token) -> Token | None:
@@ -580,13 +593,48 @@ def _joined(words: list[str], tokens: list[Token]) -> str:
 
 def _predicate_verb(token: Token) -> Token | None:
     """The verb saying what happened to the counted thing: its own participle ("people killed",
-    "people who were killed") before the verb that governs it ("the toll rose to 57")."""
-    for child in token.children:
-        if child.dep_ in ("acl", "relcl") and child.pos_ == "VERB" and not _of_which(child):
-            return child
+    "people who were killed") before the verb that governs it ("the toll rose to 57"), unless the
+    governing verb names a measure: what the sentence tells of them ("claiming the lives of two
+    farmers who had stayed behind", "killed 12 people who had gathered for prayers")."""
+    own = next((c for c in token.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and not _of_which(c)), None)
+    if own is not None:
+        # a participle ("60 hostages freed") says what befell them; so does a relative clause, unless the verb
+        # whose object they are names a measure and the clause names none
+        governing = _governing_verb(token) if own.dep_ == "relcl" else None
+        if (governing is None or not _undergoes(token, governing) or not _names_a_measure(governing)
+                or _whole_of_a_part(token) or token.dep_ != "dobj" and _names_a_measure(own)):
+            return own  # "one of three people hit by gunfire has died": the one died, the three were hit
+        return governing
     state = _state_after(token)
     if state is not None:
         return state
+    return _governing_verb(token)
+
+
+def _undergoes(noun: Token, verb: Token) -> bool:
+    """Whether a noun is what a verb acts on: its object ("killed 12 people"), or the people of its
+    object ("claiming the lives of two farmers")."""
+    if noun.dep_ == "dobj":
+        return noun.head.i == verb.i
+    of = noun.head
+    return (noun.dep_ == "pobj" and of.lower_ == "of" and of.head.dep_ == "dobj" and of.head.head.i == verb.i)
+
+
+def _whole_of_a_part(noun: Token) -> bool:
+    """Whether a noun is the whole a number picks a part of ("one of three people", "two of them")."""
+    of = noun.head
+    picked = any(q.dep_ == "quantmod" and q.lower_ == "of" for n in noun.children if n.dep_ == "nummod" for q in n.children)
+    return picked or noun.dep_ == "pobj" and of.lower_ == "of" and (of.head.like_num or of.head.pos_ in ("NUM", "PRON"))
+
+
+def _names_a_measure(verb: Token) -> bool:
+    """Whether a verb's phrase says what a count measures ("claimed the lives", "were killed")."""
+    return measure_of(f"|{_verb_phrase(verb)[1]}", None) is not None
+
+
+def _governing_verb(token: Token) -> Token | None:
+    """The verb a counted noun hangs on, through its prepositions and nouns ("the toll rose to 57",
+    "claiming the lives of two farmers")."""
     current = token
     for _ in range(4):
         if current.dep_ in _ARGUMENT_DEPS or current.dep_ in ("pobj", "npadvmod"):

@@ -27,19 +27,36 @@ _WON_IN = re.compile(rf"\b(?:won|carried|took|lost|swept)[ \t]+(?:in[ \t]+)?{_PL
                      r"(?:about[ \t]+|nearly[ \t]+|almost[ \t]+|just[ \t]+over[ \t]+)?\Z")
 # "The death toll in Varnia has risen to", "deaths in Oskel reached": the place of the toll the figure states
 _TOLL_BEFORE = re.compile(rf"\b(?i:{'|'.join(lexicon.words('toll_nouns'))}|deaths|fatalities|casualties|injuries)[ \t]+in[ \t]+{_PLACE}[^.;:!?\d\n]{{0,40}}\Z")
+# "The Marlow County Medical Examiner's Office recorded 312": a body named for the place whose count it keeps
+_BODY_OF_A_PLACE = re.compile(r"[ \t]*(?:The[ \t]+)?(?P<place>[A-Z][\w-]*+(?:[ \t]+[A-Z][\w-]*+){0,2}?[ \t]+"
+                              r"(?:County|Province|District|Parish|Borough|Region|Prefecture))[ \t]+[A-Z][\w'’-]*+"
+                              r"(?:[ \t]+[A-Z][\w'’-]*+){0,4}+(?:['’]s[ \t]+[A-Z][\w-]*+)?[ \t]+"
+                              r"(?:recorded|reported|counted|registered|confirmed|logged)[ \t]+(?:about[ \t]+|some[ \t]+)?")
 # "In Oskel, 512 people have died": a place that opens the figure's sentence
 _OPENER = re.compile(rf"(?:\A|(?<=[.!?\n]))[ \t]*In[ \t]+{_PLACE},")
 
 
 def place_of(text: str, start: int, end: int) -> str | None:
     """The place the words around the figure at ``start..end`` say its count is of, or None."""
-    said = _WON_IN.search(text, max(0, start - 80), start) or _AFTER.match(text, end)
+    said = (_WON_IN.search(text, max(0, start - 80), start) or _AFTER.match(text, end)
+            or _BODY_OF_A_PLACE.fullmatch(text, sentence_start(text, start), start))
     if said is None:
         line_start = text.rfind("\n", 0, start) + 1
         said = _TOLL_BEFORE.search(text, max(line_start, start - 90), start)
     if said is None:
         opens = sentence_start(text, start)
         said = _OPENER.match(text, opens) if start - opens < 300 else None
+    return one_name(said.group("place")) if said else None
+
+
+# "22 inches in Carver", "19 inches at Lakeport International Airport": where a measurement was taken
+_MEASURED_AT = re.compile(rf"[^.;:,!?\d\n]{{0,20}}?\b(?:in|at)[ \t]+(?:the[ \t]+)?{_PLACE}(?![ \t]+and[ \t]+[A-Z])")
+
+
+def measured_place_of(text: str, end: int) -> str | None:
+    """The place a measurement of a thing was taken at, named right after it ("The snowfall reached
+    22 inches in Carver"), so that each place's measurement runs on its own."""
+    said = _MEASURED_AT.match(text, end)
     return one_name(said.group("place")) if said else None
 
 

@@ -475,7 +475,7 @@ def _a_proper_fraction(sentence: str, match: re.Match[str]) -> bool:
     return 0 < n < d and d in _DENOMINATORS and not _THE_BEFORE.search(sentence, 0, match.start())
 
 
-_THE_BEFORE = re.compile(r"the\s+\Z", re.I)
+_THE_BEFORE = re.compile(r"\bthe\s+\Z", re.I)
 
 
 def _fraction(sentence: str, match: re.Match[str]) -> QuantityMatch:

@@ -27,7 +27,7 @@ _TITLE_BEFORE = re.compile(
     r"operation|project|initiative|motto|article|report|the)\s*$", re.I)
 # "IOM spokesperson Sara Lind", "White House press secretary Ana Ruiz": a body's name, a role, then the name;
 # "the office's regional director": a role of up to three words, which a name set off after it may follow
-WHO = (rf"(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[A-Z][\w’'&-]*+\s+){{0,3}}(?:[a-z]+\s+){{0,3}}{NAME}|(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+[a-z]+(?:['’]s)?(?:\s+[a-z]+){{0,2}}"
+WHO = (rf"(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[A-Z][\w’'&-]*+\s+){{0,3}}(?:[a-z][a-z-]*+\s+){{0,3}}{NAME}|(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+[a-z]+(?:['’]s)?(?:\s+[a-z]+){{0,2}}"
        rf"|[Hh]e|[Ss]he|[Ii]t|[Tt]hey|{NAME}")
 # "Leyla Aziz of the observatory told ...": where a speaker is from, between the name and the verb
 _FROM_WHERE = r"(?:\s+(?:of|from|at)\s+(?:the\s+)?[a-z][\w’'-]*+(?:\s+[a-z][\w’'-]*+)?)?"
@@ -406,8 +406,8 @@ def _speaker(text: str, start: int, end: int, resolver: Resolver,
     sentence = _sentence_so_far(before)
     reported = _reported_by(sentence)
     if reported:  # a partial quote: 'the minister described the blast as "bigger than the state"'
-        role = reported.strip().lower().startswith(("the ", "a ", "an "))
-        named = _APPOSITIVE.search(sentence) if role else None  # "The mayor, Ana Ruiz, said:"
+        role = _A_ROLE.match(reported.strip()) is not None
+        named = _APPOSITIVE.search(sentence) if role else None  # "The mayor, Ana Ruiz, said:", "His lawyer, Marcus Hale, said:"
         if named and sentence.find(reported) < named.start():
             return named.group("name"), tuple(via), True
         return _resolve(reported, start, resolver, last, before), tuple(via), _named(reported)
@@ -506,6 +506,10 @@ def _resolve(who: str, at: int, resolver: Resolver, last: QuoteMatch | None, bef
 
 
 _ANY_MARK = re.compile(r"[“”\"]")
+
+
+# words that open a role rather than a name: "the mayor", "a farmer", "his lawyer", "Brenner's lawyer"
+_A_ROLE = re.compile(r"(?:the|an?|his|her|their|its)\s|[A-Z][\w-]*+['’]s\s+[a-z]", re.I)
 
 
 def _reported_by(sentence: str) -> str | None:

@@ -33,7 +33,10 @@ _PRONOUN = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I|[Yy]ou)"
 _NAME = r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Sgt|Capt)\.?\s+)?[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|for|de|van|von|al)){0,5}"
 # no bare number and no second article inside: "not the 230 the operator declared" has no source "the 230 the operator"
 _PHRASE = rf"{_DETERMINER}\s+(?:(?![\d,.]+\s|the\s)[\w’'.-]+\s+){{0,5}}?[\w’'.-]+"
-_SOURCE = rf"(?:{_PHRASE}|{_NAME}|{_PRONOUN}|[a-z]+s|police|staff|government)"
+# a role a body's spokesman holds, before the name: "police spokesman Sgt. Leo Park"
+_BODY_ROLE = (r"(?:(?:police|army|military|navy|fire\s+department|fire|hospital|ministry|agency|prison|company)\s+"
+              r"(?:spokes(?:man|woman|person)|chief|commissioner|official|officer|representative)\s+)")
+_SOURCE = rf"(?:{_PHRASE}|{_BODY_ROLE}?{_NAME}|{_PRONOUN}|[a-z]+s|police|staff|government)"
 # the source just before a cue: a name, a noun phrase, a pronoun, a plural ("officials")
 _SOURCE_BEFORE = re.compile(rf"(?:^|(?<=[\s“”\"(—–-]))(?P<source>{_SOURCE})(?:,\s*[^,]{{1,80}},)?\s+\Z")
 # the source just after a cue: "..., said Ana Ruiz, a spokeswoman."
@@ -197,17 +200,22 @@ def _parse_reads_no_cue(doc: Doc, cue: tuple[int, int]) -> bool:
 
 def _tells_no_statement(verb: Token) -> bool:
     """ "people confirmed dead", "reported missing": the verb tells a state of those counted; "not 12
-    as first reported": it compares with what was said, and says nothing itself."""
+    as first reported": it compares with what was said, and says nothing itself; "the fire claimed
+    the lives of 12 workers": a claim on lives is a death, not a statement."""
     return any(c.dep_ in ("oprd", "acomp") and measure_of(f"|{lemma(c)}", None) is not None
+               or c.dep_ == "dobj" and c.lower_ in _LIVES
                or c.dep_ == "mark" and c.lower_ == "as" and not any(s.dep_ in _SUBJECTS for s in verb.children)
                for c in verb.children)
+
+
+_LIVES = frozenset({"life", "lives"})
 
 
 # what opens a source's sentence and is not the source: a quotation mark, a conjunction, a
 # dateline in capitals ('" Vann R. Newkirk II', "But Trump", "As Politico reported", "WASHINGTON --
 # President Obama"), a relative word the parse left on ("which backers of the law say")
 _SOURCE_OPENER = re.compile(r"(?:[\s“\"‘']+|(?:But|And|So|Yet|Or|As)\s+|(?:that|which)\s+(?=\S+\s)|"
-                            r"[A-Z]{3,}(?:\s+[A-Z]{3,})*\s*(?:--|—|–)\s*)+")
+                            r"[A-Z]{3,}(?:\s+[A-Z]{3,})*+(?:\s*\([\w .]{1,20}\))?\s*(?:--|—|–|\s-)\s*)+")
 
 
 def _without_opener(sentence: str, found: Attribution) -> Attribution:
@@ -314,12 +322,21 @@ _CUE_MODIFIERS = frozenset({"aux", "auxpass", "neg", "advmod"})
 _REGARD_LEMMAS = frozenset({"see", "view", "regard"})
 
 
+# verbs that make information known, a cue only with the information as their object
+_DISCLOSING = frozenset({"release", "publish", "issue", "disclose", "reveal", "give", "provide", "update"})
+_INFORMATION = frozenset({"name", "figure", "number", "toll", "tally", "list", "detail", "data", "statistic", "identity", "count",
+                          "estimate", "breakdown", "total"})
+
+
 def _is_cue_verb(verb: Token) -> bool:
     """A cue verb by its lemma, or by its form where the rule lemmatizer, which has no word
     list, misreads it ("hoped" as "hop")."""
     if lemma(verb) in _REGARD_LEMMAS:
         return any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.rights)
-    return lemma(verb) in _CUE_LEMMAS or verb.lower_ in _CUE_FORMS
+    if lemma(verb) in _CUE_LEMMAS or verb.lower_ in _CUE_FORMS:
+        return True
+    # "Police released the names of the 11 people killed": a verb of making known, with what was made known
+    return lemma(verb) in _DISCLOSING and any(c.dep_ == "dobj" and lemma(c) in _INFORMATION for c in verb.children)
 
 
 def _parsed_attribution(verb: Token) -> Attribution | None:
@@ -421,6 +438,9 @@ def _said_of_its_subject(verb: Token) -> bool:
                for c in verb.children)
 
 
+_ADDRESSING = frozenset(["tell", "inform", "assure", "brief", "remind"])
+
+
 def _cue_and_content(verb: Token) -> tuple[int, int, tuple[int, int] | None]:
     """The cue (the verb with its auxiliaries, negation and particle: "has previously dismissed",
     "pointed out", "called for") and the content (its complements, wherever they stand)."""
@@ -434,6 +454,8 @@ def _cue_and_content(verb: Token) -> tuple[int, int, tuple[int, int] | None]:
         parts += [c for c in verb.rights if c.dep_ == "prep" and c.lower_ in ("for", "of")]
     if any(c.dep_ == "ccomp" for c in parts):  # "told reporters that ...": whom it was told is not what
         parts = [c for c in parts if c.dep_ == "ccomp"]
+    if lemma(verb) in _ADDRESSING and all(c.dep_ in ("dobj", "obj", "dative") for c in parts):
+        parts = []  # "The toll has risen to 10, a spokesman told the Tribune": the Tribune is whom it was told
     if not parts and verb.dep_ == "parataxis":  # "The levee held, officials said, but ..."
         return start, end, _clause_before(verb)
     if not parts:

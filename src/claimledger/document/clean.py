@@ -88,11 +88,15 @@ DEBRIS_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                              r"(?:our\s+)?(?:clients|victims|families|[a-z ]{1,40}\s+victims)\b[^\n]{0,80}$", re.I)),
     # a line an advertiser paid for: "Sponsored: Compare business energy prices", "Advertisement: ..."
     ("promotion", re.compile(r"^\s*(?:sponsored(?:\s+content)?|advertisement|promoted|partner\s+content|paid\s+post)\s*[:|–—-]\s*\S", re.I)),
+    # a seller's offer: "*Book your island tour with us and save 15% with code ASH15!*", "Use code SPRING10 at checkout"
+    ("promotion", re.compile(r"^[^\n]{0,160}?\b(?:(?:with|use|using|enter)\s+(?:the\s+)?(?:promo(?:tional)?\s+|discount\s+|coupon\s+|voucher\s+)?"
+                             r"code\s+[A-Z0-9]{3,}+\b|\d{1,2}\s?%\s+off\s+(?:your|all|every)\b)[^\n]{0,120}$"
+                             r"|^\s*[*_]*\s*book\s+(?:your|now|today|online)\b[^\n]{0,160}$", re.I)),
     # a blog's footer: "*Comments are closed. Subscribe to the newsletter for weekly posts.*"
     ("comments-closed", re.compile(r"^\s*[*_]*\s*comments\s+(?:are\s+)?(?:now\s+)?closed\b[^\n]{0,160}$", re.I)),
     # the outlet selling itself: "Subscribe to our newsletter for $1.99 a month.", "Download our app"
     ("promotion", re.compile(
-        r"^\s*[*_]*\s*(?:subscribe|sign\s+up|download\s+(?:our|the)\s+app|support\s+(?:our|independent|quality)\s+journalism|"
+        r"^\s*[*_]*\s*(?:subscribe|sign\s+up|download\s+(?:our|the)\s+(?:[\w’'-]+\s+){0,2}?app|get\s+(?:our\s+)?(?:breaking\s+)?news\s+alerts|support\s+(?:our|independent|quality)\s+journalism|"
         r"become\s+a\s+(?:member|subscriber|supporter)|already\s+a\s+subscriber|get\s+(?:our|the)\s+(?:\w+\s+){0,2}newsletter)\b[^\n]{0,160}$"
         r"|^\s*(?:read\s+(?:the\s+full\s+story|more|the\s+rest)\s+(?:on|in)\s+(?:our|the)\s+app\b|donate(?:\s+(?:now|today|here))?\s*(?:$|[.!:]|to\s+(?:keep|help|support)\b)"
         r"|[^\n]{0,80}\bis\s+(?:funded|supported)\s+by\s+(?:its\s+)?readers\b"

@@ -87,8 +87,8 @@ def read_header(lines: list[str]) -> Header:
     fields = header_fields(lines)
     reasons: dict[int, str] = dict.fromkeys(fields, "metadata-field")
     for line_no, marked in enumerate(lines[:HEADER_LINES], start=1):
-        if line_no in fields:
-            continue
+        if line_no in fields or marked.lstrip().startswith("|"):
+            continue  # a table's row holds figures of its own, never the document's byline or date line
         line = _MARKUP_AROUND.sub("", marked)  # "*Posted 15 June 2025 by the Ardenia Monitor*"
         byline = _BYLINE.match(line) or _byline_with_outlet(line)
         if byline and author is None:

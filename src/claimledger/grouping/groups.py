@@ -7,13 +7,13 @@ import math
 import zlib
 from array import array
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 
 from claimledger.budget import paused_cycle_collection
 from claimledger.grouping.clusters import list_clusters, quote_clusters
 from claimledger.grouping.items import DocKey, Figure, Item, figure_of, item_of, source_of
 from claimledger.grouping.join import join_figures
-from claimledger.grouping.origins import Links, Origin, origin_groups, reuse_links
+from claimledger.grouping.origins import Links, Origin, affiliations, origin_groups, reuse_links
 from claimledger.grouping.verdicts import Provenance, verdict_of
 from claimledger.grouping.waves import waves_of_items
 from claimledger.model import WHOLE_YEAR, YEAR_TO_DATE, Claim, Document, Group, OriginMembers, ReusePair, stable_id
@@ -46,15 +46,18 @@ def group_ledger(documents: Callable[[], Iterable[Document]], claims: Callable[[
     """
     with paused_cycle_collection():
         figures, others = _figures_and_others(_by_document(documents(), claims()))
+        affiliated = affiliations({f.attributed_to for f in figures if f.attributed_to}
+                                  | {i.claim.speaker for i in others if i.claim.speaker},
+                                  {(i.claim.speaker, i.doc.voice) for i in others if i.claim.speaker and i.doc.voice})
         clusters = join_figures(figures, settings)
         checks = array("I", (zlib.crc32(f.id.encode()) for f in figures))
         del figures
         links = reuse_links(reuse)
         quotes = [i for i in others if i.claim.kind == "quote"]
         lists = [i for i in others if i.claim.kind == "list"]
-        groups = [_group(members, links) for members in quote_clusters(quotes, settings) + list_clusters(lists, settings)]
+        groups = [_group(members, links, affiliated) for members in quote_clusters(quotes, settings) + list_clusters(lists, settings)]
         for members_of_wave in waves_of_items(clusters, checks, _by_document(documents(), claims()), settings.wave_claims):
-            groups += [_group(members, links) for members in members_of_wave]
+            groups += [_group(members, links, affiliated) for members in members_of_wave]
             del members_of_wave  # before the next wave is read
         return sorted(groups, key=lambda g: g.id)
 
@@ -125,10 +128,10 @@ def _one_origin_of(found: list[Origin]) -> dict[str, str]:
     return {doc: next(iter(held)) for doc, held in names.items() if len(held) == 1}
 
 
-def _group(members: list[Item], links: Links) -> Group:
+def _group(members: list[Item], links: Links, affiliated: Mapping[str, str]) -> Group:
     members = sorted(members, key=lambda m: (m.date, m.doc.id, m.claim.span.start))
     first = members[0].claim
-    found = origin_groups(members, links)
+    found = origin_groups(members, links, affiliated)
     verdict, notes = verdict_of(members, Provenance(_later_copies(members, links), _one_origin_of(found)))
     notes = list(dict.fromkeys(notes))
     origins = [o.name for o in found]

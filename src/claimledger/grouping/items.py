@@ -21,6 +21,10 @@ _WORD = re.compile(r"[^\W\d_]{4,}", re.UNICODE)
 SHORT_WORD = re.compile(r"[^\W\d_]{3,}", re.UNICODE)  # a word of three letters or more
 
 
+# verbs that leave it to their noun to say what happened: "faced losses of", "suffered 40 deaths"
+_HOLLOW_VERBS = frozenset(["", "face", "suffer", "incur", "post", "record"])
+
+
 _FUNCTION_WORDS = frozenset(["the", "and", "was", "were", "are", "for", "but", "not", "had", "has", "its", "his", "her", "our", "who", "why", "how", "all", "any"])
 
 
@@ -164,8 +168,9 @@ def item_of(claim: Claim, doc: Source, text: str) -> Item:
         noun_text, _, verb_text = claim.what_key.partition("|")
         noun = class_name(noun_text, "noun")
         predicate = class_name(verb_text, "predicate")
-        if not verb_text.strip() and (event := event_named_by_a_noun(noun_text)) is not None:
-            noun, predicate = None, event  # a table's "Completions" column: homes completed, whatever they are called
+        if verb_text.strip() in _HOLLOW_VERBS and (event := event_named_by_a_noun(noun_text)) is not None:
+            # a table's "Completions" column: homes completed, whatever they are called; "faced losses of $212 million": lost
+            noun, predicate = None, event
     low, high = interval(claim)
     if noun is None and claim.unit and claim.measure != "money":
         # "14 million cubic metres held": the unit says what is measured; "$3.9 billion" says only that it is a sum
@@ -217,9 +222,11 @@ _ADDITIONS = frozenset(lexicon.words("addition_words"))
 
 
 def _adds_to_a_count(item: Item) -> bool:
-    """Whether the word after a figure says it adds to a count ("2 more bodies recovered")."""
+    """Whether the word after a figure says it adds to a count ("2 more bodies recovered"), or the
+    word before it ("cancelled another 900 flights")."""
     after = item.after.split(None, 1)[:1]
-    return bool(after) and after[0].lower() in _ADDITIONS
+    before = item.before.rsplit(None, 1)[-1:]
+    return bool(after) and after[0].lower() in _ADDITIONS or bool(before) and before[0].lower() == "another"
 
 
 _FULL_DATE = re.compile(r"\d{4}-\d{2}-\d{2}(?:/\d{4}-\d{2}-\d{2})?")

@@ -64,7 +64,9 @@ def _placed_where_split(figures: list[Figure]) -> list[Figure]:
     count of Varnia or Oskel a place's count, and a count that names no place the whole
     incident's; where no report does, "killed 3 in Akron" is the incident's own count, as
     "killed 3" is, and so is a region whose count is all its districts' together. A place's
-    count is no part of another count: the place tells it apart."""
+    count is no part of another count: the place tells it apart. A year's statistic of a place
+    ("Marlow County recorded 312 overdose deaths in 2025") is that place's whatever the others say:
+    a year's count has no one incident to be of."""
     counts_of: dict[tuple[str, str | None], dict[str, float]] = defaultdict(dict)
     beside: set[tuple[str, str | None, str]] = set()  # (document, measure, place) set beside another place
     split: dict[str | None, set[str]] = defaultdict(set)
@@ -83,7 +85,7 @@ def _placed_where_split(figures: list[Figure]) -> list[Figure]:
         whole = _whole_of_the_others(counts)
         if whole and (doc, measure, whole) not in beside:  # "the EU $500 million, the US $300 million and ...": a party
             split[measure].discard(whole)
-    return [figure if not figure.place else
+    return [figure if not figure.place or figure.period and len(figure.period) == 4 else
             replace(figure, part=False) if figure.place in split.get(figure.measure, ()) else replace(figure, place=None)
             for figure in figures]
 
@@ -174,10 +176,11 @@ def _joinable(a: Figure, b: Figure) -> bool:
 
 def _join_same_keys_across_documents(items: list[Figure], uf: UnionFind, settings: GroupingSettings) -> None:
     """Clusters with the same specific key ("country|adopted"), disjoint documents, and words in
-    common around the claims (the same place, body or event): a figure reported again later."""
+    common around the claims (the same place, body or event): a figure reported again later. A
+    figure said to add to a count ("another 900 flights") is more of it, not a report of it."""
     _join_across_documents(items, uf, settings, lambda item: (item.noun, item.predicate, item.unit, item.part, item.event,
                                                               item.place, item.counted == ONE_VICTIM)
-                           if item.kind == "quantity" and item.noun and item.predicate else None)
+                           if item.kind == "quantity" and item.noun and item.predicate and not item.added else None)
 
 
 # properties of a measured thing that a sentence can tell with any verb ("2,750 tonnes of
@@ -210,6 +213,28 @@ def _join_same_measure_within_documents(items: list[Figure], uf: UnionFind, sett
         for k in members[1:]:
             if _compatible_values(items[members[0]], items[k]):
                 uf.union(members[0], k)
+
+
+def _join_restated_sums_within_documents(items: list[Figure], uf: UnionFind, settings: GroupingSettings) -> None:
+    """One document's sums of money of one exact figure, said with two or more significant digits
+    ("charged in $480 million investment fraud" above "took in at least $480 million"): the
+    document restating its sum in other words. A round sum ("$5 million" for schools and for
+    roads) may be two sums and is left to the other rules."""
+    firsts: dict[tuple[object, ...], int] = {}
+    for k, item in enumerate(items):
+        if item.kind != "quantity" or item.measure != "money" or item.part or _vague(item) or not _specific(nominal(item)):
+            continue
+        first = firsts.setdefault((item.doc.id, item.unit, nominal(item), item.event, item.place), k)
+        if first != k and _same_period(items[first], item):
+            uf.union(first, k)
+
+
+def _specific(value: float) -> bool:
+    """A figure of two or more significant digits: 480 million, 61.5 million, not 5 million."""
+    if not math.isfinite(value) or value <= 0:
+        return False
+    digits = f"{value:.6g}".split("e")[0].replace(".", "").strip("0")
+    return len(digits) >= 2
 
 
 def _join_rival_sources_within_documents(items: list[Figure], uf: UnionFind, settings: GroupingSettings) -> None:
@@ -363,9 +388,16 @@ def _running_key(item: Figure) -> tuple[object, ...] | None:
     return key if key is not None and item.measure in RUNNING_MEASURES else None
 
 
+# counts told in any noun, whatever they count: an outage's "212,000 homes and businesses" and "48,500
+# customers", a crowd's "10,000 patriots" and "4,500 people"
+_OUTAGES = frozenset(["without_power", "attended"])
+
+
 def _measure_key(item: Figure) -> tuple[object, ...] | None:
     if item.kind != "quantity":
         return None
+    if item.measure in _OUTAGES and item.unit is None:  # customers, homes or businesses: one outage; patriots or people: one crowd
+        return (item.measure, None, item.part, item.event, item.place)
     if (item.measure in RUNNING_MEASURES or item.measure in ONE_TIME_COUNTS) and item.unit is None:
         return (item.measure, item.counted, item.part, item.event, item.place)
     if item.measure == "money" and item.place:  # one party's sum: "the United States $300 million", then "$350 million"
@@ -587,6 +619,7 @@ JOIN_RULES: tuple[tuple[str, Rule], ...] = (
     ("same value and key", _join_same_values),
     ("same key across documents", _join_same_keys_across_documents),
     ("same measure and figure within a document", _join_same_measure_within_documents),
+    ("one sum of money restated in a document", _join_restated_sums_within_documents),
     ("one running count credited to rival sources in a document", _join_rival_sources_within_documents),
     ("a one-time count stated two ways in a document", _join_one_time_counts_within_documents),
     ("each document's own running count across documents", _join_principal_counts_across_documents),

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -36,7 +36,25 @@ class Origin:
     document_ids: tuple[str, ...] = ()
 
 
-def origin_groups(members: list[Item], links: Links) -> list[Origin]:
+def affiliations(names: Iterable[str], quoted_by_a_body: Iterable[tuple[str, str]] = ()) -> dict[str, str]:
+    """Each person a corpus names with a role in a body ("Police Chief Ana Morales", "police
+    spokesman Sgt. Leo Park"), or quotes in a body's own statement (the incident controller a
+    conservation department's release quotes), with that body: what they say is the body's
+    wherever the corpus names them, "Chief Ana Morales" in a transcript included."""
+    found: dict[str, str] = {}
+    for name in sorted(set(names)):  # in a fixed order, not a set's: the first body a person is named with
+        role = _BODY_ROLE.match(name.strip())
+        person = split_title(name.strip()[role.end():])[1] if role is not None else ""
+        if role is not None and len(person.split()) >= 2:
+            found.setdefault(person.lower(), role.group("body"))
+    for speaker, voice in sorted(set(quoted_by_a_body)):
+        person = split_title(speaker.strip())[1]
+        if len(person.split()) >= 2 and not _is_body(speaker) and person.lower() != voice.lower():
+            found.setdefault(person.lower(), voice)
+    return found
+
+
+def origin_groups(members: list[Item], links: Links, affiliated: Mapping[str, str] | None = None) -> list[Origin]:
     """The origins of a group with the documents behind each and the reasons they were merged.
 
     An origin is made of (document, body) pairs: a document that sets the police's figure against
@@ -45,7 +63,7 @@ def origin_groups(members: list[Item], links: Links) -> list[Origin]:
     share a copied passage or credit the same body."""
     members = _deciding(members)
     credit = _credits(members)
-    speakers = _Speakers([body for body in credit.values() if body])
+    speakers = _Speakers([body for body in credit.values() if body], affiliated)
     units = _units(members, speakers, credit)
     keys = sorted(set(units.values()))
     index = {u: i for i, u in enumerate(keys)}
@@ -252,6 +270,10 @@ _STATE_OFFICE = re.compile(r"\b(?:governor|minister|president|premier|chancellor
 # sources a body gathered a count from: "relatives and former inmates interviewed by Prison Watch"
 _GATHERED_BY = re.compile(r"\b(?:interviewed|surveyed|contacted|compiled|gathered|collected|documented|verified)\s+by\s+"
                           r"(?:the\s+)?(?P<body>[A-Z][\w'’&-]*+(?:\s+[A-Z][\w'’&-]*+){0,5})\s*$")
+# a person named with a role in a body the role names: "police spokesman Sgt. Leo Park", "Police Chief Ana Morales"
+_BODY_ROLE = re.compile(r"^(?:the\s+)?(?P<body>(?:[A-Z][\w-]*+\s+){0,3}?(?i:police|army|military|navy|coast\s+guard|"
+                        r"fire\s+(?:department|service|brigade)|hospital|ministry|agency))\s+"
+                        r"(?i:spokes(?:man|woman|person)|chief|commissioner|officials?|officers?|representative)\b\.?\s+(?=[A-Z])")
 _IN_UNIFORM = re.compile(r"\b(?:police|army|military|forces|guard)\b", re.I)
 
 
@@ -279,7 +301,7 @@ class _Speakers:
     Minister Hassan Diab", "Hassan Diab", "Diab" and "the prime minister" are one speaker when
     nothing else in the group has that surname or title."""
 
-    def __init__(self, names: list[str]) -> None:
+    def __init__(self, names: list[str], affiliated: Mapping[str, str] | None = None) -> None:
         self.full: dict[str, str] = {}  # key -> the fullest name
         self.surname: dict[str, set[str]] = defaultdict(set)
         self.title: dict[str, set[str]] = defaultdict(set)
@@ -288,7 +310,16 @@ class _Speakers:
         self.countries = sorted({country for name in names if (country := _country_of(name))}, key=len, reverse=True)
         for country in self.countries:
             self.full.setdefault(_government_key(country), f"Government of {country}")
+        self.affiliated = dict(affiliated or {})  # "ana morales" -> "Police", the body a person holds a role in
         for name in sorted(set(names), key=lambda name: (-len(name), name)):  # longest first; ties in a fixed order, not a set's
+            role = _BODY_ROLE.match(name)
+            if role is not None:  # "police spokesman Sgt. Leo Park": the person, known as the police's
+                person = split_title(name[role.end():])[1]
+                if len(person.split()) >= 2:
+                    self.affiliated.setdefault(person.lower(), role.group("body"))
+                    self.surname[person.split()[-1].lower()].add(person.lower())
+                    self.full.setdefault(person.lower(), name)
+                continue
             initials = _initials(name)
             if len(initials) >= 2:  # "World Health Organization" is the WHO
                 self.acronyms.setdefault(initials, name)
@@ -336,6 +367,22 @@ class _Speakers:
         return _government_key(country) if country else None
 
     def key(self, name: str) -> str:
+        role = _BODY_ROLE.match(name.strip())
+        if role is not None:  # a spokesman, a chief or an officer of a body speaks as that body
+            return self.key(role.group("body"))
+        person = self._person_key(name)
+        if person in self.affiliated:  # "Chief Ana Morales", named elsewhere "Police Chief Ana Morales"
+            return self.key(self.affiliated[person])
+        return self._key(name)
+
+    def _person_key(self, name: str) -> str:
+        title, person = split_title(name)
+        words = person.lower().split()
+        if len(words) == 1 and len(self.surname.get(words[0], ())) == 1:
+            return next(iter(self.surname[words[0]]))
+        return person.lower()
+
+    def _key(self, name: str) -> str:
         gathered = _GATHERED_BY.search(name)
         if gathered is not None:  # "relatives and former inmates interviewed by Prison Watch": the group's own count
             name = gathered.group("body")
@@ -353,9 +400,12 @@ class _Speakers:
             body = _body_key(plain)
             fuller = self.kinds.get(_kind(body), set())  # "the union" is the one federation named in full
             if " " not in body:
+                if not fuller:  # "police" is the one Harbor City Police Department the group names
+                    fuller = {full for full in self.full if full != body and body in full.split() and _is_body(full)}
                 return next(iter(fuller)) if len(fuller) == 1 else body
-            ending = [full for full in self.full if full.endswith(" " + body)] if name.islower() else []
-            return ending[0] if len(ending) == 1 else body  # "coast guard" is the one Lindos Coast Guard
+            # "coast guard" is the one Lindos Coast Guard, "Department of Health" the one State Department of Health
+            ending = [full for full in self.full if full.endswith(" " + body) or full.endswith(" " + plain)]
+            return ending[0] if len(ending) == 1 else body
         title, person = split_title(name)
         if len(person.split()) >= 2:
             return person.lower()

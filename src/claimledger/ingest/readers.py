@@ -63,7 +63,7 @@ def read_sources(path: str, settings: Settings) -> Iterator[RawSource | Reject]:
         elif fmt == "json":
             yield from read_json(path, data, settings)
         elif fmt == "csv":
-            yield from read_csv(path, data, settings, _record_source)
+            yield from read_csv(path, data, settings, _record_source, TEXT_FIELDS + HTML_FIELDS)
         elif fmt == "feed":
             yield from read_feed(path, data, settings, _record_source)
         else:

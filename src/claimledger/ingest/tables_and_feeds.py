@@ -19,15 +19,21 @@ from claimledger.settings import Settings
 RecordSource = Callable[[str, str, object, bytes], "RawSource | Reject"]
 
 
-def read_csv(path: str, data: bytes, settings: Settings, record_source: RecordSource) -> Iterator[RawSource | Reject]:
+def read_csv(path: str, data: bytes, settings: Settings, record_source: RecordSource,
+             text_columns: tuple[str, ...] = ()) -> Iterator[RawSource | Reject]:
     """One source per row of a CSV or TSV file whose header names a text column ("text",
-    "content", "body", ...); a row without text is rejected by its number."""
+    "content", "body", ...; a row without text is rejected by its number); a file whose header
+    names none is a table of data (a statistics office's figures, snowfall by town), one document
+    whose rows are read as a table's."""
     text = _decoded(data)
     dialect = "excel-tab" if path.lower().removesuffix(".gz").endswith(".tsv") else _sniffed(text)
     csv.field_size_limit(max(settings.max_record_bytes, 131072))
     reader = csv.DictReader(io.StringIO(text, newline=""), dialect=dialect)
     if not reader.fieldnames:
         raise InputError(Code.BAD_RECORD, "a CSV file needs a header row naming its columns")
+    if text_columns and not any(_column_name(name) in text_columns for name in reader.fieldnames if name):
+        yield _table_document(path, text, dialect, settings)
+        return
     number = 0
     while True:
         try:
@@ -43,6 +49,27 @@ def read_csv(path: str, data: bytes, settings: Settings, record_source: RecordSo
             yield Reject(path, f"row {number}", Code.LINE_TOO_LONG, f"row is {len(raw)} bytes, over the limit")
             continue
         yield record_source(path, f"row {number}", record, raw)
+
+
+def _column_name(name: str) -> str:
+    return name.strip().lower().replace("_", "").replace("-", "")
+
+
+def _table_document(path: str, text: str, dialect: type[csv.Dialect] | str, settings: Settings) -> RawSource:
+    """A CSV of data as one document: its header and rows as a table ("| Carver | 22.0 |" under
+    "| location | snowfall_inches |"), so each figure counts what its column names."""
+    try:
+        rows = [[cell.replace("|", "/").strip() for cell in row] for row in csv.reader(io.StringIO(text, newline=""), dialect=dialect)]
+    except csv.Error as err:
+        raise InputError(Code.BAD_RECORD, f"unreadable CSV: {err}") from None
+    rows = [row for row in rows if any(row)]
+    width = len(rows[0])
+    lines = ["| " + " | ".join(rows[0]) + " |", "|" + "---|" * width]
+    lines += ["| " + " | ".join((row + [""] * width)[:width]) + " |" for row in rows[1:]]
+    table = ("\n".join(lines) + "\n").encode("utf-8")
+    if len(table) > settings.max_record_bytes:
+        raise InputError(Code.TOO_LARGE, f"a table of {len(table)} bytes, over the limit of {settings.max_record_bytes}")
+    return RawSource(path, "", "txt", table, None)
 
 
 def _decoded(data: bytes) -> str:
