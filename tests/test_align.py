@@ -1440,3 +1440,33 @@ def test_a_year_s_statistic_of_a_county_stays_apart_from_the_state_s(tmp_path: P
     assert values_of(export, state) == ["1187", "1204"]
     [county] = groups_with(export, 312)
     assert values_of(export, county) == ["312"]
+
+
+def test_one_specific_figure_in_two_reports_is_one_fact_in_other_words(tmp_path: Path) -> None:
+    export = ledger_of(tmp_path, {
+        "organisers": ("2026-04-20", "Of the 31,400 runners who started the Capital City Marathon, 28,950 crossed the finish line."),
+        "wire": ("2026-04-20", "The organisers of the Capital City Marathon said 28,950 of the 31,400 starters had finished."),
+    })
+    [finished] = groups_with(export, 28950)
+    assert values_of(export, finished) == ["28950", "28950"]
+    [started] = groups_with(export, 31400)
+    assert values_of(export, started) == ["31400", "31400"]
+
+
+def test_a_count_in_millions_and_the_exact_count_it_rounds_agree(tmp_path: Path) -> None:
+    export = ledger_of(tmp_path, {
+        "notice": ("2026-06-08", "Arden Motors is recalling 1,184,300 Vela vehicles because the airbag may rupture."),
+        "wire": ("2026-06-08", "Arden Motors is recalling about 1.2 million Vela cars over an airbag flaw, the regulator said."),
+    })
+    [recalled] = groups_with(export, 1184300)
+    assert values_of(export, recalled) == ["1184300", "1200000"]
+    assert recalled["verdict"] == "agree"
+
+
+def test_counts_that_differ_by_more_than_the_rounding_of_millions_conflict(tmp_path: Path) -> None:
+    export = ledger_of(tmp_path, {
+        "notice": ("2026-06-08", "Arden Motors is recalling 1,084,300 Vela vehicles because the airbag may rupture."),
+        "wire": ("2026-06-08", "Arden Motors is recalling 1.2 million Vela vehicles over an airbag flaw, the regulator said."),
+    })
+    [recalled] = groups_with(export, 1084300)
+    assert recalled["verdict"] == "conflict"

@@ -59,6 +59,8 @@ CASES: list[tuple[str, str, str, str]] = [
     ("He was killed by police on March 3.", "March 3", "2022-03-03", "md"),
     ("The frequency fell to 49.55 Hz on 9 May, 49.52 Hz on 20 June.", "9 May", "2022-05-09", "dm"),
     ("On March 5, 12 people were hurt in the blast.", "March 5", "2022-03-05", "md"),
+    # a bulletin's heading in capitals
+    ("DAMAGE SURVEY FOR THE TORNADO OUTBREAK OF SATURDAY, MARCH 5", "MARCH 5", "2022-03-05", "md"),
 ]
 
 NOT_DATES: list[tuple[str, str]] = [
@@ -66,6 +68,7 @@ NOT_DATES: list[tuple[str, str]] = [
     ("The Geneva Conventions of 1949 apply.", "1949"),
     ("The meeting ended at 13:50 local time.", "13:50"),
     ("You may leave now, we said.", "may"),
+    ("YOU MAY 5 TIMES LEAVE.", "MAY 5"),
     ("The council met at its 39th session.", "39th"),
     ("The 1990s were hard for the region.", "1990s"),
     ("In 2000 people died in the flood.", "2000 people"),

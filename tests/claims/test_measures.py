@@ -32,6 +32,8 @@ MEASURED = [
     ("The square can hold at most 6,000 people, according to the events office.", "6,000", 6000, "capacity", None),
     # the base a change is measured from counts what the changed figure counts
     ("Some 1,204 people died of overdoses in 2025, down 18% from 1,468 in 2024.", "1,468", 1468, "killed", "people"),
+    # a headline opened by what it counts, whatever the parse makes of the words between
+    ("Deaths linked to Arden airbag flaw rise to five", "five", 5, "killed", "people"),
     # an outage told before its figure
     ("The storm knocked out power to about 212,000 homes and businesses.", "212,000", 212000, "without_power", "home"),
     ("As of Sunday, service has been restored to all but 48,500 customers.", "48,500", 48500, "without_power", "customer"),
@@ -692,3 +694,23 @@ def test_a_source_s_bare_figure_before_another_source_s_count_is_of_that_count()
     figures = {c.value: c for c in claimledger.extract(text, published="2026-05-03") if c.kind == "quantity"}
     assert (figures[4500].measure, figures[4500].attributed_to) == ("attended", "police")
     assert figures[12000].measure == "attended"
+
+
+def test_a_person_who_died_after_collapsing_is_a_count_of_an_incident() -> None:
+    [count] = [c for c in claimledger.extract("A 34-year-old man died after collapsing near the 35 km mark of the marathon.")
+               if c.kind == "quantity" and c.measure == "killed"]
+    assert count.value == 1
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The death toll from the tornadoes rose to 23 on Monday, with 16 deaths in Kentana and 7 in Tennera, officials said.",
+     [(7, "killed", "Tennera"), (16, "killed", "Kentana"), (23, "killed", None)]),
+    ("Kentana Emergency Management said 13 people died in the state, 9 of them in Millbrook.",
+     [(9, "killed", "Millbrook"), (13, "killed", "Kentana")]),
+    ("The Tennera Department of Health reported 6 deaths.", [(6, "killed", "Tennera")]),
+    ("In Millbrook alone, 11 people were killed.", [(11, "killed", "Millbrook")]),
+])
+def test_each_place_s_count_of_an_incident_carries_its_place(text: str, expected: list[tuple[int, str, str | None]]) -> None:
+    figures = sorted((c.value, c.measure, c.place) for c in claimledger.extract(text, published="2026-03-16")
+                     if c.kind == "quantity")
+    assert figures == expected

@@ -802,6 +802,11 @@ def _fate_unknown(text: str, claim: Claim) -> bool:
     return said.group("noun").lower() == "whereabouts" or bool(_NOT_KNOWN.search(claim.evidence))
 
 
+# a headline or sentence opened by what is counted, whose figure its verb moves to, however the words
+# between parse: "Deaths linked to Arden airbag flaw rise to five", "Cases in the valley climb to 400"
+_COUNT_RISES_TO = re.compile(r"\W*(?:The\s+)?(?P<noun>deaths|dead|death\s+toll|toll|fatalities|injuries|injured|cases|infections|"
+                             r"missing|arrests)\b[^.;:!?\n]{0,80}?\b(?:rises?|rose|climbs?|climbed|jumps?|jumped|grows?|grew|"
+                             r"reach(?:es|ed)?|hits?|tops?|topped)\s+(?:to\s+)?(?:at\s+least\s+)?", re.I)
 # an outage told before its figure: "knocking out power to about 212,000 homes", "power was restored
 # to all but 48,500 customers" (those still without it)
 _WITHOUT_POWER_BEFORE = re.compile(
@@ -991,6 +996,9 @@ def _measure_in_text(claim: Claim, text: str) -> tuple[str | None, Claim]:
         measure = "missing"  # "the fate of 93 people remains unknown", "the whereabouts of 150 of those taken"
     if measure is None and claim.unit is None:
         measure = _measure_of_the_phrase_after(text, claim.span.end)
+    if measure is None and claim.unit is None and (said := _COUNT_RISES_TO.fullmatch(text, sentence_start(text, claim.span.start),
+                                                                                 claim.span.start)):
+        measure = measure_of(f"{said.group('noun').lower()}|", None)  # "Deaths linked to Arden airbag flaw rise to five"
     if measure is None and claim.unit is None and _WITHOUT_POWER_BEFORE.search(text, max(0, claim.span.start - 70), claim.span.start):
         measure = "without_power"  # "knocking out power to about 212,000 homes", "restored to all but 48,500 customers"
     if measure is None and claim.unit is None and _HOLDS_OR_SEATS.search(text, max(0, claim.span.start - 30), claim.span.start):
@@ -1118,6 +1126,26 @@ def _the_number_said_before(claims: tuple[Claim, ...], text: str) -> tuple[Claim
                     claim = _counting_as(claim, before[-1])
         out.append(claim)
     return tuple(out)
+
+
+def _places_parts(claims: tuple[Claim, ...], text: str) -> tuple[Claim, ...]:
+    """A part of a count that its words place ("The death toll rose to 23, with 16 deaths in Kentana
+    and 7 in Tennera", "13 people died in the state, 9 of them in Millbrook") is that place's count
+    of the whole's measure, so each place's count runs beside the others' and the whole's."""
+    by_id = {c.id: c for c in claims}
+    out: list[Claim] = []
+    for claim in claims:
+        whole = by_id.get(claim.part_of or "")
+        if whole is None and claim.kind == "quantity" and _OF_THEM_AFTER.match(text, claim.span.end):
+            whole = next((c for c in reversed(out) if c.kind == "quantity" and c.evidence == claim.evidence and c.measure), None)
+        if (whole is not None and claim.kind == "quantity" and claim.measure is None and claim.unit is None
+                and whole.measure in PLACED_MEASURES and place_of(text, claim.span.start, claim.span.end)):
+            claim = replace(claim, measure=whole.measure, counted=whole.counted, part_of=whole.id)
+        out.append(claim)
+    return tuple(out)
+
+
+_OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|those|these)\b", re.I)  # "13 people died, 9 of them in Millbrook"
 
 
 def _a_source_s_figure_of_the_next_count(claims: tuple[Claim, ...], text: str) -> tuple[Claim, ...]:
@@ -1986,4 +2014,5 @@ MEASURE_PASSES: tuple[tuple[str, Callable[[tuple[Claim, ...], str], tuple[Claim,
     ("a figure risen from an earlier one", _risen_from_before),
     ("a live blog's later entry updates an earlier figure", _updated_in_later_entries),
     ("a source's bare figure before another source's count", _a_source_s_figure_of_the_next_count),
+    ("a part a place names is that place's count of the whole's measure", _places_parts),
 )

@@ -395,6 +395,9 @@ def figure_credited_after(text: str, end: int, resolver: Resolver) -> str | None
     return resolver.resolve(after.group("who"), after.start("who"))
 
 
+_GOODS_RECALLED = re.compile(r"\s+(?:about\s+|nearly\s+|some\s+|more\s+than\s+|over\s+|its\s+|the\s+)?(?:[\d,.]+|[A-Z])")
+
+
 def sentence_attribution(sentence: str, offset: int, resolver: Resolver) -> str | None:
     """Whom a sentence attributes what it asserts to, or None when it speaks in its own voice."""
     for pattern in (_ACCORDING, _WHO_SAID, _GROUP_PUTS_AT, _PUTS_AT, _POSSESSIVE_TALLY, _UNNAMED_SAYS):
@@ -407,6 +410,8 @@ def sentence_attribution(sentence: str, offset: int, resolver: Resolver) -> str 
             continue  # "Death reported in salad kit outbreak": what is reported, no one who reports it
         if match and _A_FIGURE_BEFORE.search(sentence, max(0, match.start("who") - 16), match.start("who")):
             continue  # "not the 36% the ministry claimed": the ministry's figure only (``figure_credited_after``)
+        if match and _GOODS_RECALLED.match(sentence, match.end()) and "recall" in sentence[match.end("who"):match.end()]:
+            continue  # "Arden recalls 1.2 million cars": a recall of goods, no memory
         if match:
             resolved = resolver.resolve(match.group("who"), offset + match.start())
             if resolved:

@@ -20,7 +20,8 @@ from claimledger.claims.numbers import NUMBER_WORDS_RE, ORDINAL_WORDS, parse_num
 MONTHS = lexicon.months()
 WEEKDAYS = lexicon.words("weekdays")
 _MONTH_ABBREVIATIONS = "|".join(name.capitalize() for name in MONTHS if name.capitalize() not in lexicon.month_names())
-_MONTH = rf"(?P<{{name}}>{'|'.join(lexicon.month_names())}|(?:{_MONTH_ABBREVIATIONS})\.?)"
+# a month's name as text writes it, or in capitals as a bulletin's heading does ("SATURDAY, MARCH 14")
+_MONTH = rf"(?P<{{name}}>{'|'.join(lexicon.month_names())}|{'|'.join(n.upper() for n in lexicon.month_names() if len(n) > 3)}|(?:{_MONTH_ABBREVIATIONS})\.?)"
 _DAY = r"(?P<{name}>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<{name}>1[6-9]\d\d|20\d\d)"
 _DASH = r"\s*(?:-|–|—|to|and|until|till|through|thru)\s*"

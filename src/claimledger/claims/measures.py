@@ -268,7 +268,10 @@ def _noun_class() -> dict[str, str]:
     """Each noun lemma of lexicon/noun_classes.json (with demonyms.txt) and the class it belongs to
     ("victim" -> "people", "armenian" -> "people"); animals keep their own nouns here ("3,500 dead
     fish"), their class is the grouping's."""
-    return {member: name for name, members in lexicon.noun_classes().items() if name != "animal" for member in members}
+    return {member: name for name, members in lexicon.noun_classes().items() if name not in _OWN_NOUNS for member in members}
+
+
+_OWN_NOUNS = frozenset(["animal", "vehicle"])  # classes whose members are no people and keep their own nouns
 
 
 @cache

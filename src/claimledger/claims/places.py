@@ -32,14 +32,22 @@ _BODY_OF_A_PLACE = re.compile(r"[ \t]*(?:The[ \t]+)?(?P<place>[A-Z][\w-]*+(?:[ \
                               r"(?:County|Province|District|Parish|Borough|Region|Prefecture))[ \t]+[A-Z][\w'’-]*+"
                               r"(?:[ \t]+[A-Z][\w'’-]*+){0,4}+(?:['’]s[ \t]+[A-Z][\w-]*+)?[ \t]+"
                               r"(?:recorded|reported|counted|registered|confirmed|logged)[ \t]+(?:about[ \t]+|some[ \t]+)?")
+# "Kentana Emergency Management said 13 people died", "The Tennera Department of Health reported 6 deaths":
+# a public body named for the place whose count it gives
+_STATE_BODY_OF_A_PLACE = re.compile(
+    rf"[ \t]*(?:The[ \t]+)?(?P<place>(?!(?:{_NOT_PLACES})\b)[A-Z][a-z]++(?:[ \t]+[A-Z][a-z]++)?)[ \t]+"
+    r"(?:Emergency[ \t]+Management(?:[ \t]+(?:Agency|Office|Division))?|Department[ \t]+of[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?"
+    r"|(?:Health|Fire|Police)[ \t]+Department|State[ \t]+Police|Ministry[ \t]+of[ \t]+[A-Z][a-z]+|Civil[ \t]+Protection)[ \t]+"
+    r"(?:said|says|reported|reports|confirmed|counted|recorded)[ \t]+(?:that[ \t]+)?(?:about[ \t]+|some[ \t]+|at[ \t]+least[ \t]+)?")
 # "In Oskel, 512 people have died": a place that opens the figure's sentence
-_OPENER = re.compile(rf"(?:\A|(?<=[.!?\n]))[ \t]*In[ \t]+{_PLACE},")
+_OPENER = re.compile(rf"(?:\A|(?<=[.!?\n]))[ \t]*In[ \t]+{_PLACE}(?:[ \t]+alone)?,")
 
 
 def place_of(text: str, start: int, end: int) -> str | None:
     """The place the words around the figure at ``start..end`` say its count is of, or None."""
     said = (_WON_IN.search(text, max(0, start - 80), start) or _AFTER.match(text, end)
-            or _BODY_OF_A_PLACE.fullmatch(text, sentence_start(text, start), start))
+            or _BODY_OF_A_PLACE.fullmatch(text, sentence_start(text, start), start)
+            or _STATE_BODY_OF_A_PLACE.fullmatch(text, sentence_start(text, start), start))
     if said is None:
         line_start = text.rfind("\n", 0, start) + 1
         said = _TOLL_BEFORE.search(text, max(line_start, start - 90), start)

@@ -201,9 +201,11 @@ def _parse_reads_no_cue(doc: Doc, cue: tuple[int, int]) -> bool:
 def _tells_no_statement(verb: Token) -> bool:
     """ "people confirmed dead", "reported missing": the verb tells a state of those counted; "not 12
     as first reported": it compares with what was said, and says nothing itself; "the fire claimed
-    the lives of 12 workers": a claim on lives is a death, not a statement."""
+    the lives of 12 workers": a claim on lives is a death, not a statement; "Arden recalls 1.2 million
+    cars": a recall of goods, not a memory."""
     return any(c.dep_ in ("oprd", "acomp") and measure_of(f"|{lemma(c)}", None) is not None
                or c.dep_ == "dobj" and c.lower_ in _LIVES
+               or lemma(verb) == "recall" and c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")
                or c.dep_ == "mark" and c.lower_ == "as" and not any(s.dep_ in _SUBJECTS for s in verb.children)
                for c in verb.children)
 

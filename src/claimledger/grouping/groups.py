@@ -100,8 +100,9 @@ def _beside_another_place(claims: list[Claim]) -> set[str]:
     places: dict[tuple[str, str | None], dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
     for claim in claims:
         if claim.place and claim.kind == "quantity":
-            setting = claim.part_of or claim.evidence  # a table's rows share their total, a sentence its words
-            places[(setting, claim.measure)][claim.place].append(claim.id)
+            # a table's rows share their total, a sentence its words ("13 died in the state, 9 of them in Millbrook")
+            for setting in {claim.part_of or claim.evidence, claim.evidence}:
+                places[(setting, claim.measure)][claim.place].append(claim.id)
     return {cid for by_place in places.values() if len(by_place) > 1 for ids in by_place.values() for cid in ids}
 
 

@@ -104,7 +104,7 @@ def _join_changes(items: list[Figure], uf: UnionFind, settings: GroupingSettings
     earlier = {item.changed_from for item in items if item.changed_from}
     index = {item.id: k for k, item in enumerate(items) if item.id in earlier}
     for k, item in enumerate(items):
-        if item.changed_from in index:
+        if item.changed_from in index and items[index[item.changed_from]].place == item.place:  # not another place's count
             uf.union(index[item.changed_from], k)
 
 
@@ -229,12 +229,32 @@ def _join_restated_sums_within_documents(items: list[Figure], uf: UnionFind, set
             uf.union(first, k)
 
 
+def _join_same_specific_figure_across_documents(items: list[Figure], uf: UnionFind, settings: GroupingSettings) -> None:
+    """One exact figure of three significant digits or more and in the thousands, in two reports of
+    one event ("31,400 runners who started", "the 31,400 starters"), is one fact told in other
+    words: such a figure is not said twice by chance. The measure, the unit, the incident, the place
+    and the period must still agree; a sum of money is left to what it is for."""
+    blocks: dict[tuple[object, ...], list[int]] = defaultdict(list)
+    for k, item in enumerate(items):
+        value = nominal(item)
+        if (item.kind == "quantity" and item.measure != "money" and not _vague(item) and value >= 1000
+                and _significant_digits(value) >= 3):  # a sum is told by what it is for: "lost" and "repay" $212 million differ
+            blocks[(value, item.unit, item.measure, item.event, item.place, item.period)].append(k)
+    for members in blocks.values():
+        if len({items[k].doc.id for k in members}) > 1:
+            for k in members[1:]:
+                uf.union(members[0], k)
+
+
+def _significant_digits(value: float) -> int:
+    return len(f"{value:.6g}".split("e")[0].replace(".", "").strip("0"))
+
+
 def _specific(value: float) -> bool:
     """A figure of two or more significant digits: 480 million, 61.5 million, not 5 million."""
     if not math.isfinite(value) or value <= 0:
         return False
-    digits = f"{value:.6g}".split("e")[0].replace(".", "").strip("0")
-    return len(digits) >= 2
+    return _significant_digits(value) >= 2
 
 
 def _join_rival_sources_within_documents(items: list[Figure], uf: UnionFind, settings: GroupingSettings) -> None:
@@ -618,6 +638,7 @@ Rule = Callable[[list[Figure], UnionFind, GroupingSettings], None]
 JOIN_RULES: tuple[tuple[str, Rule], ...] = (
     ("same value and key", _join_same_values),
     ("same key across documents", _join_same_keys_across_documents),
+    ("one specific figure across documents", _join_same_specific_figure_across_documents),
     ("same measure and figure within a document", _join_same_measure_within_documents),
     ("one sum of money restated in a document", _join_restated_sums_within_documents),
     ("one running count credited to rival sources in a document", _join_rival_sources_within_documents),

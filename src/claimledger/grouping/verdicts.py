@@ -236,13 +236,14 @@ def _in_one_unit(members: list[Item]) -> list[Item]:
     each figure that another unit's figure states as rounded takes that figure, the coarser of
     the two, so the same measurement is read as the same figure and not as a rival one."""
     units = {m.claim.unit for m in members if m.claim.kind == "quantity"}
-    if len(units) < 2 and units != {"percent"}:  # a share is often given rounded: "61%" and "61.3%"
+    # a share is often given rounded ("61%" and "61.3%"), and so is a count in millions ("1.2 million", "1,184,300")
+    if len(units) < 2 and units != {"percent"} and not (units == {None} and any(_scaled(m) for m in members)):
         return members
     by_coarseness = sorted(members, key=lambda m: -_step(m))
     snapped: dict[int, Item] = {}  # coarsest first, so a reference has taken its own reference's figure already
     for k, m in enumerate(by_coarseness):
-        reference = next((r for r in by_coarseness[:k] if (r.claim.unit != m.claim.unit or _decimals(r) < _decimals(m))
-                          and _rounds_to(m, r)), None)
+        reference = next((r for r in by_coarseness[:k] if (r.claim.unit != m.claim.unit or _decimals(r) < _decimals(m)
+                                                            or _scaled(r) and not _scaled(m)) and _rounds_to(m, r)), None)
         if reference is not None:
             stated = _stated(snapped.get(id(reference), reference))
             shift = stated - _stated(m)
@@ -266,8 +267,19 @@ def _step(item: Item) -> float:
 
 def _rounds_to(item: Item, reference: Item) -> bool:
     a, b = item.claim.value, reference.claim.value
-    return (isinstance(a, (int, float)) and isinstance(b, (int, float))
-            and same_measurement(a, measured_unit(item.claim), b, measured_unit(reference.claim)))
+    if not (isinstance(a, (int, float)) and isinstance(b, (int, float))):
+        return False
+    if item.claim.unit is None and reference.claim.unit is None:  # a count to a count said in millions, rounded as said
+        return _scaled(reference) and abs(a - b) <= rounding_step(b) / 2 and abs(a - b) <= 0.04 * max(abs(a), abs(b))
+    return same_measurement(a, measured_unit(item.claim), b, measured_unit(reference.claim))
+
+
+_SCALE = re.compile(r"\d\s*(?:million|billion|trillion|thousand|mln|bn|m)\b", re.I)
+
+
+def _scaled(item: Item) -> bool:
+    """Whether a count is written with a scale word ("1.2 million"), and so rounded to it."""
+    return item.claim.kind == "quantity" and bool(_SCALE.search(item.said))
 
 
 def _precise(members: list[Item]) -> list[Item]:
