@@ -413,6 +413,8 @@ MEASURED = [
 ]
 
 NOT_FIGURES = [
+    # a reference number an appeal asks the reader to quote
+    ("Anyone with information should call 101, quoting incident 1245 of 12 September.", "1245"),
     # always, as "24/7" says it
     ("Families may call the hotline, which is open 24 hours a day.", "24"),
     ("The shelter is staffed seven days a week.", "seven"),

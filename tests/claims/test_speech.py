@@ -170,6 +170,8 @@ PARSED_NONE = [
     # a claim on lives is a death, not a statement
     "The fire claimed the lives of 12 workers.",
     "The storm claimed 14 lives.",
+    # an appeal to whoever reads it
+    "Anyone with information should call 101, quoting incident 1245 of 12 September.",
     # a recall of goods is no memory
     "Arden recalls 1.2 million cars over an airbag flaw.",
     # releasing what is no information says nothing

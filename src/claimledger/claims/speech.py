@@ -138,8 +138,11 @@ def _with_cue_words(sentence: str, found: Attribution) -> Attribution:
 
 
 def _asks_the_reader(sentence: str, found: Attribution) -> bool:
-    """ "Do you support Ben Carson?": a question to the reader, whose answer no one has given."""
-    return sentence[found.source[0]:found.source[1]].lower() == "you" and sentence.rstrip(" ”\"'’").endswith("?")
+    """ "Do you support Ben Carson?": a question to the reader, whose answer no one has given; "Anyone
+    with information should call 101": an appeal to whoever reads it, which no one has answered."""
+    source = sentence[found.source[0]:found.source[1]].lower()
+    return (source == "you" and sentence.rstrip(" ”\"'’").endswith("?")) or source.split()[:1] in (["anyone"], ["anybody"],
+                                                                                                ["whoever"])
 
 
 # a quote that opens its sentence and closes on a comma, question or exclamation mark, and the
