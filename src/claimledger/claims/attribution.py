@@ -136,9 +136,8 @@ _SPEAKING_ROLES = frozenset(["spokesman", "spokeswoman", "spokesperson", "spokes
                              "secretary", "leader", "commander", "representative", "representatives", "officer", "manager",
                              "governor", "mayor", "secretary-general", "ceo", "press", "staff"])
 # a role that speaks for a body the role names: "police spokesman", "fire department spokeswoman", "army officer"
-_ROLE_OF_A_BODY = re.compile(r"\b(?:police|army|military|navy|coast\s+guard|fire|department|ministry|agency|hospital|"
-                             r"prison|court|school|university|council|airline|company)\s+(?:spokes(?:man|woman|person)|"
-                             r"chief|commissioner|officials?|officers?|representatives?|press\s+officer)\b", re.I)
+_ROLE_OF_A_BODY = re.compile(rf"\b(?:{lexicon.alternation('spokesman_bodies')})\s+(?:{lexicon.alternation('spokesman_roles')}"
+                             r"|press\s+officer)\b", re.I)
 _RELATING_WORDS = frozenset(["of", "for", "at", "with", "from", "to", "in", "on", "against"])
 
 

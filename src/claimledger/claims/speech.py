@@ -34,8 +34,7 @@ _NAME = r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Sgt|Capt)\.?\s+)?[A-Z][\w’'.-]
 # no bare number and no second article inside: "not the 230 the operator declared" has no source "the 230 the operator"
 _PHRASE = rf"{_DETERMINER}\s+(?:(?![\d,.]+\s|the\s)[\w’'.-]+\s+){{0,5}}?[\w’'.-]+"
 # a role a body's spokesman holds, before the name: "police spokesman Sgt. Leo Park"
-_BODY_ROLE = (r"(?:(?:police|army|military|navy|fire\s+department|fire|hospital|ministry|agency|prison|company)\s+"
-              r"(?:spokes(?:man|woman|person)|chief|commissioner|official|officer|representative)\s+)")
+_BODY_ROLE = rf"(?:(?:{lexicon.alternation('spokesman_bodies')})\s+(?:{lexicon.alternation('spokesman_roles')})\s+)"
 _SOURCE = rf"(?:{_PHRASE}|{_BODY_ROLE}?{_NAME}|{_PRONOUN}|[a-z]+s|police|staff|government)"
 # the source just before a cue: a name, a noun phrase, a pronoun, a plural ("officials")
 _SOURCE_BEFORE = re.compile(rf"(?:^|(?<=[\s“”\"(—–-]))(?P<source>{_SOURCE})(?:,\s*[^,]{{1,80}},)?\s+\Z")

@@ -271,9 +271,8 @@ _STATE_OFFICE = re.compile(r"\b(?:governor|minister|president|premier|chancellor
 _GATHERED_BY = re.compile(r"\b(?:interviewed|surveyed|contacted|compiled|gathered|collected|documented|verified)\s+by\s+"
                           r"(?:the\s+)?(?P<body>[A-Z][\w'’&-]*+(?:\s+[A-Z][\w'’&-]*+){0,5})\s*$")
 # a person named with a role in a body the role names: "police spokesman Sgt. Leo Park", "Police Chief Ana Morales"
-_BODY_ROLE = re.compile(r"^(?:the\s+)?(?P<body>(?:[A-Z][\w-]*+\s+){0,3}?(?i:police|army|military|navy|coast\s+guard|"
-                        r"fire\s+(?:department|service|brigade)|hospital|ministry|agency))\s+"
-                        r"(?i:spokes(?:man|woman|person)|chief|commissioner|officials?|officers?|representative)\b\.?\s+(?=[A-Z])")
+_BODY_ROLE = re.compile(rf"^(?:the\s+)?(?P<body>(?:[A-Z][\w-]*+\s+){{0,3}}?(?i:{lexicon.alternation('spokesman_bodies')}))\s+"
+                        rf"(?i:{lexicon.alternation('spokesman_roles')})\b\.?\s+(?=[A-Z])")
 _IN_UNIFORM = re.compile(r"\b(?:police|army|military|forces|guard)\b", re.I)
 
 

@@ -5,6 +5,7 @@ starts with ``#`` is a comment."""
 from __future__ import annotations
 
 import json
+import re
 from functools import cache
 from importlib import resources
 
@@ -92,3 +93,9 @@ def _regular_past(lemma: str) -> str:
 
 def _present_participle(lemma: str) -> str:
     return lemma[:-1] + "ing" if lemma.endswith("e") and not lemma.endswith("ee") else lemma + "ing"
+
+
+def alternation(name: str) -> str:
+    """The entries of ``name``.txt as a regular-expression alternation, longest first, a space
+    matching any run of spaces: each word list written once, read by every stage that needs it."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words(name), key=len, reverse=True))
