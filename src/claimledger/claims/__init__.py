@@ -144,7 +144,7 @@ def finish(located: Located, described: Described, notices: tuple[str, ...]
     claims = _joined_into_totals(figures + _list_claims(document, sentences) + _implicit_claims(document, sentences, figures))
     claims = _shot_and_alive(document.text, _with_other_incidents(document, claims, found, sentences))
     claims = _parts_in_critical_condition(_conditions_of_some(document.text, claims), document.text)
-    claims = _told_of_two_days(claims, document.text)
+    claims = _told_of_two_days(claims)
     claims = _with_places(_with_periods(claims, document), document.text)
     claims = _attribute(document, claims, sentences, described.attributions)
     return _without_retracted(document.text, sentences, claims), notices if found else ()
@@ -1153,10 +1153,14 @@ def _a_source_s_figure_of_the_next_count(claims: tuple[Claim, ...], text: str) -
     next ("The police say 4,500. Our own volunteers counted 12,000 people coming into the square"),
     is that source's figure of the same count."""
     out = list(claims)
+    counted_in: set[str] = set()  # the sentences a figure has been read in so far
     for i, claim in enumerate(out):
-        if any(c.kind == "quantity" and c.evidence == claim.evidence for c in out[:i]):
+        if claim.kind != "quantity":
+            continue
+        if claim.evidence in counted_in:
             continue  # "Police put the crowd at 4,500, while organisers claimed more than 10,000": the count before
-        if not (claim.kind == "quantity" and claim.measure is None and claim.unit is None
+        counted_in.add(claim.evidence)
+        if not (claim.measure is None and claim.unit is None
                 and not (claim.what_key or "").partition("|")[0] and _SAYS_BEFORE.search(text, max(0, claim.span.start - 40), claim.span.start)
                 and _ENDS_A_SENTENCE.match(text, claim.span.end)):
             continue
@@ -1336,7 +1340,7 @@ def _updated_in_later_entries(claims: tuple[Claim, ...], text: str) -> tuple[Cla
     return tuple(replace(c, changed_from=earlier_of[c.id]) if c.id in earlier_of else c for c in claims)
 
 
-def _told_of_two_days(claims: tuple[Claim, ...], _text: str) -> tuple[Claim, ...]:
+def _told_of_two_days(claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
     """A count a document gives on two days, each sentence naming its day ("At the height of the
     storm on Saturday, about 212,000 customers were without power. As of Sunday, ... all but
     48,500"): the later day's figure is what the count became, the earlier its state before."""

@@ -621,10 +621,12 @@ def _undergoes(noun: Token, verb: Token) -> bool:
 
 
 def _whole_of_a_part(noun: Token) -> bool:
-    """Whether a noun is the whole a number picks a part of ("one of three people", "two of them")."""
-    of = noun.head
+    """Whether a noun is the whole a number picks a part of: a partitive's ("two of the four
+    victims"), one the parse reads as "one of" before its number ("one of three people"), or one
+    a pronoun picks from ("each of the victims")."""
     picked = any(q.dep_ == "quantmod" and q.lower_ == "of" for n in noun.children if n.dep_ == "nummod" for q in n.children)
-    return picked or noun.dep_ == "pobj" and of.lower_ == "of" and (of.head.like_num or of.head.pos_ in ("NUM", "PRON"))
+    return (picked or _whole_of_a_partitive(noun)
+            or noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in ("NUM", "PRON"))
 
 
 def _names_a_measure(verb: Token) -> bool:

@@ -410,13 +410,13 @@ def _running_key(item: Figure) -> tuple[object, ...] | None:
 
 # counts told in any noun, whatever they count: an outage's "212,000 homes and businesses" and "48,500
 # customers", a crowd's "10,000 patriots" and "4,500 people"
-_OUTAGES = frozenset(["without_power", "attended"])
+_COUNTED_IN_ANY_NOUN = frozenset(["without_power", "attended"])
 
 
 def _measure_key(item: Figure) -> tuple[object, ...] | None:
     if item.kind != "quantity":
         return None
-    if item.measure in _OUTAGES and item.unit is None:  # customers, homes or businesses: one outage; patriots or people: one crowd
+    if item.measure in _COUNTED_IN_ANY_NOUN and item.unit is None:  # customers, homes or businesses: one outage; patriots or people: one crowd
         return (item.measure, None, item.part, item.event, item.place)
     if (item.measure in RUNNING_MEASURES or item.measure in ONE_TIME_COUNTS) and item.unit is None:
         return (item.measure, item.counted, item.part, item.event, item.place)

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator
 
 from claimledger.errors import Code, InputError
 from claimledger.ingest.discover import discover, format_of
-from claimledger.ingest.tables_and_feeds import read_csv, read_feed
+from claimledger.ingest.tables_and_feeds import field_name, read_csv, read_feed
 from claimledger.model import TEXT_ALREADY_DECODED, RawSource, Reject
 from claimledger.settings import Settings
 
@@ -153,7 +153,7 @@ def read_json(path: str, data: bytes, settings: Settings) -> Iterator[RawSource 
     except (RecursionError, ValueError) as err:
         raise InputError(Code.BAD_RECORD, f"unreadable JSON: {str(err)[:120] or 'nested too deep'}") from None
     if isinstance(parsed, dict):
-        listed = next((parsed[k] for k in parsed if _field_name(k) in _RECORD_LISTS and isinstance(parsed[k], list)), None)
+        listed = next((parsed[k] for k in parsed if field_name(k) in _RECORD_LISTS and isinstance(parsed[k], list)), None)
         records = listed if listed is not None else [parsed]
     elif isinstance(parsed, list):
         records = parsed
@@ -174,7 +174,7 @@ def _record_source(path: str, where: str, record: object, raw: bytes) -> RawSour
     source = _source_from_record(path, where, record)
     if source is not None:
         return source
-    named = {_field_name(k): v for k, v in record.items()}
+    named = {field_name(k): v for k, v in record.items()}
     not_text = [f for f in TEXT_FIELDS + HTML_FIELDS if f in named and not isinstance(named[f], str)]
     why = (f"field {not_text[0]!r} holds {type(named[not_text[0]]).__name__}, not text" if not_text
            else f"no text field (one of {', '.join(TEXT_FIELDS + HTML_FIELDS)})")
@@ -184,12 +184,8 @@ def _record_source(path: str, where: str, record: object, raw: bytes) -> RawSour
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
-def _field_name(key: str) -> str:
-    return key.lower().replace("_", "").replace("-", "")
-
-
 def _source_from_record(path: str, where: str, record: dict[str, object]) -> RawSource | None:
-    record = {_field_name(k): v for k, v in reversed(record.items())}  # the first spelling wins
+    record = {field_name(k): v for k, v in reversed(record.items())}  # the first spelling wins
     meta = []
     for name, keys in META_FIELDS.items():
         value = next((record[k] for k in keys if record.get(k) not in (None, "", [], {})), None)

@@ -31,7 +31,7 @@ def read_csv(path: str, data: bytes, settings: Settings, record_source: RecordSo
     reader = csv.DictReader(io.StringIO(text, newline=""), dialect=dialect)
     if not reader.fieldnames:
         raise InputError(Code.BAD_RECORD, "a CSV file needs a header row naming its columns")
-    if text_columns and not any(_column_name(name) in text_columns for name in reader.fieldnames if name):
+    if text_columns and not any(field_name(name.strip()) in text_columns for name in reader.fieldnames if name):
         yield _table_document(path, text, dialect, settings)
         return
     number = 0
@@ -51,8 +51,10 @@ def read_csv(path: str, data: bytes, settings: Settings, record_source: RecordSo
         yield record_source(path, f"row {number}", record, raw)
 
 
-def _column_name(name: str) -> str:
-    return name.strip().lower().replace("_", "").replace("-", "")
+def field_name(key: str) -> str:
+    """A field's or a column's name as JSON records and spreadsheets spell it, compared in lower case
+    without "_" and "-" ("pubDate", "date_published", "articleBody")."""
+    return key.lower().replace("_", "").replace("-", "")
 
 
 def _table_document(path: str, text: str, dialect: type[csv.Dialect] | str, settings: Settings) -> RawSource:
