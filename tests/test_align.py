@@ -1470,3 +1470,18 @@ def test_counts_that_differ_by_more_than_the_rounding_of_millions_conflict(tmp_p
     })
     [recalled] = groups_with(export, 1084300)
     assert recalled["verdict"] == "conflict"
+
+
+def test_a_level_that_moved_from_month_to_month_agrees_on_its_latest_month(tmp_path: Path) -> None:
+    """ "fell to 3.2% in March from 3.4% in February", and a release that says February's 3.4%:
+    February's figures are the level's earlier values, never rivals of March's."""
+    export = ledger_of(tmp_path, {
+        "bank": ("2026-05-07", "In Norland, twelve-month CPI inflation fell to 3.2% in March from 3.4% in February."),
+        "office": ("2026-04-16", "In Norland, the Consumer Prices Index (CPI) rose by 3.2% in the 12 months to March 2026, "
+                                 "down from 3.4% in February."),
+        "wire": ("2026-05-07", "Inflation in Norland stood at 3.2% in March, official figures showed last month."),
+    })
+    [group] = groups_with(export, 3.2)
+    assert values_of(export, group).count("3.2") == 3
+    assert group["verdict"] == "agree"
+

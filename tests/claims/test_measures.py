@@ -225,6 +225,19 @@ MEASURED = [
     ("The truck carried 2 million pounds of beef.", "2 million", 2000000, "mass", "beef"),
     ("The baby weighed 7 pounds at birth.", "7", 7, "mass", None),
     ("Turnout fell to 48 percent.", "48 percent", 48, "share", "turnout"),  # the level turnout fell to
+    # a level set, moved or held by a verb is of what the verb acts on, a name included
+    ("The committee voted to raise Bank Rate by 0.25 percentage points, to 4.5%.", "4.5%", 4.5, "share", "bank rate"),
+    ("The central bank held its benchmark rate at 5.25% for a third meeting.", "5.25%", 5.25, "share", "benchmark rate"),
+    ("The Bank of Norland raised its key interest rate to 4.5% on Thursday.", "4.5%", 4.5, "share", "key interest rate"),
+    # a level in an absolute phrase is of what the phrase holds, not of the clause's subject
+    ("With Bank Rate now at 4.75%, a typical variable mortgage will cost about 40 more a month.", "4.75%", 4.75, "share",
+     "bank rate"),
+    ("With unemployment at 5.1%, the government is under pressure.", "5.1%", 5.1, "share", "unemployment"),
+    # prices that changed over a year: that year's inflation, of the prices named
+    ("The Consumer Prices Index (CPI) rose by 3.2% in the 12 months to March 2026.", "3.2%", 3.2, "share", "inflation"),
+    ("Food prices rose by 5.1% in the year to March.", "5.1%", 5.1, "share", "food inflation"),
+    ("Consumer prices increased 2.9% year-on-year in June.", "2.9%", 2.9, "share", "inflation"),
+    ("Apple shares rose 5% in the year to March.", "5%", 5, "share", None),  # a market's move, no prices of goods
     ("The fire burned 12,000 hectares of forest.", "12,000 hectares", 12000, "area", None),
     ("The wall is 5 km long.", "5 km", 5, "length", None),
     ("Engineers said the 250-metre span had carried 40,000 vehicles a day.", "250-metre", 250, "length", "span"),

@@ -158,3 +158,12 @@ def test_the_base_of_a_change_counts_what_the_changed_count_counts() -> None:
     assert by_value[88000].unit is None and by_value[88000].what_key == by_value[96400].what_key == "dwelling|complete"
     assert by_value[9.5].counted == "change of built"
 
+
+def test_a_table_row_s_month_is_its_figures_period_and_a_percent_column_its_unit() -> None:
+    text = ("Consumer price inflation: March 2026\n\n| Month | CPI annual rate (%) |\n|---|---|\n"
+            "| January 2026 | 3.6 |\n| February 2026 | 3.4 |\n| March 2026 | 3.2 |\n| 2025 | 4.1 |\n")
+    claims = {c.value: c for c in claimledger.extract(text, published="2026-04-16") if c.kind == "quantity"}
+    assert {v: claims[v].period for v in (3.6, 3.4, 3.2, 4.1)} == {3.6: "2026-01", 3.4: "2026-02", 3.2: "2026-03", 4.1: "2025"}
+    assert {claims[v].unit for v in (3.6, 3.4, 3.2)} == {"percent"}
+    assert {claims[v].part_of for v in (3.6, 3.4, 3.2)} == {None}  # a month's figure is no part of the others
+

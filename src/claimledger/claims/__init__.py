@@ -40,7 +40,7 @@ from claimledger.claims.measures import (
     workers_cut,
 )
 from claimledger.claims.parse import NO_MODEL_NOTICE, Description, describe, load_model, parse_sentences
-from claimledger.claims.periods import day_of, headline_period, period_of, whole_year_of
+from claimledger.claims.periods import day_of, headline_period, label_period, period_of, whole_year_of
 from claimledger.claims.places import (
     PLACE_KINDS,
     PLACED_MEASURES,
@@ -1215,7 +1215,9 @@ def _with_periods(claims: tuple[Claim, ...], document: Document) -> tuple[Claim,
     released = headline_period(document.text, published)
     out = []
     for claim in claims:
-        if claim.kind == "quantity" and claim.measure in _OF_A_MONTH and claim.event is None:
+        if claim.period:
+            pass  # a table row's own period
+        elif claim.kind == "quantity" and claim.measure in _OF_A_MONTH and claim.event is None:
             period = (period_of(document.text, claim.span.start, claim.span.end, published)
                       or whole_year_of(document.text, claim.span.start, claim.span.end)
                       or (day_of(document.text, claim.span.start, claim.span.end, published) if claim.measure is None else None)
@@ -1656,9 +1658,6 @@ def _linked_changes(claims: list[Claim], found: Found, id_at: dict[int, str]) ->
     return out
 
 
-_A_YEAR_LABEL = re.compile(r"(?:19|20)\d\d")
-
-
 def _read_from_tables(text: str, claims: list[Claim]) -> list[Claim]:
     """A figure in a table's cell counts what its column's header names, in the part its row's
     label names ("| Norland | 12 |" under "Deaths" is the deaths in Norland); a row that adds up
@@ -1676,13 +1675,13 @@ def _read_from_tables(text: str, claims: list[Claim]) -> list[Claim]:
             claim = replace(claim, unit=unit_name(unit_word))
         # a column in a unit says no more of what is measured than prose's "22 inches in Carver" does
         header = "" if unit_word else _header_key(cell.header)
-        year = _A_YEAR_LABEL.fullmatch(cell.row_label.strip())  # "| 2024 | 96,400 |": a year's figure, no part of the others
-        part = not cell.total_row and cell.row_label and not year
+        period = label_period(cell.row_label)  # "| 2024 | 96,400 |", "| March 2026 | 3.2 |": a period's figure, no part of the others
+        part = not cell.total_row and cell.row_label and not period
         place = one_name(cell.row_label) if part and is_a_place_label(cell.row_label) else None  # "| Varnia | 2,310 |"
         read[claim.id] = replace(claim, what=f"{cell.header} ({cell.row_label})" if part else cell.header,
                                  what_key=f"{header} {cell.row_label.lower()}|" if part and not place else f"{header}|",
                                  part_of=totals.get((cell.table, cell.column)) if part else claim.part_of, place=place,
-                                 period=year.group() if year else claim.period)
+                                 period=period or claim.period)
     return [read.get(c.id, c) for c in claims]
 
 
@@ -1694,7 +1693,7 @@ def _unit_word(header: str) -> str | None:
     ("snowfall_inches", "Rainfall (mm)", "Area burned, acres"); a figure's own unit comes first."""
     words = _HEADER_WORDS.findall(header)
     bracketed = _HEADER_WORDS.findall(" ".join(re.findall(r"[(\[]([^)\]]*)[)\]]", header)))
-    return next((w for w in [*bracketed, *words[-1:]] if len(w) > 1 and unit_name(w) is not None), None)
+    return next((w for w in [*bracketed, *words[-1:]] if (len(w) > 1 or w == "%") and unit_name(w) is not None), None)
 
 
 def _read_from_fields(text: str, claims: list[Claim]) -> list[Claim]:
@@ -1909,13 +1908,36 @@ def _changes_of_counts(claims: tuple[Claim, ...], text: str) -> tuple[Claim, ...
             counts[c.evidence].append(c)
     out = []
     for claim in claims:
-        if claim.kind == "quantity" and claim.measure == "share" and claim.counted is None and (
+        if claim.kind == "quantity" and claim.measure == "share" and (inflation := _inflation_said(claim, text)):
+            claim = replace(claim, counted=inflation)
+        elif claim.kind == "quantity" and claim.measure == "share" and claim.counted is None and (
                 CHANGE_SAID_BEFORE.search(text, max(0, claim.span.start - 12), claim.span.start)
                 or _MORE_THAN_AFTER.match(text, claim.span.end)):
             thing = _thing_counted(claim, counts.get(claim.evidence, []), text)
             claim = replace(claim, counted=f"change of {thing}") if thing else claim
         out.append(claim)
     return tuple(out)
+
+
+# "The Consumer Prices Index (CPI) rose by 3.2% in the 12 months to March", "Food prices rose 5.1% in the
+# year to March": a change of prices over a year is that year's inflation, the level a statistics office reports
+_PRICES_ROSE = re.compile(r"(?<![\w-])(?:the\s+)?(?P<kind>[A-Za-z]+\s+)??(?:consumer\s+)?"
+                          r"(?:prices?(?:\s+index)?|CPI)(?:\s+\([A-Z]+\))?\s+(?:rose|fell|increased|climbed|went\s+up|was\s+up)"
+                          r"(?:\s+by)?\s+\Z", re.I)
+_OVER_A_YEAR = re.compile(r"\s+(?:(?:in|over|for)\s+the\s+(?:12|twelve)\s+months\s+(?:to|ending|ended|through)"
+                          r"|in\s+the\s+year\s+to|year[\s-]on[\s-]year|from\s+a\s+year\s+(?:earlier|ago))\b", re.I)
+
+
+def _inflation_said(claim: Claim, text: str) -> str | None:
+    """The inflation a change of prices over a year is ("food inflation" for food prices), where
+    its sentence says prices or their index changed by the share over a year."""
+    if not _OVER_A_YEAR.match(text, claim.span.end):
+        return None
+    said = _PRICES_ROSE.search(text, max(0, claim.span.start - 80), claim.span.start)
+    if said is None:
+        return None
+    kind = (said.group("kind") or "").strip().lower()
+    return f"{kind} inflation" if kind and kind not in lexicon.months() and kind not in ("the", "consumer") else "inflation"
 
 
 def _thing_counted(share: Claim, counts: list[Claim], text: str) -> str | None:

@@ -185,8 +185,10 @@ def describe(doc: Doc, start: int, end: int) -> Description:
         predicate = predicate_lemma = None  # "rose to 87 in nine states": the states did not rise; they are where
     # a number the parse hangs loosely on the verb ("toll rises to 19 as cases top 500") is not the toll's value
     bare_share = noun is not None and _level_of_a_share(noun)
-    toll = None
-    if verb is not None and number.dep_ != "npadvmod":
+    toll = _held_at_with(noun) if bare_share and noun is not None else None
+    if toll is not None:
+        pass
+    elif verb is not None and number.dep_ != "npadvmod":
         toll = _share_holder(verb) if bare_share else _toll_holding(verb) if noun is None else None
     elif verb is None and noun is None:
         toll = _toll_before_level(number)
@@ -360,13 +362,33 @@ _LEVEL_REACHED = frozenset(["reach", "hit", "touch"])
 def _share_holder(verb: Token) -> Token | None:
     """What a share's level is of: the subject of its verb ("Unemployment rose to 5.2 percent",
     "Final turnout was 61 percent"), or the object set at it ("put turnout at 59 percent")."""
-    setting = lemma(verb) in ("put", "place", "peg", "estimate", "set", "fix")
+    setting = lemma(verb) in _LEVEL_SETTERS
     for dep in ("dobj", "nsubjpass", "nsubj") if setting else ("nsubj", "nsubjpass", "dobj"):
-        held = next((c for c in verb.children if c.dep_ == dep and (c.pos_ == "NOUN" or c.lower_ in TOLL_NOUNS)),
-                    None)  # "Turnout was revised to 62.5 percent": a toll noun the parse reads as a name
+        held = next((c for c in verb.children if c.dep_ == dep and (
+            c.pos_ == "NOUN" or c.lower_ in TOLL_NOUNS  # "Turnout was revised to 62.5 percent": a toll noun the parse reads as a name
+            or dep == "dobj" and setting and c.pos_ == "PROPN")), None)  # "raise Bank Rate ... to 4.5%"
         if held is not None:
             return held
     return None
+
+
+# verbs that set or move what they act on to a level, or keep it there: "put turnout at 59 percent",
+# "raised its key rate to 4.5%", "held its benchmark rate at 5.25%"
+_LEVEL_SETTERS = frozenset(["put", "place", "peg", "estimate", "set", "fix", *_MOVING_VERBS, "hold", "keep", "leave", "maintain"])
+
+
+def _held_at_with(share: Token) -> Token | None:
+    """ "With Bank Rate now at 4.75%, ...": what a level stands at in an absolute phrase, not the
+    subject of the clause the phrase opens."""
+    at = share.head
+    held = at.head
+    if at.lower_ != "at":
+        return None
+    if held.lower_ == "with":  # the parse hangs "at" on "with" beside what it holds
+        held = next((c for c in held.children if c.dep_ == "pobj" and c.i < at.i), held)
+    if held.dep_ != "pobj" or held.head.lower_ != "with" or held.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return held
 
 
 def _toll_before_level(number: Token) -> Token | None:

@@ -24,7 +24,10 @@ _MONTH = "|".join(lexicon.month_names())
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 # "added 142,000 jobs in August", "4.3 percent in July": the month the figure's own clause names,
 # with no other figure between
-_AFTER = re.compile(rf"[^.;\n\d]{{0,30}}?\b(?:in|for|during)\s+(?:the\s+month\s+of\s+)?(?P<m>{_MONTH})\b(?:\s+(?P<y>{_YEAR}))?")
+# "rose by 3.2% in the 12 months to March 2026", "in the year to March": the year that ends with the month
+_AFTER = re.compile(rf"[^.;\n\d]{{0,30}}?\b(?:(?:in|for|during)\s+(?:the\s+month\s+of\s+)?"
+                    rf"|(?:in|over|for)\s+the\s+(?:12|twelve)\s+months\s+(?:to|ending|ended|through)\s+|in\s+the\s+year\s+to\s+)"
+                    rf"(?P<m>{_MONTH})\b(?:\s+(?P<y>{_YEAR}))?")
 # "August's gain was revised down to 121,000 from", "job growth in July was revised to"
 _BEFORE = re.compile(rf"(?:\b(?P<m>{_MONTH})['’]s\s+|\b(?:in|for)\s+(?P<m2>{_MONTH})(?:\s+(?P<y>{_YEAR}))?\s+)"
                      rf"[^.;\n\d]{{0,40}}(?:\d[\d,.]*[^.;\n\d]{{0,12}})?\Z")
@@ -124,6 +127,20 @@ def whole_year_of(text: str, start: int, end: int) -> str | None:
         return year.group()
     after = _IN_A_YEAR.match(text, end)  # "annual revenue reached $15 billion in 2024"
     return after.group("y") if after else WHOLE_YEAR
+
+
+_A_LABEL = re.compile(rf"(?:(?P<m>{_MONTH})\s+)?(?P<y>{_YEAR})", re.I)
+
+
+def label_period(label: str) -> str | None:
+    """The period a table row's label names whole ("2024", "March 2026"), or None: the row's
+    figure is of that period, as prose's "in March 2026" makes it."""
+    said = _A_LABEL.fullmatch(label.strip())
+    if said is None:
+        return None
+    if said.group("m") is None:
+        return said.group("y")
+    return f"{int(said.group('y')):04d}-{lexicon.months()[said.group('m').lower()]:02d}"
 
 
 def headline_period(text: str, published: str | None) -> str | None:

@@ -61,6 +61,9 @@ def verdict_of(members: list[Item], provenance: Provenance | None = None) -> Fin
     superseded = {m.claim.changed_from for m in members if m.claim.changed_from}
     before = [f"{_describe(m)} is the value before the change the same document reports"
               for m in members if m.claim.id in superseded]
+    earlier = _of_earlier_periods(members) - superseded
+    before += [f"{_describe(m)} is the value of {m.claim.period}, before the latest period's" for m in members if m.claim.id in earlier]
+    superseded |= earlier
     figures = _Figures.of(_in_one_unit([m for m in members if m.claim.id not in superseded]),
                           _anniversary_contradictions(members), provenance or Provenance())
     for _name, rule in FIGURE_RULES:
@@ -69,6 +72,20 @@ def verdict_of(members: list[Item], provenance: Provenance | None = None) -> Fin
             verdict, notes = found
             return verdict, notes + before
     raise AssertionError("the last of FIGURE_RULES always decides")
+
+
+_A_MONTH_OR_QUARTER = re.compile(r"\d{4}-(?:\d\d|Q[1-4])")
+
+
+def _of_earlier_periods(members: list[Item]) -> set[str]:
+    """The members of a level that moved from month to month ("fell to 3.2% in March from 3.4% in
+    February") that are of a month (or a quarter) before the latest one a member names: that level's earlier
+    values, as a change's value before is, never rivals of the latest month's."""
+    months = {m.claim.period for m in members if m.claim.period and _A_MONTH_OR_QUARTER.fullmatch(m.claim.period)}
+    if len(months) < 2 or len({period[5] == "Q" for period in months}) > 1:
+        return set()
+    latest = max(months)
+    return {m.claim.id for m in members if m.claim.period in months and m.claim.period != latest}
 
 
 @dataclass(frozen=True, slots=True)
