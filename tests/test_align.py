@@ -1485,3 +1485,16 @@ def test_a_level_that_moved_from_month_to_month_agrees_on_its_latest_month(tmp_p
     assert values_of(export, group).count("3.2") == 3
     assert group["verdict"] == "agree"
 
+
+
+def test_one_source_s_sum_told_in_two_reports_is_one_group_and_another_source_s_is_its_own(tmp_path: Path) -> None:
+    export = ledger_of(tmp_path, {
+        "daily": ("2026-11-19", "Prime Minister Vikram Rao announced an ex-gratia of Rs 2 lakh each for the next of kin "
+                                "of each deceased in the Doda bus accident."),
+        "wire": ("2026-11-20", "Lieutenant Governor Sunil Mehta announced Rs 2 lakh each for the seriously injured in the "
+                               "Doda bus accident. The Prime Minister had announced Rs 2 lakh each for the next of kin of the deceased."),
+    })
+    claims = {c["id"]: c for c in export["claims"]}  # type: ignore[attr-defined]
+    sums = [g for g in groups_with(export, 200000)]
+    by_source = sorted(sorted(claims[c]["attributed_to"] for c in g["claims"]) for g in sums)  # type: ignore[attr-defined]
+    assert by_source == [["Lieutenant Governor Sunil Mehta"], ["Prime Minister", "Prime Minister Vikram Rao"]]

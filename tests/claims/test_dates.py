@@ -55,6 +55,7 @@ CASES: list[tuple[str, str, str, str]] = [
     # a slashed date: the number above 12 is the day; else the reading nearer publication
     ("Origin time: 03:12:44 local time, 17/02/2023", "17/02/2023", "2023-02-17", "numeric_slash"),
     ("The report is dated 02/17/2023.", "02/17/2023", "2023-02-17", "numeric_slash"),
+    ("PRESS NOTE Dated: 18-11-2026", "18-11-2026", "2026-11-18", "numeric_slash"),  # day, month and year by dashes
     ("The bulletin of 02/03/2023 was the last.", "02/03/2023", "2023-03-02", "numeric_slash"),  # 2 March: nearer
     ("He was killed by police on March 3.", "March 3", "2022-03-03", "md"),
     ("The frequency fell to 49.55 Hz on 9 May, 49.52 Hz on 20 June.", "9 May", "2022-05-09", "dm"),

@@ -225,6 +225,17 @@ MEASURED = [
     ("The truck carried 2 million pounds of beef.", "2 million", 2000000, "mass", "beef"),
     ("The baby weighed 7 pounds at birth.", "7", 7, "mass", None),
     ("Turnout fell to 48 percent.", "48 percent", 48, "share", "turnout"),  # the level turnout fell to
+    # injuries suffered, sustained or received: the injured; those who succumbed: the dead
+    ("At least 23 people died and 40 others sustained injuries in the crash.", "40", 40, "injured", "people"),
+    ("Forty people suffered injuries when the roof fell.", "Forty", 40, "injured", "people"),
+    ("Twelve passengers received minor injuries.", "Twelve", 12, "injured", "passenger"),
+    ("Nine workers sustained serious burn injuries in the blast.", "Nine", 9, "injured", "worker"),
+    ("Two people suffered fatal injuries.", "Two", 2, "killed", "people"),
+    ("The victim suffered three gunshot wounds.", "three", 3, None, "gunshot wound"),  # wounds, not people
+    ("Two more injured persons succumbed to their injuries at the hospital.", "Two", 2, "killed", "people"),
+    ("Three of the injured later succumbed to their wounds.", "Three", 3, "killed", "people"),
+    # what a vehicle or a place may hold, said with "was"
+    ("Its permitted seating capacity was 42, a transport official said.", "42", 42, "capacity", None),
     # a level set, moved or held by a verb is of what the verb acts on, a name included
     ("The committee voted to raise Bank Rate by 0.25 percentage points, to 4.5%.", "4.5%", 4.5, "share", "bank rate"),
     ("The central bank held its benchmark rate at 5.25% for a third meeting.", "5.25%", 5.25, "share", "benchmark rate"),
@@ -426,6 +437,8 @@ MEASURED = [
 ]
 
 NOT_FIGURES = [
+    # ten digits with no separator: a mobile number
+    ("Helpline numbers for the families: 9419100112, 01996-233412.", "9419100112"),
     # a reference number an appeal asks the reader to quote
     ("Anyone with information should call 101, quoting incident 1245 of 12 September.", "1245"),
     # always, as "24/7" says it
@@ -729,3 +742,10 @@ def test_each_place_s_count_of_an_incident_carries_its_place(text: str, expected
     figures = sorted((c.value, c.measure, c.place) for c in claimledger.extract(text, published="2026-03-16")
                      if c.kind == "quantity")
     assert figures == expected
+
+
+def test_the_condition_of_some_of_the_injured_stated_critical_is_a_part_of_them() -> None:
+    claims = {c.value: c for c in claimledger.extract(
+        "Of the 30 injured, the condition of five is stated to be critical, a doctor said.") if c.kind == "quantity"}
+    assert (claims[30].measure, claims[30].attributed_to) == ("injured", "doctor")
+    assert (claims[5].measure, claims[5].part_of) == ("critical", claims[30].id)

@@ -145,6 +145,7 @@ CASES: list[tuple[str, str, object, str, str | None, tuple[str, ...] | None]] = 
     ("The 1.6 litre engine is tuned to 182 PS.", "182 PS", 182, "exact", "horsepower", None),
     ("The cars reached about 80 m.p.h. on the straight.", "about 80 m.p.h.", 80, "about", "mph", None),
     ("Maria Keller, 44, runs the shelter.", "44", 44, "exact", "year_of_age", None),
+    ("Shawn Johnson, Jr., 21, received a gunshot wound to the torso.", "21", 21, "exact", "year_of_age", None),
     ("The pilot, Tom Reyes, 52, landed safely.", "52", 52, "exact", "year_of_age", None),
     ("Okafor, 61, has coached the side since 2019.", "61", 61, "exact", "year_of_age", None),
     ('His father, Joe "Duke" Robertson, 37, was found dead.', "37", 37, "exact", "year_of_age", None),

@@ -212,6 +212,10 @@ def test_pronoun_resolves_to_the_last_named_person() -> None:
 # quotes with the speaker beside them, a speaker who goes on in the next quote or was named in the
 # sentence before, and "he added". (text, [(start of the quoted words, words the speaker holds)])
 SPEAKER_AROUND: list[tuple[str, list[tuple[str, str]]]] = [
+    # an auxiliary or an adverb between the speaker and the verb after the quote
+    ('"The driver apparently lost control at a sharp bend," SSP Anil Raina had told reporters on Wednesday.',
+     [("The driver apparently", "Anil Raina")]),
+    ('"We will rebuild every school," Mayor Ilse Brandt later told the council.', [("We will rebuild", "Ilse Brandt")]),
     ('The prime minister described the blast as "bigger than the state" on Tuesday.', [("bigger than", "prime minister")]),
     # another minister named later is not the prime minister
     ('The prime minister described the blast as "bigger than the state" on Tuesday.\n\n'

@@ -23,6 +23,7 @@ ATTRIBUTED = [
     ("The report found that 12 bridges were unsafe.", "The report", "found", "that 12 bridges were unsafe"),
 ]
 NONE = [
+    "Of the 30 injured, the condition of five is stated to be critical.",  # a passive: no one who states
     "The flood destroyed 40 homes in the valley.",
     "Said to be the oldest bridge in the county, it was closed.",
     "The book, titled “Crossing”, sold well.",

@@ -738,14 +738,14 @@ def _said_to_be(text: str, end: int) -> str | None:
 
 # "the evacuation of 2,000 residents", "the deaths of three people", "the arrest of 12 protesters"
 _NOUN_NOW_AT = re.compile(r"(?:\b(?P<before>[a-z]+)[\s-]+)?\b(?P<noun>[a-z]{4,})(?:\s+(?:statewide|nationwide|worldwide|so\s+far|"
-                          r"in\s+total|overall))?(?:\s+(?:now|now\s+at|stand\s+at|stood\s+at|at)|:)\s+$", re.I)
+                          r"in\s+total|overall))?(?:\s+(?:now|now\s+at|stand\s+at|stood\s+at|at|is|was|were|are)|:)\s+$", re.I)
 _NOUN_OF_BEFORE = re.compile(r"(?:\b(?P<before>[a-z]+)\s+)?\b(?P<noun>[a-z]{4,})\s+of\s+(?:(?:about|some|nearly|almost|more\s+than|over|at\s+least|"
                              r"roughly|around|an\s+estimated)\s+)?$")
 
 
 def _measure_of_noun_before(text: str, start: int) -> str | None:
     """The measure a noun of an event gives the count it takes with "of", or that it is now at
-    ("Storm-related deaths statewide now 11", "Deaths: 11")."""
+    ("Storm-related deaths statewide now 11", "Deaths: 11", "its seating capacity was 42")."""
     said = _NOUN_OF_BEFORE.search(text, max(0, start - 50), start) or _NOUN_NOW_AT.search(text, max(0, start - 50), start)
     if said is None or said.group("before") in NOT_BEFORE_A_MEASURE:  # "the attempted murders of five teenagers"
         return None
@@ -2008,10 +2008,26 @@ def _places_where_it_happened(claims: tuple[Claim, ...], text: str) -> tuple[Cla
 
 def _parts_in_critical_condition(claims: tuple[Claim, ...], text: str) -> tuple[Claim, ...]:
     """Some of a count whose lives are in danger ("six of them remain in critical condition", "Six of
-    the 22 people injured remained in critical condition") are counted as "critical", a part of the
-    count they are of, so that two reports of them meet; in any other condition they measure nothing."""
-    return tuple(replace(c, measure="critical") if c.kind == "quantity" and c.part_of and c.measure is None and c.unit is None
-                 and _CRITICAL.match(text, c.span.end) else c for c in claims)
+    the 22 people injured remained in critical condition", "the condition of five is stated to be
+    critical") are counted as "critical", a part of the count they are of, so that two reports of them
+    meet; in any other condition they measure nothing."""
+    out = []
+    for c in claims:
+        if c.kind == "quantity" and c.measure is None and c.unit is None and not c.part_of and _CONDITION_OF.search(
+                text, max(0, c.span.start - 14), c.span.start) and _SAID_CRITICAL.match(text, c.span.end):
+            hurt = [h for h in claims if h.measure == "injured" and h.part_of is None and isinstance(h.value, (int, float))
+                    and isinstance(c.value, (int, float)) and h.value > c.value and h.span.start < c.span.start]
+            c = replace(c, measure="critical", part_of=_nearest(hurt, c).id if hurt else None)
+        elif c.kind == "quantity" and c.part_of and c.measure is None and c.unit is None and _CRITICAL.match(text, c.span.end):
+            c = replace(c, measure="critical")
+        out.append(c)
+    return tuple(out)
+
+
+# "Of the injured, the condition of five is stated to be critical"
+_CONDITION_OF = re.compile(r"\bcondition\s+of\s+\Z", re.I)
+_SAID_CRITICAL = re.compile(r"(?:\s+(?:of\s+)?(?:them|the\s+[a-z]+(?:\s+[a-z]+)?))?\s+(?:is|was|are|were|remains?|remained)\s+"
+                            r"(?:(?:stated|said|reported|described)\s+(?:to\s+be|as)\s+)?(?:critical|grave|life-threatening)\b", re.I)
 
 
 # the words after a part's figure up to its condition: "of them remain in critical condition"

@@ -63,9 +63,10 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # 17.03.2021, 2023-02-26
     ("numeric_dmy", re.compile(r"(?<![\d.])(?P<d1>[0-3]?\d)\.(?P<m1>[01]?\d)\.(?P<y1>1[6-9]\d\d|20\d\d)(?![\d.]\d)")),
     ("iso", re.compile(r"(?<![\d-])(?P<y1>1[6-9]\d\d|20\d\d)-(?P<m1>[01]\d)-(?P<d1>[0-3]\d)(?![\d])")),
-    # 17/02/2025 (a day above 12 says which is the day), 02/17/2025; 03/04/2025 is read the way
+    # 17/02/2025, 18-11-2026 (a day above 12 says which is the day), 02/17/2025; 03/04/2025 is read the way
     # that puts it nearer the publication date
-    ("numeric_slash", re.compile(r"(?<![\d/])(?P<a1>[0-3]?\d)/(?P<a2>[0-3]?\d)/(?P<y1>1[6-9]\d\d|20\d\d)(?![\d/])")),
+    ("numeric_slash", re.compile(r"(?<![\d/-])(?P<a1>[0-3]?\d)(?P<sep>[/-])(?P<a2>[0-3]?\d)(?P=sep)(?P<y1>1[6-9]\d\d|20\d\d)"
+                                 r"(?![\d/]|-\d)")),
     # 26 February, February 26 (no year): read against the publication date
     # (a number right after it is part of something else, "May 9 10"; after a comma it is the next
     # figure: "fell on 9 May, 49.55 Hz on 20 June")

@@ -62,6 +62,7 @@ def measure_of(what_key: str | None, unit: str | None) -> str | None:
 
 
 _OF_PEOPLE_SENTENCED = frozenset(["sentenced", "fined"])
+_HARMED = ("killed", "injured", "casualties")  # the people a harm befell, named by another harm
 _SPANS_OF_TIME = frozenset(["year", "month", "week", "day", "hour"])
 _PLACES_AND_TIMES = frozenset([*lexicon.words("place_kinds"), "country", "nation", *_SPANS_OF_TIME])
 _NOT_SENTENCED = frozenset([*_SPANS_OF_TIME, "sentence", "term", "count", "charge"])
@@ -307,8 +308,9 @@ def counted_of(what_key: str | None, unit: str | None, measure: str | None) -> s
     head = words[-1] if words else ""
     if noun in _counted_class():  # "excess deaths": an estimate, not the deaths counted
         return _counted_class()[noun]
-    if head and not unit and measure is not None and _is_signal(head, measure):
-        noun = head = ""  # "death toll", "fatalities": the noun says the measure, not the thing
+    if head and not unit and measure is not None and (
+            _is_signal(head, measure) or measure in _HARMED and any(_is_signal(head, m) for m in _HARMED)):
+        noun = head = ""  # "death toll", "fatalities", "three of the injured succumbed": the noun says a measure, not the thing
     if measure == "infected" and (not noun or {"case", "infection"} & set(words) or head in TOLL_NOUNS or is_person_word(head)):
         return _CASES  # "suspected cholera cases", "new infections", "people who tested positive": one running count
     if measure == "share" and head in TOLL_NOUNS:

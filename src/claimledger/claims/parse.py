@@ -757,12 +757,20 @@ _LEFT_IN_A_STATE = frozenset(["trapped", "stranded", "injured", "wounded", "hurt
 _LINKING_VERBS = frozenset(["be", "remain", "stay"])
 
 
+_VERBS_OF_SUFFERING = frozenset(["suffer", "sustain", "receive", "incur"])
+_HARMS = frozenset(["injury", "wound", "burn"])
+
+
 def _verb_phrase(verb: Token) -> tuple[str, str]:
     words = [verb.text]
     lemmas = [lemma(verb)]
     for child in verb.rights:
         if child.dep_ in ("prt", "oprd") or (child.dep_ in ("dobj", "attr", "acomp") and child.lower_ in ("hostage", "hostages", "missing", "trapped", "dead", "homeless", "prisoner", "prisoners", "captive", "lives", "life", "part", "positive", "place")):
             words.append(child.text)
+            lemmas.append(lemma(child))
+        elif (child.dep_ == "dobj" and lemma(verb) in _VERBS_OF_SUFFERING and lemma(child) in _HARMS
+              and not any(c.dep_ == "nummod" for c in child.children)):  # not "suffered three gunshot wounds"
+            words.append(child.text)  # "40 others sustained injuries": the injured, not what they sustained
             lemmas.append(lemma(child))
         elif child.dep_ == "xcomp" and lemma(verb) == "leave" and child.lower_ in _LEFT_IN_A_STATE:
             words.append(child.text)  # "the quake left 40 people trapped"

@@ -144,7 +144,9 @@ _NAMED_STREET_AFTER = re.compile(r"\s+(?:[NSEW]\.?\s+)?[A-Z][a-z]+")
 _PHONE = re.compile(
     r"\b(?:1[\s.-])?\d{3}[\s.-]\d{3}[\s.-]\d{4}\b|(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?)?\d{3}[\s.-]\d{4}\b|\(\d{3}\)\s?\d{3}"
     # international and trunk-prefixed forms: "+44 20 7946 0958", "+33 (0)1 42 68 53 00", "020 7946 0958"
-    r"|\+\d{1,3}(?:\s?\(0\)[\s.-]?\d{1,5}|[\s.-]\d{1,5})(?:[\s.-]\d{1,5}){1,5}\b|\+\d{8,15}\b|(?<![\d,.])\b0\d{1,4}[\s.-]\d{3,4}[\s.-]\d{3,4}\b")
+    r"|\+\d{1,3}(?:\s?\(0\)[\s.-]?\d{1,5}|[\s.-]\d{1,5})(?:[\s.-]\d{1,5}){1,5}\b|\+\d{8,15}\b|(?<![\d,.])\b0\d{1,4}[\s.-]\d{3,4}[\s.-]\d{3,4}\b"
+    # ten digits or more with no separator: a mobile number or an account, never a count ("9419100112")
+    r"|(?<![\d,.])\b\d{10,13}\b(?![.,]\d)")
 _CLOCK = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?|\b\d{1,2}\.\d{2}\s*(?:a\.?m\.?|p\.?m\.?)|\b\d{1,2}\s*(?:a\.m\.|p\.m\.|am\b|pm\b)", re.I)
 _SYMBOL = re.compile(r"\b[A-Z]{1,4}(?:/[A-Z0-9.]+)+|\b\d+(?:/\d+){2,}\b|\b\d{3,}/\d+\b")
 # a footnote or reference marker glued to the words it cites: "killing both.[1][7]", "as reported[12]"
@@ -538,7 +540,7 @@ _YEARS_OLD_SHORT = re.compile(r"\s*(?:yo|y/o|y\.o\.|yrs?\.?\s+old)(?!\w)", re.I)
 # first not a preposition or article: "In Lisbon, 12," is a place and a count), or a surname
 # that opens the sentence ("Maddon, 66, has ...")
 # a nickname in quotation marks may stand before the surname: 'Joe "Duke" Robertson, 37,'
-_AGE_BEFORE = re.compile(r"(?:\b(?P<first>[A-Z][\w'’-]+)[\"”’]?\s+(?:[A-Z]\.?\s+)?|\A[\"“‘]?|\b(?P<verb>[a-z]{3,})\s+)[A-Z][\w'’-]+(?:\s+(?:Jr|Sr)\.?|\s+I{2,3})?,\s*\Z")
+_AGE_BEFORE = re.compile(r"(?:\b(?P<first>[A-Z][\w'’-]+)[\"”’]?\s+(?:[A-Z]\.?\s+)?|\A[\"“‘]?|\b(?P<verb>[a-z]{3,})\s+)[A-Z][\w'’-]+(?:,?\s+(?:Jr|Sr)\.?|\s+I{2,3})?,\s*\Z")
 # "the suspect, 24,", "Teen boy, 15, shot": a person named by a noun (the nouns are singular)
 _AGE_AFTER_NOUN = re.compile(rf"\b(?:{'|'.join(lexicon.words('person_nouns'))}),\s*\Z", re.I)
 # a lone capitalised word after these is a place or a body, and the number after it a count: "in Lisbon, 12"

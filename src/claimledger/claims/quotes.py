@@ -31,7 +31,9 @@ WHO = (rf"(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[A-Z][\w’'&-]*+\s+){{0,3}}(?:[a-z][a-z-]
        rf"|[Hh]e|[Ss]he|[Ii]t|[Tt]hey|{NAME}")
 # "Leyla Aziz of the observatory told ...": where a speaker is from, between the name and the verb
 _FROM_WHERE = r"(?:\s+(?:of|from|at)\s+(?:the\s+)?[a-z][\w’'-]*+(?:\s+[a-z][\w’'-]*+)?)?"
-_AFTER_QUOTE = re.compile(rf"^\s*(?:[,.]\s*)?(?P<who>{WHO}){_FROM_WHERE}(?:,\s*(?P<appos>[^,]{{1,60}}),)?\s+(?:{SPEECH_VERBS})\b")
+# '..." SSP Anil Raina had told reporters', '..." she has said': an auxiliary or an adverb before the verb
+_AUXILIARY = r"(?:\s+(?:had|has|have|would|also|later|then|earlier))*+"
+_AFTER_QUOTE = re.compile(rf"^\s*(?:[,.]\s*)?(?P<who>{WHO}){_FROM_WHERE}(?:,\s*(?P<appos>[^,]{{1,60}}),)?{_AUXILIARY}\s+(?:{SPEECH_VERBS})\b")
 _PRONOUN = re.compile(r"(?:[Hh]e|[Ss]he|[Tt]hey)")
 # a pull quote or a reader's comment credited after a dash: '“We were forgotten.” ― Ana Ruiz'
 _CREDIT_AFTER = re.compile(rf"^[\s\u00a0]*[―—–][\s\u00a0]*(?P<who>{NAME})(?=[\s\u00a0]*(?:,|[.!?]?[\s\u00a0]*(?:$|[“\"])))")

@@ -635,8 +635,11 @@ _ADVERBIAL = re.compile(r"[\s,]*(?:on|in|at|during|after|before|when|while|as|la
 
 
 def _content_first(sentence: str, cue: re.Match[str]) -> Attribution | None:
-    """ "CONTENT, X said." and "CONTENT, said X." """
+    """ "CONTENT, X said." and "CONTENT, said X."; not a passive ("Of the injured, the condition of
+    five is stated to be critical"), whose subject is what is said of."""
     source = _SOURCE_BEFORE.search(sentence, max(0, cue.start() - 120), cue.start())
+    if _PASSIVE_BEFORE.search(sentence, max(0, cue.start() - 12), cue.start()):
+        source = None
     if source is not None and _COMMA_BEFORE.search(sentence, 0, source.start()):
         content = _trimmed(sentence, 0, source.start(), _CLOSING_QUOTED)
         return Attribution(source.span("source"), cue.span(), content) if content else None

@@ -29,6 +29,9 @@ def _compatible_keys(a: Figure, b: Figure) -> bool:
         return False
     if a.kind == "date" and (a.measure == DAY_SAID) != (b.measure == DAY_SAID):
         return False  # the day a source spoke is no claim about the day anything happened
+    if (a.measure == "money" and a.doc.id == b.doc.id and a.attributed_to and b.attributed_to
+            and not _source_words(a.attributed_to) & _source_words(b.attributed_to)):
+        return False  # one report's Rs 2 lakh from the governor and from the prime minister are two pledges
     nouns_ok = a.noun is None or b.noun is None or a.noun == b.noun
     predicates_ok = a.predicate is None or b.predicate is None or a.predicate == b.predicate
     return nouns_ok and predicates_ok
@@ -244,6 +247,21 @@ def _join_same_specific_figure_across_documents(items: list[Figure], uf: UnionFi
         if len({items[k].doc.id for k in members}) > 1:
             for k in members[1:]:
                 uf.union(members[0], k)
+
+
+def _join_one_source_s_sum_across_documents(items: list[Figure], uf: UnionFind, settings: GroupingSettings) -> None:
+    """One sum credited to one source in two reports ("the Prime Minister announced an ex-gratia of
+    Rs 2 lakh each", "The Prime Minister had announced Rs 2 lakh each") is one pledge told twice,
+    whatever words each gives of what it is for; another source's sum of the same value is its own."""
+    blocks: dict[tuple[object, ...], list[int]] = defaultdict(list)
+    for k, item in enumerate(items):
+        if item.kind == "quantity" and item.measure == "money" and item.attributed_to and not _vague(item):
+            blocks[(nominal(item), item.unit, item.event, item.place, item.period)].append(k)
+    for members in blocks.values():
+        for x, a in enumerate(members):
+            for b in members[x + 1 :]:
+                if items[a].doc.id != items[b].doc.id and _source_words(items[a].attributed_to or "") & _source_words(items[b].attributed_to or ""):
+                    uf.union(a, b)
 
 
 def _significant_digits(value: float) -> int:
@@ -639,6 +657,7 @@ JOIN_RULES: tuple[tuple[str, Rule], ...] = (
     ("same value and key", _join_same_values),
     ("same key across documents", _join_same_keys_across_documents),
     ("one specific figure across documents", _join_same_specific_figure_across_documents),
+    ("one source's sum across documents", _join_one_source_s_sum_across_documents),
     ("same measure and figure within a document", _join_same_measure_within_documents),
     ("one sum of money restated in a document", _join_restated_sums_within_documents),
     ("one running count credited to rival sources in a document", _join_rival_sources_within_documents),
