@@ -193,6 +193,25 @@ def test_a_quote_shortened_with_an_ellipsis_is_the_same_quote(tmp_path: Path) ->
     assert len(quotes) == 1 and len(quotes[0]["claims"]) == 2
 
 
+def test_a_partial_quote_cut_by_an_ellipsis_with_no_four_words_in_common_is_the_same_quote(tmp_path: Path) -> None:
+    export = ledger_of(tmp_path, {
+        "a": ("2026-10-06", 'Water Resources Minister Tomas Adler described the embankment as "a ticking bomb that everyone '
+                            'knew about" and promised a full inquiry.'),
+        "b": ("2026-10-08", 'Even Minister Tomas Adler now calls it "a ticking bomb ... everyone knew about".'),
+    })
+    quotes = [g for g in export["groups"] if g["kind"] == "quote"]
+    assert len(quotes) == 1 and len(quotes[0]["claims"]) == 2
+
+
+def test_years_said_of_one_thing_with_verbs_of_one_class_are_one_group(tmp_path: Path) -> None:
+    export = ledger_of(tmp_path, {
+        "a": ("2026-10-06", "The Keldar dam burst on Sunday. The 52-metre-high dam was completed in 1974."),
+        "b": ("2026-10-08", "Keldar after the flood. The dam, finished in 1971, had not been inspected for nine years."),
+    })
+    [group] = groups_with(export, "1974")
+    assert sorted(values_of(export, group)) == ["1971", "1974"] and group["verdict"] == "conflict"
+
+
 def test_a_part_of_a_quote_credited_to_a_title_its_speaker_holds_is_the_same_quote(tmp_path: Path) -> None:
     export = ledger_of(tmp_path, {
         "a": ("2025-06-16", 'Transport Minister Ilse Maran promised an inquiry. "No stone will be left unturned. The families '

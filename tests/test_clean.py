@@ -136,6 +136,9 @@ def test_repeated_line_and_blank_runs() -> None:
      "Final figures for the day\n- 45 people received jail terms\n- 120 people were fined"),
     (["| County | Ardell |", "| Varnia | 55% |"], "| County | Ardell |\n| Varnia | 55% |"),
     (["Three people died on Monday.", "the roads were closed"], "Three people died on Monday.\nthe roads were closed"),
+    # a headline that ends on a small word, then its lede: two lines
+    (["Keldar dam collapse: toll rises to 17 as search for missing goes on", "The number of people killed has risen to 17."],
+     "Keldar dam collapse: toll rises to 17 as search for missing goes on\nThe number of people killed has risen to 17."),
 ])
 def test_a_hard_wrapped_paragraph_is_read_as_one_line(lines: list[str], text: str) -> None:
     result = clean_lines(lines)

@@ -236,6 +236,9 @@ MEASURED = [
     ("Three of the injured later succumbed to their wounds.", "Three", 3, "killed", "people"),
     # what a vehicle or a place may hold, said with "was"
     ("Its permitted seating capacity was 42, a transport official said.", "42", 42, "capacity", None),
+    # a number the parse hangs on the auxiliary of its verb
+    ("As of 08:00 today, 9 people have been confirmed dead and 63 are missing.", "63", 63, "missing", "people"),
+    ("The line at 12 stations was closed for repairs.", "12", 12, None, "station"),  # a railway line, no number to call
     # a level set, moved or held by a verb is of what the verb acts on, a name included
     ("The committee voted to raise Bank Rate by 0.25 percentage points, to 4.5%.", "4.5%", 4.5, "share", "bank rate"),
     ("The central bank held its benchmark rate at 5.25% for a third meeting.", "5.25%", 5.25, "share", "benchmark rate"),
@@ -437,6 +440,8 @@ MEASURED = [
 ]
 
 NOT_FIGURES = [
+    # the number a line answers on
+    ("Relatives can reach the ministry's emergency line on 1400.", "1400"),
     # ten digits with no separator: a mobile number
     ("Helpline numbers for the families: 9419100112, 01996-233412.", "9419100112"),
     # a reference number an appeal asks the reader to quote

@@ -212,6 +212,10 @@ def test_pronoun_resolves_to_the_last_named_person() -> None:
 # quotes with the speaker beside them, a speaker who goes on in the next quote or was named in the
 # sentence before, and "he added". (text, [(start of the quoted words, words the speaker holds)])
 SPEAKER_AROUND: list[tuple[str, list[tuple[str, str]]]] = [
+    # led in by "As X put it:", a role in apposition included; a verdict in many words after "calls it"
+    ('As my neighbour Ana Petrova put it: "We wrote letters to everyone. Nobody came."', [("We wrote", "Ana Petrova")]),
+    ('As Ana Petrova put it: "We wrote letters to everyone. Nobody came."', [("We wrote", "Ana Petrova")]),
+    ('Even Minister Tomas Adler now calls it "a ticking bomb ... everyone knew about".', [("a ticking bomb", "Tomas Adler")]),
     # an auxiliary or an adverb between the speaker and the verb after the quote
     ('"The driver apparently lost control at a sharp bend," SSP Anil Raina had told reporters on Wednesday.',
      [("The driver apparently", "Anil Raina")]),

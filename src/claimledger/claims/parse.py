@@ -663,6 +663,8 @@ def _governing_verb(token: Token) -> Token | None:
     for _ in range(4):
         if current.dep_ in _ARGUMENT_DEPS or current.dep_ in ("pobj", "npadvmod"):
             head = current.head
+            if head.dep_ in ("aux", "auxpass") and head.head.pos_ == "VERB" and head.head.i > head.i:
+                head = head.head  # "and 63 are missing", the number hung on the auxiliary: the verb it helps
             if head.pos_ in ("VERB", "AUX") or head.tag_ in ("VBN", "VBD"):
                 return head
             if current.dep_ == "pobj":

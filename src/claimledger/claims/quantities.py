@@ -229,9 +229,10 @@ def _ordinal_victims(sentence: str, blocked: list[tuple[int, int]]) -> list[Quan
 
 
 # a number to call or text: "Call 311 for help", "dial 999", "text HOME to 741741"
-_MAY_BE_DIALED = re.compile(r"\b(?:call|dial|text|phone|ring)", re.I)
-_DIALED = re.compile(r"\b(?:call|dial|text|phone|ring)(?:\s+(?:us|them|\w+\s+to))?(?:\s+(?:on|at))?\s+(?P<n>\d[\d-]{1,14}+)\b",
-                     re.I)
+# "Relatives can reach the emergency line on 1400": the number a line answers on
+_MAY_BE_DIALED = re.compile(r"\b(?:call|dial|text|phone|ring|line)", re.I)
+_DIALED = re.compile(r"\b(?:(?:call|dial|text|phone|ring)(?:\s+(?:us|them|\w+\s+to))?(?:\s+(?:on|at))?|(?:hot|help)?line\s+(?:on|at)(?=\s+\d[\d-]*+(?:[.,;]|\s+(?:or|and)\b|\s*$)))"
+                     r"\s+(?P<n>\d[\d-]{1,14}+)\b", re.I)
 
 
 def find_quantities(sentence: str, blocked: list[tuple[int, int]]) -> Iterator[QuantityMatch]:

@@ -336,6 +336,12 @@ _CALLED_IT = re.compile(r"\b(?:called|calls|calling|branded|brands|labell?ed|lab
                         r"their|its)\b[^.;:“”\"\n]{0,60}\Z")
 
 
+# who called it so: the subject before the verb of a verdict in one's own words
+_CALLER = re.compile(rf"(?:\b(?:Even|Now|Also|Then|But|And|So|Yet)\s+)?(?P<who>{NAMED}|\b[Tt]he\s+[a-z]+)\s+(?:(?:now|also|even|later|once|has|had|have)\s+)*"
+                     r"(?:called|calls|calling|branded|brands|labell?ed|labels)\s+(?:the|it|this|that|him|her|them|his|their|its)\b"
+                     r"[^.;:“”\"\n]{0,60}\Z")
+
+
 def _judged_in_words(text: str, start: int, end: int) -> bool:
     """A short quote of what someone called a thing, in their own words; never a name or a label it
     goes by ("Residents call the old bridge “the iron lady”", 'called it a "technical incident"')."""
@@ -413,6 +419,10 @@ def _speaker(text: str, start: int, end: int, resolver: Resolver,
         if named and sentence.find(reported) < named.start():
             return named.group("name"), tuple(via), True
         return _resolve(reported, start, resolver, last, before), tuple(via), _named(reported)
+    long_enough = len(text[start:end].split()) > MIN_QUOTE_WORDS  # a clause, not a label ("a disgrace to the city")
+    caller = _CALLER.search(sentence) if long_enough or _judged_in_words(text, start, end) else None
+    if caller is not None:  # 'Even the minister now calls it "a ticking bomb ... everyone knew about"'
+        return _resolve(caller.group("who"), start, resolver, last, before), tuple(via), _named(caller.group("who"))
     nearby = _speaker_nearby(before, p0, start, resolver, last)
     if nearby is not None:
         return nearby, tuple(via), True
@@ -447,19 +457,19 @@ def _speaker_nearby(before: str, p0: int, start: int, resolver: Resolver, last: 
 _LEAD_IN_ROLE = re.compile(rf"\s*(?P<who>[Tt]he\s+[a-z]+(?:\s+(?!{_LEAD_IN_VERBS}\b)[a-z]+)?)(?:,[^,]{{1,80}},)?\s+[a-z]")
 # "As Vik put it", "As the minister put it", and with a name set off beside a role: "As the transport
 # minister, Ilse Maran, put it", "As Ilse Maran, the transport minister, put it"
-_AS_X_PUT_IT = re.compile(rf"\b[Aa]s\s+(?:(?:[Tt]he\s+)?[a-z]+(?:\s+[a-z]+){{0,2}},\s+(?={NAME},))?"
+_AS_X_PUT_IT = re.compile(rf"\b[Aa]s\s+(?:(?:[Tt]he\s+)?[a-z]+(?:\s+[a-z]+){{0,2}},\s+(?={NAME},)"
+                          rf"|(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)\s+[a-z]+(?:\s+[a-z]+)?\s+(?={NAME}\s))?"  # "As my neighbour Ana Petrova put it"
                           rf"(?P<who>(?:[Tt]he\s+)?{NAMED}|[Tt]he\s+[a-z]+)(?:,[^,]{{1,80}},|,)?\s+(?:has\s+)?"
-                          r"(?:put|puts|phrased|phrases)\s+it\b[^.:]*$")
+                          r"(?:put|puts|phrased|phrases)\s+it\b[^.:]*+(?::\s*+)?$")
 
 
 def _lead_in(current: str) -> re.Match[str] | None:
     """The speaker a quote's own sentence leads into it with: the subject of a sentence that ends
     on a colon, a role ("The minister was blunt:") or a name (``_OPENER``), or "As X put it"."""
-    if current.rstrip(" “\"").endswith(":"):
-        subject = _LEAD_IN_ROLE.match(current) or _OPENER.match(current)
-        if subject is not None:
-            return subject
-    return _AS_X_PUT_IT.search(current)
+    put = _AS_X_PUT_IT.search(current)
+    if put is None and current.rstrip(" “\"").endswith(":"):
+        return _LEAD_IN_ROLE.match(current) or _OPENER.match(current)
+    return put
 
 
 def _sentence_so_far(before: str) -> str:

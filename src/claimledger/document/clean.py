@@ -196,6 +196,7 @@ def _starts(lines: list[str]) -> list[int]:
 _ENDS_A_SENTENCE = re.compile(r"[.!?:;\"”’'\])]\s*$")
 _STOPS_MID_PHRASE = re.compile(r"(?:,|\b(?:the|a|an|of|and|or|by|to|in|on|at|for|with|from|as|than|that|which|who|its|their|"
                                r"his|her|per|into|between|about|over|under|including|while)\b)\s*$", re.I)
+_CANNOT_END = re.compile(r"(?:,|\b(?:the|a|an|of|and|or|by|to|for|with|from|than|that|its|their|his|her|per|between)\b)\s*$", re.I)
 _GOES_ON = re.compile(r"^\s*(?:[a-z(]|\d+(?:[.,]\d+)?\s+[a-z%])")
 _OWN_LINE = re.compile(r"^\s*(?:[-*•|#>]|\d+[.)]\s)")
 
@@ -207,7 +208,9 @@ def _unwrapped(lines: list[str], numbers: list[int]) -> tuple[list[str], list[in
     out: list[str] = []
     out_numbers: list[int] = []
     for line, number in zip(lines, numbers, strict=True):
-        if out and out[-1] and line and not _OWN_LINE.match(line) and not _OWN_LINE.match(out[-1]) and _wrapped(out[-1], line):
+        if (out and out[-1] and line and not _OWN_LINE.match(line) and not _OWN_LINE.match(out[-1]) and _wrapped(out[-1], line)
+                and not (len(out) == 1 and line[:1].isupper() and not _CANNOT_END.search(out[-1]))):
+            # a headline ("... as search for missing goes on"), then the lede; not "... a study by the"
             out[-1] = f"{out[-1]} {line}"
             continue
         out.append(line)

@@ -34,6 +34,13 @@ def quote_clusters(quotes: list[Item], settings: GroupingSettings) -> list[list[
             index[" ".join(words[j : j + 4])].add(k)
         if len(words) == _FEWEST_WORDS:
             short[text].add(k)
+        parts = _ELLIPSIS.split(quotes[k].said)
+        for part in parts if len(parts) > 1 else ():
+            # "a ticking bomb ... everyone knew about": each part meets the words it was cut from,
+            # where no four words run across the cut
+            cut = normalise_quote(part).split()
+            if len(cut) >= _FEWEST_WORDS:
+                short[" ".join(cut[:_FEWEST_WORDS])].add(k)
     for k, text in enumerate(texts) if short else ():
         words = text.split()
         for j in range(0, len(words) - 2):

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from claimledger import lexicon
 from claimledger.grouping.measurements import common_unit, to_common
-from claimledger.grouping.vocabulary import class_name, event_named_by_a_noun
+from claimledger.grouping.vocabulary import WORD_CLASS, class_name, event_named_by_a_noun
 from claimledger.model import SAME_COUNT, Claim, Document, Value, publication_date
 
 _WORD = re.compile(r"[^\W\d_]{4,}", re.UNICODE)
@@ -240,8 +240,8 @@ def date_context(item: Item) -> frozenset[str] | None:
     if claim.kind != "date" or claim.notes:
         return None
     value = str(claim.value)
-    if len(value) == 4:
-        words = local_context(item, 30)
+    if len(value) == 4:  # "completed in 1974", "finished in 1971": one class of verb, so the words meet
+        words = {WORD_CLASS.get(word, word) for word in local_context(item, 30)}
     elif _FULL_DATE.fullmatch(value) and not near_publication(item):
         words = sentence_context(item)
     else:

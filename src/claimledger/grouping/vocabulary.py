@@ -32,6 +32,21 @@ RUNNING_MEASURES = frozenset(["killed", "injured", "critical", "infected", "casu
 ONE_TIME_COUNTS = frozenset(["attended", "aboard", "job_cuts", "capacity"])
 
 
+def _inflected_classes() -> dict[str, str]:
+    """Each predicate word with its past and third-person forms ("completed", "finished", "builds"),
+    and the class it names: the words around two dates meet in it."""
+    out: dict[str, str] = {}
+    for name, words in PREDICATE_CLASSES.items():
+        for word in (w for w in words if " " not in w):
+            stem = word[:-1] if word.endswith("e") else word
+            for form in (word, word + "s", stem + "ed", name):
+                out.setdefault(form, name)
+    return out
+
+
+WORD_CLASS: dict[str, str] = _inflected_classes()
+
+
 # verbs that say nothing of what a figure counts: "stood at 23", "was revised down to 121,000"
 _EMPTY_PREDICATES = frozenset({"be", "have", "include", "say", "stand", "remain", "reach", "number", "total", "revise",
                                "revise up", "revise down", "revise upward", "revise downward"})
