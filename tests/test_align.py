@@ -1517,3 +1517,15 @@ def test_one_source_s_sum_told_in_two_reports_is_one_group_and_another_source_s_
     sums = [g for g in groups_with(export, 200000)]
     by_source = sorted(sorted(claims[c]["attributed_to"] for c in g["claims"]) for g in sums)  # type: ignore[attr-defined]
     assert by_source == [["Lieutenant Governor Sunil Mehta"], ["Prime Minister", "Prime Minister Vikram Rao"]]
+
+
+def test_a_part_set_apart_from_its_measure_joins_no_count_in_the_same_words(tmp_path: Path) -> None:
+    """ "two of the victims were in critical condition and two suffered minor injuries": the second
+    two are some of the victims, no report of how many were injured."""
+    export = ledger_of(tmp_path, {
+        "a": ("2026-11-06", "Police in Mount Oliver say four people suffered injuries in the shooting on Friday night."),
+        "b": ("2026-11-07", "Four people were shot in Mount Oliver on Friday. Allegheny County spokeswoman Amie Downs said "
+                            "two of the victims were in critical condition and two suffered minor injuries."),
+    })
+    [group] = groups_with(export, 4)
+    assert "2" not in values_of(export, group)

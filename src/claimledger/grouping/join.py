@@ -180,9 +180,10 @@ def _joinable(a: Figure, b: Figure) -> bool:
 def _join_same_keys_across_documents(items: list[Figure], uf: UnionFind, settings: GroupingSettings) -> None:
     """Clusters with the same specific key ("country|adopted"), disjoint documents, and words in
     common around the claims (the same place, body or event): a figure reported again later. A
-    figure said to add to a count ("another 900 flights") is more of it, not a report of it."""
+    figure said to add to a count ("another 900 flights") is more of it, not a report of it; nor is
+    one a pass set apart from its measure ("two of the victims ... and two suffered minor injuries")."""
     _join_across_documents(items, uf, settings, lambda item: (item.noun, item.predicate, item.unit, item.part, item.event,
-                                                              item.place, item.counted == ONE_VICTIM)
+                                                              item.place, item.counted == ONE_VICTIM, item.measure)
                            if item.kind == "quantity" and item.noun and item.predicate and not item.added else None)
 
 
