@@ -1529,3 +1529,13 @@ def test_a_part_set_apart_from_its_measure_joins_no_count_in_the_same_words(tmp_
     })
     [group] = groups_with(export, 4)
     assert "2" not in values_of(export, group)
+
+
+def test_a_day_two_reports_tell_in_the_same_words_a_day_apart_is_a_conflict(tmp_path: Path) -> None:
+    export = ledger_of(tmp_path, {
+        "sitrep": ("2026-02-10", "Cholera in Marova. The first case was reported on 3 January 2026 in Kessa district."),
+        "who": ("2026-02-12", "Cholera in Marova. Since the first case was reported on 4 January 2026, the ministry has "
+                              "reported 4,312 suspected cases."),
+    })
+    [group] = groups_with(export, "2026-01-03")
+    assert values_of(export, group) == ["2026-01-03", "2026-01-04"] and group["verdict"] == "conflict"

@@ -112,6 +112,11 @@ def test_debris_reason(line: str, reason: str | None) -> None:
     assert debris_reason(line) == reason
 
 
+@pytest.mark.parametrize("line", ["**Donate now: every gift helps a family get clean water.**", "_Give today to help us._"])
+def test_an_appeal_for_money_in_emphasis_is_debris(line: str) -> None:
+    assert debris_reason(line) == "promotion"
+
+
 def test_repeated_line_and_blank_runs() -> None:
     lines = ["Title of the story", "", "Title of the story", "", "", "", "Body text here.", ""]
     result = clean_lines(lines)

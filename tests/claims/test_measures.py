@@ -236,6 +236,12 @@ MEASURED = [
     ("Three of the injured later succumbed to their wounds.", "Three", 3, "killed", "people"),
     # what a vehicle or a place may hold, said with "was"
     ("Its permitted seating capacity was 42, a transport official said.", "42", 42, "capacity", None),
+    # what is known or said of those counted, then what befell them
+    ("Forty-one people are now known to have died.", "Forty-one", 41, "killed", "people"),
+    ("Ten people are reported to have died in the blaze.", "Ten", 10, "killed", "people"),
+    # the whole a sentence opens with is not what its part's verb says
+    ("Of the 112 people on board, 97 have been rescued and 15 remain unaccounted for.", "112", 112, "aboard", "people"),
+    ("Of the 112 people on board, 97 have been rescued and 15 remain unaccounted for.", "97", 97, "rescued", "people"),
     # a number the parse hangs on the auxiliary of its verb
     ("As of 08:00 today, 9 people have been confirmed dead and 63 are missing.", "63", 63, "missing", "people"),
     ("The line at 12 stations was closed for repairs.", "12", 12, None, "station"),  # a railway line, no number to call
@@ -754,3 +760,29 @@ def test_the_condition_of_some_of_the_injured_stated_critical_is_a_part_of_them(
         "Of the 30 injured, the condition of five is stated to be critical, a doctor said.") if c.kind == "quantity"}
     assert (claims[30].measure, claims[30].attributed_to) == ("injured", "doctor")
     assert (claims[5].measure, claims[5].part_of) == ("critical", claims[30].id)
+
+
+def test_bare_cases_in_a_document_about_an_outbreak_are_its_infections() -> None:
+    outbreak = "Our teams are seeing the outbreak grow every day. Over 6,000 cases have been reported."
+    [cases] = [c for c in claimledger.extract(outbreak) if c.kind == "quantity"]
+    assert (cases.measure, cases.counted) == ("infected", "cases")
+    court = "The court has a backlog. Over 6,000 cases have been reported to the registry."
+    [backlog] = [c for c in claimledger.extract(court) if c.kind == "quantity"]
+    assert backlog.measure is None
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Marova's cholera outbreak has spread to 11 districts, the health ministry said.", 11),
+    ("Nine of the country's 28 districts have reported cases.", 9),
+    ("The ministry has reported 4,312 suspected cholera cases, including 87 deaths (case fatality ratio 2.0%), "
+     "in nine districts.", 9),
+])
+def test_the_places_an_outbreak_reached_are_a_count_of_them(text: str, value: int) -> None:
+    claims = {c.value: c for c in claimledger.extract(text) if c.kind == "quantity"}
+    assert (claims[value].measure, claims[value].counted, claims[value].part_of) == ("affected", "district", None)
+    assert 28 not in claims or claims[28].measure is None  # all the districts there are
+
+
+def test_places_where_something_else_happened_are_not_places_an_outbreak_reached() -> None:
+    claims = {c.value: c for c in claimledger.extract("Greenleaf shipped the kits to retailers in 14 states.") if c.kind == "quantity"}
+    assert claims[14].measure is None

@@ -212,6 +212,9 @@ def test_pronoun_resolves_to_the_last_named_person() -> None:
 # quotes with the speaker beside them, a speaker who goes on in the next quote or was named in the
 # sentence before, and "he added". (text, [(start of the quoted words, words the speaker holds)])
 SPEAKER_AROUND: list[tuple[str, list[tuple[str, str]]]] = [
+    # a name in apposition to a role after the quote is the speaker
+    ('"Cholera is preventable and treatable, and no one should die of it," WHO\'s representative in Marova, '
+     'Dr Amara Diallo, said last week.', [("Cholera is preventable", "Amara Diallo")]),
     # led in by "As X put it:", a role in apposition included; a verdict in many words after "calls it"
     ('As my neighbour Ana Petrova put it: "We wrote letters to everyone. Nobody came."', [("We wrote", "Ana Petrova")]),
     ('As Ana Petrova put it: "We wrote letters to everyone. Nobody came."', [("We wrote", "Ana Petrova")]),

@@ -27,6 +27,7 @@ from claimledger.claims.incidents import (
 )
 from claimledger.claims.lists import find_lists
 from claimledger.claims.measures import (
+    CASES,
     CASUALTY_PREDICATES,
     NOT_BEFORE_A_MEASURE,
     SENTENCE_END,
@@ -1985,8 +1986,8 @@ def _count_before_in_its_sentence(claim: Claim, before: list[Claim]) -> Claim | 
     for c in reversed(before):
         if c.evidence != claim.evidence:
             return None
-        if c.kind == "quantity" and c.measure and (c.what_key or "").partition("|")[2]:
-            return c
+        if c.kind == "quantity" and c.measure and c.unit is None and (c.what_key or "").partition("|")[2]:
+            return c  # a count, not "(case fatality ratio 2.0%)" said between
     return None
 
 
@@ -2034,6 +2035,39 @@ _SAID_CRITICAL = re.compile(r"(?:\s+(?:of\s+)?(?:them|the\s+[a-z]+(?:\s+[a-z]+)?
 _CRITICAL = re.compile(r"[^.;:\n]{0,60}?\bin\s+(?:a\s+)?(?:critical|grave|life-threatening)\s+condition\b", re.I)
 
 
+def _cases_of_its_outbreak(claims: tuple[Claim, ...], text: str) -> tuple[Claim, ...]:
+    """Bare "cases" in a document about an illness's outbreak ("Over 6,000 cases have been reported",
+    below "the outbreak" of cholera) are its infections, as "6,000 cholera cases" are; a court's
+    cases are counted where no illness is named."""
+    if not any(c.kind == "quantity" and c.measure == "infected" for c in claims) and not _AN_ILLNESS.search(text):
+        return claims
+    return tuple(replace(c, measure="infected", counted=CASES) if c.kind == "quantity" and c.measure is None and c.unit is None
+                 and (c.what_key or "").partition("|")[0].split()[-1:] == ["case"] else c for c in claims)
+
+
+_AN_ILLNESS = re.compile(rf"\b(?:{'|'.join(lexicon.words('illnesses'))}|outbreak|epidemic|pandemic)\b", re.I)
+
+
+def _places_it_reached(claims: tuple[Claim, ...], text: str) -> tuple[Claim, ...]:
+    """The places an outbreak, a storm or a fire reached ("has spread to 11 districts", "nine
+    districts have reported cases", "cases were reported ... in nine districts") are a count of its
+    own that runs, of those places; the whole they are picked from ("Nine of the country's 28
+    districts") is not, nor are places where something else happened ("sickened 87 people in nine states")."""
+    out = []
+    for c in claims:
+        noun, _, predicate = (c.what_key or "").partition("|")
+        if (c.kind == "quantity" and c.measure is None and c.unit is None and _counts_places(noun)
+                and predicate.split()[:1] in ([v] for v in _REACHING)  # not "states where people were sickened", "shipped to 14 states"
+                and not _WHOLE_OF_PLACES.search(text, max(0, c.span.start - 30), c.span.start)):
+            c = replace(c, measure="affected", counted=noun.split()[-1], part_of=None)  # not a part of all the districts
+        out.append(c)
+    return tuple(out)
+
+
+_REACHING = frozenset(["spread", "reach", "report", "record", "affect", "hit", "confirm", "detect", "register"])
+_WHOLE_OF_PLACES = re.compile(r"\bof\s+(?:the|its|their)\s+(?:[\w’']+\s+){0,2}\Z", re.I)
+
+
 # The passes that refine what each figure measures once its own words are read, in order: each reads
 # the claims the one before it left (a headline's figure takes its body's measure before a whole
 # gives its parts theirs, and a change is set apart from a rival figure last).
@@ -2043,8 +2077,10 @@ MEASURE_PASSES: tuple[tuple[str, Callable[[tuple[Claim, ...], str], tuple[Claim,
     ("a share in a results table's column a candidate's name heads", _candidates_columns),
     ("a headline's people who flee are its body's refugees", _headline_as_its_lede),
     ("a percentage that gives a count's change counts that change", _changes_of_counts),
+    ("bare cases in a document about an outbreak are its infections", _cases_of_its_outbreak),
     ("the base a change is measured from counts what the changed figure counts", _bases_of_changes),
     ("places counted where a count happened", _places_where_it_happened),
+    ("places an incident reached are a running count of them", _places_it_reached),
     ("a part picked out by another measure is a count of its own", _picked_by_another_measure),
     ("another source's figure of the number just given", _the_number_said_before),
     ("a class said of some of a fronted whole", _classes_of_a_fronted_whole),

@@ -30,7 +30,7 @@ _UNIT_PROPERTY = {
 }
 PROPERTY_OF_UNIT = {unit: prop for prop, units in _UNIT_PROPERTY.items() for unit in units}
 _PEOPLE = "people"
-_CASES = "cases"
+CASES = "cases"  # what infections count, whatever the illness
 
 
 @cache
@@ -312,7 +312,7 @@ def counted_of(what_key: str | None, unit: str | None, measure: str | None) -> s
             _is_signal(head, measure) or measure in _HARMED and any(_is_signal(head, m) for m in _HARMED)):
         noun = head = ""  # "death toll", "fatalities", "three of the injured succumbed": the noun says a measure, not the thing
     if measure == "infected" and (not noun or {"case", "infection"} & set(words) or head in TOLL_NOUNS or is_person_word(head)):
-        return _CASES  # "suspected cholera cases", "new infections", "people who tested positive": one running count
+        return CASES  # "suspected cholera cases", "new infections", "people who tested positive": one running count
     if measure == "share" and head in TOLL_NOUNS:
         return head  # "turnout was 61 percent": the share of what the toll noun names
     if measure in ("share", "money") and (not noun or head in TOLL_NOUNS or head in _FRACTIONS) and what_key:

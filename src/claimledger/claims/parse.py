@@ -178,6 +178,8 @@ def describe(doc: Doc, start: int, end: int) -> Description:
         if (verb is not None and _whole_of_a_partitive(root) and root.head.head.i != number.i
                 and verb.i in {t.i for t in root.ancestors}):
             verb = None  # "two of the four victims died": the part died, not the four
+        elif verb is not None and _fronted_whole(root, verb):
+            verb = None  # "Of the 112 people on board, 97 have been rescued": the 97 were, not the 112
     if verb is not None and _does_the_harm(root, verb):
         verb = None  # "two gunmen killed three people": the gunmen did it, it did not befall them
     predicate, predicate_lemma = _verb_phrase(verb) if verb is not None else (None, None)
@@ -642,6 +644,14 @@ def _undergoes(noun: Token, verb: Token) -> bool:
     return (noun.dep_ == "pobj" and of.lower_ == "of" and of.head.dep_ == "dobj" and of.head.head.i == verb.i)
 
 
+def _fronted_whole(noun: Token, verb: Token) -> bool:
+    """Whether a noun is the whole a sentence opens with ("Of the 112 people on board, ..."), which
+    the verb's own subject is picked from."""
+    of = noun.head
+    return (noun.dep_ == "pobj" and of.lower_ == "of" and of.head.i == verb.i and of.i < verb.i
+            and (of.i == of.sent.start or of.nbor(-1).is_punct))
+
+
 def _whole_of_a_part(noun: Token) -> bool:
     """Whether a noun is the whole a number picks a part of: a partitive's ("two of the four
     victims"), one the parse reads as "one of" before its number ("one of three people"), or one
@@ -759,6 +769,9 @@ _LEFT_IN_A_STATE = frozenset(["trapped", "stranded", "injured", "wounded", "hurt
 _LINKING_VERBS = frozenset(["be", "remain", "stay"])
 
 
+# verbs that say what is known or said of those counted, before what befell them
+_SAID_OF_THEM = frozenset(["know", "believe", "think", "fear", "presume", "report", "say", "confirm", "understand",
+                           "suspect", "feel"])
 _VERBS_OF_SUFFERING = frozenset(["suffer", "sustain", "receive", "incur"])
 _HARMS = frozenset(["injury", "wound", "burn"])
 
@@ -774,6 +787,10 @@ def _verb_phrase(verb: Token) -> tuple[str, str]:
               and not any(c.dep_ == "nummod" for c in child.children)):  # not "suffered three gunshot wounds"
             words.append(child.text)  # "40 others sustained injuries": the injured, not what they sustained
             lemmas.append(lemma(child))
+        elif child.dep_ == "xcomp" and lemma(verb) in _SAID_OF_THEM and child.pos_ in ("VERB", "AUX") and child.i > verb.i:
+            said, said_lemmas = _verb_phrase(child)  # "41 people are known to have died", "thought to be trapped"
+            words.append(said)
+            lemmas.append(said_lemmas)
         elif child.dep_ == "xcomp" and lemma(verb) == "leave" and child.lower_ in _LEFT_IN_A_STATE:
             words.append(child.text)  # "the quake left 40 people trapped"
             lemmas.append(child.lower_)

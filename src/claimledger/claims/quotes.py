@@ -477,13 +477,16 @@ def _sentence_so_far(before: str) -> str:
     return "" if re.search(r"[.!?][”\"’]?\s*\Z", before.rstrip(" “\"")) else _current_sentence(before)
 
 
+_A_ROLE_WORD = re.compile(r"['’]s\s+[a-z]|\s(?:of|in|at|for)\s|\b[a-z]{4,}\b")
+
+
 def _who(match: re.Match[str], at: int, resolver: Resolver, last: QuoteMatch | None, before: str = "") -> str | None:
     """The speaker a match names: the name in apposition to "a farmer" ("a farmer, Ivan Petrov,
     said"), the last person quoted for "he" and "she", else as the resolver reads it."""
     who = match.group("who")
     appos = match.groupdict().get("appos")
-    if appos and not who[:1].isupper() and re.fullmatch(NAME, appos.strip()):
-        return appos.strip()
+    if appos and re.fullmatch(NAME, appos.strip()) and (not who[:1].isupper() or _A_ROLE_WORD.search(who)):
+        return appos.strip()  # "WHO's representative in Marova, Dr Amara Diallo, said": the person, not the role
     return _resolve(who, at, resolver, last, before)
 
 

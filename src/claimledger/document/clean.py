@@ -98,7 +98,7 @@ DEBRIS_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("promotion", re.compile(
         r"^\s*[*_]*\s*(?:subscribe|sign\s+up|download\s+(?:our|the)\s+(?:[\w’'-]+\s+){0,2}?app|get\s+(?:our\s+)?(?:breaking\s+)?news\s+alerts|support\s+(?:our|independent|quality)\s+journalism|"
         r"become\s+a\s+(?:member|subscriber|supporter)|already\s+a\s+subscriber|get\s+(?:our|the)\s+(?:\w+\s+){0,2}newsletter)\b[^\n]{0,160}$"
-        r"|^\s*(?:read\s+(?:the\s+full\s+story|more|the\s+rest)\s+(?:on|in)\s+(?:our|the)\s+app\b|(?:donate|give)(?:\s+(?:now|today|here))?\s*(?:$|[.!:]|to\s+(?:keep|help|support)\b)"
+        r"|^\s*[*_]*\s*(?:read\s+(?:the\s+full\s+story|more|the\s+rest)\s+(?:on|in)\s+(?:our|the)\s+app\b|(?:donate|give)(?:\s+(?:now|today|here))?\s*(?:$|[.!:]|to\s+(?:keep|help|support)\b)"
         r"|[^\n]{0,80}\bis\s+(?:funded|supported)\s+by\s+(?:its\s+)?readers\b"
         # "Click here for more shocking news!", "Support TruthWire: donate now."
         r"|click\s+here\b|support\s+[A-Z][\w' ]{0,40}:\s*donate\b"

@@ -574,6 +574,21 @@ def _join_years_said_of_the_same_thing(items: list[Figure], uf: UnionFind, setti
                      lambda i, j: items[i].doc.id != items[j].doc.id and len(contexts[i] & contexts[j]) >= 2)
 
 
+def _join_days_said_of_the_same_thing(items: list[Figure], uf: UnionFind, settings: GroupingSettings) -> None:
+    """Days a few apart that two reports tell in the same words ("The first case was reported on 3
+    January", "Since the first case was reported on 4 January"): one date two ways, a conflict."""
+    contexts = {k: item.context for k, item in enumerate(items)
+                if item.kind == "date" and len(str(item.value)) == 10 and item.context and item.measure != DAY_OCCURRED}
+    by_word: dict[str, list[int]] = defaultdict(list)
+    for k, words in contexts.items():
+        for word in sorted(words):
+            by_word[word].append(k)
+    _union_in_blocks(by_word.values(), uf, settings,
+                     lambda i, j: items[i].doc.id != items[j].doc.id and items[i].measure == items[j].measure
+                     and len(contexts[i] & contexts[j]) >= 3
+                     and abs(_day_number(items[i]) - _day_number(items[j])) <= _INCIDENT_DAYS_APART)
+
+
 def _union_in_blocks(blocks: Iterable[list[int]], uf: UnionFind, settings: GroupingSettings,
                      same: Callable[[int, int], bool]) -> None:
     """Join the pairs of each block (of ``max_block`` members at most) that ``same`` says are one thing."""
@@ -671,5 +686,6 @@ JOIN_RULES: tuple[tuple[str, Rule], ...] = (
     ("the day of one incident as each report gives it", _join_days_of_one_incident),
     ("years to their dates", _join_years_to_their_dates),
     ("years said of the same thing", _join_years_said_of_the_same_thing),
+    ("days said of the same thing", _join_days_said_of_the_same_thing),
     ("a change and its earlier value", _join_changes),
 )
