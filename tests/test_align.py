@@ -1539,3 +1539,28 @@ def test_a_day_two_reports_tell_in_the_same_words_a_day_apart_is_a_conflict(tmp_
     })
     [group] = groups_with(export, "2026-01-03")
     assert values_of(export, group) == ["2026-01-03", "2026-01-04"] and group["verdict"] == "conflict"
+
+
+def test_those_sent_to_an_incident_are_each_their_own_count_never_one_crowd(tmp_path: Path) -> None:
+    export = ledger_of(tmp_path, {
+        "brigade": ("2026-06-17", "Fire at Halden Tower in Norbridge. More than 200 firefighters and 40 fire engines attended."),
+    })
+    assert groups_with(export, 200) != groups_with(export, 40)
+
+
+def test_two_counts_of_the_people_who_lived_in_a_building_conflict(tmp_path: Path) -> None:
+    export = ledger_of(tmp_path, {
+        "council": ("2026-06-23", "Halden Tower in Norbridge contained 129 flats and was home to around 350 people."),
+        "tribune": ("2026-06-29", "Halden Tower fire in Norbridge. About 600 people lived in the tower, according to residents' groups."),
+    })
+    [group] = groups_with(export, 350)
+    assert values_of(export, group) == ["350", "600"] and group["verdict"] == "conflict"
+
+
+def test_a_hedged_round_figure_agrees_with_the_precise_figure_it_rounds(tmp_path: Path) -> None:
+    export = ledger_of(tmp_path, {
+        "bulletin": ("2026-02-16", "Landslides in São Sebastião. Homeless or displaced: 2,496."),
+        "portal": ("2026-02-18", "Most of the victims were in São Sebastião. Nearly 2,500 people are homeless or displaced."),
+    })
+    [group] = groups_with(export, 2496)
+    assert values_of(export, group) == ["2496", "2500"] and group["verdict"] == "agree"

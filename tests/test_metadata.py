@@ -63,6 +63,7 @@ def test_byline(line: str, author: str | None) -> None:
         ("By Jane Doe and John Smith, The Daily Star Mar. 4, 2023", "2023-03-04", "Jane Doe"),
         ("Last updated on Saturday, March 4, 2023, 10:12 p.m. by Jane Doe", "2023-03-04", None),
         ("Posted March 4, 2023 by a public health blogger", "2023-03-04", None),
+        ("Updated: 16/02/2026, 18h00", "2026-02-16", None),  # a time written with "h"
     ],
 )
 def test_a_byline_that_carries_the_date_gives_it(line: str, published: str, author: str | None) -> None:

@@ -242,6 +242,10 @@ MEASURED = [
     # the whole a sentence opens with is not what its part's verb says
     ("Of the 112 people on board, 97 have been rescued and 15 remain unaccounted for.", "112", 112, "aboard", "people"),
     ("Of the 112 people on board, 97 have been rescued and 15 remain unaccounted for.", "97", 97, "rescued", "people"),
+    # those who live in a place, and a participle that says who those counted are, not what befell them
+    ("About 600 people lived in the tower, according to residents' groups.", "About 600", 600, "residents", "people"),
+    ("The tower was home to around 350 people.", "around 350", 350, "residents", "people"),
+    ("About 1,000 people living in the area were evacuated.", "About 1,000", 1000, "evacuated", "people"),
     # a number the parse hangs on the auxiliary of its verb
     ("As of 08:00 today, 9 people have been confirmed dead and 63 are missing.", "63", 63, "missing", "people"),
     ("The line at 12 stations was closed for repairs.", "12", 12, None, "station"),  # a railway line, no number to call
@@ -446,6 +450,11 @@ MEASURED = [
 ]
 
 NOT_FIGURES = [
+    # a list of numbers to call
+    ("Emergency numbers: 199 (Civil Defense) and 193 (Fire Department).", "199"),
+    ("Emergency numbers: 199 (Civil Defense) and 193 (Fire Department).", "193"),
+    # a flat's number
+    ("Residents of flat 142 on the 14th floor raised the alarm at 00:54.", "142"),
     # the number a line answers on
     ("Relatives can reach the ministry's emergency line on 1400.", "1400"),
     # ten digits with no separator: a mobile number

@@ -81,6 +81,9 @@ CASES: list[tuple[str, str, object, str, str | None, tuple[str, ...] | None]] = 
     ("The fine was €250,000.", "€250,000", 250_000, "exact", "EUR", None),
     ("Tickets cost £45 each.", "£45", 45, "exact", "GBP", None),
     ("The city spent US$12 million on repairs.", "US$12 million", 12_000_000, "exact", "USD", None),
+    # a currency symbol a space before its figure
+    ("The bank lent US$ 5 million to the city.", "US$ 5 million", 5_000_000, "exact", "USD", None),
+    ("The federal government released R$ 50 million for emergency aid.", "R$ 50 million", 50_000_000, "exact", "BRL", None),
     ("The bank lent 300 million manat to farmers.", "300 million manat", 300_000_000, "exact", "AZN", None),
     ("About 4 million people live in the capital.", "About 4 million", 4_000_000, "about", None, ("people", "live")),
     ("The app has 35m users in Europe.", "35m", 35_000_000, "exact", None, ("users",)),
@@ -511,3 +514,10 @@ def test_a_live_blog_s_later_entry_gives_what_its_earlier_figure_became(text: st
     claims = {c.value: c for c in claimledger.extract(text, published="2025-05-01") if c.kind == "quantity"}
     assert (claims[14].changed_from == claims[8].id) is updated
     assert claims[8].changed_from is None
+
+
+def test_a_figure_revised_down_from_an_earlier_estimate_changed_from_it() -> None:
+    claims = {c.value: c for c in claimledger.extract(
+        "Police said on Sunday that 71 people died in the fire, revised down from an earlier estimate of 80.")
+        if c.kind == "quantity"}
+    assert claims[71].changed_from == claims[80].id

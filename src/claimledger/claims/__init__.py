@@ -2068,6 +2068,31 @@ _REACHING = frozenset(["spread", "reach", "report", "record", "affect", "hit", "
 _WHOLE_OF_PLACES = re.compile(r"\bof\s+(?:the|its|their)\s+(?:[\w’']+\s+){0,2}\Z", re.I)
 
 
+def _homeless_or_displaced(claims: tuple[Claim, ...], text: str) -> tuple[Claim, ...]:
+    """ "2,500 people are homeless or displaced" and a field "Homeless or displaced: 2,496" count one
+    thing, whichever of the two words the figure's own reading took: the displaced."""
+    return tuple(replace(c, measure="displaced", counted="people") if c.kind == "quantity" and c.measure in ("homeless", "displaced")
+                 and _EITHER_HOMELESS_OR_DISPLACED.search(text, max(0, c.span.start - 30), c.span.end + 40) else c for c in claims)
+
+
+_EITHER_HOMELESS_OR_DISPLACED = re.compile(r"\bhomeless\s+or\s+displaced\b|\bdisplaced\s+or\s+homeless\b", re.I)
+
+
+def _residents(claims: tuple[Claim, ...], text: str) -> tuple[Claim, ...]:
+    """The people who live in a place ("About 600 people lived in the tower", "home to around 350
+    people", "a population of 12,000"): one count of a place that sources may disagree on; a count
+    whose own verb says what befell them keeps that measure."""
+    return tuple(replace(c, measure="residents", counted=c.counted or "people")
+                 if c.kind == "quantity" and c.measure is None and c.unit is None and c.counted in (None, "people", "resident")
+                 and (_LIVED_IN.match(text, c.span.end) or _HOME_TO.search(text, max(0, c.span.start - 40), c.span.start))
+                 else c for c in claims)
+
+
+_LIVED_IN = re.compile(r"\s+(?:people\s+|residents\s+|families\s+)?(?:lived|live|lives|were\s+living|are\s+living)\s+(?:in|at|on)\b", re.I)
+_HOME_TO = re.compile(r"\b(?:home\s+to|population\s+of|inhabited\s+by)\s+(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+|"
+                      r"more\s+than\s+|over\s+|an\s+estimated\s+)?\Z", re.I)
+
+
 # The passes that refine what each figure measures once its own words are read, in order: each reads
 # the claims the one before it left (a headline's figure takes its body's measure before a whole
 # gives its parts theirs, and a change is set apart from a rival figure last).
@@ -2078,6 +2103,8 @@ MEASURE_PASSES: tuple[tuple[str, Callable[[tuple[Claim, ...], str], tuple[Claim,
     ("a headline's people who flee are its body's refugees", _headline_as_its_lede),
     ("a percentage that gives a count's change counts that change", _changes_of_counts),
     ("bare cases in a document about an outbreak are its infections", _cases_of_its_outbreak),
+    ("the people who live in a place", _residents),
+    ("the homeless or displaced are the displaced", _homeless_or_displaced),
     ("the base a change is measured from counts what the changed figure counts", _bases_of_changes),
     ("places counted where a count happened", _places_where_it_happened),
     ("places an incident reached are a running count of them", _places_it_reached),

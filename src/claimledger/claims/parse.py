@@ -615,12 +615,17 @@ def _joined(words: list[str], tokens: list[Token]) -> str:
     return out
 
 
+# participles that say who those counted are, not what befell them: "1,000 people living in the area were evacuated"
+_WHO_THEY_ARE = frozenset(["live", "reside", "stay", "work", "study"])
+
+
 def _predicate_verb(token: Token) -> Token | None:
     """The verb saying what happened to the counted thing: its own participle ("people killed",
     "people who were killed") before the verb that governs it ("the toll rose to 57"), unless the
     governing verb names a measure: what the sentence tells of them ("claiming the lives of two
     farmers who had stayed behind", "killed 12 people who had gathered for prayers")."""
-    own = next((c for c in token.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and not _of_which(c)), None)
+    own = next((c for c in token.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and not _of_which(c)
+                and not (c.dep_ == "acl" and lemma(c) in _WHO_THEY_ARE)), None)
     if own is not None:
         # a participle ("60 hostages freed") says what befell them; so does a relative clause, unless the verb
         # whose object they are names a measure and the clause names none

@@ -122,7 +122,7 @@ RATIO_RE = re.compile(
 
 # Context that makes a number a label, not a figure.
 _LABEL_BEFORE = re.compile(
-    r"(?:\b(?:p|pp|page|pages|no|nos|number|suite|room|apt|apartment|floor|box|section|row|seat|gate|article|art|"
+    r"(?:\b(?:p|pp|page|pages|no|nos|number|suite|room|apt|apartment|flat|floor|box|section|row|seat|gate|article|art|"
     r"paragraph|para|chapter|clause|resolution|rule|flight|route|highway|case|ext|tel|fax|phone|platform|"
     r"unit|ward|block|lot|item|question|version|level|bill|amendment|vol|volume|issue|regiment|division|brigade|"
     r"battalion|squad|code|zip|postcode|id|ref|file|model|series|channel|district|precinct|grade|game|part|category|phase|round|stage|episode|season|week|image|photo|picture|slide|apollo|windows|galaxy|note|pro|max|ultra|mark|mk|stoxx|nasdaq|ftse|fortune|dow|s&p|sp|russell|nikkei|cac|dax|asx|nifty|sensex|ibex|forbes|hurricane|typhoon|zone|marker|exit|interstate|sector|pier|terminal|hangar|station|line|lines|gates|zones|routes|platforms|terminals|exits|rooms|wards|runway|runways|berth|berths|bay|bays|reactor|reactors|carriage|carriages|wagon|courtroom|lane|lanes|hole|quay|cell|milepost|mile\s+post|kilometre|kilometer|km|hotline|helpline|incident|reference|log|crime)\.?:?\s*+#?"
@@ -235,6 +235,11 @@ _DIALED = re.compile(r"\b(?:(?:call|dial|text|phone|ring)(?:\s+(?:us|them|\w+\s+
                      r"\s+(?P<n>\d[\d-]{1,14}+)\b", re.I)
 
 
+# a list of numbers to call: every number after it in the sentence is one to dial
+_NUMBERS_TO_CALL = re.compile(r"\b(?:emergency|phone|telephone|contact|hotline|helpline|toll-free)\s+numbers\s*:", re.I)
+_DIGITS = re.compile(r"\d[\d-]*+")
+
+
 def find_quantities(sentence: str, blocked: list[tuple[int, int]]) -> Iterator[QuantityMatch]:
     """Figures in one sentence, skipping characters inside ``blocked`` spans (dates)."""
     ordinal = _ordinal_victims(sentence, blocked)
@@ -245,6 +250,8 @@ def find_quantities(sentence: str, blocked: list[tuple[int, int]]) -> Iterator[Q
     blocked += [m.span() for m in _CLOCK.finditer(sentence)] + [m.span() for m in _SYMBOL.finditer(sentence)]
     blocked += [m.span() for m in _REFERENCE.finditer(sentence)]
     blocked += [m.span("n") for m in _DIALED.finditer(sentence)] if _MAY_BE_DIALED.search(sentence) else []
+    blocked += [m.span() for numbers in _NUMBERS_TO_CALL.finditer(sentence)
+                for m in _DIGITS.finditer(sentence, numbers.end())]  # "Emergency numbers: 199 (Civil Defense) and 193"
     found: list[QuantityMatch] = []
     for match in VAGUE_RE.finditer(sentence):
         if not _inside(match.start(), match.end(), blocked):
@@ -309,7 +316,8 @@ def _refined(sentence: str, figure: QuantityMatch) -> QuantityMatch:
 
 _FROM_BEFORE = re.compile(r"\bfrom\s*\Z", re.I)
 # "900,000 ..., down from a peak of 1.4 million": the figure after is the one before the change
-_UP_OR_DOWN_FROM = re.compile(r"[^;()0-9]{0,80}?,\s*(?:up|down)\s+(?:sharply\s+|slightly\s+)?from\s+"
+# "71 people died ..., revised down from an earlier estimate of 80"
+_UP_OR_DOWN_FROM = re.compile(r"[^;()0-9]{0,80}?,\s*(?:(?:revised|adjusted|corrected)\s+)?(?:up|down)(?:ward)?\s+(?:sharply\s+|slightly\s+)?from\s+"
                               r"(?:an?\s+(?:peak|high|low|record|total)\s+of\s+"
                               r"|(?:its|their|the|an?)\s+(?:(?:earlier|previous|initial|original|first)\s+)?"
                               r"(?:estimate|figure|count|tally|forecast)\s+of\s+)?"

@@ -87,7 +87,7 @@ CURRENCY_PREFIXES: tuple[tuple[str, str], ...] = (
     (r"US\s?\$|\$\s?US|USD\s?|U\.S\.\s?\$|\$", "USD"),
     (r"€|EUR\s?", "EUR"), (r"£|GBP\s?|PS(?=\d)", "GBP"), (r"¥|JPY\s?|Y=", "JPY"),
     (r"₹|Rs\.?\s?|INR\s?", "INR"), (r"₽|RUB\s?", "RUB"), (r"₼|AZN\s?", "AZN"), (r"CHF\s?", "CHF"),
-    (r"R\$", "BRL"), (r"RM(?=\d)", "MYR"),
+    (r"R\$\s?", "BRL"), (r"RM(?=\d)", "MYR"),
 )
 CURRENCY_CODES = frozenset(
     {"USD", "EUR", "GBP", "JPY", "INR", "RUB", "AZN", "CHF", "CAD", "AUD", "HKD", "BRL", "CNY", "AMD", "TRY", "BTC", "ILS",
@@ -100,7 +100,9 @@ UNIT_RE = re.compile(
 )
 _UNIT_NAMES = [(re.compile(rf"(?:{surface})\Z", re.I), name) for surface, name in UNIT_SURFACES]
 # Case matters for currency codes: "Rs" is rupees, "rs" ends "hours".
-CURRENCY_RE = "(?-i:(?<![A-Za-z])(?:" + "|".join(f"(?:{surface})" for surface, _ in CURRENCY_PREFIXES) + "))"
+# a symbol may stand a space before its figure: "US$ 5 million", "R$ 50 million", "€ 2 billion"
+CURRENCY_RE = ("(?-i:(?<![A-Za-z])(?:" + "|".join(f"(?:{surface})" for surface, _ in CURRENCY_PREFIXES) + ")"
+               r"(?:(?<=[$€£¥₹₽₼])[ \u00a0](?=\d))?)")
 _LOOKAHEAD_DIGIT = "(?=\\d)"
 _CURRENCY_NAMES = [(re.compile("(?:" + surface.replace(_LOOKAHEAD_DIGIT, "") + ")\\Z"), name)
                    for surface, name in CURRENCY_PREFIXES]

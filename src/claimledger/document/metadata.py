@@ -27,7 +27,7 @@ _CLOCK = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\b")
 _STAMP = re.compile(r"^\s*by\s|\b(?:published|updated|posted|modified|uploaded)\b", re.I)
 _STAMP_LEAD = re.compile(r"^\s*(?:(?:first\s+|last\s+)?(?:posted|published|updated))(?:\s+on)?\s*:?\s*", re.I)
 # what a stamp line holds after its date: nothing, a time, a separator, or whom it is by
-_STAMP_REST = re.compile(r"\s*(?:$|[|/·•–—-]|,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}|by\s+[^.,;]{1,60}$)", re.I)
+_STAMP_REST = re.compile(r"\s*(?:$|[|/·•–—-]|,?\s*(?:at\s+)?\d{1,2}[:.h]\d{2}|by\s+[^.,;]{1,60}$)", re.I)  # "18h00" too
 _BYLINE_NAME = re.compile(r"^\s*[Bb]y\s+(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})")
 _STAMP_WORDS = frozenset(words("byline_words"))
 _OUTLET_WORDS = frozenset(words("outlet_words"))

@@ -7,6 +7,7 @@ from __future__ import annotations
 import math
 import re
 import sys
+import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -274,7 +275,7 @@ def local_context(item: Item, reach: int = CONTEXT_BEFORE) -> set[str]:
     return {w.lower() for w in SHORT_WORD.findall(around)} - _CONTEXT_STOP - _FUNCTION_WORDS
 
 
-_NAME_WORD = re.compile(r"\b[A-Z][a-z]{3,}\b")
+_NAME_WORD = re.compile(r"\b[^\W\d_][^\W\d_]{3,}\b")  # capitalised, checked apart: "São Sebastião" as well as "Sao Sebastiao"
 # a wire dateline's place, in capitals: "CORRAN, July 16 (Wire) -", "NEW DELHI (AP) -"
 _DATELINE_PLACE = re.compile(r"(?m)^[ \t]*([A-Z]{4,}(?:[ \t]+[A-Z]{4,})?)(?=,|[ \t]+\()")
 
@@ -282,15 +283,41 @@ _DATELINE_PLACE = re.compile(r"(?m)^[ \t]*([A-Z]{4,}(?:[ \t]+[A-Z]{4,})?)(?=,|[ 
 _NOT_NAMES = frozenset(lexicon.not_names())
 
 
+def _folded(word: str) -> str:
+    """A name without its accents, so that two outlets' spellings of a place meet."""
+    if word.isascii():
+        return word
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
 def proper_names(text: str) -> frozenset[str]:
     """The names a document uses most (places, bodies, people): the event it is about."""
     counts: dict[str, int] = defaultdict(int)
     head = text[:20000]
     dateline_places = [word.title() for place in _DATELINE_PLACE.findall(head) for word in place.split()]
-    for word in [*_NAME_WORD.findall(head), *dateline_places]:
+    found = [(m.start(), m.group()) for m in _NAME_WORD.finditer(head) if m.group()[0].isupper() and m.group()[1:].islower()]
+    # the words of a field's label ("Confirmed deaths: 36", "Municipalities affected: ...") name nothing
+    words = [_folded(word) for start, word in found if not _in_a_field_label(head, start)]
+    for word in [*words, *dateline_places]:
         if word not in _NOT_NAMES:
             counts[word] += 1
     return frozenset(sorted(counts, key=lambda w: (-counts[w], w))[:12])
+
+
+_FIELD_LABEL = re.compile(r"[ \t*_]*[A-Z][\w ]{0,40}:")
+
+
+def _in_a_field_label(text: str, at: int) -> bool:
+    """Whether a word stands in the label of a field list's line: a line "Label: value" beside
+    another such line (a headline "Karsin earthquake: Situation report" stands alone)."""
+    start = text.rfind("\n", 0, at) + 1
+    label = _FIELD_LABEL.match(text, start)
+    if label is None or at >= label.end():
+        return False
+    end = text.find("\n", at)
+    after = _FIELD_LABEL.match(text, end + 1) if end >= 0 else None
+    before = _FIELD_LABEL.match(text, text.rfind("\n", 0, start - 1) + 1) if start > 0 else None
+    return after is not None or before is not None
 
 
 def near_publication(item: Item) -> bool:

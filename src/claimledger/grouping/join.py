@@ -432,11 +432,21 @@ def _running_key(item: Figure) -> tuple[object, ...] | None:
 _COUNTED_IN_ANY_NOUN = frozenset(["without_power", "attended"])
 
 
+_RESPONDERS = frozenset(lexicon.words("responders"))
+
+
+def _responders(counted: str | None) -> bool:
+    """Whether a count is of those sent to an incident ("200 firefighters", "40 fire engines"), each
+    kind its own count, never one crowd."""
+    words = (counted or "").split()
+    return bool(words) and (" ".join(words[-2:]) in _RESPONDERS or words[-1] in _RESPONDERS)
+
+
 def _measure_key(item: Figure) -> tuple[object, ...] | None:
     if item.kind != "quantity":
         return None
-    if item.measure in _COUNTED_IN_ANY_NOUN and item.unit is None:  # customers, homes or businesses: one outage; patriots or people: one crowd
-        return (item.measure, None, item.part, item.event, item.place)
+    if item.measure in _COUNTED_IN_ANY_NOUN and item.unit is None and not _responders(item.counted):
+        return (item.measure, None, item.part, item.event, item.place)  # customers, homes or businesses: one outage; patriots or people: one crowd
     if (item.measure in RUNNING_MEASURES or item.measure in ONE_TIME_COUNTS) and item.unit is None:
         return (item.measure, item.counted, item.part, item.event, item.place)
     if item.measure == "money" and item.place:  # one party's sum: "the United States $300 million", then "$350 million"

@@ -295,8 +295,11 @@ _SCALE = re.compile(r"\d\s*(?:million|billion|trillion|thousand|mln|bn|m)\b", re
 
 
 def _scaled(item: Item) -> bool:
-    """Whether a count is written with a scale word ("1.2 million"), and so rounded to it."""
-    return item.claim.kind == "quantity" and bool(_SCALE.search(item.said))
+    """Whether a count is written with a scale word ("1.2 million") or hedged as a round figure in
+    the thousands ("nearly 2,500"), and so rounded to it."""
+    value = item.claim.value
+    return item.claim.kind == "quantity" and (bool(_SCALE.search(item.said)) or (
+        item.claim.approx in ("about", "at_most") and isinstance(value, int) and value >= 1000 and value % 100 == 0))
 
 
 def _precise(members: list[Item]) -> list[Item]:
