@@ -212,6 +212,16 @@ def test_pronoun_resolves_to_the_last_named_person() -> None:
 # quotes with the speaker beside them, a speaker who goes on in the next quote or was named in the
 # sentence before, and "he added". (text, [(start of the quoted words, words the speaker holds)])
 SPEAKER_AROUND: list[tuple[str, list[tuple[str, str]]]] = [
+    # the speaker named in the sentence after the quote
+    ('"We are doing everything we can." That was how fire chief Ana Ruiz described the search on Monday.',
+     [("We are doing", "Ana Ruiz")]),
+    # a short quote right after its speaker's last one goes on
+    ('"The water came in minutes," recalled resident Tom Berg, 62. "We had no time."',
+     [("The water came", "Tom Berg"), ("We had no time", "Tom Berg")]),
+    # "she" after a sentence a role opens, a quote before it closed on a stop
+    ('In a statement, the council said: "All schools will remain closed until further notice." The minister was asked '
+     'whether the dam had been inspected. "Not since 2019," she replied.',
+     [("All schools", "council"), ("Not since 2019", "minister")]),
     # a name in apposition to a role after the quote is the speaker
     ('"Cholera is preventable and treatable, and no one should die of it," WHO\'s representative in Marova, '
      'Dr Amara Diallo, said last week.', [("Cholera is preventable", "Amara Diallo")]),

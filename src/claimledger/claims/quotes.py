@@ -12,6 +12,7 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from claimledger import lexicon
 from claimledger.claims.attribution import NAME, NAMED, SPEECH_VERBS, Resolver, _clean, is_a_body
 from claimledger.claims.speech import Attribution, find_attributions, lead_in
 
@@ -27,7 +28,7 @@ _TITLE_BEFORE = re.compile(
     r"operation|project|initiative|motto|article|report|the)\s*$", re.I)
 # "IOM spokesperson Sara Lind", "White House press secretary Ana Ruiz": a body's name, a role, then the name;
 # "the office's regional director": a role of up to three words, which a name set off after it may follow
-WHO = (rf"(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[A-Z][\w’'&-]*+\s+){{0,3}}(?:[a-z][a-z-]*+\s+){{0,3}}{NAME}|(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+[a-z]+(?:['’]s)?(?:\s+[a-z]+){{0,2}}"
+WHO = (rf"(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[A-Z][\w’'&-]*+\s+){{0,3}}(?:[a-z][a-z-]*+\s+){{0,3}}{NAME}|(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+[a-z]+(?:['’]s)?(?:\s+(?!(?:was|were|is|are|had|has|have|would)\b)[a-z]+){{0,2}}"
        rf"|[Hh]e|[Ss]he|[Ii]t|[Tt]hey|{NAME}")
 # "Leyla Aziz of the observatory told ...": where a speaker is from, between the name and the verb
 _FROM_WHERE = r"(?:\s+(?:of|from|at)\s+(?:the\s+)?[a-z][\w’'-]*+(?:\s+[a-z][\w’'-]*+)?)?"
@@ -36,6 +37,9 @@ _AUXILIARY = r"(?:\s+(?:had|has|have|would|also|later|then|earlier))*+"
 _AFTER_QUOTE = re.compile(rf"^\s*(?:[,.]\s*)?(?P<who>{WHO}){_FROM_WHERE}(?:,\s*(?P<appos>[^,]{{1,60}}),)?{_AUXILIARY}\s+(?:{SPEECH_VERBS})\b")
 _PRONOUN = re.compile(r"(?:[Hh]e|[Ss]he|[Tt]hey)")
 # a pull quote or a reader's comment credited after a dash: '“We were forgotten.” ― Ana Ruiz'
+# the speaker named in the sentence after: '"We are doing everything we can." That was how fire chief Ana Ruiz described it'
+_HOW_X_PUT_IT = re.compile(rf"^\s*(?:That|This|So)\s+(?:was|is)\s+how\s+(?P<who>{WHO})\s+(?:described|put|summed|explained|"
+                           r"summari[sz]ed|characteri[sz]ed)\b")
 _CREDIT_AFTER = re.compile(rf"^[\s\u00a0]*[―—–][\s\u00a0]*(?P<who>{NAME})(?=[\s\u00a0]*(?:,|[.!?]?[\s\u00a0]*(?:$|[“\"])))")
 _VERB_AFTER_QUOTE = re.compile(rf"^\s*(?:[,.]\s*)?(?:{SPEECH_VERBS})\s+(?P<who>{WHO})(?:,\s*(?P<appos>[^,.]{{1,60}})(?=[,.]|$))?")
 # a quote closed on a comma, question or exclamation mark frames its speaker whatever the past verb
@@ -296,12 +300,20 @@ def find_quotes(text: str, resolver: Resolver) -> Iterator[QuoteMatch]:
         speaker, via, named = _speaker(text, start, end, resolver, last)
         short = len(text[start:end].split()) < MIN_QUOTE_WORDS
         if short and not (named and (_attributed_beside(text, start, end) or _inside_speech(text, start)
-                                     or _led_into(text, start) or _judged_in_words(text, start, end))):
+                                     or _led_into(text, start) or _judged_in_words(text, start, end)
+                                     or _goes_on(last, speaker, text, start))):
             continue
         found = QuoteMatch(start, end, speaker, via, closed, named)
         if named:
             last = found
         yield found
+
+
+def _goes_on(last: QuoteMatch | None, speaker: str | None, text: str, start: int) -> bool:
+    """A short quote right after its speaker's last one, in the same paragraph ('"The water came in
+    minutes," recalled Tom Berg, 62. "We had no time."'): the same person going on."""
+    return (last is not None and speaker is not None and last.speaker == speaker and start > last.end
+            and "\n" not in text[last.end:start] and start - last.end <= 120)
 
 
 def _attributed_beside(text: str, start: int, end: int) -> bool:
@@ -379,7 +391,7 @@ def _speaker(text: str, start: int, end: int, resolver: Resolver,
     citation = _CITATION_AFTER.match(after)
     if citation:
         via.append(citation.group("cite").strip())
-    for pattern in (_AFTER_QUOTE, _VERB_AFTER_QUOTE, _CREDIT_AFTER):
+    for pattern in (_AFTER_QUOTE, _VERB_AFTER_QUOTE, _CREDIT_AFTER, _HOW_X_PUT_IT):
         match = pattern.match(after)
         if match and _LEADS_INTO_NEXT.match(after, match.end()) and text[end - 1:end] in (".", "!", "?"):
             continue  # '"... a flood zone." She added: "What ..."': the words after introduce the next quote
@@ -507,7 +519,8 @@ def _resolve(who: str, at: int, resolver: Resolver, last: QuoteMatch | None, bef
         mentions = list(re.finditer(rf"\b{re.escape(who.strip())}\b", before))
         said_before = before[: mentions[-1].start()] if mentions else before  # "He added:" after the sentence before
         previous = _previous_sentence(said_before)
-        opener = _APPOSED_OPENER.match(previous) or _ROLE_OPENER.match(previous) or _OPENER.match(previous)
+        opener = (_APPOSED_OPENER.match(previous) or _ROLE_OPENER.match(previous) or _TITLE_OPENER.match(previous)
+                  or _OPENER.match(previous))
         named = opener.group("who") if opener and opener.group("who") not in ("The", "A", "An") else None
         if named is not None and is_a_body(named):
             named = None  # "Police closed the road. “...,” he said": not the police
@@ -521,6 +534,8 @@ def _resolve(who: str, at: int, resolver: Resolver, last: QuoteMatch | None, bef
 
 
 _ANY_MARK = re.compile(r"[“”\"]")
+# a role the sentence before opens with: "The minister was asked whether the dam had been inspected."
+_TITLE_OPENER = re.compile(rf"\s*[Tt]he\s+(?P<who>(?:[a-z]+\s+)?(?:{'|'.join(lexicon.words('role_titles'))}))\s+(?!said\b|says\b|told\b)[a-z]")
 
 
 # words that open a role rather than a name: "the mayor", "a farmer", "his lawyer", "Brenner's lawyer"
@@ -535,7 +550,7 @@ def _reported_by(sentence: str) -> str | None:
 
 # a sentence ends at a stop before a capital, never at a title's or an initial's dot ("Dr. Omar Haddad")
 _NOT_AFTER_A_TITLE = r"(?<!\b[A-Z]\.)(?<!\b(?:Dr|Mr|Ms|St|Lt|Jr)\.)(?<!\b(?:Mrs|Gov|Sen|Rep|Gen|Col|Sgt)\.)(?<!\bCapt\.)(?<!\bProf\.)"
-_SENTENCE_BREAK = re.compile(rf"(?<=[.!?]){_NOT_AFTER_A_TITLE}\s+(?=[A-Z“\"])")
+_SENTENCE_BREAK = re.compile(rf"(?:(?<=[.!?]){_NOT_AFTER_A_TITLE}|(?<=[.!?][”\"]))\s+(?=[A-Z“\"])")  # 'notice." The minister
 _SENTENCE_BREAK_AT_A_CAPITAL = re.compile(rf"(?<=[.!?]){_NOT_AFTER_A_TITLE}\s+(?=[A-Z])")
 
 
