@@ -254,15 +254,14 @@ def _join_one_source_s_sum_across_documents(items: list[Figure], uf: UnionFind, 
     """One sum credited to one source in two reports ("the Prime Minister announced an ex-gratia of
     Rs 2 lakh each", "The Prime Minister had announced Rs 2 lakh each") is one pledge told twice,
     whatever words each gives of what it is for; another source's sum of the same value is its own."""
-    blocks: dict[tuple[object, ...], list[int]] = defaultdict(list)
+    first: dict[tuple[object, ...], int] = {}  # blocked on the sum and each word of its source: linear
     for k, item in enumerate(items):
-        if item.kind == "quantity" and item.measure == "money" and item.attributed_to and not _vague(item):
-            blocks[(nominal(item), item.unit, item.event, item.place, item.period)].append(k)
-    for members in blocks.values():
-        for x, a in enumerate(members):
-            for b in members[x + 1 :]:
-                if items[a].doc.id != items[b].doc.id and _source_words(items[a].attributed_to or "") & _source_words(items[b].attributed_to or ""):
-                    uf.union(a, b)
+        if item.kind != "quantity" or item.measure != "money" or not item.attributed_to or _vague(item):
+            continue
+        for word in _source_words(item.attributed_to):
+            earlier = first.setdefault((nominal(item), item.unit, item.event, item.place, item.period, word), k)
+            if items[earlier].doc.id != item.doc.id:
+                uf.union(earlier, k)
 
 
 def _significant_digits(value: float) -> int:
