@@ -2057,7 +2057,7 @@ def _places_it_reached(claims: tuple[Claim, ...], text: str) -> tuple[Claim, ...
     for c in claims:
         noun, _, predicate = (c.what_key or "").partition("|")
         if (c.kind == "quantity" and c.measure is None and c.unit is None and _counts_places(noun)
-                and predicate.split()[:1] in ([v] for v in _REACHING)  # not "states where people were sickened", "shipped to 14 states"
+                and predicate.partition(" ")[0] in _REACHING  # not "states where people were sickened", "shipped to 14 states"
                 and not _WHOLE_OF_PLACES.search(text, max(0, c.span.start - 30), c.span.start)):
             c = replace(c, measure="affected", counted=noun.split()[-1], part_of=None)  # not a part of all the districts
         out.append(c)

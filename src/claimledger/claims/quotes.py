@@ -344,14 +344,12 @@ def _led_into(text: str, start: int) -> bool:
 
 
 # someone's verdict in their own words: 'called the strike "deeply irresponsible"', 'branded it "a disgrace"'
-_CALLED_IT = re.compile(r"\b(?:called|calls|calling|branded|brands|labell?ed|labels)\s+(?:the|it|this|that|him|her|them|his|"
-                        r"their|its)\b[^.;:“”\"\n]{0,60}\Z")
-
-
+_CALLS_IT = (r"(?:called|calls|calling|branded|brands|labell?ed|labels)\s+(?:the|it|this|that|him|her|them|his|their|its)\b"
+             r"[^.;:“”\"\n]{0,60}\Z")
+_CALLED_IT = re.compile(rf"\b{_CALLS_IT}")
 # who called it so: the subject before the verb of a verdict in one's own words
-_CALLER = re.compile(rf"(?:\b(?:Even|Now|Also|Then|But|And|So|Yet)\s+)?(?P<who>{NAMED}|\b[Tt]he\s+[a-z]+)\s+(?:(?:now|also|even|later|once|has|had|have)\s+)*"
-                     r"(?:called|calls|calling|branded|brands|labell?ed|labels)\s+(?:the|it|this|that|him|her|them|his|their|its)\b"
-                     r"[^.;:“”\"\n]{0,60}\Z")
+_CALLER = re.compile(rf"(?:\b(?:Even|Now|Also|Then|But|And|So|Yet)\s+)?(?P<who>{NAMED}|\b[Tt]he\s+[a-z]+)\s+"
+                     rf"(?:(?:now|also|even|later|once|has|had|have)\s+)*{_CALLS_IT}")
 
 
 def _judged_in_words(text: str, start: int, end: int) -> bool:

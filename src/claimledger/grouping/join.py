@@ -30,7 +30,7 @@ def _compatible_keys(a: Figure, b: Figure) -> bool:
     if a.kind == "date" and (a.measure == DAY_SAID) != (b.measure == DAY_SAID):
         return False  # the day a source spoke is no claim about the day anything happened
     if (a.measure == "money" and a.doc.id == b.doc.id and a.attributed_to and b.attributed_to
-            and not _source_words(a.attributed_to) & _source_words(b.attributed_to)):
+            and not _one_source(a.attributed_to, b.attributed_to)):
         return False  # one report's Rs 2 lakh from the governor and from the prime minister are two pledges
     nouns_ok = a.noun is None or b.noun is None or a.noun == b.noun
     predicates_ok = a.predicate is None or b.predicate is None or a.predicate == b.predicate
@@ -318,6 +318,12 @@ def _join_one_time_counts_within_documents(items: list[Figure], uf: UnionFind, s
             uf.union(first, k)
 
 
+def _one_source(a: str, b: str) -> bool:
+    """Whether two credits name one source: "police" and "a police lieutenant", "Prime Minister" and
+    "Prime Minister Vikram Rao"."""
+    return bool(_source_words(a) & _source_words(b))
+
+
 def _source_words(source: str) -> frozenset[str]:
     return frozenset(word for word in SHORT_WORD.findall(source.lower()) if word not in ("the", "and"))
 
@@ -574,12 +580,7 @@ def _join_years_said_of_the_same_thing(items: list[Figure], uf: UnionFind, setti
     """Bare years said in the same words ("the dam was built in 1962" / "... in 1958")."""
     contexts = {k: item.context for k, item in enumerate(items)
                 if item.kind == "date" and len(str(item.value)) == 4 and item.context is not None}
-    years = list(contexts)
-    by_word: dict[str, list[int]] = defaultdict(list)
-    for k in years:
-        for word in contexts[k]:
-            by_word[word].append(k)
-    _union_in_blocks(by_word.values(), uf, settings,
+    _union_in_blocks(_by_context_word(contexts), uf, settings,
                      lambda i, j: items[i].doc.id != items[j].doc.id and len(contexts[i] & contexts[j]) >= 2)
 
 
@@ -588,14 +589,20 @@ def _join_days_said_of_the_same_thing(items: list[Figure], uf: UnionFind, settin
     January", "Since the first case was reported on 4 January"): one date two ways, a conflict."""
     contexts = {k: item.context for k, item in enumerate(items)
                 if item.kind == "date" and len(str(item.value)) == 10 and item.context and item.measure != DAY_OCCURRED}
+    _union_in_blocks(_by_context_word(contexts), uf, settings,
+                     lambda i, j: items[i].doc.id != items[j].doc.id and items[i].measure == items[j].measure
+                     and len(contexts[i] & contexts[j]) >= 3
+                     and abs(_day_number(items[i]) - _day_number(items[j])) <= _INCIDENT_DAYS_APART)
+
+
+def _by_context_word(contexts: dict[int, frozenset[str]]) -> Iterable[list[int]]:
+    """The figures (by index, in order) that hold each word of context: the blocks two figures said in
+    the same words meet in."""
     by_word: dict[str, list[int]] = defaultdict(list)
     for k, words in contexts.items():
         for word in sorted(words):
             by_word[word].append(k)
-    _union_in_blocks(by_word.values(), uf, settings,
-                     lambda i, j: items[i].doc.id != items[j].doc.id and items[i].measure == items[j].measure
-                     and len(contexts[i] & contexts[j]) >= 3
-                     and abs(_day_number(items[i]) - _day_number(items[j])) <= _INCIDENT_DAYS_APART)
+    return by_word.values()
 
 
 def _union_in_blocks(blocks: Iterable[list[int]], uf: UnionFind, settings: GroupingSettings,
