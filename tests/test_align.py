@@ -1564,3 +1564,42 @@ def test_a_hedged_round_figure_agrees_with_the_precise_figure_it_rounds(tmp_path
     })
     [group] = groups_with(export, 2496)
     assert values_of(export, group) == ["2496", "2500"] and group["verdict"] == "agree"
+
+
+def test_a_lower_bound_a_rising_count_has_passed_keeps_it_evolving(tmp_path: Path) -> None:
+    export = ledger_of(tmp_path, {
+        "a": ("2026-05-12", "At the Orlen briefing, as of 14:00, 11 people have died and 87 are in hospital."),
+        "b": ("2026-05-13", "After the Orlen leak, 103 people remained in hospital, officials said."),
+        "c": ("2026-05-15", "By Friday, more than 100 people had been hospitalised after the Orlen leak."),
+    })
+    [group] = groups_with(export, 103)
+    assert group["verdict"] == "evolving"
+    assert values_of(export, group) == ["100", "103", "87"]
+
+
+def test_rival_figures_of_a_matter_in_one_report_meet_the_reports_that_give_each(tmp_path: Path) -> None:
+    export = ledger_of(tmp_path, {
+        "a": ("2026-05-12", "At Orlen, engineers estimate that about 12 tonnes of ammonia escaped from the Nordchem tank."),
+        "b": ("2026-05-13", "Nordchem said less than 5 tonnes of ammonia had escaped at Orlen, far less than the 12 tonnes "
+                            "estimated by provincial engineers."),
+        "c": ("2026-05-13", "Nordchem says approximately 4.5 tonnes of ammonia were released at its Orlen plant."),
+    })
+    [group] = groups_with(export, 4.5)
+    assert group["verdict"] == "conflict"
+    assert values_of(export, group) == ["12", "12", "4.5", "5"]
+
+
+def test_a_matter_leaked_and_the_matter_recovered_in_one_report_stay_apart(tmp_path: Path) -> None:
+    export = ledger_of(tmp_path, {
+        "a": ("2025-05-04", "Keystone Ridge Pipelines said 88,000 gallons of oil leaked into the Vell River near Harlan. "
+                            "The company said crews had recovered 31,000 gallons of oil by Sunday."),
+    })
+    assert groups_with(export, 88000) != groups_with(export, 31000)
+
+
+def test_employees_evacuated_from_a_site_are_not_the_residents_evacuated(tmp_path: Path) -> None:
+    export = ledger_of(tmp_path, {
+        "a": ("2026-05-12", "After the Orlen leak, officials evacuated 2,400 residents living near the Nordchem plant."),
+        "b": ("2026-05-13", "Nordchem said all 62 employees on site at its Orlen plant were evacuated safely."),
+    })
+    assert groups_with(export, 2400) != groups_with(export, 62)

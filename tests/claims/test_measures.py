@@ -148,12 +148,12 @@ MEASURED = [
     ("The outage affected 2 million customers.", "2 million", 2000000, "affected", "customer"),
     # measurements: the property of the unit, the thing without its unit
     ("2,750 tonnes of ammonium nitrate were stored in the port.", "2,750 tonnes", 2750, "mass", "ammonium"),
-    ("The reservoir held 40 million cubic metres of water.", "40 million cubic metres", 40000000, "volume", None),
+    ("The reservoir held 40 million cubic metres of water.", "40 million cubic metres", 40000000, "volume", "water"),
     ("The blast caused $15 billion in damage.", "$15 billion", 15000000000, "money", "damage"),
     # what a sum is for, after "in" or set by a verb
-    ("The government pledged 2 million euros in emergency aid.", "2 million", 2000000, "money", "emergency aid"),
+    ("The government pledged 2 million euros in emergency aid.", "2 million", 2000000, "money", "funding"),
     ("The Government has increased its emergency aid to 5 million euros.", "5 million", 5000000, "money",
-     "emergency aid"),
+     "funding"),
     ("The jury awarded $3.2 million in damages to the family.", "$3.2 million", 3200000, "money", "damage"),
     ("The bridge cost 40 million euros.", "40 million", 40000000, "money", None),
     ("Labour Minister Farid Khan promised compensation of $6,000 for each family.", "$6,000", 6000, "money",
@@ -249,6 +249,29 @@ MEASURED = [
     # a number the parse hangs on the auxiliary of its verb
     ("As of 08:00 today, 9 people have been confirmed dead and 63 are missing.", "63", 63, "missing", "people"),
     ("The line at 12 stations was closed for repairs.", "12", 12, None, "station"),  # a railway line, no number to call
+    # what a unit measures, named after it or before it ("rain" and "rainfall" are one thing measured)
+    ("In 24 hours, 683 millimetres of rain fell in Bertioga.", "683 millimetres", 683, "length", "rain"),
+    ("Rain of 600 millimetres in a single day is something this country has never seen.", "600 millimetres", 600,
+     "length", "rain"),
+    ("A rainfall of 120 mm was recorded at the airport.", "120 mm", 120, "length", "rain"),
+    ("Snowfall of 40 cm was recorded in the hills.", "40 cm", 40, "length", "snow"),
+    ("A total of 300 mm fell on the city.", "300 mm", 300, "length", None),  # a total names nothing measured
+    # what a sum is for, its currency sign a token of its own
+    ("The federal government released R$ 50 million for emergency aid.", "R$ 50 million", 50_000_000, "money", "funding"),
+    ("The government announced US$ 10 million in emergency funds.", "US$ 10 million", 10_000_000, "money", "funding"),
+    ("The council set aside $2 million for the families of the victims.", "$2 million", 2_000_000, "money", None),
+    # those in hospital or in intensive care were hurt; some of a count just given in intensive care are critical
+    ("As of 14:00, 11 people have died and 87 are in hospital.", "87", 87, "injured", "people"),
+    ("Another 40 people remain in hospital.", "40", 40, "injured", "people"),
+    ("Two of the four victims died at the hospital.", "Two", 2, "killed", "people"),
+    ("103 people remained in hospital, 22 of them in intensive care.", "22", 22, "critical", "people"),
+    # pounds in a sentence about money are sterling; in one about weight, a mass
+    ("Marsh said the figure was 48,000 pounds and that she had repaid 10,000 pounds.", "10,000 pounds", 10000, "money",
+     None),
+    ("The baby weighed 9 pounds at birth.", "9 pounds", 9, "mass", None),
+    ("She had claimed £52,300 in expenses for a flat in London.", "£52,300", 52300, "money", "expense"),
+    # the matter whose amount a sentence puts at the figure
+    ("Engineers put the amount of ammonia that escaped at about 12 tonnes.", "12 tonnes", 12, "mass", "ammonia"),
     # a level set, moved or held by a verb is of what the verb acts on, a name included
     ("The committee voted to raise Bank Rate by 0.25 percentage points, to 4.5%.", "4.5%", 4.5, "share", "bank rate"),
     ("The central bank held its benchmark rate at 5.25% for a third meeting.", "5.25%", 5.25, "share", "benchmark rate"),
@@ -262,7 +285,7 @@ MEASURED = [
     ("Food prices rose by 5.1% in the year to March.", "5.1%", 5.1, "share", "food inflation"),
     ("Consumer prices increased 2.9% year-on-year in June.", "2.9%", 2.9, "share", "inflation"),
     ("Apple shares rose 5% in the year to March.", "5%", 5, "share", None),  # a market's move, no prices of goods
-    ("The fire burned 12,000 hectares of forest.", "12,000 hectares", 12000, "area", None),
+    ("The fire burned 12,000 hectares of forest.", "12,000 hectares", 12000, "area", "forest"),
     ("The wall is 5 km long.", "5 km", 5, "length", None),
     ("Engineers said the 250-metre span had carried 40,000 vehicles a day.", "250-metre", 250, "length", "span"),
     ("The bridge was a 240-metre steel span over the river.", "240-metre", 240, "length", "span"),
@@ -795,3 +818,38 @@ def test_the_places_an_outbreak_reached_are_a_count_of_them(text: str, value: in
 def test_places_where_something_else_happened_are_not_places_an_outbreak_reached() -> None:
     claims = {c.value: c for c in claimledger.extract("Greenleaf shipped the kits to retailers in 14 states.") if c.kind == "quantity"}
     assert claims[14].measure is None
+
+
+@pytest.mark.parametrize(("sentence", "restated"), [
+    ("The government announced US$ 10 million in emergency funds, the equivalent of R$ 50 million.", 50_000_000),
+    ("The fund pledged £2 billion in aid (about $2.5 billion) to the region.", 2_500_000_000),
+    ("The bank lent 5 million euros in loans to farmers, or about $5.4 million.", 5_400_000),
+])
+def test_a_sum_restated_in_another_currency_counts_what_the_sum_counts(sentence: str, restated: int) -> None:
+    sums = [c for c in claimledger.extract(sentence) if c.kind == "quantity" and c.measure == "money"]
+    first = sums[0]
+    [again] = [c for c in sums if c.value == restated]
+    assert first.counted is not None and (again.counted, again.what_key) == (first.counted, first.what_key)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Nordchem has set up a helpline for residents on 800 300 900.",
+    "The helpline at 0800 123 456 is open all day.",
+    "Relatives can reach the emergency line on 1400.",
+])
+def test_a_line_s_number_grouped_by_spaces_is_no_figure(sentence: str) -> None:
+    assert [c for c in claimledger.extract(sentence) if c.kind == "quantity" and c.unit is None] == []
+
+
+def test_a_figure_a_participle_credits_to_another_source_is_that_source_s() -> None:
+    sentence = ("Nordchem said in a statement that less than 5 tonnes of ammonia had escaped, far less than the 12 tonnes "
+                "estimated by provincial engineers.")
+    credited = {c.value: c.attributed_to for c in claimledger.extract(sentence) if c.kind == "quantity"}
+    assert credited == {5: "Nordchem", 12: "provincial engineers"}
+
+
+def test_a_bare_measurement_measures_the_matter_its_document_names_in_that_unit() -> None:
+    text = ("Less than 5 tonnes of ammonia had escaped, the company said. Engineers put it higher. "
+            "The 12 tonnes they estimated would fill a tanker.")
+    counted = {c.value: c.counted for c in claimledger.extract(text) if c.kind == "quantity"}
+    assert counted == {5: "ammonia", 12: "ammonia"}

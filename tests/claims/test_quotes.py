@@ -222,6 +222,20 @@ SPEAKER_AROUND: list[tuple[str, list[tuple[str, str]]]] = [
     ('In a statement, the council said: "All schools will remain closed until further notice." The minister was asked '
      'whether the dam had been inspected. "Not since 2019," she replied.',
      [("All schools", "council"), ("Not since 2019", "minister")]),
+    # a quote that runs over two paragraphs, its first left open; its speaker named by age alone
+    ('Helen Marsh has resigned.\n\n"I accept that I made mistakes," the 51-year-old wrote. "I did not read the rules '
+     'as carefully as I should have.\n\n"But I have never been dishonest."',
+     [("I accept", "Helen Marsh"), ("I did not read", "Helen Marsh"), ("But I have never", "Helen Marsh")]),
+    ('Helen Marsh has resigned.\n"I did not read the rules as carefully as I should have," she wrote. "I made mistakes.\n'
+     '"But I have never been dishonest."',
+     [("I did not read", "Helen Marsh"), ("I made mistakes", "Helen Marsh"), ("But I have never", "Helen Marsh")]),
+    # a headline's name and the verb it acts with before the colon
+    ("Marsh quits: 'I made mistakes but I am not dishonest'\n\nHelen Marsh resigned on Tuesday.",
+     [("I made mistakes", "Helen Marsh")]),
+    # a role with a possessive set off before the speaker's name
+    ('"Every minister who has broken these rules has said sorry," said our director, Lucy Brand.',
+     [("Every minister", "Lucy Brand")]),
+    ('"We will rebuild the school within a year," said their spokesman, Tom Hale.', [("We will rebuild", "Tom Hale")]),
     # a name in apposition to a role after the quote is the speaker
     ('"Cholera is preventable and treatable, and no one should die of it," WHO\'s representative in Marova, '
      'Dr Amara Diallo, said last week.', [("Cholera is preventable", "Amara Diallo")]),

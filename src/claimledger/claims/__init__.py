@@ -395,10 +395,10 @@ def _attribute(document: Document, claims: tuple[Claim, ...], sentences: list[tu
         turn = next((who for start, end, who in turns if start <= claim.span.start and claim.span.end <= end), None)
         if quote is not None:
             who = quote.speaker
+        elif (credited := figure_credited_after(document.text, claim.span.end, resolver)) is not None:
+            who = credited  # "... said that less than 5 tonnes escaped, far less than the 12 tonnes estimated by engineers"
         elif source is not None:
             who = _source_name(document.text, sources, source, resolver)
-        elif (credited := figure_credited_after(document.text, claim.span.end, resolver)) is not None:
-            who = credited
         else:
             sentence = _sentence_at(sentences, claim.span.start)
             who = (_credited_in_sentence(document.text, sentence, claim.span.start, resolver)
@@ -881,6 +881,10 @@ _INSIDE_AFTER = re.compile(r"(?:\s+(?:people|fans|spectators|supporters))?\s+(?:
 _STRONG_CROWD_AFTER = re.compile(r"-strong\s+(?:crowd|rally|march|protest|demonstration|gathering|procession)\b", re.I)
 _AT_LARGE_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:(?:are|is|were|was|remain|remains|remained)\s+)?(?:still\s+)?"
                              r"(?:at\s+large|on\s+the\s+run)\b", re.I)
+# "87 are in hospital", "Another 40 people remain in hospital", "five in intensive care"
+_IN_HOSPITAL_AFTER = re.compile(r"(?:\s+(?!(?:died|dies|die|[a-z]+ed)\b)[a-z-]+)?\s+(?:(?:are|is|were|was|remain|remains|remained|"
+                                r"stay|stayed)\s+)?(?:still\s+)?(?:in|at)\s+(?:a\s+|the\s+)?(?:hospitals?|intensive\s+care|ICU)\b",
+                                re.I)
 # "412 passengers were on board", "150 people aboard"
 _ON_BOARD_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:(?:were|was|are|is|had\s+been)\s+)?(?:on\s+board|aboard)\b", re.I)
 
@@ -899,6 +903,8 @@ def _measure_of_the_phrase_after(text: str, end: int) -> str | None:
         return "aboard"  # "Some 412 passengers were on board": one value per journey
     if _AT_LARGE_AFTER.match(text, end):
         return "at_large"  # "Nineteen are still at large", "Six remain on the run": escaped and not yet caught
+    if _IN_HOSPITAL_AFTER.match(text, end):
+        return "injured"  # "87 are in hospital", "40 people remain in intensive care": those the incident hurt
     if _HELD_HOSTAGE_AFTER.match(text, end):
         return "hostages"  # "holding about 150 people hostage"
     if _STRONG_CROWD_AFTER.match(text, end) or _INSIDE_AFTER.match(text, end):
@@ -923,10 +929,15 @@ def _what_blows(text: str, claim: Claim) -> str | None:
 
 
 _MEASURED = frozenset(["length", "area", "mass", "volume"])
+_AMOUNTS_OF_MATTER = frozenset(["mass", "volume"])  # a report's distances, depths and areas are of many things
 # the property a measurement is of, named before it: "at a depth of 15 km", "a height of 30 metres"
 _PROPERTY_OF_BEFORE = re.compile(r"\b(?P<noun>depth|height|length|width|distance|altitude|elevation|diameter|radius|"
                                  r"weight|thickness)\s+of\s+(?:about\s+|some\s+|nearly\s+|around\s+|roughly\s+|up\s+to\s+)?\Z",
                                  re.I)
+# the matter whose amount a sentence puts at the measurement: "put the amount of ammonia that escaped at about 12 tonnes"
+_AMOUNT_OF_BEFORE = re.compile(r"\b(?:amount|quantity|volume|mass|weight)\s+of\s+(?P<noun>[a-z]{3,}+)\b[^.;:\d]{0,60}?"
+                               r"\b(?:at|to|was|is|were|of)\s+(?:about\s+|some\s+|nearly\s+|around\s+|roughly\s+|up\s+to\s+|"
+                               r"more\s+than\s+|less\s+than\s+)?\Z", re.I)
 # "a 250-metre span", "a 240-metre steel span over the river": the thing a hyphened measure describes
 _NOUN_AFTER_A_HYPHENED_UNIT = re.compile(r"\s+(?P<first>[a-z]{3,}+)(?:\s+(?P<second>[a-z]{3,}+))?\b")
 _WHAT_IT_IS_MADE_OF = frozenset(["steel", "concrete", "iron", "wooden", "stone", "brick", "glass", "suspension", "main",
@@ -941,6 +952,9 @@ def _property_measured(text: str, claim: Claim) -> str | None:
     said = _PROPERTY_OF_BEFORE.search(text, max(0, claim.span.start - 40), claim.span.start)
     if said:
         return said.group("noun").lower()
+    amount = _AMOUNT_OF_BEFORE.search(text, max(0, claim.span.start - 90), claim.span.start)
+    if amount:
+        return _singular(amount.group("noun").lower())
     if "-" not in text[claim.span.start:claim.span.end]:
         return None
     after = _NOUN_AFTER_A_HYPHENED_UNIT.match(text, claim.span.end)
@@ -1041,12 +1055,27 @@ def _counted_in_text(claim: Claim, text: str, measure: str | None) -> str | None
     return counted
 
 
+# a sentence about money, where "pounds" are sterling: "claimed 52,300 pounds ($66,000) in expenses"
+_MONEY_TALK = re.compile(r"[$€£¥₹]|\b(?:expenses?|paid|pay|pays|repaid|repay|costs?|fined?|salary|wages?|worth|spent|spend|budget|"
+                         r"funds?|funding|bill|prices?|debts?|compensation|donat\w+|raised|sterling|loans?|tax(?:es)?|profits?|"
+                         r"revenues?|bribes?|damages)\b", re.I)
+_WEIGHT_TALK = re.compile(r"\b(?:weigh\w*|heavy|heavier|kg|kilos?|kilograms?|lbs?|ounces?|tonnes?|tons?|body\s+weight|pounds\s+of)\b",
+                          re.I)
+
+
+def _pounds_as_money(claim: Claim) -> Claim:
+    """Pounds in a sentence about money, and none about weight, are pounds sterling."""
+    if claim.unit == "pound" and _MONEY_TALK.search(claim.evidence) and not _WEIGHT_TALK.search(claim.evidence):
+        return replace(claim, unit="GBP")
+    return claim
+
+
 def _measured(claims: tuple[Claim, ...], text: str) -> tuple[Claim, ...]:
     """Each quantity with its measure and counted thing, from what it finally counts."""
     out = []
     for claim in claims:
         if claim.kind == "quantity":
-            measure, claim = _measure_in_text(claim, text)
+            measure, claim = _measure_in_text(_pounds_as_money(claim), text)
             claim = replace(claim, measure=measure, counted=_counted_in_text(claim, text, measure))
         out.append(claim)
     refined = tuple(out)
@@ -1126,6 +1155,47 @@ def _the_number_said_before(claims: tuple[Claim, ...], text: str) -> tuple[Claim
                 if before and (put or len({c.measure for c in before}) == 1):
                     claim = _counting_as(claim, before[-1])
         out.append(claim)
+    return tuple(out)
+
+
+# a sum given again in another currency: "US$ 10 million in emergency funds, the equivalent of R$ 50 million",
+# "£2 billion (about $2.5 billion)", "5 million euros, or about $5.4 million"
+_RESTATED_SUM = re.compile(r"(?:,\s*(?:the\s+|an?\s+)?(?:equivalent|equal)\s+(?:of|to)\s+|\(\s*|,\s*or\s+)"
+                           r"(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|approximately\s+)?\Z", re.I)
+
+
+def _sums_in_another_currency(claims: tuple[Claim, ...], text: str) -> tuple[Claim, ...]:
+    """A sum restated right after a sum in another currency is that sum, and counts what it
+    counts: a report that gives only the local figure then meets it."""
+    out: list[Claim] = []
+    for claim in claims:
+        before = out[-1] if out else None
+        if (claim.kind == "quantity" and claim.measure == "money" and before is not None and before.kind == "quantity"
+                and before.measure == "money" and before.unit != claim.unit and before.span.end <= claim.span.start
+                and not any(c.isdigit() for c in text[before.span.end:claim.span.start])
+                and _RESTATED_SUM.search(text[before.span.end:claim.span.start]) is not None
+                and len(text[before.span.end:claim.span.start]) <= 60 and not (claim.what_key or "").partition("|")[0]):
+            claim = replace(_counting_as(claim, before), period=claim.period or before.period)
+        out.append(claim)
+    return tuple(out)
+
+
+def _matter_measured_elsewhere(claims: tuple[Claim, ...], _text: str) -> tuple[Claim, ...]:
+    """A measurement that names nothing ("the 12 tonnes estimated by engineers") measures the matter
+    its document's other measurements in the same unit all name ("less than 5 tonnes of ammonia"):
+    a report names the matter once and then gives its figures bare."""
+    named: dict[str, set[str]] = defaultdict(set)
+    for c in claims:
+        if c.kind == "quantity" and c.measure in _AMOUNTS_OF_MATTER and c.unit and c.counted and c.part_of is None:
+            named[c.unit].add(c.counted)
+    out = []
+    for c in claims:
+        if (c.kind == "quantity" and c.measure in _AMOUNTS_OF_MATTER and c.unit and c.counted is None
+                and len(named.get(c.unit, ())) == 1):
+            matter = next(iter(named[c.unit]))
+            said, _, verb = (c.what_key or "").partition("|")
+            c = replace(c, counted=matter, what_key=f"{said} {matter}".strip() + f"|{verb}")  # "tonne ammonia|estimate"
+        out.append(c)
     return tuple(out)
 
 
@@ -2021,6 +2091,13 @@ def _parts_in_critical_condition(claims: tuple[Claim, ...], text: str) -> tuple[
             c = replace(c, measure="critical", part_of=_nearest(hurt, c).id if hurt else None)
         elif c.kind == "quantity" and c.part_of and c.measure is None and c.unit is None and _CRITICAL.match(text, c.span.end):
             c = replace(c, measure="critical")
+        elif (c.kind == "quantity" and not c.part_of and c.measure is None and c.unit is None
+              and _OF_THEM_AFTER.match(text, c.span.end) and _CRITICAL.match(text, c.span.end)):
+            # "87 are in hospital, 19 of them in intensive care": some of the count just given
+            hurt = [h for h in claims if h.measure == "injured" and h.part_of is None and h.evidence == c.evidence
+                    and h.span.end <= c.span.start and isinstance(h.value, (int, float))
+                    and isinstance(c.value, (int, float)) and h.value > c.value]
+            c = replace(c, measure="critical", part_of=hurt[-1].id) if hurt else c
         out.append(c)
     return tuple(out)
 
@@ -2032,7 +2109,8 @@ _SAID_CRITICAL = re.compile(r"(?:\s+(?:of\s+)?(?:them|the\s+[a-z]+(?:\s+[a-z]+)?
 
 
 # the words after a part's figure up to its condition: "of them remain in critical condition"
-_CRITICAL = re.compile(r"[^.;:\n]{0,60}?\bin\s+(?:a\s+)?(?:critical|grave|life-threatening)\s+condition\b", re.I)
+_CRITICAL = re.compile(r"[^.;:\n]{0,60}?\bin\s+(?:(?:a\s+)?(?:critical|grave|life-threatening)\s+condition|intensive\s+care)\b",
+                       re.I)
 
 
 def _cases_of_its_outbreak(claims: tuple[Claim, ...], text: str) -> tuple[Claim, ...]:
@@ -2110,6 +2188,8 @@ MEASURE_PASSES: tuple[tuple[str, Callable[[tuple[Claim, ...], str], tuple[Claim,
     ("places an incident reached are a running count of them", _places_it_reached),
     ("a part picked out by another measure is a count of its own", _picked_by_another_measure),
     ("another source's figure of the number just given", _the_number_said_before),
+    ("a sum restated in another currency counts what the sum counts", _sums_in_another_currency),
+    ("a bare measurement measures the matter its document names in that unit", _matter_measured_elsewhere),
     ("a class said of some of a fronted whole", _classes_of_a_fronted_whole),
     ("a partitive that names members counts no casualties", _without_members_named),
     ("counts set off after a count are its parts", _parts_set_off),

@@ -160,6 +160,9 @@ _RELEASED_BY = re.compile(rf"[^.\n]{{0,60}}?\b(?:released|published|compiled|iss
                           rf"(?P<by>(?:the\s+)?(?:[a-z]+\s+)?{NAME})")
 
 
+_OF_AN_AGE = re.compile(r"(?:the\s+)?\d{1,3}-year-old(?:\s+[a-z]+)?")
+
+
 class Resolver:
     """Resolves "the ministry", "the Deputy Minister", "he" to the names the document used before."""
 
@@ -184,7 +187,7 @@ class Resolver:
             by = data.group("by") or data.group("of") or next((m.group("by") for m in [_RELEASED_BY.match(self.text, at)] if m),
                                                               None)
             return self.resolve(by, at) if by else self.voice or None
-        if low in ("he", "she", "they"):
+        if low in ("he", "she", "they") or _OF_AN_AGE.fullmatch(low):  # "the 51-year-old wrote": the person, as "she"
             return self._last_person(at)
         if who in ("who", "which", "that"):  # "Kostic, who led the campaign, ... said": the name it follows (not the WHO)
             antecedent = _ANTECEDENT.search(self.text, max(0, at - 80), at)
@@ -349,7 +352,7 @@ _PASSIVE_OR_FIGURE = re.compile(rf"\b{BE_FORMS}\Z|\A\d")
 # a body's own tally: "the regional health ministry's figure remained at 45"
 _POSSESSIVE_TALLY = re.compile(r"(?<![\w-])(?P<who>(?:[Tt]he\s+)?(?:[\w-]++\s+){0,3}?[\w-]++)['’]s\s+(?:own\s+|latest\s+|official\s+)?"
                                r"(?:death\s+)?(?:figure|tally|count|estimate|toll)\b")
-_A_BODY = re.compile(rf"\b(?:{'|'.join(lexicon.words('institution_words'))}|observatory|group|army|hospital|officials?|"
+_A_BODY = re.compile(rf"\b(?:{'|'.join(lexicon.words('institution_words'))}|observatory|group|army|hospital|officials?|company|firm|operator|"
                      r"monitors?)\b", re.I)
 
 
@@ -378,6 +381,13 @@ _CREDITED_AFTER = re.compile(rf"(?:\s*%|\s+(?:per\s*cent|percent|(?!as\b|and\b|o
                              rf"\s+(?:has\s+|had\s+)?(?:{SPEECH_VERBS})\b")
 
 
+# a figure whose source a passive participle names after it: "the 12 tonnes estimated by provincial engineers"
+_CREDITED_BY_AFTER = re.compile(r"(?:\s*%|\s+(?:per\s*cent|percent|[a-z]+)){0,2}?\s+(?:(?:first|initially|earlier|previously|"
+                                r"officially)\s+)?(?:estimated|reported|given|claimed|cited|announced|stated|recorded|counted|"
+                                r"confirmed|published)\s+by\s+(?P<who>(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}?)"
+                                r"(?=\s*(?:[.,;:)]|\Z)|\s+(?:and|but|on|in|at|last|this|who|which|earlier|before)\b)")
+
+
 def names_a_counted_thing(source: str) -> bool:
     """Whether a would-be source is a casualty noun ("Death reported in ...", "Injuries reported"),
     what is reported rather than who reports it; never a phrase that only holds one ("relatives of
@@ -388,7 +398,7 @@ def names_a_counted_thing(source: str) -> bool:
 def figure_credited_after(text: str, end: int, resolver: Resolver) -> str | None:
     """The source a relative clause right after a figure credits it to ("not the 36% the ministry
     claimed"): that figure's source alone, not its sentence's."""
-    after = _CREDITED_AFTER.match(text, end)
+    after = _CREDITED_AFTER.match(text, end) or _CREDITED_BY_AFTER.match(text, end)
     if after is None or _PASSIVE_OR_FIGURE.search(after.group("who")) or after.group("who").lower() in ("it", "they", "he", "she"):
         return None
     return resolver.resolve(after.group("who"), after.start("who"))

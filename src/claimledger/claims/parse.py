@@ -13,9 +13,9 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from claimledger import lexicon
-from claimledger.claims.measures import TOLL_NOUNS, measure_of
+from claimledger.claims.measures import PROPERTY_OF_UNIT, TOLL_NOUNS, is_person_word, measure_of
 from claimledger.claims.numbers import SCALE_WORDS
-from claimledger.claims.units import UNIT_RE
+from claimledger.claims.units import CURRENCY_CODES, CURRENCY_RE, UNIT_RE, unit_name
 
 if TYPE_CHECKING:
     from collections.abc import Collection, Iterable
@@ -246,7 +246,14 @@ def _sum_holder(number: Token, verb: Token) -> Token | None:
 
 _CURRENCY_NOUNS = frozenset(["euro", "dollar", "pound", "yen", "yuan", "rupee", "franc", "krone", "koruna", "crown", "ruble",
                              "rouble", "peso", "rand", "lira", "shekel", "dirham", "riyal", "naira", "shilling", "manat"])
+_RESTATING_NOUNS = frozenset(["equivalent", "equal"])  # "the equivalent of R$ 50 million" restates a sum, for nothing
 _CURRENCY_SIGNS = frozenset("$€£¥₹₽₺₪")
+_CURRENCY_TOKEN = re.compile(CURRENCY_RE)
+
+
+def _is_currency_sign(token: Token) -> bool:
+    """A currency's sign or code as a token of its own ("$", "US$", "R$", "EUR")."""
+    return token.text in _CURRENCY_SIGNS or token.text in CURRENCY_CODES or _CURRENCY_TOKEN.fullmatch(token.text) is not None
 
 
 def _purpose_of_a_sum(noun: Token | None, number: Token) -> Token | None:
@@ -254,7 +261,7 @@ def _purpose_of_a_sum(noun: Token | None, number: Token) -> Token | None:
     million in damages"), the noun it is "of" ("compensation of $6,000"), or what a verb sets at the sum ("increased its emergency aid to 5
     million euros"); None for anything but money."""
     holder = noun if noun is not None else number
-    if not (lemma(holder) in _CURRENCY_NOUNS or any(t.text in _CURRENCY_SIGNS for t in holder.subtree)):
+    if not (lemma(holder) in _CURRENCY_NOUNS or any(_is_currency_sign(t) for t in holder.subtree)):
         return None
     worth = holder.head
     if worth.lower_ == "worth":  # "bribes worth 2.4 million euros", "taking bribes worth ...", "contracts worth $5 billion"
@@ -264,8 +271,16 @@ def _purpose_of_a_sum(noun: Token | None, number: Token) -> Token | None:
     for child in holder.rights:
         if child.dep_ == "prep" and child.lower_ == "in":
             return next((c for c in child.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
+        if child.dep_ == "prep" and child.lower_ == "for":  # "R$ 50 million for emergency aid", not "for the families"
+            aim = next((c for c in child.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
+            if aim is not None and not is_person_word(lemma(aim)):
+                return aim
+    spent_in = _in_after_the_sum_on_its_verb(holder)
+    if spent_in is not None:  # "claimed £52,300 in expenses": the parse hangs "in" on the verb
+        return spent_in
     if (holder.dep_ == "pobj" and holder.head.lower_ == "of" and holder.head.head.pos_ == "NOUN"
-            and not holder.head.head.like_num and lemma(holder.head.head) not in _SCALE_NOUNS and _priced(holder)):
+            and not holder.head.head.like_num and lemma(holder.head.head) not in _SCALE_NOUNS | _RESTATING_NOUNS
+            and _priced(holder)):
         return holder.head.head  # "compensation of $6,000", "a fine of 42 million euros"
     if holder.dep_ != "pobj" or holder.head.lower_ != "to":
         return None
@@ -288,7 +303,7 @@ def _priced(holder: Token) -> bool:
     before = holder.i - 1
     while before >= 0 and holder.doc[before].like_num:  # "$4.2 billion": the sign before the whole figure
         before -= 1
-    return lemma(holder) in _CURRENCY_NOUNS or before >= 0 and holder.doc[before].text in _CURRENCY_SIGNS
+    return lemma(holder) in _CURRENCY_NOUNS or before >= 0 and _is_currency_sign(holder.doc[before])
 
 
 def _named_with_compounds(noun: Token) -> tuple[str, str]:
@@ -579,7 +594,10 @@ def _noun_phrase(noun: Token, number: Token) -> tuple[str, str]:
     tokens = [*modifiers, noun]
     words = _joined([t.text for t in tokens], tokens)
     lemmas = _joined([lemma(t) if t.pos_ in ("NOUN", "ADJ") or t is noun else t.lower_ for t in tokens], tokens)
-    if lemma(noun) in _MEASURE_NOUNS:
+    measured = _measured_by_the_unit(noun)
+    if measured is not None:  # "Rain of 600 millimetres": what the unit measures is named before it
+        words, lemmas = f"{words} of {measured.text}", f"{lemmas} {lemma(measured)}"
+    elif lemma(noun) in _MEASURE_NOUNS or _measures_matter(noun) and not _along_a_named_thing(noun):
         for child in noun.rights:
             if child.dep_ == "prep" and child.lower_ == "of":
                 objects = [c for c in child.children if c.dep_ == "pobj"]
@@ -594,6 +612,44 @@ def _noun_phrase(noun: Token, number: Token) -> tuple[str, str]:
                         words += " " + done.text
                         lemmas += " " + lemma(done)
     return words, lemmas
+
+
+def _in_after_the_sum_on_its_verb(holder: Token) -> Token | None:
+    """The noun of an "in" right after a sum that its verb holds ("claimed £52,300 in expenses",
+    "paid 52,300 pounds ($66,000) in damages"): what the sum is, though the parse hangs it on the verb."""
+    if holder.dep_ != "dobj":
+        return None
+    end = max(t.i for t in holder.subtree)
+    for child in holder.head.rights:
+        between = holder.doc[end + 1 : child.i]
+        if (child.dep_ == "prep" and child.lower_ == "in" and child.i > end
+                and all(t.is_punct or t.like_num or _is_currency_sign(t) or t.lower_ in _SCALE_TOKENS for t in between)):
+            return next((c for c in child.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
+    return None
+
+
+def _measures_matter(noun: Token) -> bool:
+    """A unit of length, area, mass or volume: one that measures some matter the sentence may name
+    ("millimetres of rain", "hectares of forest"), not a span of time, a share or a sum."""
+    return PROPERTY_OF_UNIT.get(unit_name(noun.text) or "") in ("length", "area", "mass", "volume")
+
+
+def _along_a_named_thing(unit: Token) -> bool:
+    """ "19 kilometres of the river": a stretch of one thing the text names, not matter measured
+    ("19 kilometres of road", "683 millimetres of rain")."""
+    return any(c.dep_ == "pobj" and any(d.dep_ in ("det", "poss") for d in c.children)
+               for child in unit.rights if child.dep_ == "prep" and child.lower_ == "of" for c in child.children)
+
+
+def _measured_by_the_unit(noun: Token) -> Token | None:
+    """The noun a unit is the measure of when the unit is its "of" object ("Rain of 600 millimetres",
+    "a rainfall of 300 mm"), unless that noun is an aggregate ("a total of 683 mm")."""
+    if not (_measures_matter(noun) and noun.dep_ == "pobj" and noun.head.lower_ == "of"):
+        return None
+    held = noun.head.head
+    if held.pos_ not in ("NOUN", "PROPN") or lemma(held) in _MEASURE_NOUNS or lemma(held) in TOLL_NOUNS or held.like_num:
+        return None
+    return held
 
 
 _MEASURE_WORD = re.compile(r"[\d.,]++(?:" + UNIT_RE.pattern + ")", re.I)

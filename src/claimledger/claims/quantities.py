@@ -230,9 +230,12 @@ def _ordinal_victims(sentence: str, blocked: list[tuple[int, int]]) -> list[Quan
 
 # a number to call or text: "Call 311 for help", "dial 999", "text HOME to 741741"
 # "Relatives can reach the emergency line on 1400": the number a line answers on
-_MAY_BE_DIALED = re.compile(r"\b(?:call|dial|text|phone|ring|line)", re.I)
-_DIALED = re.compile(r"\b(?:(?:call|dial|text|phone|ring)(?:\s+(?:us|them|\w+\s+to))?(?:\s+(?:on|at))?|(?:hot|help)?line\s+(?:on|at)(?=\s+\d[\d-]*+(?:[.,;]|\s+(?:or|and)\b|\s*$)))"
-                     r"\s+(?P<n>\d[\d-]{1,14}+)\b", re.I)
+_MAY_BE_DIALED = re.compile(r"\b(?:call|dial|text|phone|ring)|line\b", re.I)
+# "a helpline for residents on 800 300 900": a line's number, its digits grouped by spaces
+_DIALED = re.compile(r"\b(?:(?:call|dial|text|phone|ring)(?:\s+(?:us|them|\w+\s+to))?(?:\s+(?:on|at))?"
+                     r"|(?:hot|help)?line(?:\s+for\s+[a-z]+(?:\s+[a-z]+)?)?\s+(?:on|at)"
+                     r"(?=\s+\d[\d-]*+(?:\s\d{2,4}+){0,3}+(?:[.,;]|\s+(?:or|and)\b|\s*$)))"
+                     r"\s+(?P<n>\d[\d-]{1,14}+(?:\s\d{2,4}+){0,3}+)\b", re.I)
 
 
 # a list of numbers to call: every number after it in the sentence is one to dial

@@ -28,8 +28,8 @@ _TITLE_BEFORE = re.compile(
     r"operation|project|initiative|motto|article|report|the)\s*$", re.I)
 # "IOM spokesperson Sara Lind", "White House press secretary Ana Ruiz": a body's name, a role, then the name;
 # "the office's regional director": a role of up to three words, which a name set off after it may follow
-WHO = (rf"(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[A-Z][\w’'&-]*+\s+){{0,3}}(?:[a-z][a-z-]*+\s+){{0,3}}{NAME}|(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+[a-z]+(?:['’]s)?(?:\s+(?!(?:was|were|is|are|had|has|have|would)\b)[a-z]+){{0,2}}"
-       rf"|[Hh]e|[Ss]he|[Ii]t|[Tt]hey|{NAME}")
+WHO = (rf"(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[A-Z][\w’'&-]*+\s+){{0,3}}(?:[a-z][a-z-]*+\s+){{0,3}}{NAME}|(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Oo]ur|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts|[Mm]y)\s+[a-z]+(?:['’]s)?(?:\s+(?!(?:was|were|is|are|had|has|have|would)\b)[a-z]+){{0,2}}"
+       rf"|[Hh]e|[Ss]he|[Ii]t|[Tt]hey|{NAME}|(?:[Tt]he|[Aa])\s+\d{{1,3}}-year-old(?:\s+(?!(?:was|is|had|has)\b)[a-z]+)?")
 # "Leyla Aziz of the observatory told ...": where a speaker is from, between the name and the verb
 _FROM_WHERE = r"(?:\s+(?:of|from|at)\s+(?:the\s+)?[a-z][\w’'-]*+(?:\s+[a-z][\w’'-]*+)?)?"
 # '..." SSP Anil Raina had told reporters', '..." she has said': an auxiliary or an adverb before the verb
@@ -294,10 +294,16 @@ def find_quotes(text: str, resolver: Resolver) -> Iterator[QuoteMatch]:
     sentence names nobody continues the paragraph's last speaker, and "he added" refers to the
     last person quoted."""
     last: QuoteMatch | None = None
+    carried: QuoteMatch | None = None  # a quote left open at its paragraph's end, which the next paragraph goes on with
     for start, end, closed in find_quote_spans(text):
         if not is_speech(text, start, end, least=MIN_PARTIAL_WORDS):
             continue
-        speaker, via, named = _speaker(text, start, end, resolver, last)
+        goes_on = carried is not None and _OPENS_THE_PARAGRAPH.fullmatch(text, carried.end, start) is not None
+        speaker, via, named = (carried.speaker, carried.via, carried.named) if goes_on and carried else _speaker(
+            text, start, end, resolver, last)
+        runs_on = not closed and _OPENS_THE_PARAGRAPH.match(text, end) is not None
+        closed = closed or runs_on  # '"... as I should have.' then a paragraph that opens '"But ...': one quote going on
+        carried = QuoteMatch(start, end, speaker, via, closed, named) if runs_on else None
         short = len(text[start:end].split()) < MIN_QUOTE_WORDS
         if short and not (named and (_attributed_beside(text, start, end) or _inside_speech(text, start)
                                      or _led_into(text, start) or _judged_in_words(text, start, end)
@@ -307,6 +313,10 @@ def find_quotes(text: str, resolver: Resolver) -> Iterator[QuoteMatch]:
         if named:
             last = found
         yield found
+
+
+# the end of a paragraph and the opening mark of the next, as a quote that runs over two paragraphs leaves them
+_OPENS_THE_PARAGRAPH = re.compile(r"[^\S\n]*\n\s*(?:''|[“\"‘])")
 
 
 def _goes_on(last: QuoteMatch | None, speaker: str | None, text: str, start: int) -> bool:
@@ -334,8 +344,16 @@ _VERB_IN_LABEL = re.compile(rf"\b(?:{SPEECH_VERBS}|[a-z]+ed|{_LEAD_IN_VERBS})\b"
 def _speaker_label(line_before: str) -> re.Match[str] | None:
     """The speaker a line names before a colon and a quote, where those words hold no verb
     ("Minister Elena Varga promised: ..." is a lead-in, read as such)."""
+    acting = _NAME_AND_HEADLINE_VERB.fullmatch(line_before)
+    if acting is not None:  # "Marsh quits: 'I made mistakes'": the name, not what the headline says she did
+        return acting
     label = _SPEAKER_LABEL.fullmatch(line_before)
     return label if label is not None and not _VERB_IN_LABEL.search(label.group("who")) else None
+
+
+# a headline's name and the verb it acts with before a colon: "Marsh quits:", "Okoro hits back:"
+_NAME_AND_HEADLINE_VERB = re.compile(r"(?P<who>[A-Z][\w’'.-]*+(?:[ \t][A-Z][\w’'.-]*+){0,3}+)[ \t]+[a-z]{3,}s"
+                                     r"(?:[ \t]+(?:back|out|up|down|off|on|in))?:[ \t]*+")
 
 
 def _led_into(text: str, start: int) -> bool:

@@ -54,11 +54,27 @@ def _other_months(a: set[str] | None, b: set[str] | None) -> bool:
 
 def join_figures(figures: list[Figure], settings: GroupingSettings) -> list[list[int]]:
     """Figures (by index) about the same thing, in order of first member."""
-    figures = _placed_where_split(figures)
+    figures = _bare_measurements_of_one_matter(_placed_where_split(figures))
     uf = UnionFind(len(figures))
     for _name, rule in JOIN_RULES:
         rule(figures, uf, settings)
     return uf.clusters(list(range(len(figures))))
+
+
+def _bare_measurements_of_one_matter(figures: list[Figure]) -> list[Figure]:
+    """A measurement that names nothing ("held 12 million cubic metres") measures the matter that
+    every report naming one in that unit names ("14 million cubic metres of water"): one report
+    names the matter, another gives the figure bare. Where reports name two matters in a unit,
+    a bare figure in it is left unnamed."""
+    named: dict[tuple[str | None, str | None], set[str]] = defaultdict(set)
+    for f in figures:
+        if f.kind == "quantity" and f.measure in AMOUNTS_OF_MATTER and f.counted and not f.part:
+            named[(f.measure, f.unit)].add(f.counted)
+    if not named:
+        return figures
+    return [replace(f, counted=next(iter(named[(f.measure, f.unit)])))
+            if f.kind == "quantity" and f.measure in AMOUNTS_OF_MATTER and f.counted is None and not f.part
+            and len(named.get((f.measure, f.unit), ())) == 1 else f for f in figures]
 
 
 def _placed_where_split(figures: list[Figure]) -> list[Figure]:
@@ -192,6 +208,9 @@ def _join_same_keys_across_documents(items: list[Figure], uf: UnionFind, setting
 # euros in emergency aid" pledged, or aid increased to 5 million euros), joins the same way
 MEASURED_PROPERTIES = frozenset(["mass", "volume", "area", "length", "speed"])
 SCALES = frozenset(["magnitude"])  # a measure an incident has one value of
+# amounts of some matter (tonnes of a cargo, cubic metres of a reservoir's water), unlike lengths and
+# areas, which measure many things in one report (a distance, a depth, snow in each town)
+AMOUNTS_OF_MATTER = frozenset(["mass", "volume"])
 
 
 def _join_same_measure_across_documents(items: list[Figure], uf: UnionFind, settings: GroupingSettings) -> None:
@@ -276,16 +295,17 @@ def _specific(value: float) -> bool:
 
 
 def _join_rival_sources_within_documents(items: list[Figure], uf: UnionFind, settings: GroupingSettings) -> None:
-    """Different figures of one running count, or of one period's statistic, that one document
-    credits to different sources ("the group said 35 people died. The ministry puts the death toll
-    at 33"; the minister's 120,000 homes built last year, the statistics office's 96,400) are the
-    document setting two figures against each other: one group, in conflict. Figures of the same source, or
+    """Different figures of one running count, of one period's statistic, or of one matter measured
+    that one document credits to different sources ("the group said 35 people died. The ministry
+    puts the death toll at 33"; the minister's 120,000 homes built last year, the statistics office's
+    96,400; the company's "less than 5 tonnes of ammonia", "the 12 tonnes estimated by engineers") are
+    the document setting two figures against each other: one group, in conflict. Figures of the same source, or
     of none, may be some of the victims and are left apart, as are people besides others ("three
     other people had been shot, authorities said")."""
     blocks: dict[tuple[object, ...], list[tuple[frozenset[str], int]]] = defaultdict(list)
     for k, item in enumerate(items):
         statistic = _statistic_key(item)
-        key = _running_key(item) or statistic
+        key = _running_key(item) or statistic or _matter_key(item)
         if key is None or item.part or not (item.attributed_to or statistic) or not math.isfinite(nominal(item)) or item.besides:
             continue
         # a statistic in the document's own voice is the document's figure, set against a source's
@@ -298,8 +318,22 @@ def _join_rival_sources_within_documents(items: list[Figure], uf: UnionFind, set
         if len({nominal(items[k]) for k in firsts}) < 2:
             continue
         for k in firsts[1:]:
-            if _same_period(items[firsts[0]], items[k]):
+            if _same_period(items[firsts[0]], items[k]) and _one_event_of_a_matter(items[firsts[0]], items[k]):
                 uf.union(firsts[0], k)
+
+
+# verbs that tell a figure rather than what befell the matter: "the 12 tonnes estimated", "the figure moved to 4.5"
+_TELLING_VERBS = frozenset(["estimate", "put", "say", "report", "give", "cite", "claim", "state", "calculate", "assess", "be",
+                            "move", "revise", "count", "measure", "reach", "total"])
+
+
+def _one_event_of_a_matter(a: Figure, b: Figure) -> bool:
+    """Whether two figures of a matter are of one event: 88,000 gallons leaked and 31,000 recovered
+    are two; a figure told with a verb that only tells it ("estimated") is of the other's event."""
+    if a.measure not in MEASURED_PROPERTIES:
+        return True
+    verbs = [(f.predicate or "").split()[:1] for f in (a, b)]
+    return any(not v or v[0] in _TELLING_VERBS for v in verbs) or verbs[0] == verbs[1]
 
 
 def _join_one_time_counts_within_documents(items: list[Figure], uf: UnionFind, settings: GroupingSettings) -> None:
@@ -425,6 +459,11 @@ def _statistic_key(item: Figure) -> tuple[object, ...] | None:
     if item.measure is not None or item.unit is not None or not (item.noun and item.predicate):
         return None
     return (item.noun, item.predicate, item.event, item.place)
+
+
+def _matter_key(item: Figure) -> tuple[object, ...] | None:
+    """The key of a measurement of a named matter ("tonnes of ammonia"), whose sources may differ."""
+    return _measure_key(item) if item.measure in MEASURED_PROPERTIES and item.counted else None
 
 
 def _running_key(item: Figure) -> tuple[object, ...] | None:
@@ -635,6 +674,19 @@ def _join_same_figure_of_a_thing_across_documents(items: list[Figure], uf: Union
                      and not set(items[i].doc.names).isdisjoint(items[j].doc.names))
 
 
+def _join_same_measurement_of_a_matter(items: list[Figure], uf: UnionFind, settings: GroupingSettings) -> None:
+    """The same measurement of the same matter, told with any verb ("about 12 tonnes of ammonia
+    escaped", "the 12 tonnes estimated"), of one incident and place: one claim, joined before any
+    rule joins other figures of that matter, so that one report's two rival figures each meet the
+    reports that agree with them."""
+    blocks: dict[tuple[object, ...], list[int]] = defaultdict(list)
+    for k, item in enumerate(items):
+        if (item.kind == "quantity" and item.measure in MEASURED_PROPERTIES and item.counted and not item.part
+                and not _vague(item) and math.isfinite(nominal(item))):
+            blocks[(item.measure, item.counted, nominal(item), item.event, item.place)].append(k)
+    _union_in_blocks(blocks.values(), uf, settings, lambda i, j: _compatible_values(items[i], items[j]))
+
+
 def _join_one_measurement_in_any_unit(items: list[Figure], uf: UnionFind, settings: GroupingSettings) -> None:
     """A length, an area, a volume, a mass or a temperature that no word ties to a thing, written as its sources
     rounded it in any unit ("a 12-mile (19 km) stretch", "along 19 kilometres of the river"), in
@@ -687,6 +739,7 @@ Rule = Callable[[list[Figure], UnionFind, GroupingSettings], None]
 # The join rules in the order they run: each adds to the clusters of those before it.
 JOIN_RULES: tuple[tuple[str, Rule], ...] = (
     ("same value and key", _join_same_values),
+    ("the same measurement of the same matter", _join_same_measurement_of_a_matter),
     ("same key across documents", _join_same_keys_across_documents),
     ("one specific figure across documents", _join_same_specific_figure_across_documents),
     ("one source's sum across documents", _join_one_source_s_sum_across_documents),

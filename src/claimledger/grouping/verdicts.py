@@ -335,9 +335,24 @@ def _is_evolving(members: list[Item], origin_of: Mapping[str, str]) -> bool:
         return False
     for rising in (True, False):
         series = _values_in_order(members, origin_of, rising)
-        if series is not None and _moves_one_way(series):
+        if series is not None and _moves_one_way(_bounds_already_passed(series, rising)):
             return True
     return False
+
+
+_LOWER_BOUNDS = frozenset(["at_least", "more_than"])
+_UPPER_BOUNDS = frozenset(["at_most", "less_than"])
+
+
+def _bounds_already_passed(series: list[tuple[float, str]], rising: bool) -> list[float]:
+    """The figures of a run, where a later bound the run has already passed ("more than 100" after
+    103 in a rising count) says nothing new and stands at the run's figure so far."""
+    out: list[float] = []
+    for value, approx in series:
+        passed = out and (approx in _LOWER_BOUNDS and rising and value <= max(out)
+                          or approx in _UPPER_BOUNDS and not rising and value >= min(out))
+        out.append((max(out) if rising else min(out)) if passed else value)
+    return out
 
 
 def _each_origin_holds_its_figure(members: list[Item], origin_of: Mapping[str, str]) -> bool:
@@ -360,7 +375,7 @@ def _moves_one_way(series: list[float]) -> bool:
     return all(s >= 0 for s in steps) or all(s <= 0 for s in steps)
 
 
-def _values_in_order(members: list[Item], origin_of: Mapping[str, str], rising: bool) -> list[float] | None:
+def _values_in_order(members: list[Item], origin_of: Mapping[str, str], rising: bool) -> list[tuple[float, str]] | None:
     """The figures in order of publication, one a day; two figures of one day are ordered by the
     moments their reports give (a wire's 08:00 toll, then its 20:15 update). Without them, one
     origin's figures of a day are its count at moments of that day, taken in the course
@@ -368,22 +383,41 @@ def _values_in_order(members: list[Item], origin_of: Mapping[str, str], rising: 
     by_day: dict[str, list[Item]] = defaultdict(list)
     for m in members:
         by_day[m.date[:10]].append(m)
-    series: list[float] = []
+    series: list[tuple[float, str]] = []
     for day in sorted(by_day):
         of_day = by_day[day]
         if len({_stated(m) for m in of_day}) == 1:
-            series.append(_stated(of_day[0]))
+            series.append((_stated(of_day[0]), _one_hedge(of_day)))
             continue
-        if not all(m.doc.published_at for m in of_day):
+        if not all(_moment(m) for m in of_day):
             origins = {origin_of.get(m.doc.id) for m in of_day}
             if len(by_day) < 2 or len(origins) != 1 or None in origins:
                 return None  # the day's figures are not all of one origin
-            series.extend(sorted({_stated(m) for m in of_day}, reverse=not rising))
+            series.extend((v, "exact") for v in sorted({_stated(m) for m in of_day}, reverse=not rising))
             continue
-        by_moment: dict[str, set[float]] = defaultdict(set)
+        by_moment: dict[str, list[Item]] = defaultdict(list)
         for m in of_day:
-            by_moment[m.doc.published_at or ""].add(_stated(m))
-        if any(len(v) > 1 for v in by_moment.values()):
+            by_moment[_moment(m) or ""].append(m)
+        if any(len({_stated(m) for m in v}) > 1 for v in by_moment.values()):
             return None
-        series.extend(next(iter(by_moment[t])) for t in sorted(by_moment))
+        series.extend((_stated(by_moment[t][0]), _one_hedge(by_moment[t])) for t in sorted(by_moment))
     return series
+
+
+# the moment a figure was true, where its sentence gives it: "As of 14:00, 11 people have died"
+_AS_OF_A_TIME = re.compile(r"\bas\s+of\s+(?P<hour>[01]?\d|2[0-3])[:.h](?P<minute>[0-5]\d)\b", re.I)
+
+
+def _moment(member: Item) -> str | None:
+    """When a figure was said: its report's moment of publication, else the day's time its own
+    sentence gives ("as of 14:00"), so two reports of one day fall in order."""
+    if member.doc.published_at:
+        return member.doc.published_at
+    said = _AS_OF_A_TIME.search(member.claim.evidence)
+    return f"{member.date[:10]}T{int(said['hour']):02d}:{said['minute']}" if said and member.date else None
+
+
+def _one_hedge(said: list[Item]) -> str:
+    """The hedge that members saying one figure share, "exact" where they differ."""
+    hedges = {m.claim.approx for m in said}
+    return hedges.pop() if len(hedges) == 1 else "exact"
