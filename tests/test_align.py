@@ -1603,3 +1603,22 @@ def test_employees_evacuated_from_a_site_are_not_the_residents_evacuated(tmp_pat
         "b": ("2026-05-13", "Nordchem said all 62 employees on site at its Orlen plant were evacuated safely."),
     })
     assert groups_with(export, 2400) != groups_with(export, 62)
+
+
+def test_a_sum_a_report_disputes_as_the_figure_is_one_sum_in_conflict(tmp_path: Path) -> None:
+    export = ledger_of(tmp_path, {
+        "a": ("2026-11-03", "The Westbury watchdog found Helen Marsh had wrongly claimed £52,300 in expenses. Ms Marsh has "
+                            "disputed the watchdog's total, putting the figure at £48,000."),
+        "b": ("2026-11-03", "Helen Marsh, the Westbury MP, said the sum in question was £48,000."),
+    })
+    [group] = groups_with(export, 48000)
+    assert group["verdict"] == "conflict"
+    assert values_of(export, group) == ["48000", "48000", "52300"]
+
+
+def test_two_parties_sums_in_one_report_stay_their_own(tmp_path: Path) -> None:
+    export = ledger_of(tmp_path, {
+        "a": ("2026-03-02", "At the Geneva conference the European Union pledged $300 million in aid, and the United States "
+                            "pledged $350 million in aid, officials said."),
+    })
+    assert groups_with(export, 300_000_000) != groups_with(export, 350_000_000)

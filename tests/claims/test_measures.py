@@ -853,3 +853,26 @@ def test_a_bare_measurement_measures_the_matter_its_document_names_in_that_unit(
             "The 12 tonnes they estimated would fill a tanker.")
     counted = {c.value: c.counted for c in claimledger.extract(text) if c.kind == "quantity"}
     assert counted == {5: "ammonia", 12: "ammonia"}
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    ("Ms Marsh has disputed the commissioner's total, putting the figure at £48,000.", "Ms Marsh"),
+    ("Ms Marsh puts the figure at £48,000.", "Ms Marsh"),
+    ("The Standards Commissioner found that Helen Marsh claimed £52,300 she was not entitled to.", "Standards Commissioner"),
+])
+def test_the_source_of_a_sum_put_at_a_figure_or_found_claimed(sentence: str, who: str) -> None:
+    [claim] = [c for c in claimledger.extract(sentence) if c.kind == "quantity"]
+    assert claim.attributed_to == who
+
+
+def test_pounds_in_a_report_whose_other_pounds_are_money_are_sterling() -> None:
+    text = ("She had claimed 52,300 pounds in expenses. Marsh said the figure was 48,000 pounds. "
+            "The parcel weighed 3 pounds.")
+    units = {c.value: c.unit for c in claimledger.extract(text) if c.kind == "quantity"}
+    assert units == {52300: "GBP", 48000: "GBP", 3: "pound"}
+
+
+def test_a_sum_called_only_the_figure_counts_what_the_sum_before_it_counts() -> None:
+    text = "She wrongly claimed £52,300 in expenses. Ms Marsh puts the figure at £48,000."
+    sums = {c.value: (c.counted, c.what_key) for c in claimledger.extract(text) if c.kind == "quantity"}
+    assert sums == {52300: ("expense", "expense|claim"), 48000: ("expense", "figure|")}

@@ -1063,9 +1063,11 @@ _WEIGHT_TALK = re.compile(r"\b(?:weigh\w*|heavy|heavier|kg|kilos?|kilograms?|lbs
                           re.I)
 
 
-def _pounds_as_money(claim: Claim) -> Claim:
-    """Pounds in a sentence about money, and none about weight, are pounds sterling."""
-    if claim.unit == "pound" and _MONEY_TALK.search(claim.evidence) and not _WEIGHT_TALK.search(claim.evidence):
+def _pounds_as_money(claim: Claim, sterling: bool) -> Claim:
+    """Pounds in a sentence about money, or in a report whose other pounds are money ("said the
+    figure was 48,000 pounds"), and in none about weight, are pounds sterling."""
+    if (claim.unit == "pound" and (sterling or _MONEY_TALK.search(claim.evidence))
+            and not _WEIGHT_TALK.search(claim.evidence)):
         return replace(claim, unit="GBP")
     return claim
 
@@ -1073,9 +1075,10 @@ def _pounds_as_money(claim: Claim) -> Claim:
 def _measured(claims: tuple[Claim, ...], text: str) -> tuple[Claim, ...]:
     """Each quantity with its measure and counted thing, from what it finally counts."""
     out = []
+    sterling = any(c.unit == "pound" and _MONEY_TALK.search(c.evidence) for c in claims)
     for claim in claims:
         if claim.kind == "quantity":
-            measure, claim = _measure_in_text(_pounds_as_money(claim), text)
+            measure, claim = _measure_in_text(_pounds_as_money(claim, sterling), text)
             claim = replace(claim, measure=measure, counted=_counted_in_text(claim, text, measure))
         out.append(claim)
     refined = tuple(out)
@@ -1176,6 +1179,25 @@ def _sums_in_another_currency(claims: tuple[Claim, ...], text: str) -> tuple[Cla
                 and _RESTATED_SUM.search(text[before.span.end:claim.span.start]) is not None
                 and len(text[before.span.end:claim.span.start]) <= 60 and not (claim.what_key or "").partition("|")[0]):
             claim = replace(_counting_as(claim, before), period=claim.period or before.period)
+        out.append(claim)
+    return tuple(out)
+
+
+_A_SUM_REFERRED_TO = frozenset(["figure", "sum", "total", "amount"])
+
+
+def _figures_of_the_sum_before(claims: tuple[Claim, ...], _text: str) -> tuple[Claim, ...]:
+    """A sum a sentence calls only "the figure", "the sum" or "the total" ("putting the figure at
+    £48,000", "the sum in question is £48,000") is a figure of the sum the report told before it
+    ("claimed £52,300 in expenses"), perhaps a rival one: it counts what that sum counts, and is
+    marked as a figure of it (its noun "figure") for the grouping to set against it."""
+    out: list[Claim] = []
+    for claim in claims:
+        said, _, verb = (claim.what_key or "").partition("|")
+        if claim.kind == "quantity" and claim.measure == "money" and said.split()[:1] and said.split()[0] in _A_SUM_REFERRED_TO:
+            before = next((c for c in reversed(out) if c.kind == "quantity" and c.measure == "money" and c.counted
+                           and (c.what_key or "").partition("|")[0].split()[:1] != ["figure"]), None)
+            claim = replace(claim, what_key=f"figure|{verb}", counted=before.counted if before else None)
         out.append(claim)
     return tuple(out)
 
@@ -2190,6 +2212,7 @@ MEASURE_PASSES: tuple[tuple[str, Callable[[tuple[Claim, ...], str], tuple[Claim,
     ("another source's figure of the number just given", _the_number_said_before),
     ("a sum restated in another currency counts what the sum counts", _sums_in_another_currency),
     ("a bare measurement measures the matter its document names in that unit", _matter_measured_elsewhere),
+    ("a sum called only the figure is a figure of the sum before it", _figures_of_the_sum_before),
     ("a class said of some of a fronted whole", _classes_of_a_fronted_whole),
     ("a partitive that names members counts no casualties", _without_members_named),
     ("counts set off after a count are its parts", _parts_set_off),

@@ -204,10 +204,11 @@ def _tells_no_statement(verb: Token) -> bool:
     """ "people confirmed dead", "reported missing": the verb tells a state of those counted; "not 12
     as first reported": it compares with what was said, and says nothing itself; "the fire claimed
     the lives of 12 workers": a claim on lives is a death, not a statement; "Arden recalls 1.2 million
-    cars": a recall of goods, not a memory."""
+    cars": a recall of goods, not a memory; "Marsh claimed £52,300": money claimed, not words."""
     return any(c.dep_ in ("oprd", "acomp") and measure_of(f"|{lemma(c)}", None) is not None
                or c.dep_ == "dobj" and c.lower_ in _LIVES
                or lemma(verb) == "recall" and c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")
+               or lemma(verb) in _TAKING_MONEY and c.dep_ == "dobj" and _a_sum(c)  # "claimed £52,300": money taken
                or c.dep_ == "mark" and c.lower_ == "as" and not any(s.dep_ in _SUBJECTS for s in verb.children)
                for c in verb.children)
 
@@ -443,6 +444,15 @@ def _said_of_its_subject(verb: Token) -> bool:
 
 
 _ADDRESSING = frozenset(["tell", "inform", "assure", "brief", "remind"])
+
+
+_TAKING_MONEY = frozenset(["claim", "seek", "demand", "ask"])
+_SUM_SIGNS = frozenset("$€£¥₹")
+
+
+def _a_sum(token: Token) -> bool:
+    """A sum of money as an object: its figure with a currency sign."""
+    return any(t.text[-1:] in _SUM_SIGNS for t in token.subtree) and any(t.like_num for t in token.subtree)
 
 
 def _cue_and_content(verb: Token) -> tuple[int, int, tuple[int, int] | None]:

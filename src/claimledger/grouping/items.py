@@ -173,7 +173,9 @@ def item_of(claim: Claim, doc: Source, text: str) -> Item:
             # a table's "Completions" column: homes completed, whatever they are called; "faced losses of $212 million": lost
             noun, predicate = None, event
     low, high = interval(claim)
-    if noun is None and claim.unit and claim.measure != "money":
+    if claim.measure == "age":  # "the 51-year-old" and "Marsh, 51": an age is of a person, whatever its words
+        noun = claim.unit
+    elif noun is None and claim.unit and claim.measure != "money":
         # "14 million cubic metres held": the unit says what is measured; "$3.9 billion" says only that it is a sum
         noun = claim.unit
     return Item(claim, doc, said, before, after, noun, predicate, in_common_unit(claim, low), in_common_unit(claim, high),

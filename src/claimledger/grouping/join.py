@@ -305,7 +305,7 @@ def _join_rival_sources_within_documents(items: list[Figure], uf: UnionFind, set
     blocks: dict[tuple[object, ...], list[tuple[frozenset[str], int]]] = defaultdict(list)
     for k, item in enumerate(items):
         statistic = _statistic_key(item)
-        key = _running_key(item) or statistic or _matter_key(item)
+        key = _running_key(item) or statistic or _matter_key(item) or _sum_key(item)
         if key is None or item.part or not (item.attributed_to or statistic) or not math.isfinite(nominal(item)) or item.besides:
             continue
         # a statistic in the document's own voice is the document's figure, set against a source's
@@ -318,7 +318,8 @@ def _join_rival_sources_within_documents(items: list[Figure], uf: UnionFind, set
         if len({nominal(items[k]) for k in firsts}) < 2:
             continue
         for k in firsts[1:]:
-            if _same_period(items[firsts[0]], items[k]) and _one_event_of_a_matter(items[firsts[0]], items[k]):
+            if (_same_period(items[firsts[0]], items[k]) and _one_event_of_a_matter(items[firsts[0]], items[k])
+                    and _set_against_a_sum(items[firsts[0]], items[k])):
                 uf.union(firsts[0], k)
 
 
@@ -459,6 +460,20 @@ def _statistic_key(item: Figure) -> tuple[object, ...] | None:
     if item.measure is not None or item.unit is not None or not (item.noun and item.predicate):
         return None
     return (item.noun, item.predicate, item.event, item.place)
+
+
+def _sum_key(item: Figure) -> tuple[object, ...] | None:
+    """The key of a sum of money by what it is for, if anything: two sources' sums in one report
+    meet only where one is a figure of the other (``_set_against_a_sum``)."""
+    if item.kind != "quantity" or item.measure != "money":
+        return None
+    return (item.measure, item.unit, item.counted, item.event)
+
+
+def _set_against_a_sum(a: Figure, b: Figure) -> bool:
+    """Whether two sums of one report are two figures of one sum: one is called only "the figure"
+    of it ("putting the figure at £48,000"); two parties' pledges are each their own sum."""
+    return a.measure != "money" or "figure" in (a.noun, b.noun)
 
 
 def _matter_key(item: Figure) -> tuple[object, ...] | None:
