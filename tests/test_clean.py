@@ -68,6 +68,7 @@ from .conftest import GOLD, SEEDS, needs_shared
         ("Follow Regional Daily on Facebook for more stories.", "promotion"),
         ("Click here for more shocking news!", "promotion"),
         ("Support TruthWire: donate now.", "promotion"),
+        ("*Support independent air-quality monitoring: donate to the Collective.*", "promotion"),
         ("Investor relations: ir@brightwater.example", "contact-line"),
         ("Page 1 of 6", "page-number"),
         ("Sponsored: Compare business energy prices", "promotion"),

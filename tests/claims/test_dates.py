@@ -117,3 +117,9 @@ def test_parse_date_string(text: str, iso: str | None) -> None:
 def test_a_weekday_before_a_date_names_that_date_s_day(sentence: str) -> None:
     found = list(find_dates(sentence, "2024-08-09"))
     assert [m.form for m in found] not in ([], ["weekday"]) and all(m.form != "weekday" for m in found)
+
+
+def test_a_date_with_dashes_and_no_publication_date_puts_the_day_first() -> None:
+    [found] = find_dates("Dated: 12-11-2026")
+    assert found.value == "2026-11-12"
+    assert [m.value for m in find_dates("on 12/11/2026")] in ([], [None])  # slashes: either way, none said

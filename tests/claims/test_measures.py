@@ -876,3 +876,22 @@ def test_a_sum_called_only_the_figure_counts_what_the_sum_before_it_counts() -> 
     text = "She wrongly claimed £52,300 in expenses. Ms Marsh puts the figure at £48,000."
     sums = {c.value: (c.counted, c.what_key) for c in claimledger.extract(text) if c.kind == "quantity"}
     assert sums == {52300: ("expense", "expense|claim"), 48000: ("expense", "figure|")}
+
+
+@pytest.mark.parametrize(("sentence", "value", "counted", "unit"), [
+    ("Delhara's air quality index touched 452 on Wednesday.", 452, "air quality index", None),
+    ("The index eased to 398 on Thursday, after reaching 452 on Wednesday.", 452, "index", None),
+    ("The concentration of PM2.5 was 318 micrograms per cubic metre at Anand Nagar.", 318, "concentration", "µg/m3"),
+    ("PM2.5 was 318 micrograms per cubic metre at Anand Nagar, more than 21 times the WHO's 24-hour guideline of 15.", 15,
+     "hour guideline", "µg/m3"),
+    ("The WHO's annual guideline is 5 micrograms per cubic metre.", 5, "annual guideline", "µg/m3"),
+])
+def test_a_level_is_of_the_noun_that_holds_it_in_the_unit_it_is_set_against(
+        sentence: str, value: int, counted: str, unit: str | None) -> None:
+    [claim] = [c for c in claimledger.extract(sentence) if c.kind == "quantity" and c.value == value]
+    assert (claim.counted, claim.unit) == (counted, unit)
+
+
+def test_a_level_that_eased_after_reaching_a_figure_changed_from_it() -> None:
+    claims = {c.value: c for c in claimledger.extract("The index eased to 398, after reaching 452.") if c.kind == "quantity"}
+    assert claims[398].changed_from == claims[452].id

@@ -30,6 +30,7 @@ from claimledger.claims.measures import (
     CASES,
     CASUALTY_PREDICATES,
     NOT_BEFORE_A_MEASURE,
+    PROPERTY_OF_UNIT,
     SENTENCE_END,
     counted_of,
     is_person_word,
@@ -1186,7 +1187,11 @@ def _sums_in_another_currency(claims: tuple[Claim, ...], text: str) -> tuple[Cla
 _A_SUM_REFERRED_TO = frozenset(["figure", "sum", "total", "amount"])
 
 
-def _figures_of_the_sum_before(claims: tuple[Claim, ...], _text: str) -> tuple[Claim, ...]:
+# "the figure", "her own total", "the sum in question": a sum referred to, not "a total of $1.2 billion"
+_THE_SUM_REFERRED_TO = re.compile(r"\b(?:the|its|his|her|their)\s+(?:own\s+)?(?:figure|sum|total|amount)\b", re.I)
+
+
+def _figures_of_the_sum_before(claims: tuple[Claim, ...], text: str) -> tuple[Claim, ...]:
     """A sum a sentence calls only "the figure", "the sum" or "the total" ("putting the figure at
     £48,000", "the sum in question is £48,000") is a figure of the sum the report told before it
     ("claimed £52,300 in expenses"), perhaps a rival one: it counts what that sum counts, and is
@@ -1194,11 +1199,32 @@ def _figures_of_the_sum_before(claims: tuple[Claim, ...], _text: str) -> tuple[C
     out: list[Claim] = []
     for claim in claims:
         said, _, verb = (claim.what_key or "").partition("|")
-        if claim.kind == "quantity" and claim.measure == "money" and said.split()[:1] and said.split()[0] in _A_SUM_REFERRED_TO:
+        if (claim.kind == "quantity" and claim.measure == "money" and said.split()[:1] and said.split()[0] in _A_SUM_REFERRED_TO
+                and _THE_SUM_REFERRED_TO.search(text, sentence_start(text, claim.span.start), claim.span.start)):
             before = next((c for c in reversed(out) if c.kind == "quantity" and c.measure == "money" and c.counted
                            and (c.what_key or "").partition("|")[0].split()[:1] != ["figure"]), None)
             claim = replace(claim, what_key=f"figure|{verb}", counted=before.counted if before else None)
         out.append(claim)
+    return tuple(out)
+
+
+_LEVEL_NOUNS = frozenset(lexicon.words("level_nouns"))
+_MEASURED_AGAINST = frozenset(["length", "area", "mass", "volume", "concentration", "speed", "temperature"])
+
+
+def _levels_in_the_unit_set_against(claims: tuple[Claim, ...], _text: str) -> tuple[Claim, ...]:
+    """A bare level of a noun that holds levels ("the WHO's 24-hour guideline of 15") in a sentence
+    whose one measurement has a unit ("318 micrograms per cubic metre, more than 21 times the
+    guideline of 15") is in that unit: the sentence sets the two against each other."""
+    out = []
+    for c in claims:
+        if c.kind == "quantity" and c.unit is None and c.counted and c.counted.split()[-1] in _LEVEL_NOUNS:
+            units = {o.unit for o in claims if o.kind == "quantity" and o.evidence == c.evidence and o.unit
+                     and PROPERTY_OF_UNIT.get(o.unit) in _MEASURED_AGAINST}
+            if len(units) == 1:
+                unit = units.pop()
+                c = replace(c, unit=unit, measure=PROPERTY_OF_UNIT[unit])
+        out.append(c)
     return tuple(out)
 
 
@@ -2213,6 +2239,7 @@ MEASURE_PASSES: tuple[tuple[str, Callable[[tuple[Claim, ...], str], tuple[Claim,
     ("a sum restated in another currency counts what the sum counts", _sums_in_another_currency),
     ("a bare measurement measures the matter its document names in that unit", _matter_measured_elsewhere),
     ("a sum called only the figure is a figure of the sum before it", _figures_of_the_sum_before),
+    ("a bare level in the unit of the measurement its sentence sets it against", _levels_in_the_unit_set_against),
     ("a class said of some of a fronted whole", _classes_of_a_fronted_whole),
     ("a partitive that names members counts no casualties", _without_members_named),
     ("counts set off after a count are its parts", _parts_set_off),

@@ -144,7 +144,10 @@ def _value_of(form: str, g: dict[str, str | None], published: str | None = None,
     if form in ("numeric_dmy", "iso"):
         return _iso(num("y1") or 0, num("m1"), num("d1"))
     if form == "numeric_slash":
-        return _day_month_either_way(num("y1") or 0, num("a1") or 0, num("a2") or 0, published)
+        either = _day_month_either_way(num("y1") or 0, num("a1") or 0, num("a2") or 0, published)
+        if either is None and g["sep"] == "-" and not published:  # "Dated: 12-11-2026": dashes put the day first
+            return _iso(num("y1") or 0, num("a2"), num("a1"))
+        return either
     if form in ("md", "dm"):
         if not published:
             return None

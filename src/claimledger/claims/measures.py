@@ -19,7 +19,8 @@ _UNIT_PROPERTY = {
     "share": ("percent", "percentage_point", "basis_point", "ppm", "ppb"),
     "area": ("km2", "mi2", "ft2", "m2", "hectare", "acre"),
     "length": ("km", "cm", "mm", "nm", "μm", "m", "mile", "foot", "inch", "yard"),
-    "mass": ("kg", "Gt", "g", "mg", "tonne", "ton", "pound", "ounce"),
+    "mass": ("kg", "Gt", "g", "mg", "µg", "tonne", "ton", "pound", "ounce"),
+    "concentration": ("µg/m3",),
     "volume": ("ml", "litre", "gallon", "quart", "pint", "barrel", "m3"),
     "duration": ("year", "month", "week", "day", "hour", "minute", "second", "decade", "century"),
     "age": ("year_of_age", "month_of_age"),
@@ -297,7 +298,8 @@ def counted_of(what_key: str | None, unit: str | None, measure: str | None) -> s
         words = " ".join(words)[said.end():].split()
     while words and words[0] in _CONTRAST:  # "two others", "three other men": more of the same people
         words.pop(0)
-    words = _PERIOD_WORDS.sub(" ", " ".join(words)).split()  # "third-quarter revenue" is revenue, of a quarter
+    if not (words and words[-1] in _LEVEL_NOUNS):  # an "annual guideline" is a kind of guideline, not a year's
+        words = _PERIOD_WORDS.sub(" ", " ".join(words)).split()  # "third-quarter revenue" is revenue, of a quarter
     if len(words) > 2 and words[0] in TOLL_NOUNS:  # "the number of homes destroyed" counts homes
         words.pop(0)
         while len(words) > 1 and measure is not None and _is_signal(words[-1], measure):
@@ -348,6 +350,7 @@ _PEOPLE_MEASURES = frozenset(["killed", "casualties", "injured", "infected", "mi
                               "evacuated", "displaced", "refugees", "homeless", "rescued", "attended", "sentenced", "fined",
                               "malnourished", "food_insecure", "in_need"])
 TOLL_NOUNS = frozenset(lexicon.words("toll_nouns"))
+_LEVEL_NOUNS = frozenset(lexicon.words("level_nouns"))
 
 
 def _is_signal(word: str, measure: str) -> bool:

@@ -212,8 +212,38 @@ def describe(doc: Doc, start: int, end: int) -> Description:
             counted, counted_lemma = _noun_phrase(holder, number)
             if lemma(verb) not in _MOVING_VERBS:  # "rose", "was" say no more; "was raised to" says it was changed
                 predicate = predicate_lemma = None
+    if noun is None and counted is None or noun is not None and UNIT_RE.fullmatch(noun.text):
+        level = _level_holder(number, verb)
+        if level is not None:  # "the air quality index touched 452", "a guideline of 15": the index's, the guideline's
+            counted, counted_lemma = _noun_phrase(level, number)
     return Description(counted, counted_lemma, predicate, predicate_lemma, enum_head,
                        elided=noun is None and _coordinated_bare_number(number))
+
+
+_LEVEL_NOUNS = frozenset(lexicon.words("level_nouns"))
+
+
+def _level_holder(number: Token, verb: Token | None) -> Token | None:
+    """The noun whose level a figure is, where that noun holds levels (lexicon/level_nouns.txt): the
+    subject its verb sets at the figure ("the index touched 452", "the guideline is 15 micrograms"),
+    or the noun it is "of" ("a guideline of 15")."""
+    head = number
+    while head.dep_ in ("compound", "nummod", "quantmod") and head.head.i != head.i:
+        head = head.head
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and lemma(head.head.head) in _LEVEL_NOUNS:
+        return head.head.head
+    if verb is None or lemma(verb) not in _LEVEL_VERBS | _CHANGE_VERBS | _THRESHOLD_VERBS:
+        return None
+    stated = head.dep_ in ("attr", "dobj") and head.head.i == verb.i
+    moved_to = head.dep_ == "pobj" and head.head.lower_ in ("to", "at") and head.head.head.i == verb.i
+    if not (stated or moved_to):
+        return None
+    for _ in range(3):  # "the index eased to 398, after reaching 452": the subject of the clause "reaching" hangs on
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None or verb.dep_ not in ("advcl", "pcomp", "xcomp", "conj") or verb.head.i == verb.i:
+            return subject if subject is not None and lemma(subject) in _LEVEL_NOUNS else None
+        verb = verb.head if verb.head.pos_ in ("VERB", "AUX") else verb.head.head
+    return None
 
 
 # verbs that give their subject's level: "revenue was $3.9 billion", "net sales rose to $1.91 billion",
@@ -470,8 +500,8 @@ def _subject_toll_before(verb: Token) -> Token | None:
     return None
 
 
-_THRESHOLD_VERBS = frozenset(["pass", "top", "exceed", "surpass", "reach", "hit", "cross", "near", "approach", "climb"])
-_CHANGE_VERBS = frozenset(["rise", "increase", "grow", "jump", "soar", "fall", "drop", "decline", "edge"])
+_THRESHOLD_VERBS = frozenset(["pass", "top", "exceed", "surpass", "reach", "hit", "cross", "near", "approach", "climb", "touch"])
+_CHANGE_VERBS = frozenset(["rise", "increase", "grow", "jump", "soar", "fall", "drop", "decline", "edge", "ease", "dip"])
 
 
 def _counted_in_compound(noun: Token, number: Token) -> Token:

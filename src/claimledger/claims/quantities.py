@@ -335,6 +335,12 @@ _FROM_BETWEEN = re.compile(r"[^;()]{0,40}?\bfrom\s*(?:(?:the|its|an?)\s+(?:(?:ea
                            r"preliminary)\s+)?(?:(?:estimate|figure|reading|count)\s+of\s+)?)?", re.I)
 
 
+# "eased to 398 on Thursday, after reaching 452": the figure after is where the level stood before
+_AFTER_REACHING = re.compile(r"[^;()0-9]{0,40}?,?\s*after\s+(?:reaching|hitting|touching|peaking\s+at|climbing\s+to|rising\s+to|"
+                             r"falling\s+to|dropping\s+to|standing\s+at)\s+(?:about\s+|some\s+|nearly\s+|around\s+|a\s+record\s+)?",
+                             re.I)
+
+
 def _with_changes(sentence: str, found: list[QuantityMatch]) -> list[QuantityMatch]:
     """Say which figure a changed figure changed from: "rose from $75 to $82" and "rose to $82
     from $75" both make the $82 a change from the $75, so the two are one change, not two
@@ -354,6 +360,9 @@ def _with_changes(sentence: str, found: list[QuantityMatch]) -> list[QuantityMat
         lead = sentence[max(0, a.start - 6) : a.start]
         if _UP_OR_DOWN_FROM.fullmatch(sentence, a.end, b.start):  # "was 3.9 million, up from 2.4 million"
             out[i] = replace(a, changed_from=b.head_start)
+            continue
+        if _TO_BEFORE.search(lead) and _AFTER_REACHING.fullmatch(sentence, a.end, b.start):
+            out[i] = replace(a, changed_from=b.head_start)  # "eased to 398 on Thursday, after reaching 452 on Wednesday"
             continue
         if not (_change_word_before(sentence, a.start) or _CHANGE_WORDS.search(sentence, a.end, b.start)):
             continue

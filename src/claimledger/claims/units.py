@@ -32,6 +32,7 @@ UNIT_SURFACES: tuple[tuple[str, str], ...] = (
     (r"acres?", "acre"),
     (r"kilograms?|kilos?|kg", "kg"),
     (r"gigatonnes?|gigatons?|gt\b", "Gt"),
+    (r"micrograms?\s+per\s+cubic\s+met(?:re|er)s?|[µμ]g/m(?:3|³)", "µg/m3"), (r"micrograms?|[µμ]g\b", "µg"),
     (r"grams?|(?-i:g)\b", "g"),  # "5G" is a generation of mobile network, not five grams
     (r"milligrams?|mg", "mg"),
     (r"metric\s+tons?|tonnes?", "tonne"), (r"tons?", "ton"),  # a short ton is not a tonne

@@ -101,7 +101,7 @@ DEBRIS_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"|^\s*[*_]*\s*(?:read\s+(?:the\s+full\s+story|more|the\s+rest)\s+(?:on|in)\s+(?:our|the)\s+app\b|(?:donate|give)(?:\s+(?:now|today|here))?\s*(?:$|[.!:]|to\s+(?:keep|help|support)\b)"
         r"|[^\n]{0,80}\bis\s+(?:funded|supported)\s+by\s+(?:its\s+)?readers\b"
         # "Click here for more shocking news!", "Support TruthWire: donate now."
-        r"|click\s+here\b|support\s+[A-Z][\w' ]{0,40}:\s*donate\b"
+        r"|click\s+here\b|support\s+[A-Z][\w' -]{0,50}:\s*donate\b"
         # "Follow the Evening Post on social media for updates."
         r"|follow\s+(?:us|the\s+[\w' ]{1,40}?|[A-Z][\w' ]{1,40}?)\s+on\s+(?:social\s+media|twitter|x|facebook|instagram|"
         r"tiktok|telegram|whatsapp|threads|bluesky|linkedin|youtube)\b)"
