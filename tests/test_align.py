@@ -1622,3 +1622,41 @@ def test_two_parties_sums_in_one_report_stay_their_own(tmp_path: Path) -> None:
                             "pledged $350 million in aid, officials said."),
     })
     assert groups_with(export, 300_000_000) != groups_with(export, 350_000_000)
+
+
+def test_a_range_that_holds_the_figure_others_state_agrees_with_it(tmp_path: Path) -> None:
+    export = ledger_of(tmp_path, {
+        "a": ("2026-03-02", "At Karvik, fifty-two miners were underground at the time of the blast."),
+        "b": ("2026-03-03", "Between 40 and 60 miners were underground at Karvik at the time of the blast, the union said."),
+        "c": ("2026-03-04", "All 52 miners who were underground at Karvik have now been accounted for."),
+    })
+    [group] = groups_with(export, 52)
+    assert group["verdict"] == "agree"
+    assert "[40, 60]" in values_of(export, group)
+
+
+def test_two_incidents_a_roundup_tells_in_two_places_stay_apart_with_their_own_reports(tmp_path: Path) -> None:
+    export = ledger_of(tmp_path, {
+        "marlow": ("2026-02-09", "Three workers were killed when fire swept through a furniture warehouse in Marlow on "
+                                 "Monday, the county fire service said."),
+        "hesby": ("2026-02-09", "Three people, including two children, died in a house fire in Hesby on Monday night, "
+                                "police said."),
+        "roundup": ("2026-02-10", "Six people died in two separate fires across the county on Monday.\n\nIn Marlow, three "
+                                  "workers were killed in a warehouse fire.\n\nHours later in Hesby, three people died in "
+                                  "a house fire."),
+    })
+    groups = groups_with(export, 3)
+    assert len(groups) == 2 and all(g["verdict"] == "agree" for g in groups)
+    claims = {c["id"]: c for c in export["claims"]}  # type: ignore[attr-defined]
+    docs = sorted(sorted(str(claims[c]["doc"]) for c in g["claims"]) for g in groups)  # type: ignore[attr-defined]
+    assert all(len(set(d)) == 2 for d in docs)
+
+
+def test_a_region_s_count_beside_its_towns_in_one_report_is_not_two_incidents(tmp_path: Path) -> None:
+    export = ledger_of(tmp_path, {
+        "a": ("2026-02-09", "Floods killed 12 people across Dorval Province, officials said.\n\nIn Kesh, 7 people died.\n\n"
+                            "In Varno, 5 people died."),
+        "b": ("2026-02-10", "The death toll from the floods in Dorval Province rose to 14, officials said."),
+    })
+    [group] = groups_with(export, 14)
+    assert 12 in [c["value"] for c in export["claims"] if c["id"] in group["claims"]]  # type: ignore[index,attr-defined]

@@ -74,6 +74,7 @@ from .conftest import GOLD, SEEDS, needs_shared
         ("Sponsored: Compare business energy prices", "promotion"),
         ("Next release: 13 June 2025", "release-schedule"),
         ("Watch live | Weather | Traffic", "navigation"),
+        ("Join the union | Contact us", "navigation"),
         ("If you or a loved one got sick, call our food poisoning lawyers at (555) 010-4477 for a free consultation.",
          "promotion"),
         ("Harmon & Price has recovered over $50 million for food poisoning victims.", "promotion"),

@@ -265,6 +265,13 @@ MEASURED = [
     ("Another 40 people remain in hospital.", "40", 40, "injured", "people"),
     ("Two of the four victims died at the hospital.", "Two", 2, "killed", "people"),
     ("103 people remained in hospital, 22 of them in intensive care.", "22", 22, "critical", "people"),
+    # those sent to an incident attended it, whatever they did there
+    ("About 80 firefighters fought the blaze, which began shortly after 5am.", "About 80", 80, "attended", "firefighter"),
+    ("The carmaker is recalling 1,184,300 vehicles.", "1,184,300", 1184300, None, "vehicle"),
+    # brought out alive: rescued
+    ("As of 14:00, 19 miners have been confirmed dead, 24 have been brought to the surface alive.", "24", 24, "rescued",
+     "people"),
+    ("Three people were pulled out alive from the rubble.", "Three", 3, "rescued", "people"),
     # pounds in a sentence about money are sterling; in one about weight, a mass
     ("Marsh said the figure was 48,000 pounds and that she had repaid 10,000 pounds.", "10,000 pounds", 10000, "money",
      None),

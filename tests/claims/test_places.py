@@ -17,6 +17,9 @@ PUBLISHED = "2026-03-04"
     ("Deaths in North Kesh reached 45 on Friday.", 45, "North Kesh"),
     ("In Oskel, 512 people have died and 1,900 were injured in Monday's earthquake.", 512, "Oskel"),
     ("In Oskel, 512 people have died and 1,900 were injured in Monday's earthquake.", 1900, "Oskel"),
+    # a place that opens the sentence after a word of time
+    ("Hours later in Hesby, three people, two of them children, died in a house fire.", 3, "Hesby"),
+    ("Meanwhile, in Kesh, 40 people were evacuated from the river bank.", 40, "Kesh"),
     ("The combined death toll in the two countries rose to 2,840: 2,310 in Varnia and 530 in Oskel.", 2310, "Varnia"),
     ("The combined death toll in the two countries rose to 2,840: 2,310 in Varnia and 530 in Oskel.", 2840, None),
     ("Measles cases rose to 214 in Dorval Province.", 214, "Dorval"),  # the kind of place is not its name

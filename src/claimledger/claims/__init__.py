@@ -882,6 +882,11 @@ _INSIDE_AFTER = re.compile(r"(?:\s+(?:people|fans|spectators|supporters))?\s+(?:
 _STRONG_CROWD_AFTER = re.compile(r"-strong\s+(?:crowd|rally|march|protest|demonstration|gathering|procession)\b", re.I)
 _AT_LARGE_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:(?:are|is|were|was|remain|remains|remained)\s+)?(?:still\s+)?"
                              r"(?:at\s+large|on\s+the\s+run)\b", re.I)
+# "24 have been brought to the surface alive", "three people were pulled out alive"
+_BROUGHT_OUT_ALIVE_AFTER = re.compile(r"(?:\s++[a-z-]++)?+\s++(?:(?:have|has|had)\s++)?+(?:(?:been|were|was)\s++)?+"
+                                      r"(?:brought|pulled|dug|carried|lifted|hauled)\s++"
+                                      r"(?:(?:out|up|to\s++the\s++surface|from\s++the\s++[a-z]++)\s++)?+(?:of\s++the\s++[a-z]++\s++)?+"
+                                      r"alive\b", re.I)
 # "87 are in hospital", "Another 40 people remain in hospital", "five in intensive care"
 _IN_HOSPITAL_AFTER = re.compile(r"(?:\s+(?!(?:died|dies|die|[a-z]+ed)\b)[a-z-]+)?\s+(?:(?:are|is|were|was|remain|remains|remained|"
                                 r"stay|stayed)\s+)?(?:still\s+)?(?:in|at)\s+(?:a\s+|the\s+)?(?:hospitals?|intensive\s+care|ICU)\b",
@@ -904,6 +909,8 @@ def _measure_of_the_phrase_after(text: str, end: int) -> str | None:
         return "aboard"  # "Some 412 passengers were on board": one value per journey
     if _AT_LARGE_AFTER.match(text, end):
         return "at_large"  # "Nineteen are still at large", "Six remain on the run": escaped and not yet caught
+    if _BROUGHT_OUT_ALIVE_AFTER.match(text, end):
+        return "rescued"  # "24 have been brought to the surface alive", "pulled out alive from the rubble"
     if _IN_HOSPITAL_AFTER.match(text, end):
         return "injured"  # "87 are in hospital", "40 people remain in intensive care": those the incident hurt
     if _HELD_HOSTAGE_AFTER.match(text, end):
@@ -2214,6 +2221,27 @@ def _residents(claims: tuple[Claim, ...], text: str) -> tuple[Claim, ...]:
                  else c for c in claims)
 
 
+_RESPONDERS = frozenset(lexicon.words("responders"))
+
+
+def _responders_sent(claims: tuple[Claim, ...], _text: str) -> tuple[Claim, ...]:
+    """Those sent to an incident are a count of those who attended it, whatever they did there
+    ("About 80 firefighters fought the blaze", "80 firefighters attended"); what befell them (two
+    firefighters injured) keeps its own measure."""
+    return tuple(replace(c, measure="attended") if _sent_to_respond(c) else c for c in claims)
+
+
+def _sent_to_respond(claim: Claim) -> bool:
+    counted, verb = claim.counted or "", (claim.what_key or "").partition("|")[2].split()
+    return (claim.kind == "quantity" and claim.measure is None and claim.unit is None and bool(verb) and verb[0] in _RESPONDING
+            and (counted in _RESPONDERS or " ".join(counted.split()[-2:]) in _RESPONDERS))
+
+
+# what those sent to an incident do there: "fought the blaze", "were deployed", "battled the flames"
+_RESPONDING = frozenset(["fight", "battle", "tackle", "attend", "deploy", "send", "dispatch", "respond", "arrive", "rush",
+                         "search", "call", "scramble", "mobilise", "mobilize", "work"])
+
+
 _LIVED_IN = re.compile(r"\s+(?:people\s+|residents\s+|families\s+)?(?:lived|live|lives|were\s+living|are\s+living)\s+(?:in|at|on)\b", re.I)
 _HOME_TO = re.compile(r"\b(?:home\s+to|population\s+of|inhabited\s+by)\s+(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+|"
                       r"more\s+than\s+|over\s+|an\s+estimated\s+)?\Z", re.I)
@@ -2230,6 +2258,7 @@ MEASURE_PASSES: tuple[tuple[str, Callable[[tuple[Claim, ...], str], tuple[Claim,
     ("a percentage that gives a count's change counts that change", _changes_of_counts),
     ("bare cases in a document about an outbreak are its infections", _cases_of_its_outbreak),
     ("the people who live in a place", _residents),
+    ("those sent to an incident attended it", _responders_sent),
     ("the homeless or displaced are the displaced", _homeless_or_displaced),
     ("the base a change is measured from counts what the changed figure counts", _bases_of_changes),
     ("places counted where a count happened", _places_where_it_happened),

@@ -40,7 +40,8 @@ _STATE_BODY_OF_A_PLACE = re.compile(
     r"|(?:Health|Fire|Police)[ \t]+Department|State[ \t]+Police|Ministry[ \t]+of[ \t]+[A-Z][a-z]+|Civil[ \t]+Protection)[ \t]+"
     r"(?:said|says|reported|reports|confirmed|counted|recorded)[ \t]+(?:that[ \t]+)?(?:about[ \t]+|some[ \t]+|at[ \t]+least[ \t]+)?")
 # "In Oskel, 512 people have died": a place that opens the figure's sentence
-_OPENER = re.compile(rf"(?:\A|(?<=[.!?\n]))[ \t]*In[ \t]+{_PLACE}(?:[ \t]+alone)?,")
+_OPENER = re.compile(rf"(?:\A|(?<=[.!?\n]))[ \t]*(?:(?:(?:Hours|Days|Minutes|Weeks)[ \t]+later|Later|Meanwhile|Separately|Elsewhere|"
+                     rf"Earlier),?[ \t]+in|In)[ \t]+{_PLACE}(?:[ \t]+alone)?,")
 
 
 def place_of(text: str, start: int, end: int) -> str | None:

@@ -76,7 +76,7 @@ DEBRIS_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("contact-line", re.compile(r"^\s*(?:for\s+)?(?:media|press|news|investor)\s+(?:contacts?|enquiries|inquiries|office|desk|relations)\s*[:,-]"
                                 r"[^\n]{0,120}$", re.I)),
     # a site's menu as text: "Watch live | Weather | Traffic", "Products | Recipes | About us | Recalls"
-    ("navigation", re.compile(r"^[ \t]*+(?:[A-Z][\w&'’-]*+(?:[ \t][\w&'’-]++){0,2}+[ \t]*+\|[ \t]*+){2,}+"
+    ("navigation", re.compile(r"^[ \t]*+(?:[A-Z][\w&'’-]*+(?:[ \t][\w&'’-]++){0,2}+[ \t]*+\|[ \t]*+){1,}+"
                               r"[A-Z][\w&'’-]*+(?:[ \t][\w&'’-]++){0,2}+[ \t]*+$")),
     # a statistical release's schedule, no statement of fact: "Next release: 13 June 2025", "Next update due: July"
     ("release-schedule", re.compile(r"^\s*(?:next|forthcoming|upcoming)\s+(?:release|update|publication|edition|issue)"

@@ -83,27 +83,63 @@ def _figures_and_others(by_document: Iterable[tuple[Document, list[Claim]]]) -> 
     for doc, claims in by_document:
         source = source_of(doc)
         key = DocKey(doc.id, source.names, doc.published)
-        beside = _beside_another_place(claims)
+        beside, incidents = _beside_another_place(claims, doc.text)
         for claim in claims:
             item = item_of(claim, source, doc.text)
             if claim.kind not in ("quantity", "date"):
                 others.append(item)
             elif not math.isnan(item.low):
-                figures.append(figure_of(item, key, claim.id in beside))
+                figures.append(figure_of(item, key, claim.id in beside, claim.id in incidents))
     return figures, others
 
 
-def _beside_another_place(claims: list[Claim]) -> set[str]:
+def _beside_another_place(claims: list[Claim], text: str) -> tuple[set[str], set[str]]:
     """The placed counts of a document that its sentence or its table sets beside another place's
     count of the same measure ("1,200 people in Varnia and 340 in Oskel", "| Varnia | 2,310 |"):
-    where a report splits an incident by place, not where it names two places in passing."""
+    where a report splits an incident by place, not where it names two places in passing; and,
+    apart, those of separate incidents a roundup tells place by place."""
     places: dict[tuple[str, str | None], dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
     for claim in claims:
         if claim.place and claim.kind == "quantity":
-            # a table's rows share their total, a sentence its words ("13 died in the state, 9 of them in Millbrook")
-            for setting in {claim.part_of or claim.evidence, claim.evidence}:
+            # a table's rows share their total, a sentence its words ("13 died in the state, 9 of them in Millbrook"),
+            # a roundup its paragraphs ("In Marlow, three workers were killed ... Hours later in Hesby, three people died")
+            for setting in {claim.part_of or claim.evidence, claim.evidence, _ROUNDUP}:
                 places[(setting, claim.measure)][claim.place].append(claim.id)
-    return {cid for by_place in places.values() if len(by_place) > 1 for ids in by_place.values() for cid in ids}
+    incidents = {cid for (setting, _), by_place in places.items()
+                 if setting == _ROUNDUP and len(by_place) > 1 and _separate_incidents(by_place, claims, text)
+                 for ids in by_place.values() for cid in ids}
+    beside = {cid for (setting, _), by_place in places.items() if setting != _ROUNDUP and len(by_place) > 1
+              for ids in by_place.values() for cid in ids}
+    return beside | incidents, incidents
+
+
+_ROUNDUP = "\x00whole document"
+_INCIDENT_COUNTS = frozenset(["killed", "injured", "casualties", "missing", "evacuated", "rescued", "displaced", "homeless"])
+
+
+def _separate_incidents(by_place: dict[str, list[str]], claims: list[Claim], text: str) -> bool:
+    """Whether a document's counts of one measure in two places or more are of separate incidents,
+    told each in its own paragraph ("In Marlow, three workers were killed ... \n\nHours later in
+    Hesby, three people died"): counts of casualties, none a part of another count (a table's row),
+    no place's count the others' together (a region and its towns), and no unplaced count of the
+    measure in the document that would be the incident's whole (a roundup's total is another event's)."""
+    placed = {cid for ids in by_place.values() for cid in ids}
+    mine = [c for c in claims if c.id in placed]
+    measure = mine[0].measure
+    if measure not in _INCIDENT_COUNTS or any(c.part_of for c in mine):
+        return False
+    paragraphs = {place: {text.rfind("\n", 0, c.span.start) for c in mine if c.id in ids} for place, ids in by_place.items()}
+    if any(a is not b and paragraphs[a] & paragraphs[b] for a in paragraphs for b in paragraphs):
+        return False  # two places' counts in one paragraph: one incident told place by place
+    unplaced = [c for c in claims if c.kind == "quantity" and c.measure == measure and not c.place and c.id not in placed
+                and not c.event and not c.part_of and isinstance(c.value, (int, float))]
+    values = {place: max(float(c.value) for c in claims if c.id in ids and isinstance(c.value, (int, float)))
+              for place, ids in by_place.items() if any(c.id in ids and isinstance(c.value, (int, float)) for c in claims)}
+    total = sum(values.values())
+    largest = max(values.values(), default=0.0)
+    if len(values) > 2 and largest >= total - largest:
+        return False  # the region whose count is its towns' together
+    return len(values) > 1 and not any(float(c.value) >= total for c in unplaced if isinstance(c.value, (int, float)))
 
 
 def _later_copies(members: list[Item], links: Links) -> frozenset[str]:

@@ -113,6 +113,7 @@ class Figure:
     period: str | None = None  # the month, quarter, year or day a statistic is of: another period's never joins it
     place: str | None = None  # the place an incident's count is of, where a report splits the incident by place
     beside_another_place: bool = False  # its sentence or table gives another place's count of its measure
+    incident_place: bool = False  # its place is that of a separate incident its report tells beside another's
 
 
 def interval(claim: Claim) -> tuple[float, float]:
@@ -203,14 +204,14 @@ def _value_in_common_unit(claim: Claim) -> tuple[str | None, Value]:
     return unit, scaled
 
 
-def figure_of(item: Item, doc: DocKey, beside_another_place: bool = False) -> Figure:
+def figure_of(item: Item, doc: DocKey, beside_another_place: bool = False, incident_place: bool = False) -> Figure:
     claim = item.claim
     unit, value = _value_in_common_unit(claim)
     return Figure(claim.id, doc, claim.kind, unit, value, bool(claim.notes), item.noun, item.predicate,
                    item.low, item.high, item.part, date_context(item), claim.changed_from,
                    SAME_COUNT.get(claim.measure, claim.measure) if claim.measure else None, claim.counted, claim.event,
                    sys.intern(claim.attributed_to) if claim.attributed_to else None, _counts_others(claim), _adds_to_a_count(item),
-                   claim.period, claim.place, beside_another_place)
+                   claim.period, claim.place, beside_another_place, incident_place)
 
 
 _OTHERS = frozenset(lexicon.words("besides_words"))

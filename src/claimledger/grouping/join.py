@@ -89,9 +89,12 @@ def _placed_where_split(figures: list[Figure]) -> list[Figure]:
     counts_of: dict[tuple[str, str | None], dict[str, float]] = defaultdict(dict)
     beside: set[tuple[str, str | None, str]] = set()  # (document, measure, place) set beside another place
     split: dict[str | None, set[str]] = defaultdict(set)
+    incidents: dict[str | None, set[str]] = defaultdict(set)  # places a roundup tells as separate incidents
     for figure in figures:
         if not figure.place:
             continue
+        if figure.incident_place:
+            incidents[figure.measure].add(figure.place)
         if figure.beside_another_place:
             beside.add((figure.doc.id, figure.measure, figure.place))
             split[figure.measure].add(figure.place)
@@ -104,9 +107,28 @@ def _placed_where_split(figures: list[Figure]) -> list[Figure]:
         whole = _whole_of_the_others(counts)
         if whole and (doc, measure, whole) not in beside:  # "the EU $500 million, the US $300 million and ...": a party
             split[measure].discard(whole)
+    figures = [_in_its_report_s_one_place(figure, counts_of, incidents) for figure in figures]
     return [figure if not figure.place or figure.period and len(figure.period) == 4 else
             replace(figure, part=False) if figure.place in split.get(figure.measure, ()) else replace(figure, place=None)
             for figure in figures]
+
+
+def _in_its_report_s_one_place(figure: Figure, counts_of: dict[tuple[str, str | None], dict[str, float]],
+                               split: dict[str | None, set[str]]) -> Figure:
+    """A count that names no place, in a report whose counts of its measure name one place only (or,
+    naming none, whose text names one place only of those a roundup tells as separate incidents,
+    ``split``): that place's count ("Three workers killed" over "... a warehouse in Marlow", beside a
+    roundup's Marlow and Hesby). Places an incident's own report splits it by give no such place."""
+    if figure.place or figure.event or figure.kind != "quantity" or not split.get(figure.measure):
+        return figure
+    places = counts_of.get((figure.doc.id, figure.measure), {})
+    if not places:  # a report that places none of its counts: the one split place it names at all
+        names = set(figure.doc.names)
+        places = {p: 0.0 for p in split[figure.measure] if all(word in names for word in p.split())}
+    if len(places) != 1:
+        return figure
+    place = next(iter(places))
+    return replace(figure, place=place) if place in split[figure.measure] else figure
 
 
 def _whole_of_the_others(counts: dict[str, float]) -> str | None:

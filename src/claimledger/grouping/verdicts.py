@@ -154,6 +154,10 @@ def _different_figures(f: _Figures) -> Finding | None:
     count explains them: said the same day, in one document, or of a count that does not run.
     Only dated reports decide it; an undated one fits anywhere in a run, as before."""
     precise = [m for m in f.members if m.claim.approx != "vague"]
+    points = [m for m in precise if m.claim.approx != "range"]
+    # "between 40 and 60" beside "52": a range that holds every figure the others state states none against them
+    precise = [m for m in precise if m.claim.approx != "range" or not points
+               or any(not m.low <= _stated(p) <= m.high for p in points)]
     if f.clash is not None or len({_stated(m) for m in precise}) < 2 or not all(m.date for m in precise):
         return None
     if precise[0].claim.kind == "date" and _each_within_the_wider(precise):
