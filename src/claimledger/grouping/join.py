@@ -85,7 +85,8 @@ def _placed_where_split(figures: list[Figure]) -> list[Figure]:
     "killed 3" is, and so is a region whose count is all its districts' together. A place's
     count is no part of another count: the place tells it apart. A year's statistic of a place
     ("Marlow County recorded 312 overdose deaths in 2025") is that place's whatever the others say:
-    a year's count has no one incident to be of."""
+    a year's count has no one incident to be of. A roundup that tells separate incidents place by
+    place splits them too, and a report about one of them is that place's throughout."""
     counts_of: dict[tuple[str, str | None], dict[str, float]] = defaultdict(dict)
     beside: set[tuple[str, str | None, str]] = set()  # (document, measure, place) set beside another place
     split: dict[str | None, set[str]] = defaultdict(set)
