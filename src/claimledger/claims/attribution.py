@@ -40,7 +40,8 @@ _AUX = r"(?:has|have|had|is|was|were|are|will|would|also|then)\b"  # "the minist
 _LINKS_A_NOUN = r"(?:of|in|on|at|to|for|with|by|from|among)\b"
 _WHO = rf"(?P<who>{NAMED}|\b(?:{'|'.join(lexicon.words('collective_sources'))})\b|[Tt]he\s+(?:[A-Z][\w’'-]*\s+|(?!{_AUX})[a-z]+\s+)?(?!{_AUX}|{_LINKS_A_NOUN})[a-z]+|[Ii]t|[Hh]e|[Ss]he|[Tt]hey)"
 # "Helen Marsh claimed £52,300": a sum claimed is money taken, not words said
-_CLAIMS_MONEY = r"(?!(?:(?<=claimed)|(?<=claims)|(?<=claim))\s+(?:about\s+|some\s+|more\s+than\s+)?[A-Z]{0,2}[$€£¥₹])"
+_SUM_SIGN = r"[A-Z]{0,2}[$€£¥₹]"  # "$", "£", "US$", "R$" before a sum's figure
+_CLAIMS_MONEY = rf"(?!(?:(?<=claimed)|(?<=claims)|(?<=claim))\s+(?:about\s+|some\s+|more\s+than\s+)?{_SUM_SIGN})"
 _WHO_SAID = re.compile(
     rf"{_WHO}(?:,[^,]{{1,120}},)?\s+(?:has\s+|have\s+|had\s+)?(?:{SPEECH_VERBS})\b{_CLAIMS_MONEY}(?:\s+that\b|:|,)?"
 )
@@ -51,7 +52,7 @@ _PUTS_AT = re.compile(
     rf"{_WHO}(?:,[^,.;]{{1,120}},|\s+(?:has\s+|have\s+|had\s+)?[a-z]+ed\b[^.;]{{1,80}}?(?=,\s+putting\b))?,?\s+"
     r"(?:has\s+|have\s+|had\s+)?(?:puts?|putting|placed|places|pegged|pegs|estimated|estimates)\s+(?:the|its|their|his|her)\s+"
     rf"(?:[\w-]+\s+){{0,3}}?(?:{'|'.join(lexicon.words('toll_nouns'))})\b[^.;]{{0,40}}?\s+at\s+"
-    r"(?:(?:about|around|nearly|some|over|more\s+than|closer\s+to)\s+)?(?:[A-Z]{0,2}[$€£¥₹]\s?)?\d")
+    rf"(?:(?:about|around|nearly|some|over|more\s+than|closer\s+to)\s+)?(?:{_SUM_SIGN}\s?)?\d")
 _ACCORDING = re.compile(rf"\b[Aa]ccording\s+to\s+(?P<who>(?:the\s+)?{NAMED}|the\s+[a-z]+(?:\s+[a-z]+)?)")
 _VOICE_PATTERNS = (
     re.compile(rf"(?P<who>{NAME}(?:\s+and\s+{NAME})?)\s+(?:has\s+|have\s+)?(?:issued|released|published|adopted|circulated)\s+(?:a\s+|an\s+|the\s+)?(?:joint\s+|new\s+|official\s+)?(?:statement|press release|communiqué|declaration|report)"),

@@ -281,7 +281,7 @@ _CURRENCY_SIGNS = frozenset("$€£¥₹₽₺₪")
 _CURRENCY_TOKEN = re.compile(CURRENCY_RE)
 
 
-def _is_currency_sign(token: Token) -> bool:
+def is_currency_sign(token: Token) -> bool:
     """A currency's sign or code as a token of its own ("$", "US$", "R$", "EUR")."""
     return token.text in _CURRENCY_SIGNS or token.text in CURRENCY_CODES or _CURRENCY_TOKEN.fullmatch(token.text) is not None
 
@@ -291,7 +291,7 @@ def _purpose_of_a_sum(noun: Token | None, number: Token) -> Token | None:
     million in damages"), the noun it is "of" ("compensation of $6,000"), or what a verb sets at the sum ("increased its emergency aid to 5
     million euros"); None for anything but money."""
     holder = noun if noun is not None else number
-    if not (lemma(holder) in _CURRENCY_NOUNS or any(_is_currency_sign(t) for t in holder.subtree)):
+    if not (lemma(holder) in _CURRENCY_NOUNS or any(is_currency_sign(t) for t in holder.subtree)):
         return None
     worth = holder.head
     if worth.lower_ == "worth":  # "bribes worth 2.4 million euros", "taking bribes worth ...", "contracts worth $5 billion"
@@ -333,7 +333,7 @@ def _priced(holder: Token) -> bool:
     before = holder.i - 1
     while before >= 0 and holder.doc[before].like_num:  # "$4.2 billion": the sign before the whole figure
         before -= 1
-    return lemma(holder) in _CURRENCY_NOUNS or before >= 0 and _is_currency_sign(holder.doc[before])
+    return lemma(holder) in _CURRENCY_NOUNS or before >= 0 and is_currency_sign(holder.doc[before])
 
 
 def _named_with_compounds(noun: Token) -> tuple[str, str]:
@@ -653,7 +653,7 @@ def _in_after_the_sum_on_its_verb(holder: Token) -> Token | None:
     for child in holder.head.rights:
         between = holder.doc[end + 1 : child.i]
         if (child.dep_ == "prep" and child.lower_ == "in" and child.i > end
-                and all(t.is_punct or t.like_num or _is_currency_sign(t) or t.lower_ in _SCALE_TOKENS for t in between)):
+                and all(t.is_punct or t.like_num or is_currency_sign(t) or t.lower_ in _SCALE_TOKENS for t in between)):
             return next((c for c in child.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
     return None
 

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from claimledger import lexicon
 from claimledger.claims.attribution import ABBREVIATIONS, BE_FORMS, names_a_counted_thing
 from claimledger.claims.measures import is_person_word, measure_of
-from claimledger.claims.parse import lemma, parse_sentences
+from claimledger.claims.parse import is_currency_sign, lemma, parse_sentences
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -447,12 +447,11 @@ _ADDRESSING = frozenset(["tell", "inform", "assure", "brief", "remind"])
 
 
 _TAKING_MONEY = frozenset(["claim", "seek", "demand", "ask"])
-_SUM_SIGNS = frozenset("$€£¥₹")
 
 
 def _a_sum(token: Token) -> bool:
     """A sum of money as an object: its figure with a currency sign."""
-    return any(t.text[-1:] in _SUM_SIGNS for t in token.subtree) and any(t.like_num for t in token.subtree)
+    return any(is_currency_sign(t) for t in token.subtree) and any(t.like_num for t in token.subtree)
 
 
 def _cue_and_content(verb: Token) -> tuple[int, int, tuple[int, int] | None]:
