@@ -229,6 +229,14 @@ SPEAKER_AROUND: list[tuple[str, list[tuple[str, str]]]] = [
     ('Helen Marsh has resigned.\n"I did not read the rules as carefully as I should have," she wrote. "I made mistakes.\n'
      '"But I have never been dishonest."',
      [("I did not read", "Helen Marsh"), ("I made mistakes", "Helen Marsh"), ("But I have never", "Helen Marsh")]),
+    # "he" after a sentence a possessive role and a name with an age open
+    ('Her neighbour, Tomas Berg, 58, was less certain. "I have nowhere else to go," he told the Valley Herald.',
+     [("I have nowhere", "Tomas Berg")]),
+    # a credit on the line under a quote that is a line of its own
+    ('"Nobody warned us. Not one siren, not one text message."\n— Ana Ruiz, resident', [("Nobody warned us", "Ana Ruiz")]),
+    # a name with an age and an occupation set off after "One survivor"
+    ('One survivor, 19-year-old student Lea Park, recalled: "I heard the wall crack and then everything went dark."',
+     [("I heard the wall", "Lea Park")]),
     # a headline's name and the verb it acts with before the colon
     ("Marsh quits: 'I made mistakes but I am not dishonest'\n\nHelen Marsh resigned on Tuesday.",
      [("I made mistakes", "Helen Marsh")]),

@@ -55,7 +55,9 @@ _RELAY_BEFORE = re.compile(
 _CLOSED_QUOTE = re.compile(r"“[^“”\n]*+”|\"[^\"\n]*+\"")
 _SAID_BEFORE = re.compile(
     rf"(?P<who>(?:the\s+)?{NAMED}|[Tt]he\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:{SPEECH_VERBS})\b[^.]*$")
-_APPOSITIVE = re.compile(rf",\s*(?P<name>{NAME}),\s*(?:was|who|said)")  # "the president, Serzh Sargsyan, was"
+# "the president, Serzh Sargsyan, was", "One survivor, 19-year-old student Lea Park, recalled:"
+_APPOSITIVE = re.compile(rf",\s*(?:an?\s+)?(?:\d{{1,3}}-year-old\s+)?(?:[a-z]+\s+){{0,2}}?(?P<name>{NAME}),\s*"
+                         r"(?:was|who|said|says|[a-z]{3,}ed\b)")
 _SUBJECT_BEFORE = re.compile(rf"(?P<who>(?:the\s+)?{NAME})\s+(?:[a-z]+ed|[a-z]+s|has|have|had|was|were|is|are)\b")
 _LEADS_INTO_NEXT = re.compile(r"\s*+(?::|,\s*+[“\"‘]|[“\"‘])")
 _CITATION_AFTER = re.compile(r"^\s*\((?P<cite>[^()]*(?:\([^()]*\)[^()]*)*(?:p\.|page|pp\.)\s*\d+[^()]*)\)")
@@ -383,6 +385,12 @@ def _inside_speech(text: str, start: int) -> bool:
     return _reported_by(_current_sentence(text[text.rfind("\n", 0, start) + 1 : start])) is not None
 
 
+def _line_after(text: str, end: int) -> str:
+    """The line after the one that ends at ``end``."""
+    stop = text.find("\n", end + 1)
+    return text[end + 1 : len(text) if stop < 0 else stop]
+
+
 def _paragraph_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     p0 = text.rfind("\n", 0, start) + 1
     p1 = text.find("\n", end)
@@ -407,6 +415,9 @@ def _speaker(text: str, start: int, end: int, resolver: Resolver,
     citation = _CITATION_AFTER.match(after)
     if citation:
         via.append(citation.group("cite").strip())
+    credit = _CREDIT_AFTER.match(_line_after(text, p1)) if not after.strip() else None
+    if credit is not None:  # '"Nobody warned us."' over a line of its own: "— Ana Ruiz, resident"
+        return resolver.resolve(credit.group("who"), p1), tuple(via), True
     for pattern in (_AFTER_QUOTE, _VERB_AFTER_QUOTE, _CREDIT_AFTER, _HOW_X_PUT_IT):
         match = pattern.match(after)
         if match and _LEADS_INTO_NEXT.match(after, match.end()) and text[end - 1:end] in (".", "!", "?"):
@@ -521,7 +532,9 @@ def _who(match: re.Match[str], at: int, resolver: Resolver, last: QuoteMatch | N
 _OPENER = re.compile(rf"\s*(?:[Tt]he\s+)?(?P<who>{NAMED})(?<!['’]s)(?:,[^,]{{1,80}},)?\s+[a-z]")
 # a name in apposition to a role: "The minister, Dariusz Olenko, visited the hospital", "Hale's
 # lawyer, Tom Reyes, said", "The union's leader, Tomas Brandt, said"
-_APPOSED_OPENER = re.compile(rf"\s*(?:[Tt]he\s+|[A-Z][\w-]*+['’]s\s+)?[a-z]+(?:['’]s)?(?:\s+[a-z]+)?,\s+(?P<who>{NAME}),\s+[a-z]")
+# "The mayor's spokesman, Tom Hale, ...", "Her neighbour, Tomas Berg, 58, was less certain": a role, then the name set off
+_APPOSED_OPENER = re.compile(rf"\s*(?:[Tt]he\s+|[A-Z][\w-]*+['’]s\s+|(?:Her|His|Their|Our|My|Its)\s+)?[a-z]+(?:['’]s)?(?:\s+[a-z]+)?,"
+                             rf"\s+(?P<who>{NAME}),\s+(?:\d{{1,3}},\s+)?[a-z]")
 # a name after a role in lower case: "Fire chief Tomas Berg spoke to reporters"
 _ROLE_OPENER = re.compile(rf"\s*(?:[Tt]he\s+)?[A-Z][\w’'-]*\s+(?:(?![a-z]+ed\b|said\b|says\b|told\b)[a-z]+\s+){{1,2}}"
                           rf"(?P<who>{NAME})\s+[a-z]")
@@ -555,7 +568,7 @@ _TITLE_OPENER = re.compile(rf"\s*[Tt]he\s+(?P<who>(?:[a-z]+\s+)?(?:{'|'.join(lex
 
 
 # words that open a role rather than a name: "the mayor", "a farmer", "his lawyer", "Brenner's lawyer"
-_A_ROLE = re.compile(r"(?:the|an?|his|her|their|its)\s|[A-Z][\w-]*+['’]s\s+[a-z]", re.I)
+_A_ROLE = re.compile(r"(?:the|an?|his|her|their|its|our|one|another)\s|[A-Z][\w-]*+['’]s\s+[a-z]", re.I)
 
 
 def _reported_by(sentence: str) -> str | None:
