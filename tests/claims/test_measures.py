@@ -268,6 +268,9 @@ MEASURED = [
     # those sent to an incident attended it, whatever they did there
     ("About 80 firefighters fought the blaze, which began shortly after 5am.", "About 80", 80, "attended", "firefighter"),
     ("The carmaker is recalling 1,184,300 vehicles.", "1,184,300", 1184300, None, "vehicle"),
+    # treated for what heat, cold or gas does to the body: hurt
+    ("Figures released on Tuesday show 412 people were treated for heat stroke.", "412", 412, "injured", "people"),
+    ("Some 60 climbers were treated for frostbite.", "Some 60", 60, "injured", "climber"),
     # brought out alive: rescued
     ("As of 14:00, 19 miners have been confirmed dead, 24 have been brought to the surface alive.", "24", 24, "rescued",
      "people"),

@@ -125,7 +125,8 @@ _HURT_CUE = re.compile(
     r"|\b(?:treated|hospitali[sz]ed)\s+(?:at|in)\s+(?:(?:a|an|the)\s+)?(?:[\w.'-]+\s+){0,4}?(?:hospitals?|medical\s+cent(?:er|re))\b"
     # "the crash sent 12 people to hospital", "12 were treated for smoke inhalation"
     r"|\bsen(?:t|ds?|ding)\s+(?:[\w.'-]+\s+){0,4}?to\s+(?:(?:a|an|the)\s+)?(?:[\w.'-]+\s+){0,3}?hospitals?\b"
-    r"|\btreated\s+for\s+(?:smoke\s+inhalation|burns|injuries|cuts|bruises|wounds|fractures)\b",
+    r"|\btreated\s+for\s+(?:smoke\s+inhalation|burns|injuries|cuts|bruises|wounds|fractures|heat\s*stroke|heat\s+exhaustion|"
+    r"hypothermia|frostbite|dehydration|gas\s+poisoning|carbon\s+monoxide\s+poisoning|breathing\s+problems)\b",
     re.I)
 
 
