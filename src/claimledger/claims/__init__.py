@@ -29,6 +29,7 @@ from claimledger.claims.lists import find_lists
 from claimledger.claims.measures import (
     CASES,
     CASUALTY_PREDICATES,
+    LEVEL_NOUNS,
     NOT_BEFORE_A_MEASURE,
     PROPERTY_OF_UNIT,
     SENTENCE_END,
@@ -1195,7 +1196,7 @@ _A_SUM_REFERRED_TO = frozenset(["figure", "sum", "total", "amount"])
 
 
 # "the figure", "her own total", "the sum in question": a sum referred to, not "a total of $1.2 billion"
-_THE_SUM_REFERRED_TO = re.compile(r"\b(?:the|its|his|her|their)\s+(?:own\s+)?(?:figure|sum|total|amount)\b", re.I)
+_THE_SUM_REFERRED_TO = re.compile(rf"\b(?:the|its|his|her|their)\s+(?:own\s+)?(?:{'|'.join(sorted(_A_SUM_REFERRED_TO))})\b", re.I)
 
 
 def _figures_of_the_sum_before(claims: tuple[Claim, ...], text: str) -> tuple[Claim, ...]:
@@ -1215,7 +1216,6 @@ def _figures_of_the_sum_before(claims: tuple[Claim, ...], text: str) -> tuple[Cl
     return tuple(out)
 
 
-_LEVEL_NOUNS = frozenset(lexicon.words("level_nouns"))
 _MEASURED_AGAINST = frozenset(["length", "area", "mass", "volume", "concentration", "speed", "temperature"])
 
 
@@ -1225,7 +1225,7 @@ def _levels_in_the_unit_set_against(claims: tuple[Claim, ...], _text: str) -> tu
     guideline of 15") is in that unit: the sentence sets the two against each other."""
     out = []
     for c in claims:
-        if c.kind == "quantity" and c.unit is None and c.counted and c.counted.split()[-1] in _LEVEL_NOUNS:
+        if c.kind == "quantity" and c.unit is None and c.counted and c.counted.split()[-1] in LEVEL_NOUNS:
             units = {o.unit for o in claims if o.kind == "quantity" and o.evidence == c.evidence and o.unit
                      and PROPERTY_OF_UNIT.get(o.unit) in _MEASURED_AGAINST}
             if len(units) == 1:

@@ -299,7 +299,7 @@ def counted_of(what_key: str | None, unit: str | None, measure: str | None) -> s
         words = " ".join(words)[said.end():].split()
     while words and words[0] in _CONTRAST:  # "two others", "three other men": more of the same people
         words.pop(0)
-    if not (words and words[-1] in _LEVEL_NOUNS):  # an "annual guideline" is a kind of guideline, not a year's
+    if not (words and words[-1] in LEVEL_NOUNS):  # an "annual guideline" is a kind of guideline, not a year's
         words = _PERIOD_WORDS.sub(" ", " ".join(words)).split()  # "third-quarter revenue" is revenue, of a quarter
     if len(words) > 2 and words[0] in TOLL_NOUNS:  # "the number of homes destroyed" counts homes
         words.pop(0)
@@ -351,7 +351,7 @@ _PEOPLE_MEASURES = frozenset(["killed", "casualties", "injured", "infected", "mi
                               "evacuated", "displaced", "refugees", "homeless", "rescued", "attended", "sentenced", "fined",
                               "malnourished", "food_insecure", "in_need"])
 TOLL_NOUNS = frozenset(lexicon.words("toll_nouns"))
-_LEVEL_NOUNS = frozenset(lexicon.words("level_nouns"))
+LEVEL_NOUNS = frozenset(lexicon.words("level_nouns"))  # nouns whose value is a level: "the index", "a guideline"
 
 
 def _is_signal(word: str, measure: str) -> bool:

@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from claimledger import lexicon
-from claimledger.claims.measures import PROPERTY_OF_UNIT, TOLL_NOUNS, is_person_word, measure_of
+from claimledger.claims.measures import LEVEL_NOUNS, PROPERTY_OF_UNIT, TOLL_NOUNS, is_person_word, measure_of
 from claimledger.claims.numbers import SCALE_WORDS
 from claimledger.claims.units import CURRENCY_CODES, CURRENCY_RE, UNIT_RE, unit_name
 
@@ -220,9 +220,6 @@ def describe(doc: Doc, start: int, end: int) -> Description:
                        elided=noun is None and _coordinated_bare_number(number))
 
 
-_LEVEL_NOUNS = frozenset(lexicon.words("level_nouns"))
-
-
 def _level_holder(number: Token, verb: Token | None) -> Token | None:
     """The noun whose level a figure is, where that noun holds levels (lexicon/level_nouns.txt): the
     subject its verb sets at the figure ("the index touched 452", "the guideline is 15 micrograms"),
@@ -230,7 +227,7 @@ def _level_holder(number: Token, verb: Token | None) -> Token | None:
     head = number
     while head.dep_ in ("compound", "nummod", "quantmod") and head.head.i != head.i:
         head = head.head
-    if head.dep_ == "pobj" and head.head.lower_ == "of" and lemma(head.head.head) in _LEVEL_NOUNS:
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and lemma(head.head.head) in LEVEL_NOUNS:
         return head.head.head
     if verb is None or lemma(verb) not in _LEVEL_VERBS | _CHANGE_VERBS | _THRESHOLD_VERBS:
         return None
@@ -241,7 +238,7 @@ def _level_holder(number: Token, verb: Token | None) -> Token | None:
     for _ in range(3):  # "the index eased to 398, after reaching 452": the subject of the clause "reaching" hangs on
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None or verb.dep_ not in ("advcl", "pcomp", "xcomp", "conj") or verb.head.i == verb.i:
-            return subject if subject is not None and lemma(subject) in _LEVEL_NOUNS else None
+            return subject if subject is not None and lemma(subject) in LEVEL_NOUNS else None
         verb = verb.head if verb.head.pos_ in ("VERB", "AUX") else verb.head.head
     return None
 
