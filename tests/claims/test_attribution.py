@@ -159,3 +159,20 @@ def test_a_casualty_noun_is_no_source_but_a_phrase_that_holds_one_may_be(source:
     from claimledger.claims.attribution import names_a_counted_thing
 
     assert names_a_counted_thing(source) is counted
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    ("Ms Marsh has disputed the commissioner's total, putting the figure at £48,000.", "Ms Marsh"),
+    ("Ms Marsh puts the figure at £48,000.", "Ms Marsh"),
+    ("The Standards Commissioner found that Helen Marsh claimed £52,300 she was not entitled to.", "Standards Commissioner"),
+])
+def test_the_source_of_a_sum_put_at_a_figure_or_found_claimed(sentence: str, who: str) -> None:
+    [claim] = [c for c in claimledger.extract(sentence) if c.kind == "quantity"]
+    assert claim.attributed_to == who
+
+
+def test_a_figure_a_participle_credits_to_another_source_is_that_source_s() -> None:
+    sentence = ("Nordchem said in a statement that less than 5 tonnes of ammonia had escaped, far less than the 12 tonnes "
+                "estimated by provincial engineers.")
+    credited = {c.value: c.attributed_to for c in claimledger.extract(sentence) if c.kind == "quantity"}
+    assert credited == {5: "Nordchem", 12: "provincial engineers"}
