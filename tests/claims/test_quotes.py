@@ -234,6 +234,10 @@ SPEAKER_AROUND: list[tuple[str, list[tuple[str, str]]]] = [
      [("I have nowhere", "Tomas Berg")]),
     # a credit on the line under a quote that is a line of its own
     ('"Nobody warned us. Not one siren, not one text message."\n— Ana Ruiz, resident', [("Nobody warned us", "Ana Ruiz")]),
+    # where the speaker is from, in three words after "of"; a source that runs into a relative word
+    ('"We had no warning," Sgt. Mike Diaz of the county sheriff\'s office said Tuesday. "None at all."',
+     [("We had no warning", "Mike Diaz"), ("None at all", "Mike Diaz")]),
+    ('A witness who asked not to be named said: "There were bodies everywhere."', [("There were bodies", "witness")]),
     # a name with an age and an occupation set off after "One survivor"
     ('One survivor, 19-year-old student Lea Park, recalled: "I heard the wall crack and then everything went dark."',
      [("I heard the wall", "Lea Park")]),
@@ -444,3 +448,8 @@ def test_a_speaker_named_after_a_hyphenated_role_and_a_title_is_the_person() -> 
 def test_a_speaker_named_by_a_role_is_the_person_the_document_names_in_it(text: str, speaker: str) -> None:
     [quote] = [c for c in claimledger.extract(text) if c.kind == "quote"]
     assert quote.speaker == speaker
+
+
+def test_a_source_that_runs_into_a_relative_clause_ends_before_it() -> None:
+    [(_, who, _)] = quotes_of('A witness who asked not to be named said: "There were bodies everywhere."')
+    assert who == "witness"

@@ -28,10 +28,10 @@ _TITLE_BEFORE = re.compile(
     r"operation|project|initiative|motto|article|report|the)\s*$", re.I)
 # "IOM spokesperson Sara Lind", "White House press secretary Ana Ruiz": a body's name, a role, then the name;
 # "the office's regional director": a role of up to three words, which a name set off after it may follow
-WHO = (rf"(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[A-Z][\w’'&-]*+\s+){{0,3}}(?:[a-z][a-z-]*+\s+){{0,3}}{NAME}|(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Oo]ur|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts|[Mm]y)\s+[a-z]+(?:['’]s)?(?:\s+(?!(?:was|were|is|are|had|has|have|would)\b)[a-z]+){{0,2}}"
+WHO = (rf"(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[A-Z][\w’'&-]*+\s+){{0,3}}(?:[a-z][a-z-]*+\s+){{0,3}}{NAME}|(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Oo]ur|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts|[Mm]y)\s+[a-z]+(?:['’]s)?(?:\s+(?!(?:was|were|is|are|had|has|have|would|who|which|that)\b)[a-z]+){{0,2}}"
        rf"|[Hh]e|[Ss]he|[Ii]t|[Tt]hey|{NAME}|(?:[Tt]he|[Aa])\s+\d{{1,3}}-year-old(?:\s+(?!(?:was|is|had|has)\b)[a-z]+)?")
 # "Leyla Aziz of the observatory told ...": where a speaker is from, between the name and the verb
-_FROM_WHERE = r"(?:\s+(?:of|from|at)\s+(?:the\s+)?[a-z][\w’'-]*+(?:\s+[a-z][\w’'-]*+)?)?"
+_FROM_WHERE = r"(?:\s+(?:of|from|at)\s+(?:the\s+)?[a-z][\w’'-]*+(?:\s+[a-z][\w’'-]*+){0,2}?)?"
 # '..." SSP Anil Raina had told reporters', '..." she has said': an auxiliary or an adverb before the verb
 _AUXILIARY = r"(?:\s+(?:had|has|have|would|also|later|then|earlier))*+"
 _AFTER_QUOTE = re.compile(rf"^\s*(?:[,.]\s*)?(?P<who>{WHO}){_FROM_WHERE}(?:,\s*(?P<appos>[^,]{{1,60}}),)?{_AUXILIARY}\s+(?:{SPEECH_VERBS})\b")
@@ -574,7 +574,13 @@ _A_ROLE = re.compile(r"(?:the|an?|his|her|their|its|our|one|another)\s|[A-Z][\w-
 def _reported_by(sentence: str) -> str | None:
     """The source of the reported speech a sentence is in, up to a quote that opens at its end."""
     found = [a for a in find_attributions(sentence + " " + "…" * 8) if a.cue[1] <= len(sentence)]
-    return sentence[found[-1].source[0]:found[-1].source[1]] if found else None
+    if not found:
+        return None
+    # "A witness who asked not to be named said:": the witness, not the relative word the source runs into
+    return _RELATIVE_AT_THE_END.sub("", sentence[found[-1].source[0]:found[-1].source[1]])
+
+
+_RELATIVE_AT_THE_END = re.compile(r"\s+(?:who|which|that)\Z")
 
 
 # a sentence ends at a stop before a capital, never at a title's or an initial's dot ("Dr. Omar Haddad")
