@@ -577,10 +577,12 @@ def _reported_by(sentence: str) -> str | None:
     if not found:
         return None
     # "A witness who asked not to be named said:": the witness, not the relative word the source runs into
-    return _RELATIVE_AT_THE_END.sub("", sentence[found[-1].source[0]:found[-1].source[1]])
+    source = sentence[found[-1].source[0]:found[-1].source[1]]
+    head, _, last = source.rstrip().rpartition(" ")
+    return head.rstrip() if head and last in _RELATIVE_WORDS else source
 
 
-_RELATIVE_AT_THE_END = re.compile(r"\s+(?:who|which|that)\Z")
+_RELATIVE_WORDS = frozenset(["who", "which", "that"])
 
 
 # a sentence ends at a stop before a capital, never at a title's or an initial's dot ("Dr. Omar Haddad")
