@@ -30,6 +30,7 @@ from claimledger.claims.measures import (
     CASES,
     CASUALTY_PREDICATES,
     LEVEL_NOUNS,
+    MEASURES_OF_MATTER,
     NOT_BEFORE_A_MEASURE,
     PROPERTY_OF_UNIT,
     SENTENCE_END,
@@ -937,7 +938,6 @@ def _what_blows(text: str, claim: Claim) -> str | None:
     return near.group("word").lower() if near else None
 
 
-_MEASURED = frozenset(["length", "area", "mass", "volume"])
 _AMOUNTS_OF_MATTER = frozenset(["mass", "volume"])  # a report's distances, depths and areas are of many things
 # the property a measurement is of, named before it: "at a depth of 15 km", "a height of 30 metres"
 _PROPERTY_OF_BEFORE = re.compile(r"\b(?P<noun>depth|height|length|width|distance|altitude|elevation|diameter|radius|"
@@ -1050,7 +1050,7 @@ def _counted_in_text(claim: Claim, text: str, measure: str | None) -> str | None
     others = _AND_OTHER.match(text, claim.span.end)
     if others and counted is not None:  # "112 homes and other buildings": the count is of buildings
         counted = counted_of(f"{_singular(others.group('noun'))}|", claim.unit, measure) or counted
-    if measure in _MEASURED and counted is None:  # "at a depth of 15 km", "a 250-metre span"
+    if measure in MEASURES_OF_MATTER and counted is None:  # "at a depth of 15 km", "a 250-metre span"
         counted = _property_measured(text, claim)
     if measure == "speed" and counted is None:
         counted = _what_blows(text, claim) or _limit_or_movement(text, claim)
@@ -1184,10 +1184,10 @@ def _sums_in_another_currency(claims: tuple[Claim, ...], text: str) -> tuple[Cla
         before = out[-1] if out else None
         if (claim.kind == "quantity" and claim.measure == "money" and before is not None and before.kind == "quantity"
                 and before.measure == "money" and before.unit != claim.unit and before.span.end <= claim.span.start
-                and not any(c.isdigit() for c in text[before.span.end:claim.span.start])
-                and _RESTATED_SUM.search(text[before.span.end:claim.span.start]) is not None
-                and len(text[before.span.end:claim.span.start]) <= 60 and not (claim.what_key or "").partition("|")[0]):
-            claim = replace(_counting_as(claim, before), period=claim.period or before.period)
+                and not (claim.what_key or "").partition("|")[0]):
+            gap = text[before.span.end:claim.span.start]
+            if len(gap) <= 60 and not any(c.isdigit() for c in gap) and _RESTATED_SUM.search(gap) is not None:
+                claim = replace(_counting_as(claim, before), period=claim.period or before.period)
         out.append(claim)
     return tuple(out)
 
@@ -1216,7 +1216,7 @@ def _figures_of_the_sum_before(claims: tuple[Claim, ...], text: str) -> tuple[Cl
     return tuple(out)
 
 
-_MEASURED_AGAINST = frozenset(["length", "area", "mass", "volume", "concentration", "speed", "temperature"])
+_MEASURED_AGAINST = MEASURES_OF_MATTER | {"concentration", "speed", "temperature"}
 
 
 def _levels_in_the_unit_set_against(claims: tuple[Claim, ...], _text: str) -> tuple[Claim, ...]:
@@ -2141,20 +2141,23 @@ def _parts_in_critical_condition(claims: tuple[Claim, ...], text: str) -> tuple[
     for c in claims:
         if c.kind == "quantity" and c.measure is None and c.unit is None and not c.part_of and _CONDITION_OF.search(
                 text, max(0, c.span.start - 14), c.span.start) and _SAID_CRITICAL.match(text, c.span.end):
-            hurt = [h for h in claims if h.measure == "injured" and h.part_of is None and isinstance(h.value, (int, float))
-                    and isinstance(c.value, (int, float)) and h.value > c.value and h.span.start < c.span.start]
+            hurt = _more_hurt_before(claims, c)
             c = replace(c, measure="critical", part_of=_nearest(hurt, c).id if hurt else None)
         elif c.kind == "quantity" and c.part_of and c.measure is None and c.unit is None and _CRITICAL.match(text, c.span.end):
             c = replace(c, measure="critical")
         elif (c.kind == "quantity" and not c.part_of and c.measure is None and c.unit is None
               and _OF_THEM_AFTER.match(text, c.span.end) and _CRITICAL.match(text, c.span.end)):
             # "87 are in hospital, 19 of them in intensive care": some of the count just given
-            hurt = [h for h in claims if h.measure == "injured" and h.part_of is None and h.evidence == c.evidence
-                    and h.span.end <= c.span.start and isinstance(h.value, (int, float))
-                    and isinstance(c.value, (int, float)) and h.value > c.value]
-            c = replace(c, measure="critical", part_of=hurt[-1].id) if hurt else c
+            hurt = [h for h in _more_hurt_before(claims, c) if h.evidence == c.evidence]
+            c = replace(c, measure="critical", part_of=_nearest(hurt, c).id) if hurt else c
         out.append(c)
     return tuple(out)
+
+
+def _more_hurt_before(claims: tuple[Claim, ...], part: Claim) -> list[Claim]:
+    """The whole counts of the hurt told before a figure that are larger than it: what it may be some of."""
+    return [h for h in claims if h.measure == "injured" and h.part_of is None and isinstance(h.value, (int, float))
+            and isinstance(part.value, (int, float)) and h.value > part.value and h.span.start < part.span.start]
 
 
 # "Of the injured, the condition of five is stated to be critical"

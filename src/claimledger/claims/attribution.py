@@ -163,7 +163,8 @@ _RELEASED_BY = re.compile(rf"[^.\n]{{0,60}}?\b(?:released|published|compiled|iss
                           rf"(?P<by>(?:the\s+)?(?:[a-z]+\s+)?{NAME})")
 
 
-_OF_AN_AGE = re.compile(r"(?:the\s+)?\d{1,3}-year-old(?:\s+[a-z]+)?")
+AN_AGE = r"\d{1,3}-year-old"  # "the 51-year-old", "19-year-old student Lea Park": a person by age
+_OF_AN_AGE = re.compile(rf"(?:the\s+)?{AN_AGE}(?:\s+[a-z]+)?")
 
 
 class Resolver:

@@ -30,6 +30,9 @@ _UNIT_PROPERTY = {
     "money": ("cent", "pence", "sen", *sorted(CURRENCY_CODES)),
 }
 PROPERTY_OF_UNIT = {unit: prop for prop, units in _UNIT_PROPERTY.items() for unit in units}
+# the properties a unit measures some matter or thing by, which the words beside it may name
+# ("683 millimetres of rain", "at a depth of 15 km"), unlike a span of time, a share or a sum
+MEASURES_OF_MATTER = frozenset(["length", "area", "mass", "volume"])
 _PEOPLE = "people"
 CASES = "cases"  # what infections count, whatever the illness
 

@@ -13,7 +13,14 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from claimledger import lexicon
-from claimledger.claims.measures import LEVEL_NOUNS, PROPERTY_OF_UNIT, TOLL_NOUNS, is_person_word, measure_of
+from claimledger.claims.measures import (
+    LEVEL_NOUNS,
+    MEASURES_OF_MATTER,
+    PROPERTY_OF_UNIT,
+    TOLL_NOUNS,
+    is_person_word,
+    measure_of,
+)
 from claimledger.claims.numbers import SCALE_WORDS
 from claimledger.claims.units import CURRENCY_CODES, CURRENCY_RE, UNIT_RE, unit_name
 
@@ -224,16 +231,10 @@ def _level_holder(number: Token, verb: Token | None) -> Token | None:
     """The noun whose level a figure is, where that noun holds levels (lexicon/level_nouns.txt): the
     subject its verb sets at the figure ("the index touched 452", "the guideline is 15 micrograms"),
     or the noun it is "of" ("a guideline of 15")."""
-    head = number
-    while head.dep_ in ("compound", "nummod", "quantmod") and head.head.i != head.i:
-        head = head.head
+    head, stated, moved_to = _how_the_verb_holds_it(number, verb)
     if head.dep_ == "pobj" and head.head.lower_ == "of" and lemma(head.head.head) in LEVEL_NOUNS:
         return head.head.head
-    if verb is None or lemma(verb) not in _LEVEL_VERBS | _CHANGE_VERBS | _THRESHOLD_VERBS:
-        return None
-    stated = head.dep_ in ("attr", "dobj") and head.head.i == verb.i
-    moved_to = head.dep_ == "pobj" and head.head.lower_ in ("to", "at") and head.head.head.i == verb.i
-    if not (stated or moved_to):
+    if verb is None or lemma(verb) not in _LEVEL_VERBS | _CHANGE_VERBS | _THRESHOLD_VERBS or not (stated or moved_to):
         return None
     for _ in range(3):  # "the index eased to 398, after reaching 452": the subject of the clause "reaching" hangs on
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -252,6 +253,19 @@ _SETTING_VERBS = frozenset(["estimate", "put", "place", "value", "peg", "set"])
 _MOVING_VERBS = frozenset(["raise", "lower", "cut", "reduce", "revise", "increase", "boost", "trim", "slash", "lift"])
 
 
+def _how_the_verb_holds_it(number: Token, verb: Token | None) -> tuple[Token, bool, bool]:
+    """The token a figure's words hang on, whether its verb states it ("was $3.9 billion", "totalled
+    $12 million") and whether it moves or sets something to it ("rose to $1.91 billion", "put at")."""
+    head = number
+    while head.dep_ in ("compound", "nummod", "quantmod") and head.head.i != head.i:
+        head = head.head
+    if verb is None:
+        return head, False, False
+    stated = head.dep_ in ("attr", "dobj") and head.head.i == verb.i
+    moved_to = head.dep_ == "pobj" and head.head.lower_ in ("to", "at") and head.head.head.i == verb.i
+    return head, stated, moved_to
+
+
 def _sum_holder(number: Token, verb: Token) -> Token | None:
     """What a sum of money its verb sets its subject at is of: "Revenue was $3.9 billion", "net
     sales rose to $1.91 billion" (the subject's sum); None where the subject is who has the sum
@@ -260,11 +274,7 @@ def _sum_holder(number: Token, verb: Token) -> Token | None:
     setting = moving or lemma(verb) in _SETTING_VERBS
     if not _priced(number) or not setting and lemma(verb) not in _LEVEL_VERBS | _CHANGE_VERBS | _THRESHOLD_VERBS:
         return None
-    head = number
-    while head.dep_ in ("compound", "nummod", "quantmod") and head.head.i != head.i:
-        head = head.head
-    moved_to = head.dep_ == "pobj" and head.head.lower_ in ("to", "at") and head.head.head.i == verb.i
-    stated = head.dep_ in ("attr", "dobj") and head.head.i == verb.i  # "was $3.9 billion", "totalled $12 million"
+    _, stated, moved_to = _how_the_verb_holds_it(number, verb)
     if not moved_to and (moving or not stated):
         return None  # "raised $3 million" is what was raised, not a level something was moved to
     holders = ("nsubjpass", "dobj") if setting else ("nsubj", "nsubjpass")
@@ -658,7 +668,7 @@ def _in_after_the_sum_on_its_verb(holder: Token) -> Token | None:
 def _measures_matter(noun: Token) -> bool:
     """A unit of length, area, mass or volume: one that measures some matter the sentence may name
     ("millimetres of rain", "hectares of forest"), not a span of time, a share or a sum."""
-    return PROPERTY_OF_UNIT.get(unit_name(noun.text) or "") in ("length", "area", "mass", "volume")
+    return PROPERTY_OF_UNIT.get(unit_name(noun.text) or "") in MEASURES_OF_MATTER
 
 
 def _along_a_named_thing(unit: Token) -> bool:

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from claimledger import lexicon
-from claimledger.claims.attribution import NAME, NAMED, SPEECH_VERBS, Resolver, _clean, is_a_body
+from claimledger.claims.attribution import AN_AGE, NAME, NAMED, SPEECH_VERBS, Resolver, _clean, is_a_body
 from claimledger.claims.speech import Attribution, find_attributions, lead_in
 
 OPEN_CLOSE = {"“": "”", "«": "»", "„": "“", '"': '"', "‘": "’", "'": "'", "''": "''"}  # '' : two apostrophes, as some wires write “
@@ -29,7 +29,7 @@ _TITLE_BEFORE = re.compile(
 # "IOM spokesperson Sara Lind", "White House press secretary Ana Ruiz": a body's name, a role, then the name;
 # "the office's regional director": a role of up to three words, which a name set off after it may follow
 WHO = (rf"(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[A-Z][\w’'&-]*+\s+){{0,3}}(?:[a-z][a-z-]*+\s+){{0,3}}{NAME}|(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Oo]ur|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts|[Mm]y)\s+[a-z]+(?:['’]s)?(?:\s+(?!(?:was|were|is|are|had|has|have|would|who|which|that)\b)[a-z]+){{0,2}}"
-       rf"|[Hh]e|[Ss]he|[Ii]t|[Tt]hey|{NAME}|(?:[Tt]he|[Aa])\s+\d{{1,3}}-year-old(?:\s+(?!(?:was|is|had|has)\b)[a-z]+)?")
+       rf"|[Hh]e|[Ss]he|[Ii]t|[Tt]hey|{NAME}|(?:[Tt]he|[Aa])\s+{AN_AGE}(?:\s+(?!(?:was|is|had|has)\b)[a-z]+)?")
 # "Leyla Aziz of the observatory told ...": where a speaker is from, between the name and the verb
 _FROM_WHERE = r"(?:\s+(?:of|from|at)\s+(?:the\s+)?[a-z][\w’'-]*+(?:\s+[a-z][\w’'-]*+){0,2}?)?"
 # '..." SSP Anil Raina had told reporters', '..." she has said': an auxiliary or an adverb before the verb
@@ -56,7 +56,7 @@ _CLOSED_QUOTE = re.compile(r"“[^“”\n]*+”|\"[^\"\n]*+\"")
 _SAID_BEFORE = re.compile(
     rf"(?P<who>(?:the\s+)?{NAMED}|[Tt]he\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:{SPEECH_VERBS})\b[^.]*$")
 # "the president, Serzh Sargsyan, was", "One survivor, 19-year-old student Lea Park, recalled:"
-_APPOSITIVE = re.compile(rf",\s*(?:an?\s+)?(?:\d{{1,3}}-year-old\s+)?(?:[a-z]+\s+){{0,2}}?(?P<name>{NAME}),\s*"
+_APPOSITIVE = re.compile(rf",\s*(?:an?\s+)?(?:{AN_AGE}\s+)?(?:[a-z]+\s+){{0,2}}?(?P<name>{NAME}),\s*"
                          r"(?:was|who|said|says|[a-z]{3,}ed\b)")
 _SUBJECT_BEFORE = re.compile(rf"(?P<who>(?:the\s+)?{NAME})\s+(?:[a-z]+ed|[a-z]+s|has|have|had|was|were|is|are)\b")
 _LEADS_INTO_NEXT = re.compile(r"\s*+(?::|,\s*+[“\"‘]|[“\"‘])")

@@ -131,15 +131,16 @@ def _separate_incidents(by_place: dict[str, list[str]], claims: list[Claim], tex
     paragraphs = {place: {text.rfind("\n", 0, c.span.start) for c in mine if c.id in ids} for place, ids in by_place.items()}
     if any(a is not b and paragraphs[a] & paragraphs[b] for a in paragraphs for b in paragraphs):
         return False  # two places' counts in one paragraph: one incident told place by place
-    unplaced = [c for c in claims if c.kind == "quantity" and c.measure == measure and not c.place and c.id not in placed
-                and not c.event and not c.part_of and isinstance(c.value, (int, float))]
-    values = {place: max(float(c.value) for c in claims if c.id in ids and isinstance(c.value, (int, float)))
-              for place, ids in by_place.items() if any(c.id in ids and isinstance(c.value, (int, float)) for c in claims)}
+    figures = {place: [float(c.value) for c in mine if c.id in ids and isinstance(c.value, (int, float))]
+               for place, ids in by_place.items()}
+    values = {place: max(said) for place, said in figures.items() if said}
     total = sum(values.values())
     largest = max(values.values(), default=0.0)
     if len(values) > 2 and largest >= total - largest:
         return False  # the region whose count is its towns' together
-    return len(values) > 1 and not any(float(c.value) >= total for c in unplaced if isinstance(c.value, (int, float)))
+    return len(values) > 1 and not any(
+        float(c.value) >= total for c in claims if c.kind == "quantity" and c.measure == measure and not c.place
+        and c.id not in placed and not c.event and not c.part_of and isinstance(c.value, (int, float)))
 
 
 def _later_copies(members: list[Item], links: Links) -> frozenset[str]:
