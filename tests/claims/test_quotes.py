@@ -248,6 +248,11 @@ SPEAKER_AROUND: list[tuple[str, list[tuple[str, str]]]] = [
     ('"Every minister who has broken these rules has said sorry," said our director, Lucy Brand.',
      [("Every minister", "Lucy Brand")]),
     ('"We will rebuild the school within a year," said their spokesman, Tom Hale.', [("We will rebuild", "Tom Hale")]),
+    # a role held for a named person, with the role holder's name set off or not
+    ('Mr. Okafor\'s lawyer, Dana Price, said her client "categorically denies" the charges.',
+     [("categorically denies", "Dana Price")]),
+    ('Okafor\'s lawyer said: "My client denies all of the charges."', [("My client denies", "Okafor's lawyer")]),
+    ('Halden Bank\'s chief executive said the bank was "fully solvent".', [("fully solvent", "Halden Bank's chief executive")]),
     # a name in apposition to a role after the quote is the speaker
     ('"Cholera is preventable and treatable, and no one should die of it," WHO\'s representative in Marova, '
      'Dr Amara Diallo, said last week.', [("Cholera is preventable", "Amara Diallo")]),

@@ -568,7 +568,7 @@ _TITLE_OPENER = re.compile(rf"\s*[Tt]he\s+(?P<who>(?:[a-z]+\s+)?(?:{'|'.join(lex
 
 
 # words that open a role rather than a name: "the mayor", "a farmer", "his lawyer", "Brenner's lawyer"
-_A_ROLE = re.compile(r"(?:the|an?|his|her|their|its|our|one|another)\s|[A-Z][\w-]*+['’]s\s+[a-z]", re.I)
+_A_ROLE = re.compile(r"(?:the|an?|his|her|their|its|our|one|another)\s|(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w-]*+['’]s\s+[a-z]", re.I)
 
 
 def _reported_by(sentence: str) -> str | None:

@@ -35,7 +35,9 @@ _NAME = r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Sgt|Capt)\.?\s+)?[A-Z][\w’'.-]
 _PHRASE = rf"{_DETERMINER}\s+(?:(?![\d,.]+\s|the\s)[\w’'.-]+\s+){{0,5}}?[\w’'.-]+"
 # a role a body's spokesman holds, before the name: "police spokesman Sgt. Leo Park"
 _BODY_ROLE = rf"(?:(?:{lexicon.alternation('spokesman_bodies')})\s+(?:{lexicon.alternation('spokesman_roles')})\s+)"
-_SOURCE = rf"(?:{_PHRASE}|{_BODY_ROLE}?{_NAME}|{_PRONOUN}|[a-z]+s|police|staff|government)"
+# a role held for a named person or body: "Mr. Okafor's lawyer", "Halden Bank's chief executive"
+_NAMED_ONES_ROLE = r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w.-]*+(?:\s+[A-Z][\w.-]*+){0,3}['’]s\s+(?:[a-z][\w-]*+\s+){0,2}?[a-z][\w-]*+"
+_SOURCE = rf"(?:{_PHRASE}|{_NAMED_ONES_ROLE}|{_BODY_ROLE}?{_NAME}|{_PRONOUN}|[a-z]+s|police|staff|government)"
 # the source just before a cue: a name, a noun phrase, a pronoun, a plural ("officials")
 _SOURCE_BEFORE = re.compile(rf"(?:^|(?<=[\s“”\"(—–-]))(?P<source>{_SOURCE})(?:,\s*[^,]{{1,80}},)?\s+\Z")
 # the source just after a cue: "..., said Ana Ruiz, a spokeswoman."
