@@ -1519,6 +1519,22 @@ def test_one_source_s_sum_told_in_two_reports_is_one_group_and_another_source_s_
     assert by_source == [["Lieutenant Governor Sunil Mehta"], ["Prime Minister", "Prime Minister Vikram Rao"]]
 
 
+def test_bare_sums_of_one_value_each_meet_the_one_sum_their_block_says_what_it_is_for(tmp_path: Path) -> None:
+    """Two reports give "Rs 2 lakh each" without saying what it is (the parse reads no noun or verb of
+    it) and a third the same sum as compensation: all three are one sum, not the third and one of the two."""
+    export = ledger_of(tmp_path, {
+        "note": ("2026-03-14", "An ex gratia of Rs 2 lakh each will be given to the families of the deceased from the "
+                               "Chief Minister's Relief Fund."),
+        "daily": ("2026-03-15", "Chief Minister Vinod Rawat announced an ex gratia of Rs 2 lakh each for the families of "
+                                "the deceased."),
+        "wire": ("2026-03-16", "The state government has promised compensation of 200,000 rupees (about $2,400) to the "
+                               "family of each victim."),
+    })
+    [group] = groups_with(export, 200000)
+    assert len(group["claims"]) == 3  # type: ignore[arg-type]
+    assert group["verdict"] == "agree"
+
+
 def test_a_part_set_apart_from_its_measure_joins_no_count_in_the_same_words(tmp_path: Path) -> None:
     """ "two of the victims were in critical condition and two suffered minor injuries": the second
     two are some of the victims, no report of how many were injured."""

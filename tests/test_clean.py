@@ -68,6 +68,8 @@ from .conftest import GOLD, SEEDS, needs_shared
         ("Follow Regional Daily on Facebook for more stories.", "promotion"),
         ("Click here for more shocking news!", "promotion"),
         ("Support TruthWire: donate now.", "promotion"),
+        ("For news updates call our helpline 1800-11-2424", "promotion"),
+        ("For the latest news, follow us on Telegram.", "promotion"),
         ("*Support independent air-quality monitoring: donate to the Collective.*", "promotion"),
         ("Investor relations: ir@brightwater.example", "contact-line"),
         ("Page 1 of 6", "page-number"),
@@ -88,6 +90,7 @@ from .conftest import GOLD, SEEDS, needs_shared
         # article text that must stay
         ("Related talks are planned for next week, the ministry said.", None),
         ("Readers shared the story widely.", None),
+        ("For updates on the missing, families were told to call the police station.", None),
         ("3 People Killed in Crash on Route 9, Police Say", None),
         ("Page three of the report lists 12 names.", None),
         ("Comments from residents were closed to the public, the council said.", None),

@@ -35,6 +35,9 @@ from .conftest import needs_shared
         (["Earthquake bulletin, 17/02/2025", "Origin time: 03:12:44 local time, 17/02/2025", "Magnitude: 6.8"],
          "2025-02-17", {1: "date-line"}),
         (["17.03.2021 08:15", "Updated 18.03.2021 10:00", "Body."], "2021-03-17", {1: "date-line", 2: "date-line"}),
+        # a note's number and its date, set apart by a run of spaces as a typed letterhead sets them
+        (["OFFICE OF THE DISTRICT MAGISTRATE", "Press Note No. 42/DIPRO/2026" + " " * 40 + "Dated: 14.03.2026",
+          "Body."], "2026-03-14", {2: "date-line"}),
     ],
 )
 def test_publication_date_from_header(lines: list[str], published: str | None, reasons: dict[int, str]) -> None:

@@ -265,6 +265,19 @@ MEASURED = [
     ("Another 40 people remain in hospital.", "40", 40, "injured", "people"),
     ("Two of the four victims died at the hospital.", "Two", 2, "killed", "people"),
     ("103 people remained in hospital, 22 of them in intensive care.", "22", 22, "critical", "people"),
+    # those undergoing treatment were hurt; a part on a ventilator, or whose condition is critical, is critical
+    ("In the incident, 9 persons have died so far and 31 persons are undergoing treatment at the District Hospital.",
+     "31", 31, "injured", "people"),
+    ("The toll climbed to 19 on Sunday, while 27 others are still undergoing treatment, officials said.", "27", 27,
+     "injured", "people"),
+    ("Toll reaches 19. 27 patients still under treatment, 6 of them on ventilator support.", "6", 6, "critical", "patient"),
+    ("31 persons are undergoing treatment. The condition of 6 patients is stated to be critical.", "6", 6, "critical",
+     "patient"),
+    # a noun that looks like a participle; a participle that says who they are, not what befell them
+    ("5 accused have been arrested and 1,150 litres of illicit liquor have been seized.", "5", 5, "arrested", "accused"),
+    ("Police arrested 5 accused on Friday.", "5", 5, "arrested", "accused"),
+    ("Three men accused of smuggling were arrested.", "Three", 3, "arrested", "people"),
+    ("Two people suspected of arson were detained.", "Two", 2, "detained", "people"),
     # those sent to an incident attended it, whatever they did there
     ("About 80 firefighters fought the blaze, which began shortly after 5am.", "About 80", 80, "attended", "firefighter"),
     ("The carmaker is recalling 1,184,300 vehicles.", "1,184,300", 1184300, None, "vehicle"),

@@ -889,10 +889,11 @@ _BROUGHT_OUT_ALIVE_AFTER = re.compile(r"(?:\s++[a-z-]++)?+\s++(?:(?:have|has|had
                                       r"(?:brought|pulled|dug|carried|lifted|hauled)\s++"
                                       r"(?:(?:out|up|to\s++the\s++surface|from\s++the\s++[a-z]++)\s++)?+(?:of\s++the\s++[a-z]++\s++)?+"
                                       r"alive\b", re.I)
-# "87 are in hospital", "Another 40 people remain in hospital", "five in intensive care"
+# "87 are in hospital", "Another 40 people remain in hospital", "five in intensive care", "31 persons are
+# undergoing treatment", "27 patients still under treatment"
 _IN_HOSPITAL_AFTER = re.compile(r"(?:\s+(?!(?:died|dies|die|[a-z]+ed)\b)[a-z-]+)?\s+(?:(?:are|is|were|was|remain|remains|remained|"
-                                r"stay|stayed)\s+)?(?:still\s+)?(?:in|at)\s+(?:a\s+|the\s+)?(?:hospitals?|intensive\s+care|ICU)\b",
-                                re.I)
+                                r"stay|stayed)\s+)?(?:still\s+)?(?:(?:in|at)\s+(?:a\s+|the\s+)?(?:hospitals?|intensive\s+care|ICU)"
+                                r"|(?:undergoing|under|receiving)\s+(?:medical\s+)?treatment|being\s+treated)\b", re.I)
 # "412 passengers were on board", "150 people aboard"
 _ON_BOARD_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:(?:were|was|are|is|had\s+been)\s+)?(?:on\s+board|aboard)\b", re.I)
 
@@ -2160,15 +2161,15 @@ def _more_hurt_before(claims: tuple[Claim, ...], part: Claim) -> list[Claim]:
             and isinstance(part.value, (int, float)) and h.value > part.value and h.span.start < part.span.start]
 
 
-# "Of the injured, the condition of five is stated to be critical"
+# "Of the injured, the condition of five is stated to be critical", "The condition of 6 patients is stated to be critical"
 _CONDITION_OF = re.compile(r"\bcondition\s+of\s+\Z", re.I)
-_SAID_CRITICAL = re.compile(r"(?:\s+(?:of\s+)?(?:them|the\s+[a-z]+(?:\s+[a-z]+)?))?\s+(?:is|was|are|were|remains?|remained)\s+"
+_SAID_CRITICAL = re.compile(r"(?:\s+(?:of\s+)?(?:them|the\s+[a-z]+(?:\s+[a-z]+)?)|\s+[a-z]+)?\s+(?:is|was|are|were|remains?|remained)\s+"
                             r"(?:(?:stated|said|reported|described)\s+(?:to\s+be|as)\s+)?(?:critical|grave|life-threatening)\b", re.I)
 
 
-# the words after a part's figure up to its condition: "of them remain in critical condition"
-_CRITICAL = re.compile(r"[^.;:\n]{0,60}?\bin\s+(?:(?:a\s+)?(?:critical|grave|life-threatening)\s+condition|intensive\s+care)\b",
-                       re.I)
+# the words after a part's figure up to its condition: "of them remain in critical condition", "6 of them on ventilator support"
+_CRITICAL = re.compile(r"[^.;:\n]{0,60}?\b(?:in\s+(?:(?:a\s+)?(?:critical|grave|life-threatening)\s+condition|intensive\s+care)"
+                       r"|on\s+(?:a\s+)?(?:ventilators?(?:\s+support)?|life\s+support))\b", re.I)
 
 
 def _cases_of_its_outbreak(claims: tuple[Claim, ...], text: str) -> tuple[Claim, ...]:

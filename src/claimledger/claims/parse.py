@@ -153,11 +153,15 @@ def describe(doc: Doc, start: int, end: int) -> Description:
         noun = _object_misread_after_a_participle(number)
     if noun is None:
         noun = _class_said_of_a_bare_subject(number)
+    read_as_a_participle = _noun_read_as_a_participle(number) if noun is None else None
+    noun = noun or read_as_a_participle
     counted = counted_lemma = None
     anchor = number if located is None else located
     if noun is not None:
         counted, counted_lemma = _noun_phrase(_counted_in_compound(noun, number), number)
-        anchor = noun
+        if read_as_a_participle is not None:  # the noun's own word, not the verb's lemma ("accuse")
+            counted_lemma = noun.lower_
+        anchor = noun if read_as_a_participle is None or noun.head.i != number.i else number
         if _a_share_of_a_noun(noun):  # "demanding a 9% rise": the rise's verb says what the share is
             anchor = noun.head
     elif (referent := _counted_before_of_them(number)) is not None:  # counted as before, said of its own verb
@@ -466,6 +470,19 @@ def _object_misread_after_a_participle(number: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i <= verb.i + 3), None)
 
 
+# nouns that look like participles, which the parse may read as verbs: "5 accused have been arrested"
+_NOUNS_LIKE_PARTICIPLES = frozenset(["accused"])
+
+
+def _noun_read_as_a_participle(number: Token) -> Token | None:
+    """The noun right after a figure that the parse read as a verb, of the figure ("Police arrested 5
+    accused") or with the figure hung on it ("5 accused have been arrested"): what the figure counts."""
+    after = number.doc[number.i + 1] if number.i + 1 < len(number.doc) else None
+    if after is None or after.lower_ not in _NOUNS_LIKE_PARTICIPLES or after.pos_ != "VERB":
+        return None
+    return after if number.head.i == after.i or after.head.i == number.i else None
+
+
 def _class_said_of_a_bare_subject(number: Token) -> Token | None:
     """ "Of the 148 people on board, 142 were passengers", "three were children": a bare number
     that the verb "be" says are of a class counts that class."""
@@ -708,8 +725,9 @@ def _joined(words: list[str], tokens: list[Token]) -> str:
     return out
 
 
-# participles that say who those counted are, not what befell them: "1,000 people living in the area were evacuated"
-_WHO_THEY_ARE = frozenset(["live", "reside", "stay", "work", "study"])
+# participles that say who those counted are, not what befell them: "1,000 people living in the area were evacuated",
+# "Three men accused of smuggling were arrested"
+_WHO_THEY_ARE = frozenset(["live", "reside", "stay", "work", "study", "accuse", "suspect"])
 
 
 def _predicate_verb(token: Token) -> Token | None:

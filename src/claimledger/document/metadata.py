@@ -173,7 +173,7 @@ def _date_of_byline(line: str) -> str | None:
 def _date_of_date_line(line: str) -> str | None:
     """The date of a short line that holds a full date and little else; not a short sentence
     ("It began on August 1, 2024.")."""
-    if len(line) > 80:
+    if len(" ".join(line.split())) > 80:  # a note's number and its date set apart by a run of spaces is a short line
         return None
     sentence = line.rstrip().endswith((".", "!", "?"))
     return next((day for day, rest in _full_dates(line) if (len(rest) <= 4 or _a_name(rest))

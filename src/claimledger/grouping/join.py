@@ -203,10 +203,13 @@ def _join_block(items: list[Figure], members: list[int], uf: UnionFind) -> None:
         period = items[ks[0]].period
         if period:  # "revenue was $3.9 billion" and "booked ... $3.9 billion in Q2": one quarter's one sum
             anchors.append(by_period.setdefault((period, part), ks[0]))
-        for anchor in anchors:
-            if anchor is not None and anchor != ks[0] and _joinable(items[anchor], items[ks[0]]):
-                uf.union(anchor, ks[0])
-                break
+        # a key with a noun or a verb joined its members above; bare figures, which say nothing of
+        # what they count, join none of their own, so each meets the anchor on its own
+        for k in ks[:1] if noun or predicate else ks:
+            for anchor in anchors:
+                if anchor is not None and anchor != k and _joinable(items[anchor], items[k]):
+                    uf.union(anchor, k)
+                    break
 
 
 def _joinable(a: Figure, b: Figure) -> bool:
