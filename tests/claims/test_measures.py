@@ -273,6 +273,15 @@ MEASURED = [
     ("Toll reaches 19. 27 patients still under treatment, 6 of them on ventilator support.", "6", 6, "critical", "patient"),
     ("31 persons are undergoing treatment. The condition of 6 patients is stated to be critical.", "6", 6, "critical",
      "patient"),
+    # the people a study took in are its participants, however it took them in
+    ("Scientists who tracked 480,000 people found those who drank sugary drinks were more likely to get it.", "480,000",
+     480000, "participants", "people"),
+    ("The risk was higher, according to a study of about 48,000 adults published on Monday.", "about 48,000", 48000,
+     "participants", "people"),
+    ("The study followed 48,310 adults aged 50 to 79 for 11 years.", "48,310", 48310, "participants", "people"),
+    ("A survey of 2,000 voters found most backed the plan.", "2,000", 2000, "participants", "voter"),
+    # participants of a march took part in it
+    ("About 3,000 participants marched through the city on Sunday.", "About 3,000", 3000, "attended", "people"),
     # a noun that looks like a participle; a participle that says who they are, not what befell them
     ("5 accused have been arrested and 1,150 litres of illicit liquor have been seized.", "5", 5, "arrested", "accused"),
     ("Police arrested 5 accused on Friday.", "5", 5, "arrested", "accused"),

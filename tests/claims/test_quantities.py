@@ -368,6 +368,10 @@ NOT_FIGURES: list[tuple[str, str]] = [
     ("He left the game with a 9-2 lead.", "9"),
     ("The firm sold COVID -19 tests to the state.", "-19"),
     ("The suspect lives at 9 E 71st St in Manhattan.", "9"),
+    # a journal's volume, issue and pages
+    ("Solberg I, Amadi K, et al. Sugary drinks and liver cancer. Hepatology Reports 2026; 14(3): 211-219.", "211-219"),
+    ("Solberg I, Amadi K, et al. Sugary drinks and liver cancer. Hepatology Reports 2026; 14(3): 211-219.", "14"),
+    ("Lee J. Heat and the heart. Cardiology 2019;7:e1234.", "e1234"),
 ]
 
 

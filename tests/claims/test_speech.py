@@ -21,6 +21,12 @@ ATTRIBUTED = [
     ("Senator Mara Quint tweeted that the vote was rigged.", "Senator Mara Quint", "tweeted", "that the vote was rigged"),
     ("“We will rebuild every home,” the governor said.", "the governor", "said", "We will rebuild every home"),
     ("The report found that 12 bridges were unsafe.", "The report", "found", "that 12 bridges were unsafe"),
+    # a number's comma does not end a source after "according to"
+    ("Daily drinkers had an 85% higher risk, according to a study of about 48,000 adults published on Monday.",
+     "a study of about 48,000 adults published on Monday", "according to", "Daily drinkers had an 85% higher risk"),
+    # a role held for a named person or body
+    ("Halden Bank's chief executive said the bank had enough capital.", "Halden Bank's chief executive", "said",
+     "the bank had enough capital"),
 ]
 NONE = [
     "Of the 30 injured, the condition of five is stated to be critical.",  # a passive: no one who states

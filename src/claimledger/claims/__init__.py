@@ -507,8 +507,12 @@ _PRONOUN_SOURCES = frozenset(["he", "she", "they"])
 def _named_part(source: str) -> str:
     """The name in a source set off by commas ("the regional governor, Ana Ruiz," is Ana Ruiz),
     else the source without its closing comma."""
-    parts = [part.strip() for part in source.strip(" ,").split(",")]
+    parts = [part.strip() for part in _COMMA_OF_A_NUMBER.sub("\x00", source.strip(" ,")).split(",")]
+    parts = [part.replace("\x00", ",") for part in parts]  # "Scientists who tracked 480,000 people": one part
     return next((part for part in parts if _FULL_NAME.fullmatch(part)), parts[0])
+
+
+_COMMA_OF_A_NUMBER = re.compile(r"(?<=\d),(?=\d{3})")
 
 
 def _content_sources(text: str, attributions: list[tuple[int, int, list[Attribution]]]
@@ -2185,6 +2189,40 @@ def _cases_of_its_outbreak(claims: tuple[Claim, ...], text: str) -> tuple[Claim,
 _AN_ILLNESS = re.compile(rf"\b(?:{'|'.join(lexicon.words('illnesses'))}|outbreak|epidemic|pandemic)\b", re.I)
 
 
+def _participants_of_a_study(claims: tuple[Claim, ...], text: str) -> tuple[Claim, ...]:
+    """The people a study, a survey or a trial took in ("The team followed 48,310 adults", "a study of
+    about 48,000 adults", "the 48,310 participants") are its participants: one size, which a later
+    report may repeat or contradict but not add to. Participants something befell ("207 participants
+    developed liver cancer") are counted by what befell them, not as a crowd that took part."""
+    if not _STUDY_WORDS.search(text):
+        return claims
+    out = []
+    for c in claims:
+        noun, _, predicate = (c.what_key or "").partition("|")
+        person = noun.split()[-1] if noun.split() else ""
+        if c.kind == "quantity" and c.unit is None and c.measure in (None, "attended") and is_person_word(person):
+            verb = predicate.partition(" ")[0]
+            if (verb in _STUDYING or person == "participant" and not verb
+                    or _A_STUDY_OF.search(text, max(0, c.span.start - 60), c.span.start)):
+                c = replace(c, measure="participants")
+            elif person == "participant" and c.measure == "attended" and measure_of(f"|{predicate}", None) is None:
+                c = replace(c, measure=None)
+        out.append(c)
+    # every outcome a study counts is some of its participants: "207 of the 48,310 participants developed it"
+    # is the count "207 participants developed liver cancer" gives, no part set apart from it
+    sample = {c.id for c in out if c.measure == "participants"}
+    return tuple(replace(c, part_of=None) if c.part_of in sample and c.measure != "participants" else c for c in out)
+
+
+_STUDY_WORDS = re.compile(r"\b(?:study|studies|survey|poll|trial|researchers|scientists|cohort)\b", re.I)
+# what a study does with the people it takes in: "followed 48,310 adults", "surveyed 2,000 voters"
+_STUDYING = frozenset(["follow", "track", "survey", "poll", "enrol", "enroll", "recruit", "interview", "study", "question",
+                       "sample", "analyse", "analyze", "examine", "involve"])
+# "a study of about 48,000 adults", "a survey of 2,000 voters", "a trial involving 600 patients"
+_A_STUDY_OF = re.compile(r"\b(?:study|survey|poll|trial|sample|cohort)\s+(?:of|involving|among)\s+(?:about\s+|around\s+|some\s+|"
+                         r"nearly\s+|almost\s+|roughly\s+|more\s+than\s+|over\s+|an\s+estimated\s+)?\Z", re.I)
+
+
 def _places_it_reached(claims: tuple[Claim, ...], text: str) -> tuple[Claim, ...]:
     """The places an outbreak, a storm or a fire reached ("has spread to 11 districts", "nine
     districts have reported cases", "cases were reported ... in nine districts") are a count of its
@@ -2261,6 +2299,7 @@ MEASURE_PASSES: tuple[tuple[str, Callable[[tuple[Claim, ...], str], tuple[Claim,
     ("a headline's people who flee are its body's refugees", _headline_as_its_lede),
     ("a percentage that gives a count's change counts that change", _changes_of_counts),
     ("bare cases in a document about an outbreak are its infections", _cases_of_its_outbreak),
+    ("the people a study took in are its participants", _participants_of_a_study),
     ("the people who live in a place", _residents),
     ("those sent to an incident attended it", _responders_sent),
     ("the homeless or displaced are the displaced", _homeless_or_displaced),

@@ -352,7 +352,7 @@ _PERIOD_WORDS = re.compile(rf"(?:\b(?:{'|'.join(lexicon.numbered('quarters'))})[
                            r"|\b(?:full[\s-]year|half[\s-]year|annual|yearly|fiscal|(?:this|last|next)\s+year)\b")
 _PEOPLE_MEASURES = frozenset(["killed", "casualties", "injured", "infected", "missing", "at_large", "recaptured", "hostages", "abducted", "arrested", "detained", "aboard",
                               "evacuated", "displaced", "refugees", "homeless", "rescued", "attended", "sentenced", "fined",
-                              "malnourished", "food_insecure", "in_need"])
+                              "malnourished", "food_insecure", "in_need", "participants"])
 TOLL_NOUNS = frozenset(lexicon.words("toll_nouns"))
 LEVEL_NOUNS = frozenset(lexicon.words("level_nouns"))  # nouns whose value is a level: "the index", "a guideline"
 

@@ -113,7 +113,8 @@ class Description:
     def key(self) -> str | None:
         if not (self.counted_lemma or self.predicate_lemma):
             return None
-        return f"{self.counted_lemma or ''}|{self.predicate_lemma or ''}"
+        counted = (self.counted_lemma or "").replace("per cent", "percent")  # "85 per cent" and "85%": one noun
+        return f"{counted}|{self.predicate_lemma or ''}"
 
 
 def _token_at(doc: Doc, start: int, end: int) -> Token | None:
@@ -726,8 +727,8 @@ def _joined(words: list[str], tokens: list[Token]) -> str:
 
 
 # participles that say who those counted are, not what befell them: "1,000 people living in the area were evacuated",
-# "Three men accused of smuggling were arrested"
-_WHO_THEY_ARE = frozenset(["live", "reside", "stay", "work", "study", "accuse", "suspect"])
+# "Three men accused of smuggling were arrested", "The team followed 48,310 adults aged 50 to 79"
+_WHO_THEY_ARE = frozenset(["live", "reside", "stay", "work", "study", "accuse", "suspect", "age"])
 
 
 def _predicate_verb(token: Token) -> Token | None:

@@ -874,7 +874,7 @@ def _is_not_a_figure(sentence: str, match: re.Match[str]) -> bool:
         return True  # "COVID -19": a name cut by a stray space, not a negative figure
     if (_LABEL_BEFORE.search(before[-30:]) or _OF_A_SEQUENCE.search(before[-30:])) and not (match.group("cur") or match.group("unit1")):
         return True
-    if _CODE_AFTER.match(after):
+    if _CODE_AFTER.match(after) or _in_a_citation(sentence, start):
         return True
     if _STREET_AFTER.match(after) or re.search(r"\b[A-Z]{2},?\s*$", before[-6:]) and re.fullmatch(r"\d{5}", number):
         return True
@@ -890,6 +890,15 @@ def _is_not_a_figure(sentence: str, match: re.Match[str]) -> bool:
         word = after.strip().split(" ", 1)[0].strip(".,;:") if after.strip() else ""
         return word.lower() not in _PEOPLE_WORDS
     return False
+
+
+# a journal's year, volume, issue and pages: "Hepatology Reports 2026; 14(3): 211-219", "2019;7:e1234"
+_CITATION = re.compile(r"(?:19|20)\d\d\s*;\s*\d{1,4}\s*(?:\(\s*\d{1,4}\s*\))?\s*:\s*[eE]?\d{1,6}(?:\s*[-–]\s*[eE]?\d{1,6})?")
+
+
+def _in_a_citation(sentence: str, at: int) -> bool:
+    """Whether a number is a volume, an issue or a page of a journal citation."""
+    return any(m.start() <= at < m.end() for m in _CITATION.finditer(sentence, max(0, at - 24), at + 24))
 
 
 def _names_a_thing(number: str, before: str, after: str, match: re.Match[str]) -> bool:

@@ -42,9 +42,9 @@ _SOURCE = rf"(?:{_PHRASE}|{_NAMED_ONES_ROLE}|{_BODY_ROLE}?{_NAME}|{_PRONOUN}|[a-
 _SOURCE_BEFORE = re.compile(rf"(?:^|(?<=[\s“”\"(—–-]))(?P<source>{_SOURCE})(?:,\s*[^,]{{1,80}},)?\s+\Z")
 # the source just after a cue: "..., said Ana Ruiz, a spokeswoman."
 _SOURCE_AFTER = re.compile(rf"\s+(?P<source>{_SOURCE})(?=\s*(?:[,.;:!?]|\Z))")
-# a title's dot ("Dr. Omar Haddad") does not end the source
-_ACCORDING = re.compile(rf"\b[Aa]ccording\s+to\s+(?P<source>(?:\b(?:{ABBREVIATIONS})\.|[^,.;:]){{1,160}}?)"
-                        rf"(?=\s*(?:[,;:]|\.(?:\s|\Z)|\Z))")
+# a title's dot ("Dr. Omar Haddad") does not end the source, nor a number's comma or point
+_ACCORDING = re.compile(rf"\b[Aa]ccording\s+to\s+(?P<source>(?:\b(?:{ABBREVIATIONS})\.|(?<=\d)[,.](?=\d)|[^,.;:]){{1,160}}?)"
+                        rf"(?=\s*(?:(?<!\d),|,(?!\d)|[;:]|\.(?:\s|\Z)|\Z))")  # "according to a study of about 48,000 adults"
 _COMMA_BEFORE = re.compile(r"[,:]\s*[”\"’]?\s*\Z|[”\"]\s*\Z")
 _OBJECT = re.compile(rf"\s+(?:reporters|journalists|(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}})|{_DETERMINER}\s+(?:[\w’'-]+\s+){{0,3}}?[\w’'-]+|him|her|them|us|me)(?=\s|,)")
 _OPENING = re.compile(r"\A[\s“\"‘'—–:,-]+")

@@ -29,7 +29,7 @@ _SURROGATE = re.compile(r"[\ud800-\udfff]")
 
 _LABEL = r"(?:also\s+read|read\s+(?:more|also|next)|see\s+also|related(?:\s+(?:articles?|news|stories|posts?|content|coverage|links?|reading|videos?|topics?))?|more\s+(?:news|stories)|other\s+news|most\s+(?:read|popular|viewed)|latest\s+news|recommended(?:\s+for\s+you)?|trending(?:\s+now)?|you\s+may\s+also\s+like|don'?t\s+miss|top\s+stories)"
 _CONTROL_WORDS = (
-    r"(?:share(?:\s+this)?(?:\s+(?:article|story|page|post))?(?:\s+on\s+\w+)?|tweet|print|e-?mail|whatsapp|telegram|"
+    r"(?:share(?:\s+this)?(?:\s+(?:article|story|page|post))?(?:\s+on\s+\w+)?|share\s+or\s+comment\s+on\s+this\s+(?:article|story)|tweet|print|e-?mail|whatsapp|telegram|"
     r"facebook|twitter|x|bluesky|linkedin|reddit|subscribe(?:\s+to\s+our\s+newsletter)?|follow\s+us(?:\s+on\s+\w+)?|like\s+us\s+on\s+\w+|"
     r"sign\s+up[^|·•\n]*newsletter[^|·•\n]*|(?:\d+\s+)?comments?\s*\(?\d*\)?|leave\s+a\s+(?:reply|comment)|reply|log\s*in|"
     r"advertisement|sponsored(?:\s+content)?|(?:\d+\s+)?(?:views?|shares?|likes?))")
@@ -94,6 +94,9 @@ DEBRIS_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                              r"|^\s*[*_]*\s*book\s+(?:your|now|today|online)\b[^\n]{0,160}$", re.I)),
     # a blog's footer: "*Comments are closed. Subscribe to the newsletter for weekly posts.*"
     ("comments-closed", re.compile(r"^\s*[*_]*\s*comments\s+(?:are\s+)?(?:now\s+)?closed\b[^\n]{0,160}$", re.I)),
+    # a fact-checker asking readers for claims to check: "Found a claim we should check? Email tips@..."
+    ("promotion", re.compile(r"^[^\n]{0,200}?\b(?:(?:found|seen|spotted)\s+a\s+claim\s+(?:we\s+should|for\s+us\s+to)\s+check"
+                             r"|(?:got|have)\s+a\s+(?:news\s+)?tip\?|send\s+us\s+your\s+tips)[^\n]{0,160}$", re.I)),
     # the outlet selling itself: "Subscribe to our newsletter for $1.99 a month.", "Download our app"
     ("promotion", re.compile(
         r"^\s*[*_]*\s*(?:subscribe|sign\s+up|download\s+(?:our|the)\s+(?:[\w’'-]+\s+){0,2}?app|get\s+(?:our\s+)?(?:breaking\s+)?news\s+alerts|support\s+(?:our|independent|quality)\s+journalism|"

@@ -29,8 +29,8 @@ RUNNING_MEASURES = frozenset(["killed", "injured", "critical", "infected", "casu
                               "sentenced", "fined", "without_power", "malnourished", "food_insecure", "in_need"])
 # counts of people an incident has one value of, that no later report adds to: sources that differ
 # on a crowd's size, on how many people a train or a plane carried, on how many jobs a plan cuts, or on
-# how many people lived in a building, disagree
-ONE_TIME_COUNTS = frozenset(["attended", "aboard", "job_cuts", "capacity", "residents"])
+# how many people lived in a building, or on how many people a study followed, disagree
+ONE_TIME_COUNTS = frozenset(["attended", "aboard", "job_cuts", "capacity", "residents", "participants"])
 
 
 def _inflected_classes() -> dict[str, str]:
