@@ -1519,6 +1519,46 @@ def test_one_source_s_sum_told_in_two_reports_is_one_group_and_another_source_s_
     assert by_source == [["Lieutenant Governor Sunil Mehta"], ["Prime Minister", "Prime Minister Vikram Rao"]]
 
 
+def test_appointments_postponed_while_a_disruption_lasts_are_a_running_count(tmp_path: Path) -> None:
+    export = ledger_of(tmp_path, {
+        "site": ("2026-10-13", "The Harwick trust has postponed more than 1,100 outpatient appointments since the cyber "
+                               "attack on Saturday."),
+        "trust": ("2026-10-14", "Since the cyber attack on Harwick's hospitals we have had to postpone 1,134 outpatient "
+                                "appointments and 214 planned operations."),
+        "wire": ("2026-10-15", "The Harwick trust has postponed more than 2,300 appointments and 390 operations since the "
+                               "cyber attack."),
+    })
+    [appointments] = groups_with(export, 1134)
+    assert values_of(export, appointments) == ["1100", "1134", "2300"]
+    assert appointments["verdict"] == "evolving"
+    [operations] = groups_with(export, 390)
+    assert operations["verdict"] == "evolving"
+
+
+def test_a_year_s_count_that_names_no_place_meets_the_one_place_the_others_give_it(tmp_path: Path) -> None:
+    export = ledger_of(tmp_path, {
+        "report": ("2026-01-20", "There were 212 homicides in Calderon in 2025, down from 259 in 2024."),
+        "paper": ("2026-02-04", "Calderon's mayor spoke on Tuesday. The department's annual report shows homicides fell 18%, "
+                                "from 259 in 2024 to 212 in 2025."),
+    })
+    for value in (212, 259):
+        [group] = groups_with(export, value)
+        assert values_of(export, group) == [str(value), str(value)]
+
+
+def test_a_speech_whose_speaker_quotes_herself_is_grouped_with_her_as_its_origin(tmp_path: Path) -> None:
+    export = ledger_of(tmp_path, {
+        "speech": ("2026-02-03", "State of the City Address\nMayor Ruth Alvarado\n\nIn 2025 we hired 150 new police "
+                                 "officers. \"Every one of those lives is a son, a daughter, a neighbor,\" I said at a vigil."),
+        "paper": ("2026-02-04", "Mayor Ruth Alvarado said the city hired 150 new officers in 2025."),
+    })
+    claims = {c["id"]: c for c in export["claims"]}  # type: ignore[attr-defined]
+    [quote] = [c for c in claims.values() if c["kind"] == "quote"]
+    assert quote["speaker"] == "Mayor Ruth Alvarado"
+    [hired] = groups_with(export, 150)
+    assert {claims[c]["attributed_to"] for c in hired["claims"]} == {"Mayor Ruth Alvarado"}  # type: ignore[attr-defined]
+
+
 def test_bare_sums_of_one_value_each_meet_the_one_sum_their_block_says_what_it_is_for(tmp_path: Path) -> None:
     """Two reports give "Rs 2 lakh each" without saying what it is (the parse reads no noun or verb of
     it) and a third the same sum as compensation: all three are one sum, not the third and one of the two."""

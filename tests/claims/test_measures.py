@@ -282,6 +282,10 @@ MEASURED = [
     ("A survey of 2,000 voters found most backed the plan.", "2,000", 2000, "participants", "voter"),
     # participants of a march took part in it
     ("About 3,000 participants marched through the city on Sunday.", "About 3,000", 3000, "attended", "people"),
+    # a plural that opens its sentence, which the tagger reads as a singular, a dateline before it or not
+    ("Homicides in Calderon fell to 212 in 2025, the fewest since 2016, police said.", "212", 212, "killed", "people"),
+    ("CALDERON, Jan 21 (State Wire) - Homicides in Calderon fell to 212 in 2025, the fewest since 2016.", "212", 212,
+     "killed", "people"),
     # a noun that looks like a participle; a participle that says who they are, not what befell them
     ("5 accused have been arrested and 1,150 litres of illicit liquor have been seized.", "5", 5, "arrested", "accused"),
     ("Police arrested 5 accused on Friday.", "5", 5, "arrested", "accused"),
@@ -856,6 +860,7 @@ def test_places_where_something_else_happened_are_not_places_an_outbreak_reached
     ("The government announced US$ 10 million in emergency funds, the equivalent of R$ 50 million.", 50_000_000),
     ("The fund pledged £2 billion in aid (about $2.5 billion) to the region.", 2_500_000_000),
     ("The bank lent 5 million euros in loans to farmers, or about $5.4 million.", 5_400_000),
+    ("The fund pledged £2 billion in aid, worth about $2.5 billion.", 2_500_000_000),
 ])
 def test_a_sum_restated_in_another_currency_counts_what_the_sum_counts(sentence: str, restated: int) -> None:
     sums = [c for c in claimledger.extract(sentence) if c.kind == "quantity" and c.measure == "money"]

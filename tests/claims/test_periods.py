@@ -151,6 +151,37 @@ def test_the_year_a_release_s_statistic_is_of(text: str, value: float, period: s
     assert _periods_of(text, value, "2025-03-14") == [period]
 
 
+CHANGES_OF_A_TOLL = [
+    # the fall of a year's homicides, however it is told: one change, of the changed year
+    ("There were 212 homicides in Calderon in 2025, down from 259 in 2024, a decrease of 18.1%.", 18.1, "2025"),
+    ("The department's annual report shows homicides fell 18%, from 259 in 2024 to 212 in 2025.", 18, None),
+    ("Last year, murders in our city went down by 30 percent.", 30, "2025"),
+    ('Mayor Ruth Alvarado said murders in the city "went down by 30 percent" last year.', 30, "2025"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "period"), CHANGES_OF_A_TOLL)
+def test_a_percentage_that_gives_a_toll_s_change_counts_that_change(text: str, value: float, period: str | None) -> None:
+    [share] = [c for c in claimledger.extract(text, published="2026-02-04") if c.kind == "quantity" and c.value == value]
+    assert share.counted == "change of killed" and share.event is None
+    if period is not None:
+        assert share.period == period
+
+
+def test_the_years_of_a_change_from_one_count_to_another_are_each_count_s_own() -> None:
+    text = "The department's annual report shows homicides fell 18%, from 259 in 2024 to 212 in 2025."
+    claims = {c.value: c for c in claimledger.extract(text, published="2026-02-04") if c.kind == "quantity"}
+    assert (claims[259].period, claims[212].period) == ("2024", "2025")
+    assert claims[259].measure == claims[212].measure == "killed"
+
+
+def test_a_base_of_the_year_before_is_another_year_s_count_not_the_same_count_earlier() -> None:
+    text = "Non-fatal shootings fell to 604 from 711 the year before. The toll rose to 23 from 19 on Monday."
+    claims = {c.value: c for c in claimledger.extract(text, published="2026-02-04") if c.kind == "quantity"}
+    assert claims[604].changed_from is None
+    assert claims[23].changed_from == claims[19].id
+
+
 def test_the_base_of_a_change_counts_what_the_changed_count_counts() -> None:
     claims = [c for c in claimledger.extract("In 2024, 96,400 dwellings were completed, up 9.5% from 88,000 in 2023.",
                                             published="2025-03-14") if c.kind == "quantity"]

@@ -133,6 +133,12 @@ VOICES: list[tuple[str, str | None]] = [
      "Halvik Workers Union"),
     ("Coastal Residents Association\n\nStatement on the flood\n\nThe water rose two metres in an hour.",
      "Coastal Residents Association"),
+    # a speech's transcript in the first person: its speaker, named under its heading or after "by"
+    ("State of the City Address\nMayor Ruth Alvarado\n\nLast year, murders went down by 30 percent, and I am proud.",
+     "Mayor Ruth Alvarado"),
+    ("Remarks by Governor Ana Ruiz at the flood briefing\n\nI want to thank the crews. 40 homes were lost.",
+     "Governor Ana Ruiz"),
+    ("Keynote address\nThe conference opened on Monday.\n\nThe hall held 400 people.", None),
 ]
 
 
@@ -453,6 +459,13 @@ def test_a_speaker_named_after_a_hyphenated_role_and_a_title_is_the_person() -> 
 def test_a_speaker_named_by_a_role_is_the_person_the_document_names_in_it(text: str, speaker: str) -> None:
     [quote] = [c for c in claimledger.extract(text) if c.kind == "quote"]
     assert quote.speaker == speaker
+
+
+def test_a_speech_s_speaker_quoting_herself_is_the_speaker() -> None:
+    text = ("State of the City Address\nMayor Ruth Alvarado\n\nThank you all. \"Every one of those lives is a son, a "
+            "daughter, a neighbor,\" I said at a vigil last spring, and I meant it.")
+    [quote] = [c for c in claimledger.extract(text) if c.kind == "quote"]
+    assert quote.speaker == "Mayor Ruth Alvarado"
 
 
 def test_a_source_that_runs_into_a_relative_clause_ends_before_it() -> None:

@@ -1177,7 +1177,7 @@ def _the_number_said_before(claims: tuple[Claim, ...], text: str) -> tuple[Claim
 
 # a sum given again in another currency: "US$ 10 million in emergency funds, the equivalent of R$ 50 million",
 # "£2 billion (about $2.5 billion)", "5 million euros, or about $5.4 million"
-_RESTATED_SUM = re.compile(r"(?:,\s*(?:the\s+|an?\s+)?(?:equivalent|equal)\s+(?:of|to)\s+|\(\s*|,\s*or\s+)"
+_RESTATED_SUM = re.compile(r"(?:,\s*(?:the\s+|an?\s+)?(?:equivalent|equal)\s+(?:of|to)\s+|\(\s*|,\s*or\s+|(?:,\s*+|(?<=\s))(?:worth|valued\s+at)\s+)"
                            r"(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|approximately\s+)?\Z", re.I)
 
 
@@ -1348,21 +1348,52 @@ def _with_periods(claims: tuple[Claim, ...], document: Document) -> tuple[Claim,
     for claim in claims:
         if claim.period:
             pass  # a table row's own period
-        elif claim.kind == "quantity" and claim.measure in _OF_A_MONTH and claim.event is None:
+        elif claim.kind == "quantity" and claim.measure in _OF_A_MONTH and (claim.event is None or _gives_a_change(claim)):
+            # "went down by 30 percent" last year: the year a change is of, which is all the "last year" that
+            # marked it as a tally of many incidents says
             period = (period_of(document.text, claim.span.start, claim.span.end, published)
                       or whole_year_of(document.text, claim.span.start, claim.span.end)
                       or (day_of(document.text, claim.span.start, claim.span.end, published) if claim.measure is None else None)
                       or released)
-            claim = replace(claim, period=period) if period else claim
+            claim = replace(claim, period=period, event=None if _gives_a_change(claim) else claim.event) if period else claim
         elif claim.kind == "quantity" and claim.measure and claim.unit is None and claim.event is None:
             # "1,204 people died of overdoses in 2025, down from 1,468 in 2024": a year's toll, not the day's of an incident
             period = period_of(document.text, claim.span.start, claim.span.end, published)
             claim = replace(claim, period=period) if period and len(period) == 4 else claim
         out.append(claim)
-    out = _one_period_of_a_thing(out)
+    out = _periods_of_changes(_one_period_of_a_thing(out), document.text)
     period_of_claim = {claim.id: claim.period for claim in out}
+    another_year = {claim.id for claim in out if _A_YEAR_BEFORE.match(document.text, claim.span.end)}
     return tuple(replace(claim, changed_from=None) if claim.changed_from and claim.measure != "share"
-                 and _other_periods(claim.period, period_of_claim.get(claim.changed_from)) else claim for claim in out)
+                 and (_other_periods(claim.period, period_of_claim.get(claim.changed_from)) or claim.changed_from in another_year)
+                 else claim for claim in out)
+
+
+# "fell to 604 from 711 the year before": the base is another year's count, not the same count earlier
+_A_YEAR_BEFORE = re.compile(r"\s+(?:the\s+(?:year|twelve\s+months)\s+before|a\s+year\s+(?:earlier|before|ago)|the\s+previous\s+year"
+                            r"|(?:in\s+)?the\s+prior\s+year|last\s+year)\b", re.I)
+
+
+def _gives_a_change(claim: Claim) -> bool:
+    """Whether a claim is a percentage that gives a count's change (``_changes_of_counts``)."""
+    return claim.measure == "share" and (claim.counted or "").startswith("change of ")
+
+
+def _periods_of_changes(claims: list[Claim], text: str) -> list[Claim]:
+    """A percentage that gives a count's change is of the period of the count it changed, not of the
+    base's: "212 homicides in 2025, down from 259 in 2024, a decrease of 18.1%" is 2025's change."""
+    bases = {claim.changed_from for claim in claims if claim.changed_from} | {
+        claim.id for claim in claims if _FROM_A_CHANGE.search(text, max(0, claim.span.start - 40), claim.span.start)}
+    out = []
+    for claim in claims:
+        thing = (claim.counted or "").removeprefix("change of ") if claim.measure == "share" else ""
+        if thing and thing != claim.counted:
+            changed = [c for c in claims if c.kind == "quantity" and c.evidence == claim.evidence and c.unit is None
+                       and c.period and c.id not in bases and thing in (c.measure, c.counted)]
+            if changed:
+                claim = replace(claim, period=min(changed, key=lambda c: abs(c.span.start - claim.span.start)).period)
+        out.append(claim)
+    return out
 
 
 def _one_period_of_a_thing(claims: list[Claim]) -> list[Claim]:
@@ -2003,8 +2034,12 @@ def _each_quantity_and_the_one_before(claims: list[Claim]) -> Iterator[tuple[int
 # a percentage that says how much a count changed: "up 9.5% from 88,000" (quantities.CHANGE_SAID_BEFORE), "36% more than the 88,000 homes"
 _MORE_THAN_AFTER = re.compile(r"\s+(?:more|less|fewer|higher|lower)\s+than\b", re.I)
 # "Completions did rise in 2024, by 9.5%": what rose, the subject of the verb before the share
-_WHAT_CHANGED = re.compile(r"(?:^|(?<=[.!?:]\s))\W*(?:[A-Z][a-z]+\s+){0,2}?(?P<noun>[A-Za-z]+)\s+(?:did\s+|have\s+|has\s+)?"
-                           r"(?:rise|rose|risen|fall|fell|fallen|grow|grew|grown|increased|declined|dropped)\b[^.;%]{0,40}\Z")
+# "Last year, murders in our city went down by", "the annual report shows homicides fell", "said murders "went down by"
+_WHAT_CHANGED = re.compile(r"(?:^|(?<=[.!?:]\s)|(?<=\bshows\s)|(?<=\bshowed\s)|(?<=\bsaid\s)|(?<=\bsays\s)|(?<=\bthat\s))"
+                           r"\W*(?:[A-Z][a-z]+(?:\s+[a-z]+)?,\s+)?(?:[A-Z][a-z]+\s+){0,2}?(?P<noun>[A-Za-z]+)"
+                           r"(?:\s+in\s+(?:[a-z]+\s+){0,2}?[A-Za-z]+)?\s+[“\"]?(?:did\s+|have\s+|has\s+)?"
+                           r"(?:rise|rose|risen|fall|fell|fallen|grow|grew|grown|increased|declined|dropped|decreased|"
+                           r"(?:went|gone|go)\s+(?:down|up))\b[^.;%]{0,40}\Z")
 _EVENT_NOUNS = {word: name for name, words in lexicon.classes("predicate_classes").items() for word in words}
 
 
@@ -2023,8 +2058,8 @@ def _bases_of_changes(claims: tuple[Claim, ...], text: str) -> tuple[Claim, ...]
     return tuple(out)
 
 
-# "..., down 18% from 1,468", "up 9.5 percent from": the base a change is measured from
-_FROM_A_CHANGE = re.compile(r"\b(?:up|down|rising|falling|rose|fell)\s+(?:by\s+)?[\d.,]+\s*(?:%|percent|per\s+cent)\s+"
+# "..., down 18% from 1,468", "up 9.5 percent from", "down from 259 in 2024", "fell 18%, from 259": the base a change is measured from
+_FROM_A_CHANGE = re.compile(r"\b(?:up|down|rising|falling|rose|fell)\s+(?:(?:by\s+)?[\d.,]+\s*(?:%|percent|per\s+cent),?\s+)?"
                             r"(?:from|on|compared\s+with)\s+(?:a\s+|the\s+)?\Z", re.I)
 
 
@@ -2035,17 +2070,17 @@ def _changes_of_counts(claims: tuple[Claim, ...], text: str) -> tuple[Claim, ...
     by the event or the thing counted, so two sources' rises of one count meet whatever they call it."""
     counts: dict[str, list[Claim]] = defaultdict(list)  # each sentence's counts of things, by its words
     for c in claims:
-        if c.kind == "quantity" and c.unit is None and c.measure is None and _noun_of(c):
+        if c.kind == "quantity" and c.unit is None and (c.measure is None or c.measure in _COUNTED_CHANGES) and _noun_of(c):
             counts[c.evidence].append(c)
     out = []
     for claim in claims:
         if claim.kind == "quantity" and claim.measure == "share" and (inflation := _inflation_said(claim, text)):
             claim = replace(claim, counted=inflation)
         elif claim.kind == "quantity" and claim.measure == "share" and claim.counted is None and (
-                CHANGE_SAID_BEFORE.search(text, max(0, claim.span.start - 12), claim.span.start)
+                CHANGE_SAID_BEFORE.search(text, max(0, claim.span.start - 24), claim.span.start)
                 or _MORE_THAN_AFTER.match(text, claim.span.end)):
-            thing = _thing_counted(claim, counts.get(claim.evidence, []), text)
-            claim = replace(claim, counted=f"change of {thing}") if thing else claim
+            thing, period = _thing_counted(claim, counts.get(claim.evidence, []), text)
+            claim = replace(claim, counted=f"change of {thing}", period=period or claim.period) if thing else claim
         out.append(claim)
     return tuple(out)
 
@@ -2071,21 +2106,29 @@ def _inflation_said(claim: Claim, text: str) -> str | None:
     return f"{kind} inflation" if kind and kind not in lexicon.months() and kind not in ("the", "consumer") else "inflation"
 
 
-def _thing_counted(share: Claim, counts: list[Claim], text: str) -> str | None:
-    """What a change's percentage is of: the event or thing its sentence's nearest count counts, else
-    what the verb before it says changed."""
+def _thing_counted(share: Claim, counts: list[Claim], text: str) -> tuple[str | None, str | None]:
+    """What a change's percentage is of: the event or thing its sentence's nearest count counts, and
+    that count's period (the change brought it to its figure: "212 homicides in 2025, down from 259 in
+    2024, a decrease of 18.1%" is 2025's), else what the verb before it says changed."""
     if counts:
         count = min(counts, key=lambda c: abs(c.span.start - share.span.start))
         noun, _, predicate = (count.what_key or "").partition("|")
         verb = predicate.split()[0] if predicate.split() else ""
-        return _EVENT_NOUNS.get(verb) or counted_of(f"{noun}|", None, None)
+        return count.measure or _EVENT_NOUNS.get(verb) or counted_of(f"{noun}|", None, None), count.period
     said = _WHAT_CHANGED.search(text, max(0, share.span.start - 90), share.span.start)
     if said is None:
-        return None
+        return None, None
     noun = _singular(said.group("noun").lower())
     if noun in _TRADED:
-        return None  # "Apple shares rose 5 percent": a day's move in a market, no count that changed
-    return _EVENT_NOUNS.get(noun) or counted_of(f"{noun}|", None, None)
+        return None, None  # "Apple shares rose 5 percent": a day's move in a market, no count that changed
+    measure = measure_of(f"{noun}|", None)  # "murders went down by 30 percent": the killed, as "homicides fell 18%"
+    thing = (measure if measure in _COUNTED_CHANGES else None) or _EVENT_NOUNS.get(noun) or counted_of(f"{noun}|", None, None)
+    return thing, None
+
+
+# counts of an incident's people whose change a percentage may give, by the measure they count:
+# "There were 212 homicides ..., a decrease of 18.1%" and "murders went down by 30 percent" are one change
+_COUNTED_CHANGES = frozenset(["killed", "injured", "casualties", "infected", "arrested", "detained", "missing"])
 
 
 _TRADED = frozenset(["share", "stock", "index", "bond", "yield"])

@@ -99,12 +99,35 @@ def document_voice(text: str) -> str | None:
         match = pattern.search(head)
         if match:
             return _clean(match.group("who"))
+    speaker = _speaker_of_a_speech(head)
+    if speaker is not None:
+        return speaker
     if re.search(r"\bpress\s+release\b", head, re.I) or _OWN_WORDS.search(head[:400]):
         for match in _INSTITUTION.finditer(_capitals_as_a_name(head)):
             who = match.group("who").split("\n")[0]  # a name's words run on one line: not "Ministry of Defence\nStatement"
             if _INSTITUTION_WORDS.search(who):
                 return _clean(who)
     return None
+
+
+# a speech's heading: "State of the City Address", "Remarks by Governor Ana Ruiz", "Prepared testimony of ..."
+_A_SPEECH = re.compile(r"\b(?:address|speech|remarks|testimony|keynote|eulogy|lecture)\b", re.I)
+_DELIVERED_BY = re.compile(rf"\b(?:by|of|from)\s+(?P<who>{NAMED})(?:\s+(?:at|on|to|before|in|for)\s[^\n]*)?\s*$")
+_ROLE_AND_NAME_LINE = re.compile(rf"^\s*(?P<who>(?:[A-Z][\w.’'-]*\s+){{0,3}}{NAME})\s*$")
+
+
+def _speaker_of_a_speech(head: str) -> str | None:
+    """The speaker a speech's transcript names in its heading ("Remarks by Governor Ana Ruiz", or
+    "State of the City Address" over a line "Mayor Ruth Alvarado"), where the speech is in the first
+    person: its words and figures are the speaker's."""
+    lines = [line for line in head.split("\n")[:4] if line.strip()]
+    if not lines or not _A_SPEECH.search(lines[0]) or len(lines[0]) > 100 or not re.search(r"\bI\b", head):
+        return None
+    by = _DELIVERED_BY.search(lines[0])
+    if by is not None:
+        return _clean(by.group("who"))
+    named = _ROLE_AND_NAME_LINE.match(lines[1]) if len(lines) > 1 and len(lines[1].split()) <= 6 else None
+    return _clean(named.group("who")) if named and " " in named.group("who").strip() else None
 
 
 def _capitals_as_a_name(head: str) -> str:
@@ -186,6 +209,8 @@ class Resolver:
             return None
         if low in ("it", "statement", "this statement", "report") or low.endswith("statement"):
             return self.voice or None
+        if who == "I" and self.voice:  # '"...," I said at a vigil' in a speech: its speaker
+            return self.voice
         data = _DATA.fullmatch(who)
         if data is not None:  # "Final figures released on Tuesday by the state Department of Health": the body's
             by = data.group("by") or data.group("of") or next((m.group("by") for m in [_RELEASED_BY.match(self.text, at)] if m),

@@ -65,12 +65,32 @@ def load_model() -> Language | None:
 
 
 _LEMMATIZER: list[Any] = []
+# words ending in "s" that are no plurals of a word without it
+_NOT_PLURALS = frozenset(["news", "series", "species", "means", "status", "bus", "gas", "lens", "bias", "chaos", "mass"])
+
+
+def _plural_read_as_singular(token: Token) -> bool:
+    """A plural noun that opens its sentence (or a wire's lede after its dateline) with a capital, which the tagger reads as a singular
+    (NN): its lemma loses the plural's "s" as a plural's would."""
+    lowered = token.lower_
+    opens = token.is_sent_start is True or token.i > 0 and (token.nbor(-1).is_punct or token.nbor(-1).is_space)
+    if not (token.tag_ in ("NN", "NNP", "NNPS") and opens and token.is_title and len(lowered) > 4 and lowered.endswith("s")
+            and not lowered.endswith(("ss", "us", "is", "ous")) and lowered not in _NOT_PLURALS):
+        return False
+    # a name is no plural ("- Williams said"): read as one only where the singular names a measure
+    return token.tag_ == "NN" or measure_of(f"{_singular(lowered)}|", None) is not None
+
+
+def _singular(plural: str) -> str:
+    return plural[:-3] + "y" if plural.endswith("ies") else plural[:-1]
 
 
 def lemma(token: Token) -> str:
     """The lemma of one token, from the model's own rule lemmatizer; "%" is "percent"."""
     if token.text == "%":
         return "percent"
+    if _plural_read_as_singular(token):  # "Homicides in Calderon fell": the tagger's NN for a capital plural
+        return _singular(token.lower_)
     if token.lemma_:
         return str(token.lemma_).lower()
     if _LEMMATIZER:
@@ -512,6 +532,12 @@ def _toll_holding(verb: Token) -> Token | None:
             c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
         # "cholera deaths top 500", "cases pass 1,000", "measles deaths rise to four": the subject's count
         return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+    if lemma(verb) in _CHANGE_VERBS and verb.i > 0:
+        # "the annual report shows homicides fell 18%, from 259 to 212", the parse's subject a misread noun:
+        # the count right before the verb, where it names a measure
+        before = verb.doc[verb.i - 1]
+        if before.pos_ == "NOUN" and before.tag_ == "NNS" and measure_of(f"{lemma(before)}|", None) is not None:
+            return before
     return None
 
 

@@ -50,7 +50,7 @@ _HEADLINE_QUARTER = re.compile(rf"{_QUARTER}(?:\s+(?P<hy>{_YEAR}))?\s+(?:financi
 # "crossed the Channel in 2022, up from 28,526 in 2021", "In 2022, 45,774 people crossed": a year's statistic,
 # never a span of years ("in 2021 and 2022", "in 2021-22") nor a month of it
 _YEAR_AFTER = re.compile(rf"[^.;,\n\d]{{0,60}}?\b(?:(?:in|for|during)\s+(?:the\s+(?:fiscal\s+)?year\s+)?(?P<y>{_YEAR})\b"
-                         r"(?!\s*[-–/]\s*\d|\s+(?:and|to|through)\s+\d)"
+                         rf"(?!\s*[-–/]\s*\d|\s+(?:and|to|through)\s+{_YEAR}\b)"  # "from 259 in 2024 to 212": 2024's
                          r"|(?P<part>(?:in|over|during)\s+the\s+same\s+(?:period|time|months?|weeks?)\s+(?:of\s+)?)?"
                          r"(?:so\s+far\s+)?(?P<rel>this|last)\s+year\b)")
 _YEAR_BEFORE = re.compile(rf"\b(?:(?:[Ii]n|[Ff]or|[Dd]uring)\s+(?P<y>{_YEAR})|(?:[Ss]o\s+far\s+)?(?P<rel>[Tt]his|[Ll]ast)\s+year)"
@@ -106,7 +106,9 @@ def _year(said: re.Match[str], published: str | None) -> str | None:
 
 
 # "full-year net sales of about $7.6 billion", "$7.6 billion in sales for the full year", "annual revenue of"
-_WHOLE_YEAR_BEFORE = re.compile(rf"\b(?:full[\s-]year|annual|yearly|fiscal(?:\s+year)?)(?:\s+{_YEAR})?\b[^.;\n\d]{{0,40}}\Z", re.I)
+# (not a body's "annual report" that gives the figure: "The department's annual report shows homicides fell 18%")
+_WHOLE_YEAR_BEFORE = re.compile(rf"\b(?:full[\s-]year|annual|yearly|fiscal(?:\s+year)?)(?:\s+{_YEAR})?\b"
+                                r"(?!\s+(?:report|review|meeting|conference|survey|statement|address)\b)[^.;\n\d]{0,40}\Z", re.I)
 _WHOLE_YEAR_AFTER = re.compile(
     rf"[^.;\n\d]{{0,40}}?\b(?:for|in|over)\s+(?:the\s+(?:full\s+|whole\s+|fiscal\s+)?year|(?:fiscal\s+)?{_YEAR}\s+as\s+a\s+whole)\b",
     re.I)

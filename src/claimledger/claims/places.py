@@ -26,7 +26,7 @@ _AFTER = re.compile(rf"[^.;:,!?\d\n]{{0,30}}?\bin[ \t]+{_PLACE}(?![ \t]+and[ \t]
 _WON_IN = re.compile(rf"\b(?:won|carried|took|lost|swept)[ \t]+(?:in[ \t]+)?{_PLACE}[ \t]+(?:with|by)[ \t]+"
                      r"(?:about[ \t]+|nearly[ \t]+|almost[ \t]+|just[ \t]+over[ \t]+)?\Z")
 # "The death toll in Varnia has risen to", "deaths in Oskel reached": the place of the toll the figure states
-_TOLL_BEFORE = re.compile(rf"\b(?i:{'|'.join(lexicon.words('toll_nouns'))}|deaths|fatalities|casualties|injuries)[ \t]+in[ \t]+{_PLACE}[^.;:!?\d\n]{{0,40}}\Z")
+_TOLL_BEFORE = re.compile(rf"\b(?i:{'|'.join(lexicon.words('toll_nouns'))}|deaths|fatalities|casualties|injuries|homicides|murders|killings)[ \t]+in[ \t]+{_PLACE}[^.;:!?\d\n]{{0,40}}\Z")
 # "The Marlow County Medical Examiner's Office recorded 312": a body named for the place whose count it keeps
 _BODY_OF_A_PLACE = re.compile(r"[ \t]*(?:The[ \t]+)?(?P<place>[A-Z][\w-]*+(?:[ \t]+[A-Z][\w-]*+){0,2}?[ \t]+"
                               r"(?:County|Province|District|Parish|Borough|Region|Prefecture))[ \t]+[A-Z][\w'’-]*+"

@@ -426,8 +426,8 @@ def _with_elided_units(sentence: str, found: list[QuantityMatch]) -> list[Quanti
 
 
 # the word right before a percentage that gives a change, not a level: "up 9.5%", "rose by 9.5%", "declined 2%"
-CHANGE_SAID_BEFORE = re.compile(r"\b(?:up|down|by|rose|fell|grew|increased|decreased|dropped|jumped|climbed|declined|gained)\s+\Z",
-                                re.I)
+CHANGE_SAID_BEFORE = re.compile(r"\b(?:up|down|by|rose|fell|grew|increased|decreased|dropped|jumped|climbed|declined|gained"
+                                r"|(?:an?\s+)?(?:decrease|increase|drop|fall|rise|decline|reduction|jump)\s+of)\s+\Z", re.I)
 
 
 def _elided_unit(sentence: str, q: QuantityMatch, earlier: list[QuantityMatch]) -> str | None:

@@ -109,9 +109,30 @@ def _placed_where_split(figures: list[Figure]) -> list[Figure]:
         if whole and (doc, measure, whole) not in beside:  # "the EU $500 million, the US $300 million and ...": a party
             split[measure].discard(whole)
     figures = [_in_its_report_s_one_place(figure, counts_of, incidents) for figure in figures]
+    figures = _years_of_one_place(figures)
     return [figure if not figure.place or figure.period and len(figure.period) == 4 else
             replace(figure, part=False) if figure.place in split.get(figure.measure, ()) else replace(figure, place=None)
             for figure in figures]
+
+
+def _years_of_one_place(figures: list[Figure]) -> list[Figure]:
+    """A year's statistic that names no place, where every report that places that measure's count
+    of that year places it in one place and the statistic's own report names that place: that
+    place's ("homicides fell ... to 212 in 2025" in a report about Calderon, beside "212 homicides in
+    Calderon in 2025"), as a year's statistic keeps its place whatever the others say."""
+    places: dict[tuple[str | None, str], set[str]] = defaultdict(set)
+    for figure in figures:
+        if figure.place and figure.period and len(figure.period) == 4:
+            places[(figure.measure, figure.period)].add(figure.place)
+    if not places:
+        return figures
+    out = []
+    for figure in figures:
+        found = places.get((figure.measure, figure.period or ""), set()) if not figure.place and not figure.event else set()
+        if len(found) == 1 and all(word in figure.doc.names for word in next(iter(found)).split()):
+            figure = replace(figure, place=next(iter(found)))
+        out.append(figure)
+    return out
 
 
 def _in_its_report_s_one_place(figure: Figure, counts_of: dict[tuple[str, str | None], dict[str, float]],

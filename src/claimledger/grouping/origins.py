@@ -49,7 +49,8 @@ def affiliations(names: Iterable[str], quoted_by_a_body: Iterable[tuple[str, str
             found.setdefault(person.lower(), role.group("body"))
     for speaker, voice in sorted(set(quoted_by_a_body)):
         person = split_title(speaker.strip())[1]
-        if len(person.split()) >= 2 and not _is_body(speaker) and person.lower() != voice.lower():
+        if (len(person.split()) >= 2 and not _is_body(speaker) and person.lower() != voice.lower()
+                and person.lower() != split_title(voice.strip())[1].lower()):  # a speech's speaker quoting herself
             found.setdefault(person.lower(), voice)
     return found
 
@@ -365,13 +366,13 @@ class _Speakers:
             country = self.countries[0]  # "Governor Marta Solis", where the group names one state's bodies
         return _government_key(country) if country else None
 
-    def key(self, name: str) -> str:
+    def key(self, name: str, seen: frozenset[str] = frozenset()) -> str:
         role = _BODY_ROLE.match(name.strip())
         if role is not None:  # a spokesman, a chief or an officer of a body speaks as that body
-            return self.key(role.group("body"))
+            return self.key(role.group("body"), seen)
         person = self._person_key(name)
-        if person in self.affiliated:  # "Chief Ana Morales", named elsewhere "Police Chief Ana Morales"
-            return self.key(self.affiliated[person])
+        if person in self.affiliated and person not in seen:  # "Chief Ana Morales", named elsewhere "Police Chief Ana Morales"
+            return self.key(self.affiliated[person], seen | {person})  # never round a person affiliated with their own name
         return self._key(name)
 
     def _person_key(self, name: str) -> str:
