@@ -1559,6 +1559,39 @@ def test_a_speech_whose_speaker_quotes_herself_is_grouped_with_her_as_its_origin
     assert {claims[c]["attributed_to"] for c in hired["claims"]} == {"Mayor Ruth Alvarado"}  # type: ignore[attr-defined]
 
 
+SEARCH = {
+    "briefing": ("2026-07-13", "Since Sunday we have searched an area of about 10,000 square miles for the Nereid. Our "
+                               "best estimate is that about 70 hours of oxygen remain. The wreck of the Aurelia lies at a "
+                               "depth of about 3,800 metres."),
+    "wire": ("2026-07-14", "The search for the Nereid now covers about 13,000 square miles, with about 45 hours of oxygen "
+                           "left. The wreck of the Aurelia lies nearly 4 km below the surface. DeepView charges $250,000 "
+                           "a seat. The Nereid had completed more than 50 dives to a depth of at least 2,000 metres."),
+    "site": ("2026-07-15", "Rescuers have widened their search for the Nereid to more than 20,000 square miles, with about "
+                           "30 hours of oxygen left. The Aurelia lies 12,500 feet (3,800 metres) below the surface. "
+                           "Passengers paid $250,000 each."),
+}
+
+
+@pytest.mark.parametrize(("value", "values", "verdict"), [
+    (10000, ["10000", "13000", "20000"], "evolving"),  # the area a search covers, however it is worded, grows
+    (70, ["30", "45", "70"], "evolving"),  # the hours of a supply left run down
+    (3800, ["12500", "3800", "3800", "4"], "agree"),  # one depth in metres, feet and "nearly 4 km"
+    (250000, ["250000", "250000"], "agree"),  # a price paid and charged
+])
+def test_a_search_s_running_figures_and_one_depth_in_three_units(tmp_path: Path, value: float, values: list[str],
+                                                                 verdict: str) -> None:
+    export = ledger_of(tmp_path, SEARCH)
+    [group] = [g for g in groups_with(export, value) if len(g["claims"]) > 1]  # type: ignore[arg-type]
+    assert values_of(export, group) == values
+    assert group["verdict"] == verdict
+
+
+def test_the_depth_of_earlier_dives_is_not_the_depth_of_the_wreck(tmp_path: Path) -> None:
+    export = ledger_of(tmp_path, SEARCH)
+    [dives] = groups_with(export, 2000)
+    assert values_of(export, dives) == ["2000"]
+
+
 def test_bare_sums_of_one_value_each_meet_the_one_sum_their_block_says_what_it_is_for(tmp_path: Path) -> None:
     """Two reports give "Rs 2 lakh each" without saying what it is (the parse reads no noun or verb of
     it) and a third the same sum as compensation: all three are one sum, not the third and one of the two."""

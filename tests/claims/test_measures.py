@@ -286,6 +286,16 @@ MEASURED = [
     ("Homicides in Calderon fell to 212 in 2025, the fewest since 2016, police said.", "212", 212, "killed", "people"),
     ("CALDERON, Jan 21 (State Wire) - Homicides in Calderon fell to 212 in 2025, the fewest since 2016.", "212", 212,
      "killed", "people"),
+    # a length below a surface is a depth; the depth of a thing a preposition ties it to is that thing's
+    ("The Aurelia lies 12,500 feet (3,800 metres) below the surface.", "12,500 feet", 12500, "length", "depth"),
+    ("The Aurelia lies 12,500 feet (3,800 metres) below the surface.", "3,800 metres", 3800, "length", "depth"),
+    ("The wreck lies nearly 4 km below the surface, about 600 km off the coast.", "nearly 4 km", 4, "length", "depth"),
+    ("The Nereid had completed more than 50 dives to a depth of at least 2,000 metres.", "at least 2,000 metres", 2000,
+     "length", "depth dive"),
+    # a plural the tagger read as a verb, in a noun's place
+    ("The Nereid had completed more than 50 dives to a depth of at least 2,000 metres.", "more than 50", 50, None, "dive"),
+    # the time a supply has left
+    ("The five people on board had about 45 hours of oxygen left.", "about 45 hours", 45, "duration", "oxygen"),
     # a noun that looks like a participle; a participle that says who they are, not what befell them
     ("5 accused have been arrested and 1,150 litres of illicit liquor have been seized.", "5", 5, "arrested", "accused"),
     ("Police arrested 5 accused on Friday.", "5", 5, "arrested", "accused"),

@@ -461,6 +461,13 @@ def test_a_speaker_named_by_a_role_is_the_person_the_document_names_in_it(text: 
     assert quote.speaker == speaker
 
 
+def test_the_company_is_the_firm_the_text_last_told_doing_business() -> None:
+    text = ("DeepView Expeditions charges $250,000 a seat. The company said in a statement that it was \"exploring "
+            "and mobilizing all options to bring the crew back safely.\"")
+    [quote] = [c for c in claimledger.extract(text) if c.kind == "quote"]
+    assert quote.speaker == "DeepView Expeditions"
+
+
 def test_a_speech_s_speaker_quoting_herself_is_the_speaker() -> None:
     text = ("State of the City Address\nMayor Ruth Alvarado\n\nThank you all. \"Every one of those lives is a son, a "
             "daughter, a neighbor,\" I said at a vigil last spring, and I meant it.")

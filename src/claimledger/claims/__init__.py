@@ -54,7 +54,13 @@ from claimledger.claims.places import (
     party_of,
     place_of,
 )
-from claimledger.claims.quantities import CHANGE_SAID_BEFORE, SUSPENDED_HYPHEN, QuantityMatch, find_quantities
+from claimledger.claims.quantities import (
+    CHANGE_SAID_BEFORE,
+    PER_CAPITA,
+    SUSPENDED_HYPHEN,
+    QuantityMatch,
+    find_quantities,
+)
 from claimledger.claims.quotes import QuotedWords, QuoteMatch, find_quotes
 from claimledger.claims.sentences import sentence_start, split_sentences
 from claimledger.claims.speech import Attribution, attributions_in_parse, labels_a_speaker, lead_in, may_attribute
@@ -1361,17 +1367,40 @@ def _with_periods(claims: tuple[Claim, ...], document: Document) -> tuple[Claim,
             period = period_of(document.text, claim.span.start, claim.span.end, published)
             claim = replace(claim, period=period) if period and len(period) == 4 else claim
         out.append(claim)
-    out = _periods_of_changes(_one_period_of_a_thing(out), document.text)
+    out = _periods_of_changes(_rates_of_a_report_s_year(_one_period_of_a_thing(out), document.text), document.text)
     period_of_claim = {claim.id: claim.period for claim in out}
-    another_year = {claim.id for claim in out if _A_YEAR_BEFORE.match(document.text, claim.span.end)}
     return tuple(replace(claim, changed_from=None) if claim.changed_from and claim.measure != "share"
-                 and (_other_periods(claim.period, period_of_claim.get(claim.changed_from)) or claim.changed_from in another_year)
-                 else claim for claim in out)
+                 and _other_periods(claim.period, period_of_claim.get(claim.changed_from)) else claim for claim in out)
 
 
-# "fell to 604 from 711 the year before": the base is another year's count, not the same count earlier
-_A_YEAR_BEFORE = re.compile(r"\s+(?:the\s+(?:year|twelve\s+months)\s+before|a\s+year\s+(?:earlier|before|ago)|the\s+previous\s+year"
-                            r"|(?:in\s+)?the\s+prior\s+year|last\s+year)\b", re.I)
+# "down from 35.2 a year earlier", "from 711 the year before": a base a year before the figure it changed to
+_A_YEAR_BEFORE = re.compile(r"\s+(?:the\s+(?:year|twelve\s+months)\s+before|a\s+year\s+(?:earlier|before|ago)"
+                            r"|the\s+previous\s+year|(?:in\s+)?the\s+prior\s+year)\b", re.I)
+
+
+def _rates_of_a_report_s_year(claims: list[Claim], text: str) -> list[Claim]:
+    """A rate in a population that names no year ("The city's homicide rate was 28.6 per 100,000
+    residents"), after a statistic of a year ("fell to 212 in 2025"), is of that year; the rate it
+    changed from "a year earlier" is of the year before."""
+    changed_to = {c.changed_from: c for c in claims if c.changed_from}
+    year = None  # the year of the last statistic before, not a base another year's
+    out = []
+    for c in sorted(claims, key=lambda c: c.span.start):
+        if c.kind != "quantity":
+            out.append(c)
+            continue
+        if c.period is None and year and _in_a_population(c):
+            later = changed_to.get(c.id)
+            if later is None:
+                c = replace(c, period=year)
+            elif _A_YEAR_BEFORE.match(text, c.span.end):
+                c = replace(c, period=str(int(year) - 1))
+        elif (c.period and len(c.period) == 4 and c.period.isdigit() and c.id not in changed_to
+              and not _FROM_A_CHANGE.search(text, max(0, c.span.start - 40), c.span.start)):
+            year = c.period
+        out.append(c)
+    order = {c.id: k for k, c in enumerate(claims)}
+    return sorted(out, key=lambda c: order[c.id])
 
 
 def _gives_a_change(claim: Claim) -> bool:
@@ -1837,6 +1866,10 @@ def _read_from_tables(text: str, claims: list[Claim]) -> list[Claim]:
             claim = replace(claim, unit=unit_name(unit_word))
         # a column in a unit says no more of what is measured than prose's "22 inches in Carver" does
         header = "" if unit_word else _header_key(cell.header)
+        per = PER_CAPITA.search(cell.header) if claim.unit is None else None
+        if per is not None:  # "| 2025 | 28.6 |" under "Rate per 100,000 residents": a rate, as prose gives it
+            claim = replace(claim, unit="/" + per.group("n").replace(",", "").replace(" ", ""))
+            header = _header_key(cell.header[:per.start()]) or "rate"
         period = label_period(cell.row_label)  # "| 2024 | 96,400 |", "| March 2026 | 3.2 |": a period's figure, no part of the others
         part = not cell.total_row and cell.row_label and not period
         place = one_name(cell.row_label) if part and is_a_place_label(cell.row_label) else None  # "| Varnia | 2,310 |"
@@ -2232,6 +2265,89 @@ def _cases_of_its_outbreak(claims: tuple[Claim, ...], text: str) -> tuple[Claim,
 _AN_ILLNESS = re.compile(rf"\b(?:{'|'.join(lexicon.words('illnesses'))}|outbreak|epidemic|pandemic)\b", re.I)
 
 
+def _supplies_left(claims: tuple[Claim, ...], text: str) -> tuple[Claim, ...]:
+    """A time a supply lasts that a report says is left ("about 45 hours of oxygen left", "70 hours of
+    oxygen remain") is that supply's time remaining, a count that runs down as the days go by,
+    whichever word says it is left."""
+    out = []
+    for c in claims:
+        left = _OF_A_SUPPLY_LEFT.match(text, c.span.end) if c.kind == "quantity" and c.measure == "duration" else None
+        if left is not None:
+            unit = (c.what_key or "").partition("|")[0].split()[:1]
+            # "left", not "remain", which says nothing of what a figure counts ("remained at 23")
+            c = replace(c, what_key=f"{' '.join(unit + [left.group('supply').lower()])}|left", counted=left.group("supply").lower())
+        out.append(c)
+    return tuple(out)
+
+
+# "of oxygen left", "of fuel remaining", "of water remain": the supply whose time is left
+_OF_A_SUPPLY_LEFT = re.compile(r"\s+of\s+(?P<supply>[a-z]+(?:\s+[a-z]+)?)\s+(?:left|remaining|remains?|to\s+spare)\b", re.I)
+
+
+# "searched an area of about 10,000 square miles", "The search now covers about 13,000 square miles",
+# "widened their search to more than 20,000 square miles": the area a search covers
+_A_SEARCH = re.compile(r"\b(?:search(?:ed|es|ing)?|hunt(?:ed|ing)?|scour(?:ed|ing)?|comb(?:ed|ing))\b", re.I)
+
+
+def _areas_searched(claims: tuple[Claim, ...], text: str) -> tuple[Claim, ...]:
+    """An area its sentence says a search covers is the search's area, however the sentence words it
+    ("searched an area of", "the search now covers", "widened their search to"): one area that grows
+    as the search goes on."""
+    out = []
+    for c in claims:
+        if c.kind == "quantity" and c.measure == "area" and _A_SEARCH.search(c.evidence):
+            unit = (c.what_key or "").partition("|")[0]
+            unit = " ".join(w for w in unit.split() if w not in ("area", "ocean", "sea", "land"))
+            c = replace(c, what_key=f"{unit} search area|search".strip(), counted="search area")
+        out.append(c)
+    return tuple(out)
+
+
+# "lies 12,500 feet (3,800 metres) below the surface", "nearly 4 km beneath the waves": a depth
+_BELOW_A_SURFACE = re.compile(r"(?:\s*\([^()\n]{1,40}\))?\)?\s+(?:below|beneath|under)\s+(?:the\s+)?"
+                              r"(?:surface|sea\s+level|sea|waves|water|ground|ice|seabed|sea\s+floor)\b", re.I)
+
+
+def _depths_below_a_surface(claims: tuple[Claim, ...], text: str) -> tuple[Claim, ...]:
+    """A length said to lie below a surface ("12,500 feet (3,800 metres) below the surface") is a
+    depth, as "at a depth of 3,800 metres" is, whatever verb places it there."""
+    out = []
+    for c in claims:
+        if (c.kind == "quantity" and c.measure == "length" and not c.counted
+                and _BELOW_A_SURFACE.match(text, c.span.end)):
+            unit, _, verb = (c.what_key or "").partition("|")
+            c = replace(c, what_key=f"{unit} depth|{verb}".lstrip(), counted="depth")
+        out.append(c)
+    return tuple(out)
+
+
+# "the city's homicide rate was", "a murder rate of", "The rate fell to": the rate a figure in a population states
+_RATE_BEFORE = re.compile(r"\b(?P<what>(?:[a-z]+\s+)?rate)\s+(?:(?:was|is|stood\s+at|of|(?:fell|dropped|rose|climbed|"
+                          r"jumped)(?:\s+to)?)\s+)(?:about\s+|nearly\s+|almost\s+|some\s+)?\Z", re.I)
+
+
+def _in_a_population(claim: Claim) -> bool:
+    """Whether a figure is a rate in so many people: its unit "/100000", "/1000"."""
+    unit = claim.unit or ""
+    return unit.startswith("/") and unit[1:].isdigit()
+
+
+def _rates_in_a_population(claims: tuple[Claim, ...], text: str) -> tuple[Claim, ...]:
+    """A rate in a population ("28.6 per 100,000 residents") counts the rate its sentence names
+    ("the homicide rate was"), or a rate, never the residents it is counted among."""
+    out: list[Claim] = []
+    for c in claims:
+        noun = (c.what_key or "").partition("|")[0].split()[-1:]
+        if c.kind == "quantity" and _in_a_population(c) and noun != ["rate"]:
+            said = _RATE_BEFORE.search(text, max(0, c.span.start - 40), c.span.start)
+            named = next((o.counted for o in reversed(out) if o.evidence == c.evidence and o.unit == c.unit and o.counted), None)
+            what = (said.group("what").lower() if said else named  # "..., down from 35.2 a year earlier": the rate just named
+                    or (f"{noun[0]} rate" if noun and not is_person_word(noun[0]) else "rate"))  # "4.1 deaths per 1,000 live births"
+            c = replace(c, what=what, what_key=f"{what}|", counted=what)
+        out.append(c)
+    return tuple(out)
+
+
 def _participants_of_a_study(claims: tuple[Claim, ...], text: str) -> tuple[Claim, ...]:
     """The people a study, a survey or a trial took in ("The team followed 48,310 adults", "a study of
     about 48,000 adults", "the 48,310 participants") are its participants: one size, which a later
@@ -2343,6 +2459,10 @@ MEASURE_PASSES: tuple[tuple[str, Callable[[tuple[Claim, ...], str], tuple[Claim,
     ("a percentage that gives a count's change counts that change", _changes_of_counts),
     ("bare cases in a document about an outbreak are its infections", _cases_of_its_outbreak),
     ("the people a study took in are its participants", _participants_of_a_study),
+    ("a rate in a population counts the rate", _rates_in_a_population),
+    ("the time a supply is said to have left runs down", _supplies_left),
+    ("an area a search covers is the search's", _areas_searched),
+    ("a length below a surface is a depth", _depths_below_a_surface),
     ("the people who live in a place", _residents),
     ("those sent to an incident attended it", _responders_sent),
     ("the homeless or displaced are the displaced", _homeless_or_displaced),

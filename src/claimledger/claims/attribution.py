@@ -130,6 +130,13 @@ def _speaker_of_a_speech(head: str) -> str | None:
     return _clean(named.group("who")) if named and " " in named.group("who").strip() else None
 
 
+# a body referred to as a business, and a name a sentence tells doing business: a firm's name
+_A_FIRM = frozenset(["company", "firm", "operator", "the company", "the firm", "the operator"])
+_TRADING = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<name>[A-Z][\w&’'-]*+(?:[ \t]+[A-Z][\w&’'-]*+){1,3})[ \t]+"
+                      r"(?:charges|charged|sells|sold|makes|operates|operated|runs|ran|owns|owned|employs|manufactures|"
+                      r"offers|offered|builds|built|reported\s+(?:revenue|sales|profit|a\s+loss))\b", re.M)
+
+
 def _capitals_as_a_name(head: str) -> str:
     """A letterhead in capitals written as a name ("MAREVIAN COAST GUARD" as "Marevian Coast
     Guard"), so it reads as the body it names; each line keeps its length."""
@@ -211,6 +218,10 @@ class Resolver:
             return self.voice or None
         if who == "I" and self.voice:  # '"...," I said at a vigil' in a speech: its speaker
             return self.voice
+        if low in _A_FIRM:  # "DeepView Expeditions charges $250,000 a seat. The company said ...": that firm
+            trading = list(_TRADING.finditer(self.text, max(0, at - 400), at))
+            if trading:
+                return _clean(trading[-1].group("name"))
         data = _DATA.fullmatch(who)
         if data is not None:  # "Final figures released on Tuesday by the state Department of Health": the body's
             by = data.group("by") or data.group("of") or next((m.group("by") for m in [_RELEASED_BY.match(self.text, at)] if m),

@@ -160,7 +160,7 @@ def describe(doc: Doc, start: int, end: int) -> Description:
     # "sickens 53 in 7 states", read as "53 in 7" of the states: the 53 are whom the verb befell, in those states
     located = number.head.head if (number.dep_ == "quantmod" and number.head.like_num and number.head.dep_ == "nummod"
                                    and _across_a_preposition(number, number.head)) else None
-    noun = None if located is not None else number.head if number.dep_ in ("nummod", "amod", "compound", "quantmod", "nmod", "predet") and number.head.pos_ in ("NOUN", "PROPN", "ADJ") else None
+    noun = None if located is not None else number.head if number.dep_ in ("nummod", "amod", "compound", "quantmod", "nmod", "predet") and (number.head.pos_ in ("NOUN", "PROPN", "ADJ") or _plural_read_as_a_verb(number.head)) else None
     if noun is None and number.pos_ == "NOUN" and not number.like_num:  # "35m users": the figure is the noun's modifier
         noun = number.head if number.head.pos_ in ("NOUN", "PROPN") and number.head.i > number.i else None
     own_verb = None
@@ -678,6 +678,9 @@ def _noun_phrase(noun: Token, number: Token) -> tuple[str, str]:
     measured = _measured_by_the_unit(noun)
     if measured is not None:  # "Rain of 600 millimetres": what the unit measures is named before it
         words, lemmas = f"{words} of {measured.text}", f"{lemmas} {lemma(measured)}"
+        owner = _owner_of_a_dimension(measured)
+        if owner is not None:  # "50 dives to a depth of 2,000 metres": the dives' depth, not the wreck's
+            words, lemmas = f"{words} of {owner.text}", f"{lemmas} {lemma(owner)}"
     elif lemma(noun) in _MEASURE_NOUNS or _measures_matter(noun) and not _along_a_named_thing(noun):
         for child in noun.rights:
             if child.dep_ == "prep" and child.lower_ == "of":
@@ -720,6 +723,26 @@ def _along_a_named_thing(unit: Token) -> bool:
     ("19 kilometres of road", "683 millimetres of rain")."""
     return any(c.dep_ == "pobj" and any(d.dep_ in ("det", "poss") for d in c.children)
                for child in unit.rights if child.dep_ == "prep" and child.lower_ == "of" for c in child.children)
+
+
+# dimensions a length measures of a thing, which say of what only through the words around them
+_DIMENSIONS = frozenset(["depth", "height", "altitude", "elevation", "width", "length", "distance"])
+
+
+def _owner_of_a_dimension(dimension: Token) -> Token | None:
+    """The noun a dimension hangs on through a preposition ("dives to a depth of", "a tower with a
+    height of"): the thing it measures, where no verb places it ("the wreck lies at a depth of")."""
+    if lemma(dimension) not in _DIMENSIONS or dimension.dep_ != "pobj" or dimension.head.dep_ != "prep":
+        return None
+    owner = dimension.head.head
+    return owner if owner.pos_ == "NOUN" and owner.tag_ in ("NNS", "NN") or _plural_read_as_a_verb(owner) else None
+
+
+def _plural_read_as_a_verb(token: Token) -> bool:
+    """A plural noun the tagger read as a verb in the third person, where the parse gives it a noun's
+    place: "completed more than 50 dives to a depth of", "dives" the object of "completed"."""
+    return (token.pos_ == "VERB" and token.tag_ == "VBZ" and token.dep_ in ("dobj", "pobj", "nsubjpass")
+            and not any(c.dep_ in ("dobj", "nsubj", "attr", "ccomp") for c in token.children))  # not "389 counts the missing"
 
 
 def _measured_by_the_unit(noun: Token) -> Token | None:
@@ -820,8 +843,8 @@ def _governing_verb(token: Token) -> Token | None:
                 head = head.head  # "and 63 are missing", the number hung on the auxiliary: the verb it helps
             if head.pos_ in ("VERB", "AUX") or head.tag_ in ("VBN", "VBD"):
                 return head
-            if current.dep_ == "pobj":
-                current = head
+            if current.dep_ == "pobj" or current.dep_ == "npadvmod" and head.dep_ == "prep":
+                current = head  # "lies nearly 4 km below the surface": the measure of the "below" the verb governs
                 continue
         if current.dep_ == "prep":
             if current.lower_ == "of" and current.head.pos_ == "NOUN" and lemma(current.head) in _STANCE_NOUNS:

@@ -255,6 +255,7 @@ def find_quantities(sentence: str, blocked: list[tuple[int, int]]) -> Iterator[Q
     blocked += [m.span("n") for m in _DIALED.finditer(sentence)] if _MAY_BE_DIALED.search(sentence) else []
     blocked += [m.span() for numbers in _NUMBERS_TO_CALL.finditer(sentence)
                 for m in _DIGITS.finditer(sentence, numbers.end())]  # "Emergency numbers: 199 (Civil Defense) and 193"
+    blocked += [m.span("n") for m in PER_CAPITA.finditer(sentence)] if " per " in sentence or " for every " in sentence else []
     found: list[QuantityMatch] = []
     for match in VAGUE_RE.finditer(sentence):
         if not _inside(match.start(), match.end(), blocked):
@@ -648,6 +649,27 @@ _COUNT_RATE_RE = re.compile(r"\s+[a-z]+(?:[\s-][a-z]+)?\s+(?:a|an|per|each)\s+(?
                             r"(?!\s+(?:ago|earlier|before|later|after)\b)", re.I)
 
 
+# "28.6 per 100,000 residents", "4.1 deaths per 1,000 live births": the population a rate is counted in
+PER_CAPITA = re.compile(r"(?<!\s)\s+(?:per|for\s+every|in\s+every)\s+(?P<n>100,000|10,000|1,000|100\s000|1\s+million|100k)\s+"
+                         r"(?:residents|people|inhabitants|persons|population|live\s+births|births|adults|children)\b", re.I)
+
+
+_A_NOUN_AFTER = re.compile(r"\s+[a-z]+")
+
+
+def _with_per_capita(sentence: str, q: QuantityMatch) -> QuantityMatch:
+    """A figure of a population's every hundred thousand (or thousand) people is a rate in that
+    many people: "28.6 per 100,000 residents" is no count of residents, and its 100,000 no figure."""
+    match = PER_CAPITA.match(sentence, q.end) if q.unit is None and not isinstance(q.value, tuple) else None
+    noun = _A_NOUN_AFTER.match(sentence, q.end) if match is None and q.unit is None else None
+    if noun is not None:  # "4.1 deaths per 1,000 live births"
+        match = PER_CAPITA.match(sentence, noun.end())
+    if match is None:
+        return q
+    per = match.group("n").replace(",", "").replace(" ", "").lower().replace("1million", "1000000").replace("100k", "100000")
+    return replace(q, unit=f"/{per}", end=match.end())
+
+
 def _with_count_rate(sentence: str, q: QuantityMatch) -> QuantityMatch:
     """A count followed by its noun and "a day" is a rate: its unit is "/day", what it counts
     stays the noun ("3,000 tests per day" is not 3,000 tests)."""
@@ -977,6 +999,7 @@ FIGURE_PASSES: tuple[tuple[str, Callable[[str, QuantityMatch], QuantityMatch]], 
     ("money in pounds", _with_money_in_pounds),
     ("rate", _with_rate),
     ("count in a stretch of time", _with_count_rate),
+    ("rate in a population", _with_per_capita),
     ("age", _with_age),
     ("seismic magnitude", _with_magnitude),
 )

@@ -750,14 +750,15 @@ def _join_same_measurement_of_a_matter(items: list[Figure], uf: UnionFind, setti
 
 
 def _join_one_measurement_in_any_unit(items: list[Figure], uf: UnionFind, settings: GroupingSettings) -> None:
-    """A length, an area, a volume, a mass or a temperature that no word ties to a thing, written as its sources
-    rounded it in any unit ("a 12-mile (19 km) stretch", "along 19 kilometres of the river"), in
-    reports that name the same place, body or event: one measurement."""
-    blocks: dict[tuple[str, str | None, float], list[int]] = defaultdict(list)
+    """A length, an area, a volume, a mass or a temperature that no word ties to a thing, or that
+    words tie to one thing, written as its sources rounded it in any unit ("a 12-mile (19 km)
+    stretch", "along 19 kilometres of the river", "12,500 feet (3,800 metres) below the surface"),
+    in reports that name the same place, body or event: one measurement."""
+    blocks: dict[tuple[str, str | None, float, str | None], list[int]] = defaultdict(list)
     for k, item in enumerate(items):
-        if (item.kind == "quantity" and item.measure in _MEASURED_LENGTHS_AND_AMOUNTS and item.counted is None
+        if (item.kind == "quantity" and item.measure in _MEASURED_LENGTHS_AND_AMOUNTS
                 and not item.part and not item.event and not _vague(item) and nominal(item) > 0):
-            blocks[(item.measure, item.unit, _two_figures(nominal(item)))].append(k)
+            blocks[(item.measure, item.unit, _two_figures(nominal(item)), item.counted)].append(k)
     _union_in_blocks(blocks.values(), uf, settings, lambda i, j: (
         abs(nominal(items[i]) - nominal(items[j])) <= 0.04 * max(nominal(items[i]), nominal(items[j]))
         and (items[i].doc.id == items[j].doc.id or not set(items[i].doc.names).isdisjoint(items[j].doc.names))))

@@ -286,10 +286,17 @@ def _step(item: Item) -> float:
     return rounding_step(written) * common_unit(measured_unit(item.claim))[1]
 
 
+# a round figure said to be a little above the measurement it rounds: "nearly 4 km", "almost 2,500"
+_JUST_UNDER = re.compile(r"\s*(?:nearly|almost|just\s+under|close\s+to|approaching)\b", re.I)
+
+
 def _rounds_to(item: Item, reference: Item) -> bool:
     a, b = item.claim.value, reference.claim.value
     if not (isinstance(a, (int, float)) and isinstance(b, (int, float))):
         return False
+    if _JUST_UNDER.match(reference.said):  # "nearly 4 km" for 3,800 metres: a round figure just above it
+        shortfall = in_common_unit(reference.claim, float(b)) - in_common_unit(item.claim, float(a))
+        return 0 <= shortfall <= _step(reference) / 2
     if item.claim.unit is None and reference.claim.unit is None:  # a count to a count said in millions, rounded as said
         return _scaled(reference) and abs(a - b) <= rounding_step(b) / 2 and abs(a - b) <= 0.04 * max(abs(a), abs(b))
     return same_measurement(a, measured_unit(item.claim), b, measured_unit(reference.claim))

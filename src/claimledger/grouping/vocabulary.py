@@ -19,11 +19,11 @@ NOUN_CLASSES: dict[str, tuple[str, ...]] = lexicon.noun_classes()
 # burned area and its containment run as it is fought, a tally of homes destroyed as they are inspected,
 # the remains exhumed from graves and the victims identified grow as the search goes on, the share of
 # an appeal funded as donors pay, the ships or people waiting in a queue that grows, the appointments
-# or flights postponed and cancelled while a disruption lasts,
+# or flights postponed and cancelled while a disruption lasts, the time a supply has left, the area a search covers,
 # and a figure said as changed ("increased its aid to 5 million euros") moves from the one before it.
 RUNNING_COUNTS = frozenset({"killed", "injured", "infected", "captured", "recaptured", "missing", "expelled", "adopted", "evacuated", "crossed", "destroyed",
                             "damaged", "spread", "contained", "changed", "exhumed", "identified", "funded",
-                            "waiting", "postponed"})
+                            "waiting", "postponed", "remaining", "searched"})
 # measures (claims.measures) of a count that runs as an event unfolds: its figures are one count at several times
 RUNNING_MEASURES = frozenset(["killed", "injured", "critical", "infected", "casualties", "missing", "at_large", "recaptured", "hostages", "abducted", "arrested", "detained",
                               "evacuated", "displaced", "refugees", "homeless", "rescued", "affected", "destroyed", "damaged",
