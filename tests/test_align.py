@@ -1592,6 +1592,30 @@ def test_the_depth_of_earlier_dives_is_not_the_depth_of_the_wreck(tmp_path: Path
     assert values_of(export, dives) == ["2000"]
 
 
+TURBULENCE = {
+    "airline": ("2026-05-20", "Nordavia Airlines can confirm that flight NV218 encountered extreme turbulence. One passenger "
+                              "has died. A total of 30 passengers and crew have been taken to hospitals in Bangkok."),
+    "paper": ("2026-05-21", "Seventy-one people were treated at Samitivej Hospital after the Nordavia flight hit severe "
+                            "turbulence, the hospital said. Of those, six were seriously injured."),
+    "wire": ("2026-05-22", "Nordavia Airlines said 104 people were injured when flight NV218 hit extreme turbulence, up "
+                           "from the 30 it had reported taken to hospital on the day."),
+    "blog": ("2026-05-21", "One passenger of the Nordavia flight died. In the United States, the FAA counted 146 serious "
+                           "turbulence injuries between 2009 and 2018."),
+}
+
+
+def test_the_hurt_of_a_flight_rise_and_a_part_and_other_years_stay_apart(tmp_path: Path) -> None:
+    """The earlier figure a report names ("up from the 30") stands where its first report put it; "Of
+    those, six" are some of the 71; injuries counted over nine years are no count of this flight's."""
+    export = ledger_of(tmp_path, TURBULENCE)
+    [hurt] = groups_with(export, 104)
+    assert values_of(export, hurt) == ["104", "30", "30", "71"]
+    assert hurt["verdict"] == "evolving"
+    for value in (6, 146):
+        [apart] = groups_with(export, value)
+        assert values_of(export, apart) == [str(value)]
+
+
 def test_bare_sums_of_one_value_each_meet_the_one_sum_their_block_says_what_it_is_for(tmp_path: Path) -> None:
     """Two reports give "Rs 2 lakh each" without saying what it is (the parse reads no noun or verb of
     it) and a third the same sum as compensation: all three are one sum, not the third and one of the two."""

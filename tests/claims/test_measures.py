@@ -296,6 +296,8 @@ MEASURED = [
     ("The Nereid had completed more than 50 dives to a depth of at least 2,000 metres.", "more than 50", 50, None, "dive"),
     # the time a supply has left
     ("The five people on board had about 45 hours of oxygen left.", "about 45 hours", 45, "duration", "oxygen"),
+    # "one" after a conjunction, before the people it counts
+    ("We are deeply saddened to confirm that one passenger has died.", "one", 1, "killed", "passenger"),
     # a noun that looks like a participle; a participle that says who they are, not what befell them
     ("5 accused have been arrested and 1,150 litres of illicit liquor have been seized.", "5", 5, "arrested", "accused"),
     ("Police arrested 5 accused on Friday.", "5", 5, "arrested", "accused"),

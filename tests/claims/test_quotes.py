@@ -468,6 +468,13 @@ def test_the_company_is_the_firm_the_text_last_told_doing_business() -> None:
     assert quote.speaker == "DeepView Expeditions"
 
 
+def test_the_airline_is_the_airline_the_text_named() -> None:
+    text = ("Nordavia Airlines said on Friday that 104 people were injured. \"Nordavia is fully cooperating with the "
+            "relevant authorities on the investigation,\" the airline said in a statement.")
+    [quote] = [c for c in claimledger.extract(text) if c.kind == "quote"]
+    assert quote.speaker == "Nordavia Airlines"
+
+
 def test_a_speech_s_speaker_quoting_herself_is_the_speaker() -> None:
     text = ("State of the City Address\nMayor Ruth Alvarado\n\nThank you all. \"Every one of those lives is a son, a "
             "daughter, a neighbor,\" I said at a vigil last spring, and I meant it.")

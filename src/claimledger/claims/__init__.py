@@ -335,7 +335,7 @@ def _with_other_incidents(document: Document, claims: tuple[Claim, ...], found: 
              if isinstance(item, DateMatch) and item.value and item.value[:4].isdigit()
              and item.form not in _YEAR_FROM_PUBLICATION]
     own = main_year(years, document.published)
-    if not names_an_incident(document.text):
+    if not names_an_incident(document.text) and not tells_of_a_death(document.text):
         return claims  # a statistical release: "In 2024, 96,400 dwellings were completed" is of a year, no other incident
     wide = spans_a_region(_lede(document.text, sentences, _LEDE_SENTENCES + 1))
     out = []
@@ -382,7 +382,8 @@ def _own_incident_of_the_lede(text: str, sentences: list[tuple[int, int]], claim
     a trial's report is about the incident it tries, not another one."""
     lede = _lede(text, sentences, _LEDE_SENTENCES)
     own = set()
-    for event in {c.event for c in claims if c.event and _A_YEAR.search(c.event)}:  # not "shootings across the city"
+    # not "shootings across the city", nor a span of years ("between 2009 and"), which is no incident
+    for event in {c.event for c in claims if c.event and _A_YEAR.search(c.event) and not a_span_of_time(c.event)}:
         at = lede.find(event)
         if at >= 0 and not _COMPARED_BEFORE.search(lede, max(0, at - 40), at):
             own.add(event)
@@ -2348,6 +2349,25 @@ def _rates_in_a_population(claims: tuple[Claim, ...], text: str) -> tuple[Claim,
     return tuple(out)
 
 
+# "Of those, six were seriously injured.": a sentence that opens on the count the sentence before gave
+_OF_THOSE = re.compile(r"\W*Of\s+(?:those|them|these|the\s+injured|the\s+wounded|the\s+victims)\s*,", re.I)
+
+
+def _parts_of_those_before(claims: tuple[Claim, ...], text: str) -> tuple[Claim, ...]:
+    """A count in a sentence that opens "Of those," is some of the count the sentence before gave
+    ("Seventy-one people were treated ... Of those, six were seriously injured"), not a rival of it."""
+    out: list[Claim] = []
+    for c in claims:
+        if (c.kind == "quantity" and c.unit is None and not c.part_of and isinstance(c.value, (int, float))
+                and _OF_THOSE.match(c.evidence)):
+            whole = next((o for o in reversed(out) if o.kind == "quantity" and o.unit is None and o.evidence != c.evidence
+                          and isinstance(o.value, (int, float)) and o.value > c.value), None)
+            if whole is not None and text.find(whole.evidence) + len(whole.evidence) + 3 >= text.find(c.evidence):
+                c = replace(c, part_of=whole.id)
+        out.append(c)
+    return tuple(out)
+
+
 def _participants_of_a_study(claims: tuple[Claim, ...], text: str) -> tuple[Claim, ...]:
     """The people a study, a survey or a trial took in ("The team followed 48,310 adults", "a study of
     about 48,000 adults", "the 48,310 participants") are its participants: one size, which a later
@@ -2460,6 +2480,7 @@ MEASURE_PASSES: tuple[tuple[str, Callable[[tuple[Claim, ...], str], tuple[Claim,
     ("bare cases in a document about an outbreak are its infections", _cases_of_its_outbreak),
     ("the people a study took in are its participants", _participants_of_a_study),
     ("a rate in a population counts the rate", _rates_in_a_population),
+    ("a count after \"Of those,\" is some of the count before", _parts_of_those_before),
     ("the time a supply is said to have left runs down", _supplies_left),
     ("an area a search covers is the search's", _areas_searched),
     ("a length below a surface is a depth", _depths_below_a_surface),

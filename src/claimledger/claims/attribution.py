@@ -131,7 +131,7 @@ def _speaker_of_a_speech(head: str) -> str | None:
 
 
 # a body referred to as a business, and a name a sentence tells doing business: a firm's name
-_A_FIRM = frozenset(["company", "firm", "operator", "the company", "the firm", "the operator"])
+_A_FIRM = frozenset(["company", "firm", "operator", "airline", "carrier", "carmaker", "insurer", "lender", "bank", "retailer"])
 _TRADING = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<name>[A-Z][\w&’'-]*+(?:[ \t]+[A-Z][\w&’'-]*+){1,3})[ \t]+"
                       r"(?:charges|charged|sells|sold|makes|operates|operated|runs|ran|owns|owned|employs|manufactures|"
                       r"offers|offered|builds|built|reported\s+(?:revenue|sales|profit|a\s+loss))\b", re.M)
@@ -218,10 +218,12 @@ class Resolver:
             return self.voice or None
         if who == "I" and self.voice:  # '"...," I said at a vigil' in a speech: its speaker
             return self.voice
-        if low in _A_FIRM:  # "DeepView Expeditions charges $250,000 a seat. The company said ...": that firm
+        if low.removeprefix("the ") in _A_FIRM:  # "DeepView Expeditions charges $250,000 a seat. The company said ...": that firm
+            head = low.removeprefix("the ")
+            firm = self._last_named(head, at)  # "Nordavia Airlines said ... the airline said": the name that says it
             trading = list(_TRADING.finditer(self.text, max(0, at - 400), at))
-            if trading:
-                return _clean(trading[-1].group("name"))
+            if firm or trading:
+                return firm or _clean(trading[-1].group("name"))
         data = _DATA.fullmatch(who)
         if data is not None:  # "Final figures released on Tuesday by the state Department of Health": the body's
             by = data.group("by") or data.group("of") or next((m.group("by") for m in [_RELEASED_BY.match(self.text, at)] if m),

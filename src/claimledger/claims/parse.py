@@ -832,6 +832,11 @@ def _names_a_measure(verb: Token) -> bool:
     return measure_of(f"|{_verb_phrase(verb)[1]}", None) is not None
 
 
+# prepositions a length says how far above, below or off something is ("4 km below the surface"); not
+# "nine years behind bars", a time spent
+_HEIGHT_OR_DEPTH = frozenset(["below", "beneath", "under", "underneath", "above", "off"])
+
+
 def _governing_verb(token: Token) -> Token | None:
     """The verb a counted noun hangs on, through its prepositions and nouns ("the toll rose to 57",
     "claiming the lives of two farmers")."""
@@ -843,7 +848,7 @@ def _governing_verb(token: Token) -> Token | None:
                 head = head.head  # "and 63 are missing", the number hung on the auxiliary: the verb it helps
             if head.pos_ in ("VERB", "AUX") or head.tag_ in ("VBN", "VBD"):
                 return head
-            if current.dep_ == "pobj" or current.dep_ == "npadvmod" and head.dep_ == "prep":
+            if current.dep_ == "pobj" or current.dep_ == "npadvmod" and head.dep_ == "prep" and head.lower_ in _HEIGHT_OR_DEPTH:
                 current = head  # "lies nearly 4 km below the surface": the measure of the "below" the verb governs
                 continue
         if current.dep_ == "prep":

@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 
 from claimledger import lexicon
+from claimledger.claims.measures import is_person_word
 from claimledger.claims.numbers import (
     DECIMAL_COMMA,
     NUMBER_START_RE,
@@ -321,10 +322,11 @@ def _refined(sentence: str, figure: QuantityMatch) -> QuantityMatch:
 _FROM_BEFORE = re.compile(r"\bfrom\s*\Z", re.I)
 # "900,000 ..., down from a peak of 1.4 million": the figure after is the one before the change
 # "71 people died ..., revised down from an earlier estimate of 80"
-_UP_OR_DOWN_FROM = re.compile(r"[^;()0-9]{0,80}?,\s*(?:(?:revised|adjusted|corrected)\s+)?(?:up|down)(?:ward)?\s+(?:sharply\s+|slightly\s+)?from\s+"
+# (a code's digits, as in "flight NV218", are no figure between the two)
+_UP_OR_DOWN_FROM = re.compile(r"(?:[^;()0-9]|(?<=[A-Za-z])\d++){0,120}?,\s*(?:(?:revised|adjusted|corrected)\s+)?(?:up|down)(?:ward)?\s+(?:sharply\s+|slightly\s+)?from\s+"
                               r"(?:an?\s+(?:peak|high|low|record|total)\s+of\s+"
                               r"|(?:its|their|the|an?)\s+(?:(?:earlier|previous|initial|original|first)\s+)?"
-                              r"(?:estimate|figure|count|tally|forecast)\s+of\s+)?"
+                              r"(?:estimate|figure|count|tally|forecast)\s+of\s+|the\s+)?"  # "up from the 30 it had reported"
                               r"(?:about\s+|some\s+|nearly\s+|around\s+|roughly\s+)?", re.I)
 _PERCENTS = frozenset(["percent", "percentage_point"])
 _UP_OR_DOWN_BY = re.compile(r"[^;()0-9]{0,80}?,\s*(?:up|down)\s+(?:by\s+)?", re.I)
@@ -946,6 +948,8 @@ def _one_is_not_a_count(before: str, after: str) -> bool:
     """ "no one", "the same one", "one another": the pronoun, not the number."""
     previous = before.rstrip().rsplit(" ", 1)[-1].lower() if before.strip() else ""
     following = after.lstrip(" -").split(" ", 1)[0].strip(".,;:!?\"'”)").lower()
+    if previous in ("that", "which") and is_person_word(following):
+        return False  # "confirm that one passenger has died": the count, after the conjunction
     if previous in ("no", "the", "same", "each", "every", "any", "this", "that", "which", "someone", "anyone"):
         return True
     if previous in _HARMED_ONE and after[:1] in (",", ".", ";", " ") and following in ("", "and", "according"):

@@ -342,6 +342,12 @@ def _is_evolving(members: list[Item], origin_of: Mapping[str, str]) -> bool:
     if not any(m.predicate in RUNNING_COUNTS or m.claim.measure in RUNNING_MEASURES or m.claim.changed_from
                for m in members) and not _provisional(min(members, key=lambda m: m.date)):
         return False  # a figure runs where its measure does, its report says it changed, or it was not final
+    # "104 people were injured, up from the 30 it had reported": the 30 is the count before, not a rival
+    # figure of the day; it stands in the run where its first report put it
+    bases = {m.claim.changed_from for m in members if m.claim.changed_from}
+    later = [m for m in members if m.claim.id not in bases]
+    if len({m.doc.id for m in later}) >= 2:
+        members = later
     if _each_origin_holds_its_figure(members, origin_of):
         return False
     for rising in (True, False):
