@@ -1616,6 +1616,31 @@ def test_the_hurt_of_a_flight_rise_and_a_part_and_other_years_stay_apart(tmp_pat
         assert values_of(export, apart) == [str(value)]
 
 
+def test_a_source_s_own_count_of_the_toll_just_given_is_a_rival_figure_of_it(tmp_path: Path) -> None:
+    export = ledger_of(tmp_path, {
+        "herald": ("2026-03-14", "Twenty years ago today, a methane explosion at the Borvik colliery killed 57 miners, "
+                                 "according to the Ministry of Industry.\n\nBut the families' association has always "
+                                 "counted 58: Jakob Lind was pulled out alive and died of his burns five weeks later."),
+    })
+    claims = {c["id"]: c for c in export["claims"]}  # type: ignore[attr-defined]
+    [toll] = groups_with(export, 58)
+    assert values_of(export, toll) == ["57", "58"]
+    assert toll["verdict"] == "conflict"
+    assert {claims[c]["attributed_to"] for c in toll["claims"]} == {"Ministry of Industry", "families' association"}  # type: ignore[attr-defined]
+
+
+def test_a_day_of_the_year_put_in_another_year_by_a_report_about_the_same_place_conflicts(tmp_path: Path) -> None:
+    export = ledger_of(tmp_path, {
+        "wire": ("2026-03-14", "Hundreds gathered in Borvik to mark 20 years since a methane explosion killed 57 miners "
+                               "on March 14, 2006."),
+        "union": ("2026-03-14", "21 years since Borvik: we will not forget\n\nToday we mark the anniversary of the "
+                                "Borvik disaster. On March 14, 2005, 57 of our brothers went down the shaft."),
+    })
+    [day] = groups_with(export, "2006-03-14")
+    assert values_of(export, day) == ["2005-03-14", "2006-03-14"]
+    assert day["verdict"] == "conflict"
+
+
 def test_bare_sums_of_one_value_each_meet_the_one_sum_their_block_says_what_it_is_for(tmp_path: Path) -> None:
     """Two reports give "Rs 2 lakh each" without saying what it is (the parse reads no noun or verb of
     it) and a third the same sum as compensation: all three are one sum, not the third and one of the two."""

@@ -71,6 +71,7 @@ from .conftest import GOLD, SEEDS, needs_shared
         ("For news updates call our helpline 1800-11-2424", "promotion"),
         ("For the latest news, follow us on Telegram.", "promotion"),
         ("Share or comment on this article: 214 shares", "share-ui"),
+        ("*Join the union | Donate to the miners' fund*", "promotion"),
         ("*FactLine is a member of the fact-checking network. Found a claim we should check? Email tips@factline.example*",
          "promotion"),
         ("*Support independent air-quality monitoring: donate to the Collective.*", "promotion"),

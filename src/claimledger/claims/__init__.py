@@ -1139,7 +1139,9 @@ def _headline_as_its_lede(claims: tuple[Claim, ...], text: str) -> tuple[Claim, 
 # another source's figure of a count just given: "Local aid groups put the number at closer to 2 million"
 _PUT_THE_NUMBER_AT = re.compile(
     r"\b(?:put|puts|putting|placed|places|estimated?|estimates)\s+(?:the|that|this|its|their)\s+(?:number|figure|total|"
-    r"count|toll|tally)\s+(?:\w+\s+){0,2}?at\s+(?:about\s+|around\s+|closer\s+to\s+|nearly\s+|more\s+than\s+|some\s+)?\Z",
+    r"count|toll|tally)\s+(?:\w+\s+){0,2}?at\s+(?:about\s+|around\s+|closer\s+to\s+|nearly\s+|more\s+than\s+|some\s+)?\Z"
+    # "the families' association has always counted 58": a source's own count of the number just given
+    r"|\b(?:has\s+|have\s+)?(?:always\s+|long\s+)?(?:counted|counts|tallied|tallies)\s+\Z",
     re.I)
 
 

@@ -94,6 +94,9 @@ DEBRIS_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                              r"|^\s*[*_]*\s*book\s+(?:your|now|today|online)\b[^\n]{0,160}$", re.I)),
     # a blog's footer: "*Comments are closed. Subscribe to the newsletter for weekly posts.*"
     ("comments-closed", re.compile(r"^\s*[*_]*\s*comments\s+(?:are\s+)?(?:now\s+)?closed\b[^\n]{0,160}$", re.I)),
+    # a row of calls to act: "*Join the union | Donate to the miners' fund*", "Subscribe | Support us"
+    ("promotion", re.compile(r"^\s*[*_]*\s*(?:join|donate|support|subscribe|sign\s+up|volunteer)\b[^|\n]{0,40}\|\s*"
+                             r"(?:join|donate|support|subscribe|sign\s+up|volunteer|contact)\b[^|\n]{0,60}$", re.I)),
     # a fact-checker asking readers for claims to check: "Found a claim we should check? Email tips@..."
     ("promotion", re.compile(r"^[^\n]{0,200}?\b(?:(?:found|seen|spotted)\s+a\s+claim\s+(?:we\s+should|for\s+us\s+to)\s+check"
                              r"|(?:got|have)\s+a\s+(?:news\s+)?tip\?|send\s+us\s+your\s+tips)[^\n]{0,160}$", re.I)),

@@ -247,7 +247,9 @@ def date_context(item: Item) -> frozenset[str] | None:
     if len(value) == 4:  # "completed in 1974", "finished in 1971": one class of verb, so the words meet
         words = {WORD_CLASS.get(word, word) for word in local_context(item, 30)}
     elif _FULL_DATE.fullmatch(value) and not near_publication(item):
-        words = sentence_context(item)
+        # the sentence's words, and the names its report is about: "On March 14, 2005, 57 of our brothers
+        # went down the shaft" under "21 years since Borvik" is said of Borvik
+        words = sentence_context(item) | {name.lower() for name in item.doc.names}
     else:
         return None
     return frozenset(sys.intern(word) for word in words)
