@@ -684,7 +684,7 @@ def test_a_wire_story_run_by_three_outlets_is_one_origin_that_says_why(tmp_path:
 def test_an_outlet_s_own_voice_is_its_name_or_domain_never_a_file_name(tmp_path: Path) -> None:
     from claimledger.model import Document
 
-    docs = [Document(id=f"d{n}", path=f"/data/0{n}_blog_repost.txt", text=f"Officials counted {n + 20} dead in Tessel.",
+    docs = [Document(id=f"d{n}", path=f"/data/0{n}_blog_repost.txt", text=f"The flood left {n + 20} dead in Tessel.",
                      content_hash=f"h{n}", fmt="txt", encoding="utf-8", url=url, published="2024-05-02")
             for n, url in ((1, "https://www.tesselnews.example/a"), (2, None))]
     claims = [replace(c, doc=d.id) for d in docs for c in claimledger.extract(d.text) if c.kind == "quantity"]
@@ -1639,6 +1639,19 @@ def test_a_day_of_the_year_put_in_another_year_by_a_report_about_the_same_place_
     [day] = groups_with(export, "2006-03-14")
     assert values_of(export, day) == ["2005-03-14", "2006-03-14"]
     assert day["verdict"] == "conflict"
+
+
+def test_one_price_per_litre_and_one_fall_in_cents_told_in_other_words(tmp_path: Path) -> None:
+    export = ledger_of(tmp_path, {
+        "notice": ("2026-07-30", "Ministry of Energy notice. From 1 August the maximum pump price of petrol rises to $2.45 "
+                                 "a litre. The maximum pump price of diesel falls by 3 cents to $2.18 a litre."),
+        "daily": ("2026-07-31", "The Ministry of Energy confirmed that motorists will pay $2.45 a litre for petrol from "
+                                "Saturday. Diesel drops 3c."),
+    })
+    for value in (2.45, 3):
+        [group] = [g for g in groups_with(export, value) if len(g["claims"]) > 1]  # type: ignore[arg-type]
+        assert values_of(export, group) == [str(value), str(value)]
+        assert group["verdict"] == "agree"
 
 
 def test_bare_sums_of_one_value_each_meet_the_one_sum_their_block_says_what_it_is_for(tmp_path: Path) -> None:

@@ -119,6 +119,19 @@ def test_a_weekday_before_a_date_names_that_date_s_day(sentence: str) -> None:
     assert [m.form for m in found] not in ([], ["weekday"]) and all(m.form != "weekday" for m in found)
 
 
+@pytest.mark.parametrize(("sentence", "iso"), [
+    # a day a change starts, said the day before: the day to come
+    ("Motorists will pay $2.45 a litre for petrol from Saturday, the ministry said.", "2026-08-01"),
+    ("From 1 August motorists will pay 5.1% more for petrol.", "2026-08-01"),
+    ("The new prices apply from 1 August.", "2026-08-01"),
+    # a span that has passed
+    ("The strike ran from Saturday to Monday.", "2026-07-25"),
+    ("Prices were frozen from 1 July.", "2026-07-01"),
+])
+def test_a_day_a_change_starts_from_is_the_nearest_to_come(sentence: str, iso: str) -> None:
+    assert find_dates(sentence, "2026-07-31").__next__().value == iso
+
+
 def test_a_date_with_dashes_and_no_publication_date_puts_the_day_first() -> None:
     [found] = find_dates("Dated: 12-11-2026")
     assert found.value == "2026-11-12"

@@ -166,6 +166,12 @@ def test_a_table_column_of_a_rate_in_a_population_is_that_rate() -> None:
     assert (claims[28.6].unit, claims[28.6].counted, claims[28.6].period) == ("/100000", "rate", "2025")
 
 
+def test_a_column_of_a_price_per_unit_is_in_no_unit_of_that_unit() -> None:
+    text = "| region | petrol_per_litre |\n|---|---|\n| Central | 2.45 |\n| Northern | 2.51 |\n"
+    claims = {c.value: c for c in claimledger.extract(text) if c.kind == "quantity"}
+    assert claims[2.51].unit is None and claims[2.51].measure is None
+
+
 def test_a_rate_of_deaths_in_births_is_a_death_rate() -> None:
     [rate] = [c for c in claimledger.extract("Infant mortality fell to 4.1 deaths per 1,000 live births.") if c.kind == "quantity"]
     assert (rate.unit, rate.counted) == ("/1000", "death rate")

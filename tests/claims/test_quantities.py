@@ -22,6 +22,7 @@ CASES: list[tuple[str, str, object, str, str | None, tuple[str, ...] | None]] = 
     ("A total of 1.234 people were arrested.", "1.234", 1234, "exact", None, None),  # thousands in dots
     ("Some 12.000 soldiers were deployed.", "Some 12.000", 12000, "about", None, None),
     ("The bond pays a 2.125% coupon.", "2.125%", 2.125, "exact", "percent", None),
+    ("Petrol costs $2.45 a litre from Saturday, up 12c.", "12c", 12, "exact", "cent", None),  # cents glued to the figure
     ("The dollar index was up at 96.088 on Friday.", "96.088", 96.088, "exact", None, None),
     ("Some 613 individuals were killed in the attack.", "Some 613", 613, "about", None, ("individuals", "killed")),
     ("Officials said 1,275 people were taken hostage.", "1,275", 1275, "exact", None, ("people", "taken hostage")),

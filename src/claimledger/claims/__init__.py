@@ -1890,6 +1890,8 @@ def _unit_word(header: str) -> str | None:
     """The unit a column's header names its figures in: its last word or a word in brackets
     ("snowfall_inches", "Rainfall (mm)", "Area burned, acres"); a figure's own unit comes first."""
     words = _HEADER_WORDS.findall(header)
+    if len(words) >= 2 and words[-2].lower() == "per":
+        return None  # "petrol_per_litre": a price for each litre, not a figure in litres
     bracketed = _HEADER_WORDS.findall(" ".join(re.findall(r"[(\[]([^)\]]*)[)\]]", header)))
     return next((w for w in [*bracketed, *words[-1:]] if (len(w) > 1 or w == "%") and unit_name(w) is not None), None)
 

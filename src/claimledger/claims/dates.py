@@ -92,7 +92,8 @@ WEEKDAY_RE = re.compile(
     rf"|(?:\b(?:said|says|told|died|was|were|[a-z]{{2,}}ed|noon|midnight)|\b[ap]\.m\.)\s+(?P<after_verb>{_WEEKDAY})\b"
     rf"(?!\s+[A-Z])"
     rf"|(?<![A-Za-z])(?P<part_of_day>{_WEEKDAY})\s+(?:night|morning|afternoon|evening)\b"
-    rf"|(?<![A-Za-z])(?P<possessive>{_WEEKDAY})(?=['’]s\s)")  # "Sunday's crash"
+    rf"|(?<![A-Za-z])(?P<possessive>{_WEEKDAY})(?=['’]s\s)"  # "Sunday's crash"
+    rf"|\b(?:[Ff]rom|[Ss]tarting|[Ee]ffective|[Bb]eginning)\s+(?P<from_day>{_WEEKDAY})\b")  # "will pay ... from Saturday"
 # the name a weekday is part of: "Black Friday night", "Super Tuesday evening"
 _NAME_BEFORE = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*+[ \t]++\Z")
 _DIGIT = re.compile(r"\d")
@@ -167,8 +168,12 @@ def _value_of(form: str, g: dict[str, str | None], published: str | None = None,
 _AHEAD_DAYS = 90
 # words of the clause before a date that look forward: "will", "is expected by", "is due on"
 _FUTURE_BEFORE = re.compile(
-    r"\b(?:will|shall|expected|scheduled|due|set\s+to|plans?\s+to|planned|next|upcoming)\b[^.;]{0,60}\Z|\b(?:by|until|till)\s+\Z"
+    r"\b(?:will|shall|expected|scheduled|due|set\s+to|plans?\s+to|planned|next|upcoming)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,60}\Z"
+    r"|\b(?:by|until|till)\s+\Z"
     r"|\b(?:called|calls?|another|again)\b[^.;]{0,40}\b(?:for|on)\s+\Z", re.I)
+# "From 1 August motorists will pay", "apply from 1 August": a day a change starts, the nearest to come
+# where it has not passed (a day soon passed is read as passed all the same: _nearest_year weighs them)
+_FROM_A_DAY = re.compile(r"\b(?:from|starting|effective|beginning)\s+(?:on\s+)?\Z", re.I)
 # "yesterday": the day before publication (a statement's "marched yesterday")
 _YESTERDAY = re.compile(r"\byesterday\b", re.I)
 # "at about 02:15 today", "earlier today": the day of publication, where a time or an "early" tells
@@ -229,7 +234,8 @@ def find_dates(text: str, published: str | None = None) -> Iterator[DateMatch]:
                 continue
             if form == "y" and _NAMED_YEAR_BEFORE.search(text[max(0, start - 40) : start].rstrip()):
                 continue
-            ahead = form in ("md", "dm") and bool(_FUTURE_BEFORE.search(text, max(0, start - 80), start))
+            ahead = form in ("md", "dm") and bool(_FUTURE_BEFORE.search(text, max(0, start - 80), start)
+                                                  or _FROM_A_DAY.search(text, max(0, start - 16), start))
             value = _value_of(form, match.groupdict(), published, ahead)
             if value:
                 taken.append((start, match.end()))
@@ -291,10 +297,15 @@ def _relative_dates(text: str, published: str) -> Iterator[DateMatch]:
             if named in ("part_of_day", "possessive") and _NAME_BEFORE.search(text, max(0, match.start() - 30), match.start()):
                 continue
             weekday = match.group(named)
+            if named == "from_day" and _FUTURE_BEFORE.search(text, max(0, match.start() - 80), match.start()):
+                day = pub + timedelta(days=(WEEKDAYS.index(weekday.lower()) - pub.weekday()) % 7)  # a change to come
+                yield DateMatch(match.start(named), match.end(), day.isoformat(), "weekday",
+                                f"{weekday} after the publication date {pub.isoformat()}")
+                continue
             back = (pub.weekday() - WEEKDAYS.index(weekday.lower())) % 7
             day = pub - timedelta(days=back)
-            yield DateMatch(match.start(named) if named == "after_verb" else match.start(), match.end(), day.isoformat(),
-                            "weekday", f"{weekday} before the publication date {pub.isoformat()}")
+            yield DateMatch(match.start(named) if named in ("after_verb", "from_day") else match.start(), match.end(),
+                            day.isoformat(), "weekday", f"{weekday} before the publication date {pub.isoformat()}")
 
 
 FULL_DATE_FORMS = frozenset({"mdy", "dmy", "numeric_dmy", "iso", "numeric_slash"})

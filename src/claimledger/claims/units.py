@@ -66,7 +66,8 @@ UNIT_SURFACES: tuple[tuple[str, str], ...] = (
     # a player's averages and value in box scores: "15.3 ppg, 7.4 rpg", "0.5 WAR"
     (r"ppg\b", "point/game"), (r"rpg\b", "rebound/game"), (r"apg\b", "assist/game"), (r"spg\b", "steal/game"),
     (r"bpg\b", "block/game"), (r"(?-i:WAR)(?=\s*[),;.]|\s*\Z)", "WAR"), (r"points?|pts?\b", "point"),
-    (r"pence|p\b", "pence"), (r"cents?|¢", "cent"), (r"sen\b", "sen"),
+    # "up 12c": a lower-case c glued to the figure is cents ("12C" is a temperature)
+    (r"pence|p\b", "pence"), (r"cents?|¢|(?<=\d)(?-i:c)\b", "cent"), (r"sen\b", "sen"),
     (r"megapascals?|(?-i:MPa)", "MPa"), (r"gigapascals?|(?-i:GPa)", "GPa"), (r"kilopascals?|(?-i:kPa)", "kPa"),
     (r"knots?", "knot"),
     # a currency's code or sign after the amount: "110 JPY to 1 USD", "1,200€"

@@ -12,6 +12,7 @@ from dataclasses import replace
 from datetime import date
 
 from claimledger import lexicon
+from claimledger.claims.units import CURRENCY_CODES
 from claimledger.grouping.items import SHORT_WORD, Figure, nominal
 from claimledger.grouping.unionfind import UnionFind
 from claimledger.grouping.vocabulary import ONE_TIME_COUNTS, RUNNING_MEASURES
@@ -630,6 +631,29 @@ def _join_across_documents(items: list[Figure], uf: UnionFind, settings: Groupin
                         stated_of[root] = stated_of[a] | stated_of[b]
 
 
+def _join_same_price_across_documents(items: list[Figure], uf: UnionFind, settings: GroupingSettings) -> None:
+    """One price per unit stated in reports that name the same place, body or event ("$2.45 a litre"
+    as the maximum pump price, as what motorists pay, or "to $2.18" where the sentence before gave
+    the litre): a sum per unit of a thing, of three figures or more, is specific enough to be the
+    same price whatever verb or noun the sentence gives it."""
+    blocks: dict[tuple[str, float], list[int]] = defaultdict(list)
+    for k, item in enumerate(items):
+        currency = (item.unit or "").split("/")[0]
+        if (item.kind == "quantity" and currency in CURRENCY_CODES and not item.part and not item.event
+                and item.low == item.high and math.isfinite(nominal(item)) and len(f"{nominal(item):g}".strip("0.")) >= 3):
+            blocks[(currency, nominal(item))].append(k)
+    _union_in_blocks(blocks.values(), uf, settings, lambda i, j: (
+        items[i].doc.id != items[j].doc.id and "/" in (items[i].unit or "") + (items[j].unit or "")
+        and (items[i].unit == items[j].unit or "/" not in (items[i].unit or "") or "/" not in (items[j].unit or ""))
+        and not set(items[i].doc.names).isdisjoint(items[j].doc.names)
+        and not _other_periods_of(items[i], items[j])))
+
+
+def _other_periods_of(a: Figure, b: Figure) -> bool:
+    """Whether two figures name periods and not the same one."""
+    return bool(a.period and b.period and a.period != b.period)
+
+
 def _join_contradicting_dates(items: list[Figure], uf: UnionFind, settings: GroupingSettings) -> None:
     """Full dates on the same day of the year, in different years, said about the same thing.
     Dates read against the publication date, or on the day of publication itself, have no
@@ -814,6 +838,7 @@ JOIN_RULES: tuple[tuple[str, Rule], ...] = (
     ("same running count across documents", _join_same_measure_across_documents),
     ("the same figure of the same thing across documents", _join_same_figure_of_a_thing_across_documents),
     ("one measurement in any unit", _join_one_measurement_in_any_unit),
+    ("one price per unit across documents", _join_same_price_across_documents),
     ("contradicting dates", _join_contradicting_dates),
     ("the day of one incident as each report gives it", _join_days_of_one_incident),
     ("years to their dates", _join_years_to_their_dates),
