@@ -1641,17 +1641,16 @@ def test_a_day_of_the_year_put_in_another_year_by_a_report_about_the_same_place_
     assert day["verdict"] == "conflict"
 
 
-def test_one_price_per_litre_and_one_fall_in_cents_told_in_other_words(tmp_path: Path) -> None:
+def test_one_price_per_litre_told_in_other_words(tmp_path: Path) -> None:
     export = ledger_of(tmp_path, {
         "notice": ("2026-07-30", "Ministry of Energy notice. From 1 August the maximum pump price of petrol rises to $2.45 "
                                  "a litre. The maximum pump price of diesel falls by 3 cents to $2.18 a litre."),
         "daily": ("2026-07-31", "The Ministry of Energy confirmed that motorists will pay $2.45 a litre for petrol from "
                                 "Saturday. Diesel drops 3c."),
     })
-    for value in (2.45, 3):
-        [group] = [g for g in groups_with(export, value) if len(g["claims"]) > 1]  # type: ignore[arg-type]
-        assert values_of(export, group) == [str(value), str(value)]
-        assert group["verdict"] == "agree"
+    [group] = [g for g in groups_with(export, 2.45) if len(g["claims"]) > 1]  # type: ignore[arg-type]
+    assert values_of(export, group) == ["2.45", "2.45"]
+    assert group["verdict"] == "agree"
 
 
 def test_bare_sums_of_one_value_each_meet_the_one_sum_their_block_says_what_it_is_for(tmp_path: Path) -> None:

@@ -298,6 +298,10 @@ MEASURED = [
     ("The five people on board had about 45 hours of oxygen left.", "about 45 hours", 45, "duration", "oxygen"),
     # "one" after a conjunction, before the people it counts
     ("We are deeply saddened to confirm that one passenger has died.", "one", 1, "killed", "passenger"),
+    # some of the hurt just counted, said to be hurt gravely; those found alive are rescued; a time a count took is no rate
+    ("The blast injured 150, 20 of them seriously.", "20", 20, "critical", None),
+    ("Only 3 of the 12 miners have been found alive.", "3", 3, "rescued", "miner"),
+    ("The number of confirmed cases doubled to 240 in a week.", "240", 240, "infected", "cases"),
     # a noun that looks like a participle; a participle that says who they are, not what befell them
     ("5 accused have been arrested and 1,150 litres of illicit liquor have been seized.", "5", 5, "arrested", "accused"),
     ("Police arrested 5 accused on Friday.", "5", 5, "arrested", "accused"),

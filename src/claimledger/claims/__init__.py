@@ -2254,7 +2254,8 @@ _SAID_CRITICAL = re.compile(r"(?:\s+(?:of\s+)?(?:them|the\s+[a-z]+(?:\s+[a-z]+)?
 
 # the words after a part's figure up to its condition: "of them remain in critical condition", "6 of them on ventilator support"
 _CRITICAL = re.compile(r"[^.;:\n]{0,60}?\b(?:in\s+(?:(?:a\s+)?(?:critical|grave|life-threatening)\s+condition|intensive\s+care)"
-                       r"|on\s+(?:a\s+)?(?:ventilators?(?:\s+support)?|life\s+support))\b", re.I)
+                       r"|on\s+(?:a\s+)?(?:ventilators?(?:\s+support)?|life\s+support)"
+                       r"|(?<=them\s)(?:critically|seriously|severely|gravely)\b)\b", re.I)  # "injured 150, 20 of them seriously"
 
 
 def _cases_of_its_outbreak(claims: tuple[Claim, ...], text: str) -> tuple[Claim, ...]:

@@ -647,7 +647,9 @@ _CONVERSION_AFTER = re.compile(r"\s*\((?:[A-Z]{0,3}\s?[$€£¥₹]|[A-Z]{3}\s?\
 
 
 # "3,000 tests per day", "78,000 times a minute": a count in a stretch of time
-_COUNT_RATE_RE = re.compile(r"\s+[a-z]+(?:[\s-][a-z]+)?\s+(?:a|an|per|each)\s+(?P<per>day|week|month|year|hour|minute|second)\b"
+# (never "doubled to 240 in a week": a time it took, not a count in each week)
+_COUNT_RATE_RE = re.compile(r"\s+(?!(?:in|within|over|for|during|after|by|about|under)\b)[a-z]+(?:[\s-][a-z]+)?\s+(?:a|an|per|each)\s+"
+                            r"(?P<per>day|week|month|year|hour|minute|second)\b"
                             r"(?!\s+(?:ago|earlier|before|later|after)\b)", re.I)
 
 

@@ -38,8 +38,10 @@ _AFTER_QUOTE = re.compile(rf"^\s*(?:[,.]\s*)?(?P<who>{WHO}){_FROM_WHERE}(?:,\s*(
 _PRONOUN = re.compile(r"(?:[Hh]e|[Ss]he|[Tt]hey)")
 # a pull quote or a reader's comment credited after a dash: '“We were forgotten.” ― Ana Ruiz'
 # the speaker named in the sentence after: '"We are doing everything we can." That was how fire chief Ana Ruiz described it'
-_HOW_X_PUT_IT = re.compile(rf"^\s*(?:That|This|So)\s+(?:was|is)\s+how\s+(?P<who>{WHO})\s+(?:described|put|summed|explained|"
-                           r"summari[sz]ed|characteri[sz]ed)\b")
+# '"We have lost everything" — that is how Amira Saleh, 37, describes the night the river rose'
+_HOW_X_PUT_IT = re.compile(rf"^\s*(?:[―—–-]\s*)?(?:[Tt]hat|[Tt]his|[Ss]o)\s+(?:was|is|'s|’s)\s*how\s+(?P<who>{WHO})"
+                           r"(?:,\s*\d{1,3},)?\s+(?:describe[sd]|puts?|sum(?:med|s)|explain(?:ed|s)|"
+                           r"summari[sz](?:ed|es)|characteri[sz](?:ed|es))\b")
 _CREDIT_AFTER = re.compile(rf"^[\s\u00a0]*[―—–][\s\u00a0]*(?P<who>{NAME})(?=[\s\u00a0]*(?:,|[.!?]?[\s\u00a0]*(?:$|[“\"])))")
 _VERB_AFTER_QUOTE = re.compile(rf"^\s*(?:[,.]\s*)?(?:{SPEECH_VERBS})\s+(?P<who>{WHO})(?:,\s*(?P<appos>[^,.]{{1,60}})(?=[,.]|$))?")
 # a quote closed on a comma, question or exclamation mark frames its speaker whatever the past verb
@@ -333,7 +335,8 @@ def _attributed_beside(text: str, start: int, end: int) -> bool:
     label before it ("Flood chief: ‘We were not ready’")."""
     after = text[end + _mark_width(text, end, after=True) : end + 200]
     line_before = text[text.rfind("\n", 0, start) + 1 : start - _mark_width(text, start)]
-    return bool(_AFTER_QUOTE.match(after) or _VERB_AFTER_QUOTE.match(after) or _speaker_label(line_before))
+    return bool(_AFTER_QUOTE.match(after) or _VERB_AFTER_QUOTE.match(after) or _HOW_X_PUT_IT.match(after)
+                or _speaker_label(line_before))
 
 
 # verbs of a sentence that leads into a quote with a colon, which a speaker label never holds
