@@ -490,6 +490,16 @@ def test_the_airline_is_the_airline_the_text_named() -> None:
     assert quote.speaker == "Nordavia Airlines"
 
 
+@pytest.mark.parametrize(("sentence", "who", "via"), [
+    ("State television, citing the interior ministry, said 14 police officers were among the dead.", "interior ministry",
+     ("State television",)),
+    ("Reuters, quoting two security sources, reported that 30 soldiers had been killed.", "two security sources", ("Reuters",)),
+])
+def test_a_figure_a_source_passes_on_is_its_first_source_s_relayed(sentence: str, who: str, via: tuple[str, ...]) -> None:
+    [dead] = [c for c in claimledger.extract(sentence) if c.kind == "quantity" and c.measure == "killed"]
+    assert (dead.attributed_to, dead.via) == (who, via)
+
+
 def test_a_speech_s_speaker_quoting_herself_is_the_speaker() -> None:
     text = ("State of the City Address\nMayor Ruth Alvarado\n\nThank you all. \"Every one of those lives is a son, a "
             "daughter, a neighbor,\" I said at a vigil last spring, and I meant it.")

@@ -409,6 +409,10 @@ def _attribute(document: Document, claims: tuple[Claim, ...], sentences: list[tu
             who = credited  # "... said that less than 5 tonnes escaped, far less than the 12 tonnes estimated by engineers"
         elif source is not None:
             who = _source_name(document.text, sources, source, resolver)
+            citing = _CITING.match(document.text, source[1])
+            if citing is not None and who:  # "State television, citing the interior ministry, said": the ministry's, relayed
+                claim = replace(claim, via=(who, *claim.via))
+                who = resolver.resolve(citing.group("who"), citing.start("who")) or who
         else:
             sentence = _sentence_at(sentences, claim.span.start)
             who = (_credited_in_sentence(document.text, sentence, claim.span.start, resolver)
@@ -425,6 +429,8 @@ def _attribute(document: Document, claims: tuple[Claim, ...], sentences: list[tu
 
 
 _FIRST_PERSON = re.compile(r"[Ww]e|I|[Uu]s|[Oo]ur")
+# a source that passes on another's figure: "State television, citing the interior ministry, said"
+_CITING = re.compile(r",[ \t]*(?:citing|quoting)[ \t]+(?P<who>[^,.;\n]{3,80}),")
 # "No deaths have been reported.": reported, by no one the sentence names
 _REPORTED_BY_NO_ONE = re.compile(r"\b(?:has|have|had)\s+been\s+(?:reported|confirmed|recorded|registered)\b(?!\s+by\b)", re.I)
 
