@@ -466,6 +466,8 @@ CHANGES = [
     # a figure with no verb of change, then the one it changed from
     ("Unemployment was 3.9 million, up from 2.4 million a year earlier.", "2.4 million", "3.9 million"),
     ("About 900,000 customers remained without power, down from a peak of 1.4 million.", "1.4 million", "About 900,000"),
+    # a level in a unit that moved between two years ("in 2008 to 29"): one level, its two periods said
+    ("Average mileage has crept up, from 20 miles per gallon in 2008 to 29 mpg in 2020.", "20 miles per gallon", "29 mpg"),
     # "the" before the earlier figure, and a code's digits between the two
     ("The airline said 104 people were injured when flight NV218 hit turbulence, up from the 30 it had reported.", "30",
      "104"),

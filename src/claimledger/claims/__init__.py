@@ -65,7 +65,7 @@ from claimledger.claims.quotes import QuotedWords, QuoteMatch, find_quotes
 from claimledger.claims.sentences import sentence_start, split_sentences
 from claimledger.claims.speech import Attribution, attributions_in_parse, labels_a_speaker, lead_in, may_attribute
 from claimledger.claims.tables import field_cells, table_cells
-from claimledger.claims.units import unit_name
+from claimledger.claims.units import CURRENCY_CODES, unit_name
 from claimledger.model import ONE_VICTIM, SAME_COUNT, Claim, Document, Span, publication_date, stable_id
 
 if TYPE_CHECKING:
@@ -1378,7 +1378,10 @@ def _with_periods(claims: tuple[Claim, ...], document: Document) -> tuple[Claim,
         out.append(claim)
     out = _periods_of_changes(_rates_of_a_report_s_year(_one_period_of_a_thing(out), document.text), document.text)
     period_of_claim = {claim.id: claim.period for claim in out}
+    # a count, a sum or a rate in a population of each period is that period's; a level in a unit moved
+    # ("from 20 miles per gallon in 2008 to 29 mpg in 2020"), as a share does
     return tuple(replace(claim, changed_from=None) if claim.changed_from and claim.measure != "share"
+                 and (claim.unit is None or claim.unit in CURRENCY_CODES or _in_a_population(claim))
                  and _other_periods(claim.period, period_of_claim.get(claim.changed_from)) else claim for claim in out)
 
 
