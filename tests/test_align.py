@@ -1810,3 +1810,54 @@ def test_a_region_s_count_beside_its_towns_in_one_report_is_not_two_incidents(tm
     })
     [group] = groups_with(export, 14)
     assert 12 in [c["value"] for c in export["claims"] if c["id"] in group["claims"]]  # type: ignore[index,attr-defined]
+
+
+def test_children_vaccinated_run_up_while_the_target_stays_apart(tmp_path: Path) -> None:
+    export = ledger_of(tmp_path, {
+        "week1": ("2026-03-02", "The vaccination campaign in Dorval has reached 1.2 million children in its first week, "
+                                "the Ministry of Health said. It aims to vaccinate 4.5 million children by 31 March."),
+        "week2": ("2026-03-09", "More than 2.6 million children in Dorval have now received the measles vaccine, over "
+                                "halfway to the campaign's target of 4.5 million."),
+        "week3": ("2026-03-16", "About 3.9 million children in Dorval have been vaccinated against measles, the health "
+                                "ministry said, or 87 percent of the 4.5 million targeted."),
+    })
+    [vaccinated] = groups_with(export, 3900000)
+    assert vaccinated["verdict"] == "evolving" and vaccinated["measure"] == "vaccinated"
+    assert values_of(export, vaccinated) == ["1200000", "2600000", "3900000"]
+    [target] = groups_with(export, 4500000)
+    assert target["verdict"] == "agree" and len(target["claims"]) == 3  # type: ignore[arg-type]
+
+
+def test_two_bodies_that_share_a_word_of_their_names_are_rival_sources_of_a_count(tmp_path: Path) -> None:
+    export = ledger_of(tmp_path, {
+        "wire": ("2026-03-16", "About 3.9 million children have been vaccinated against measles, the Ministry of Health "
+                               "said on Monday."),
+        "check": ("2026-03-18", "The Ministry of Health put the number of children vaccinated at about 3.9 million as of "
+                                "16 March. The World Health Organization put the figure at 3.8 million on the same day."),
+    })
+    [group] = groups_with(export, 3800000)
+    assert group["verdict"] == "conflict"
+    assert {"3800000", "3900000"} <= set(values_of(export, group))
+
+
+def test_a_sum_that_is_smaller_in_a_later_report_is_a_rival_figure_not_a_run(tmp_path: Path) -> None:
+    export = ledger_of(tmp_path, {
+        "paper": ("2026-03-09", "The $21 million campaign in Dorval is funded by donors, the health ministry said."),
+        "wire": ("2026-03-16", "The campaign in Dorval, costing an estimated $18 million, is funded by donors, the "
+                               "health ministry said."),
+    })
+    [group] = groups_with(export, 18000000)
+    assert group["verdict"] == "conflict"
+    assert values_of(export, group) == ["18000000", "21000000"]
+
+
+def test_a_count_said_as_the_tally_so_far_runs(tmp_path: Path) -> None:
+    export = ledger_of(tmp_path, {
+        "first": ("2026-03-02", "A total of 14 minor adverse events have been reported in the vaccination campaign in "
+                                "Dorval."),
+        "later": ("2026-03-16", "Forty-one minor adverse events have been reported in the vaccination campaign in Dorval "
+                                "so far."),
+    })
+    [group] = groups_with(export, 41)
+    assert group["verdict"] == "evolving"
+    assert values_of(export, group) == ["14", "41"]

@@ -110,3 +110,18 @@ def test_a_table_of_data_gives_each_figure_its_column_s_unit_and_its_row_s_place
         figures = [c for c in ledger.claims() if c.kind == "quantity"]
     assert sorted((c.value, c.unit, c.measure, c.place) for c in figures) == [
         (15.5, "inch", "length", "Dunmore"), (22, "inch", "length", "Carver")]
+
+
+def test_a_table_of_those_aboard_and_those_ill_reads_each_row_s_people_by_its_column(tmp_path: Path) -> None:
+    path = tmp_path / "outbreak.html"
+    path.write_text("<html><body><article><h1>Outbreak update: Aurora Star</h1><p>An outbreak of norovirus on the "
+                    "cruise ship Aurora Star is being monitored by the health agency.</p><table>"
+                    "<tr><th></th><th>Total on board</th><th>Number ill</th></tr>"
+                    "<tr><td>Passengers</td><td>2,318</td><td>212</td></tr>"
+                    "<tr><td>Crew</td><td>1,030</td><td>18</td></tr></table></article></body></html>", encoding="utf-8")
+    db = tmp_path / "ledger.db"
+    claimledger.build([str(path)], str(db), workers=0)
+    with Ledger.open(str(db)) as ledger:
+        figures = {c.value: c for c in ledger.claims() if c.kind == "quantity"}
+    assert [(figures[v].measure, figures[v].counted) for v in (2318, 212, 1030, 18)] == [
+        ("aboard", "passenger"), ("infected", "passenger"), ("aboard", "crew"), ("infected", "crew")]

@@ -100,6 +100,10 @@ def test_an_attribution_names_its_source_without_the_clause_set_off_after_it(sen
      "Karsa Rights Observatory"),
     # a cue word that describes the noun after it names no source
     ("The number of confirmed cases rose to 412 on Friday.", 412, None),
+    # people who reported symptoms are the ill, not a source
+    ("As of this morning, 130 guests and 9 crew members have reported symptoms to the ship's doctor.", 130, None),
+    # nor a participle after the noun ("the events reported"): the source is who said so
+    ("The number of adverse events reported has risen to 31, all of them minor, officials said.", 31, "officials"),
     # a headline's casualty noun is what is reported, no one who reports it
     ("Death reported in salad kit outbreak; illnesses climb to 87", 87, None),
     # "have been reported", by no one the sentence names: the report of the sentence before goes on

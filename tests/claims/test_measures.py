@@ -155,7 +155,41 @@ MEASURED = [
     ("The Government has increased its emergency aid to 5 million euros.", "5 million", 5000000, "money",
      "funding"),
     ("The jury awarded $3.2 million in damages to the family.", "$3.2 million", 3200000, "money", "damage"),
-    ("The bridge cost 40 million euros.", "40 million", 40000000, "money", None),
+    # people vaccinated, by their verb or by a vaccine their sentence names: a running count
+    ("About 3.9 million children have been vaccinated against measles since February.", "3.9 million", 3900000,
+     "vaccinated", "child"),
+    ("More than 2.6 million children have now received the measles-rubella vaccine.", "2.6 million", 2600000,
+     "vaccinated", "child"),
+    ("The vaccination campaign has reached 1.2 million children in its first week.", "1.2 million", 1200000,
+     "vaccinated", "child"),
+    ("Nurses immunised 40,000 people in the district last month.", "40,000", 40000, "vaccinated", "people"),
+    ("The clinic has reached 3,000 patients since it opened.", "3,000", 3000, None, "patient"),
+    # a goal is not a count of what was done: "aims to vaccinate", "hope to evacuate", "targeted"
+    ("The campaign aims to vaccinate 4.5 million children by 31 March.", "4.5 million", 4500000, "target", "child"),
+    ("Officials hope to evacuate 10,000 people before the storm arrives.", "10,000", 10000, "target", "people"),
+    ("The drive seeks to register 2 million voters.", "2 million", 2000000, "target", "voter"),
+    ("About 3.9 million children were vaccinated, or 87 percent of the 4.5 million targeted.", "4.5 million", 4500000,
+     "target", None),
+    ("Officials evacuated 10,000 people before the storm arrived.", "10,000", 10000, "evacuated", "people"),
+    # a share of a figure is a share of what the figure counts
+    ("About 3.9 million children were vaccinated, or 87 percent of the 4.5 million targeted.", "87 percent", 87,
+     "share", "target"),
+    ("Coverage stood at 58 percent of the target population.", "58 percent", 58, "share", "target"),
+    # the ill, by their verb ("fallen ill", "reported symptoms"); passengers and crew each a count of their own
+    ("More than 230 people aboard the Aurora Star have fallen ill with norovirus.", "230", 230, "infected", "cases"),
+    ("As of this morning, 130 guests and 9 crew members have reported symptoms.", "130", 130, "infected", "passenger"),
+    ("As of this morning, 130 guests and 9 crew members have reported symptoms.", "9 crew", 9, "infected", "crew"),
+    ("The agency said that 212 passengers and 18 crew had fallen ill.", "212", 212, "infected", "passenger"),
+    ("Forty students fell sick after the school lunch.", "Forty", 40, "infected", "cases"),
+    # a figure of people joined by others of no figure counts them all
+    ("The ship carries about 3,300 passengers and crew.", "3,300", 3300, "aboard", "people"),
+    ("Police arrested 40 men and women at the protest.", "40", 40, "arrested", "people"),
+    ("The parliaments of fifteen countries, twenty two states and four cities adopted it.", "twenty two", 22, None, "state"),
+    # what a sum is the cost of: the thing that costs it
+    ("The bridge cost 40 million euros.", "40 million", 40000000, "money", "bridge"),
+    ("The campaign, costing an estimated $18 million, is funded by donors.", "$18 million", 18000000, "money",
+     "campaign"),
+    ("It is a plan that will cost $2 billion.", "$2 billion", 2000000000, "money", "plan"),
     ("Labour Minister Farid Khan promised compensation of $6,000 for each family.", "$6,000", 6000, "money",
      "compensation"),
     ("The court imposed a fine of 42 million euros on the company.", "42 million", 42000000, "money", "fine"),
@@ -525,6 +559,9 @@ MEASURED = [
 ]
 
 NOT_FIGURES = [
+    # a cabin, a deck or a bed a person is in is a label
+    ("Mark Ellery, 64, who spent two days confined to cabin 8214, said the crew had worked hard.", "8214"),
+    ("The fire started on deck 7 of the ferry.", "7"),
     # a list of numbers to call
     ("Emergency numbers: 199 (Civil Defense) and 193 (Fire Department).", "199"),
     ("Emergency numbers: 199 (Civil Defense) and 193 (Fire Department).", "193"),
@@ -931,3 +968,30 @@ def test_a_level_is_of_the_noun_that_holds_it_in_the_unit_it_is_set_against(
 def test_a_level_that_eased_after_reaching_a_figure_changed_from_it() -> None:
     claims = {c.value: c for c in claimledger.extract("The index eased to 398, after reaching 452.") if c.kind == "quantity"}
     assert claims[398].changed_from == claims[452].id
+
+
+@pytest.mark.parametrize("text", [
+    "Nearly 300 people have now been sickened in a norovirus outbreak on the ship, the cruise line said Thursday, "
+    "including 276 guests and 21 crew members.",
+    "SOUTHAMPTON, England (Wire) — Nearly 300 people have now been sickened in a norovirus outbreak on the ship, the "
+    "cruise line said Thursday, including 276 guests and 21 crew members.",
+])
+def test_a_list_that_hangs_on_the_saying_is_of_the_count_it_reports(text: str) -> None:
+    figures = {c.value: c for c in claimledger.extract(text) if c.kind == "quantity"}
+    assert figures[276].part_of == figures[300].id and figures[21].part_of == figures[300].id
+    assert (figures[276].measure, figures[276].counted, figures[21].counted) == ("infected", "passenger", "crew")
+
+
+def test_a_part_that_only_says_who_its_people_are_takes_its_whole_s_measure() -> None:
+    text = ("More than 230 people aboard the ship have fallen ill with norovirus, the agency said.\n\n"
+            "Of those, 212 are passengers and 18 are crew members, the agency said.")
+    figures = {c.value: c for c in claimledger.extract(text) if c.kind == "quantity"}
+    assert figures[212].part_of == figures[230].id and figures[18].part_of == figures[230].id
+    assert [(figures[v].measure, figures[v].counted) for v in (212, 18)] == [("infected", "passenger"), ("infected", "crew")]
+
+
+def test_a_count_a_source_gave_earlier_is_the_state_before_the_one_given_now() -> None:
+    text = ("Nearly 300 people have now been sickened on the ship, the cruise line said, including 276 guests and 21 "
+            "crew members.\n\nThe health agency said earlier this week that 212 passengers and 18 crew had fallen ill.")
+    figures = {c.value: c for c in claimledger.extract(text, published="2026-05-08") if c.kind == "quantity"}
+    assert figures[276].changed_from == figures[212].id and figures[21].changed_from == figures[18].id

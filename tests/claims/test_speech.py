@@ -210,6 +210,9 @@ PARSED_NONE = [
     "The number of confirmed cases rose to 412.",
     "The list of reported deaths grew to 30 on Sunday.",
     "A total of 12 confirmed deaths were recorded in the district.",
+    # a cue word that tells of the noun before it
+    "The number of adverse events reported has risen to 31.",
+    "The number of cases reported in the district doubled in a week.",
     # a question to the reader asserts nothing
     "Do you support the new flood levy?",
     "Do you believe the dam will hold this winter?",

@@ -155,6 +155,7 @@ def finish(located: Located, described: Described, notices: tuple[str, ...]
     claims = _shot_and_alive(document.text, _with_other_incidents(document, claims, found, sentences))
     claims = _parts_in_critical_condition(_conditions_of_some(document.text, claims), document.text)
     claims = _told_of_two_days(claims)
+    claims = _counts_said_earlier(claims)
     claims = _with_places(_with_periods(claims, document), document.text)
     claims = _attribute(document, claims, sentences, described.attributions)
     return _without_retracted(document.text, sentences, claims), notices if found else ()
@@ -1570,6 +1571,32 @@ def _told_of_two_days(claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
     return tuple(replace(c, changed_from=earlier_of[c.id]) if c.id in earlier_of else c for c in claims)
 
 
+# a sentence that tells what a source said before the report's own day: "The agency said earlier this
+# week that 212 passengers had fallen ill", "police had earlier put the toll at 12"
+_SAID_EARLIER = re.compile(r"\bearlier\s+(?:this|last|in\s+the)\s+week\b|\b(?:said|reported|announced)\s+earlier\b"
+                           r"|\b(?:had\s+)?(?:earlier|previously)\s+(?:said|reported|put|given|counted|announced)\b", re.I)
+
+
+def _counts_said_earlier(claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
+    """A count a document says a source gave earlier ("The agency said earlier this week that 212
+    passengers had fallen ill") is the count's state before the figure the document gives now
+    ("including 276 guests"), not a rival of it."""
+    earlier: dict[tuple[str, str | None], Claim] = {}
+    for claim in claims:
+        if claim.kind == "quantity" and claim.measure in _RUNS_BY_DAY and _SAID_EARLIER.search(claim.evidence):
+            earlier.setdefault((SAME_COUNT.get(claim.measure, claim.measure), claim.counted), claim)
+    if not earlier:
+        return claims
+    out = []
+    for claim in claims:
+        before = earlier.get((SAME_COUNT.get(claim.measure or "", claim.measure or ""), claim.counted)) if claim.kind == "quantity" else None
+        if (before is not None and before.evidence != claim.evidence and claim.changed_from is None
+                and before.value != claim.value and not _SAID_EARLIER.search(claim.evidence)):
+            claim = replace(claim, changed_from=before.id)
+        out.append(claim)
+    return tuple(out)
+
+
 # counts that run from day to day as an incident unfolds and is dealt with
 _RUNS_BY_DAY = frozenset(["killed", "injured", "missing", "evacuated", "displaced", "without_power", "infected", "arrested",
                           "detained", "rescued", "affected", "destroyed", "damaged", "homeless", "hostages"])
@@ -1886,13 +1913,19 @@ def _read_from_tables(text: str, claims: list[Claim]) -> list[Claim]:
         part = not cell.total_row and cell.row_label and not period
         place = one_name(cell.row_label) if part and is_a_place_label(cell.row_label) else None  # "| Varnia | 2,310 |"
         read[claim.id] = replace(claim, what=f"{cell.header} ({cell.row_label})" if part else cell.header,
-                                 what_key=f"{header} {cell.row_label.lower()}|" if part and not place else f"{header}|",
+                                 what_key=f"{header} {_as_lemmas(cell.row_label)}|" if part and not place else f"{header}|",
                                  part_of=totals.get((cell.table, cell.column)) if part else claim.part_of, place=place,
                                  period=period or claim.period)
     return [read.get(c.id, c) for c in claims]
 
 
 _HEADER_WORDS = re.compile(r"[A-Za-z%]+")
+
+
+def _as_lemmas(label: str) -> str:
+    """A row label's words as the parse's lemmas are, for the key: "Passengers" is "passenger"."""
+    return " ".join(w[:-3] + "y" if w.endswith("ies") else w[:-1] if w.endswith("s") and not w.endswith("ss") and len(w) > 3
+                    else w for w in label.lower().split())
 
 
 def _unit_word(header: str) -> str | None:
@@ -2377,9 +2410,26 @@ def _parts_of_those_before(claims: tuple[Claim, ...], text: str) -> tuple[Claim,
             whole = next((o for o in reversed(out) if o.kind == "quantity" and o.unit is None and o.evidence != c.evidence
                           and isinstance(o.value, (int, float)) and o.value > c.value), None)
             if whole is not None and text.find(whole.evidence) + len(whole.evidence) + 3 >= text.find(c.evidence):
-                c = replace(c, part_of=whole.id)
+                c = _part_named_by_who_they_are(replace(c, part_of=whole.id), whole, text)
         out.append(c)
     return tuple(out)
+
+
+# "Of those, 212 are passengers and 18 are crew members": the figure, then who those of it are
+_WHO_THEY_ARE = re.compile(r"\s+(?:are|were)\s+((?:[a-z-]+\s+){0,2}?[a-z-]+?)s?\b(?=\s*(?:,|\.|;|\band\b|$))")
+
+
+def _part_named_by_who_they_are(part: Claim, whole: Claim, text: str) -> Claim:
+    """A part that only says who its people are ("212 are passengers") is some of its whole's
+    count: it takes the whole's measure, and counts the people it names."""
+    if part.measure is not None or (part.what_key or "").partition("|")[2] not in ("", "be"):
+        return part
+    named = _WHO_THEY_ARE.match(text, part.span.end)
+    if named is None:
+        return replace(part, measure=whole.measure)
+    who = named.group(1)
+    return replace(part, measure=whole.measure, counted=counted_of(f"{who}|", None, whole.measure), what=who,
+                   what_key=f"{who}|be")
 
 
 def _participants_of_a_study(claims: tuple[Claim, ...], text: str) -> tuple[Claim, ...]:

@@ -13,6 +13,7 @@ import re
 from functools import cache
 
 from claimledger import lexicon
+from claimledger.claims.numbers import SCALE_WORDS
 from claimledger.claims.units import CURRENCY_CODES, UNIT_RE
 
 _UNIT_PROPERTY = {
@@ -53,6 +54,8 @@ def measure_of(what_key: str | None, unit: str | None) -> str | None:
     if not what_key:
         return None
     noun, _, predicate = what_key.partition("|")
+    if predicate.split() and predicate.split()[0] in _GOALS:
+        return "target"  # "aims to vaccinate 4.5 million children", "the 4.5 million targeted": a goal, not a count of what was done
     if noun.split() and _counts_incidents(noun.split()[-1]):
         return None  # "two separate shootings left a teenager dead": a count of incidents, not of the dead
     if noun.split() and noun.split()[-1] in _never_casualties():
@@ -65,6 +68,7 @@ def measure_of(what_key: str | None, unit: str | None) -> str | None:
     return measure
 
 
+_GOALS = frozenset(["aim", "hope", "seek", "intend", "strive", "target"])
 _OF_PEOPLE_SENTENCED = frozenset(["sentenced", "fined"])
 _HARMED = ("killed", "injured", "casualties")  # the people a harm befell, named by another harm
 _SPANS_OF_TIME = frozenset(["year", "month", "week", "day", "hour"])
@@ -188,6 +192,8 @@ def measure_in_context(measure: str | None, what_key: str | None, unit: str | No
         return measure
     if said_of_people and verb in _CARED_FOR and _HURT_CUE.search(sentence) and not _DEATH.search(sentence):
         return "injured"
+    if said_of_people and verb in _GIVEN | {"reach"} and _VACCINE.search(sentence):
+        return "vaccinated"  # "2.6 million children have received the vaccine", "the campaign has reached 1.2 million children"
     if said_of_people and verb in _EXPOSED and _PERSONAL_DATA.search(sentence):
         return "affected"  # "hackers accessed the personal data of 4.2 million customers"
     if noun.split() and noun.split()[-1] in _JOBS and verb in _CUT_JOBS:
@@ -243,6 +249,7 @@ _LICENSED = re.compile(r"\b(?:licen[cs]ed|permitted|certified|authori[sz]ed|desi
                        r"|\b(?:can|could)\s+(?:only\s+)?(?:carry|hold|take|accommodate|seat|fit)\b|\blicen[cs]e\b|\bcertificate\b", re.I)
 _GIVEN = frozenset(["receive", "get", "give", "hand", "serve", "face"])
 _FACED = frozenset(["face", "experience", "suffer", "endure", "be"])
+_VACCINE = re.compile(r"\b(?:vaccin\w*|immuni[sz]\w*|inoculat\w*|jabs?|booster|doses?)\b", re.I)
 _HUNGER = re.compile(r"\b(?:(?:acute|severe|crisis\s+levels\s+of)\s+)?(?:food\s+insecurity|food\s+insecure|hunger|famine|starvation)\b", re.I)
 _AID = re.compile(r"\b(?:humanitarian|food|emergency)\s+(?:aid|assistance|help|support)\b", re.I)
 _TERMS = re.compile(r"\b(?:jail|prison)\s+(?:terms?|sentences?)\b|\bsentences?\s+of\b", re.I)
@@ -300,6 +307,10 @@ def counted_of(what_key: str | None, unit: str | None, measure: str | None) -> s
         if said is None or said.end() == 0:
             break
         words = " ".join(words)[said.end():].split()
+    if measure == "share":  # "87 percent of the 4.5 million targeted": the share is of those targeted, not of a figure
+        words = [w for w in words if not (w[:1].isdigit() or w in SCALE_WORDS)] or words
+    if measure == "aboard":  # a table's "Total on board" of its row's "Passengers": the passengers
+        words = [w for w in words if w not in ("on", "board", "aboard")] or words
     while words and words[0] in _CONTRAST:  # "two others", "three other men": more of the same people
         words.pop(0)
     if not (words and words[-1] in LEVEL_NOUNS):  # an "annual guideline" is a kind of guideline, not a year's
@@ -317,7 +328,8 @@ def counted_of(what_key: str | None, unit: str | None, measure: str | None) -> s
     if head and not unit and measure is not None and (
             _is_signal(head, measure) or measure in _HARMED and any(_is_signal(head, m) for m in _HARMED)):
         noun = head = ""  # "death toll", "fatalities", "three of the injured succumbed": the noun says a measure, not the thing
-    if measure == "infected" and (not noun or {"case", "infection"} & set(words) or head in TOLL_NOUNS or is_person_word(head)):
+    if measure == "infected" and (not noun or {"case", "infection"} & set(words) or head in TOLL_NOUNS
+                                  or is_person_word(head) and not _one_side_of_those_aboard(words)):
         return CASES  # "suspected cholera cases", "new infections", "people who tested positive": one running count
     if measure == "share" and head in TOLL_NOUNS:
         return head  # "turnout was 61 percent": the share of what the toll noun names
@@ -332,6 +344,14 @@ def counted_of(what_key: str | None, unit: str | None, measure: str | None) -> s
     if not noun or head in TOLL_NOUNS:
         return _PEOPLE if measure in _PEOPLE_MEASURES else None
     return _noun_class().get(noun) or _class_of_people_named_before(words) or _noun_class().get(head) or _counted_class().get(head) or noun
+
+
+# those aboard a ship or a plane in two counts of their own: "130 guests and 9 crew members reported symptoms"
+_ABOARD_SIDES = frozenset(["passenger", "guest", "crew", "crew member", "crewmember", "crewman", "crewmen"])
+
+
+def _one_side_of_those_aboard(words: list[str]) -> bool:
+    return any(" ".join(words[-n:]) in _ABOARD_SIDES for n in (1, 2))
 
 
 def _class_of_people_named_before(words: list[str]) -> str | None:
@@ -350,7 +370,7 @@ _FRACTIONS = frozenset(["half", "third", "quarter", "fifth", "tenth", "fraction"
 # the period a sum or a count is of, which claims.periods reads, is not the thing counted
 _PERIOD_WORDS = re.compile(rf"(?:\b(?:{'|'.join(lexicon.numbered('quarters'))})[\s-]+)?\bquarter(?:ly)?\b|\bq[1-4]\b"
                            r"|\b(?:full[\s-]year|half[\s-]year|annual|yearly|fiscal|(?:this|last|next)\s+year)\b")
-_PEOPLE_MEASURES = frozenset(["killed", "casualties", "injured", "infected", "missing", "at_large", "recaptured", "hostages", "abducted", "arrested", "detained", "aboard",
+_PEOPLE_MEASURES = frozenset(["killed", "casualties", "injured", "infected", "vaccinated", "missing", "at_large", "recaptured", "hostages", "abducted", "arrested", "detained", "aboard",
                               "evacuated", "displaced", "refugees", "homeless", "rescued", "attended", "sentenced", "fined",
                               "malnourished", "food_insecure", "in_need", "participants"])
 TOLL_NOUNS = frozenset(lexicon.words("toll_nouns"))

@@ -187,6 +187,8 @@ def describe(doc: Doc, start: int, end: int) -> Description:
             anchor = noun.head
     elif (referent := _counted_before_of_them(number)) is not None:  # counted as before, said of its own verb
         counted, counted_lemma = _noun_phrase(referent, number)
+    if noun is not None and counted is not None and _with_others_of_no_count(noun):
+        counted, counted_lemma = "passengers and crew" if counted_lemma in ("passenger", "crew") else "people", "people"
     purpose = _purpose_of_a_sum(noun, number)
     if purpose is not None:  # "2 million euros in emergency aid" counts the aid
         words, lemmas = _named_with_compounds(purpose)
@@ -198,7 +200,7 @@ def describe(doc: Doc, start: int, end: int) -> Description:
     enum_head = None
     among_them = _listed_among_them(anchor)
     if among_them is not None or root.dep_ == "pobj" and root.head.lower_ in ("including", "among", "includes", "include"):
-        whole = among_them.head if among_them is not None else root.head.head
+        whole = _reported_clause(among_them.head if among_them is not None else root.head.head)
         whole_number = _number_of(whole)
         if whole_number is not None:  # where its figure starts: "6" of "6 million"
             enum_head = min([whole_number.idx] + [c.idx for c in whole_number.lefts
@@ -215,6 +217,9 @@ def describe(doc: Doc, start: int, end: int) -> Description:
     if verb is not None and _does_the_harm(root, verb):
         verb = None  # "two gunmen killed three people": the gunmen did it, it did not befall them
     predicate, predicate_lemma = _verb_phrase(verb) if verb is not None else (None, None)
+    if verb is not None and verb.dep_ == "xcomp" and lemma(verb.head) in _AIMING_VERBS:
+        predicate = f"{verb.head.text} to {predicate}"  # "aims to vaccinate 4.5 million children": what is aimed at
+        predicate_lemma = f"{lemma(verb.head)} {predicate_lemma}"
     if noun is not None and _places_it_happened_in(noun):
         predicate = predicate_lemma = None  # "rose to 87 in nine states": the states did not rise; they are where
     # a number the parse hangs loosely on the verb ("toll rises to 19 as cases top 500") is not the toll's value
@@ -250,6 +255,9 @@ def describe(doc: Doc, start: int, end: int) -> Description:
             counted, counted_lemma = _noun_phrase(level, number)
     return Description(counted, counted_lemma, predicate, predicate_lemma, enum_head,
                        elided=noun is None and _coordinated_bare_number(number))
+
+
+_AIMING_VERBS = frozenset(["aim", "hope", "seek", "intend", "strive"])
 
 
 def _level_holder(number: Token, verb: Token | None) -> Token | None:
@@ -330,6 +338,9 @@ def _purpose_of_a_sum(noun: Token | None, number: Token) -> Token | None:
         if worth.head.pos_ == "NOUN" and worth.head.i < worth.i:
             return worth.head
         return next((c for c in worth.head.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i < worth.i), None)
+    cost = _what_costs_the_sum(holder)
+    if cost is not None:
+        return cost
     for child in holder.rights:
         if child.dep_ == "prep" and child.lower_ == "in":
             return next((c for c in child.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
@@ -357,6 +368,20 @@ def _purpose_of_a_sum(noun: Token | None, number: Token) -> Token | None:
 
 
 _SCALE_NOUNS = frozenset(["ten", "dozen", "hundred", "thousand", "million", "billion", "trillion"])
+
+
+def _what_costs_the_sum(holder: Token) -> Token | None:
+    """The thing a sum is the cost of: "The campaign, costing an estimated $18 million", "the
+    bridge cost $40 million", "a plan that will cost $2 billion"."""
+    verb = holder.head
+    if holder.dep_ not in ("dobj", "attr", "npadvmod") or verb.pos_ != "VERB" or lemma(verb) != "cost":
+        return None
+    if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and verb.head.i < verb.i:
+        return verb.head
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.tag_ == "WDT" and verb.dep_ == "relcl":
+        return verb.head if verb.head.pos_ == "NOUN" else None
+    return subject if subject is not None and subject.pos_ == "NOUN" else None
 
 
 def _priced(holder: Token) -> bool:
@@ -639,6 +664,33 @@ def _prep_with_object(tokens: Iterable[Token], preps: Collection[str], objects: 
                for t in tokens)
 
 
+def _with_others_of_no_count(noun: Token) -> bool:
+    """Whether a figure's people are joined by others of no figure of their own, so it counts both:
+    "about 3,300 passengers and crew", "40 men and women"."""
+    return _a_person(noun) and any(
+        c.dep_ == "conj" and _a_person(c) and not any(d.like_num for d in c.subtree) for c in noun.children)
+
+
+_PERSONS = frozenset([*lexicon.words("person_nouns"), "people", "crew", "men", "women", "children"])
+
+
+def _a_person(noun: Token) -> bool:
+    """A noun of people, not of the bodies or places a count may also name ("fifteen countries, twenty two states")."""
+    return lemma(noun) in _PERSONS or noun.lower_ in _PERSONS
+
+
+def _reported_clause(whole: Token) -> Token:
+    """The clause a verb of saying reports, where an enumeration hangs on the saying ("Nearly 300
+    people have been sickened, the cruise line said Thursday, including 276 guests"): its list is of
+    the reported count, not of the saying."""
+    if whole.pos_ != "VERB" or lemma(whole) not in _SAYING:
+        return whole
+    return next((c for c in whole.children if c.dep_ == "ccomp" and _number_of(c) is not None), whole)
+
+
+_SAYING = frozenset(["say", "report", "announce", "confirm", "tell", "state", "add"])
+
+
 def _number_of(token: Token) -> Token | None:
     """The number of the total an enumeration hangs from ("613 individuals were killed, including ...")."""
     if token.like_num:
@@ -646,7 +698,10 @@ def _number_of(token: Token) -> Token | None:
     if token.pos_ in ("VERB", "AUX"):
         for child in token.children:
             if child.dep_ in ("nsubj", "nsubjpass", "dobj"):
-                found = child if child.like_num else next((c for c in child.children if c.dep_ == "nummod"), None)
+                # a dateline the parse takes for the subject: "SOUTHAMPTON, England — Nearly 300 people have been ..."
+                said = [child, *(c for c in child.children if c.dep_ == "appos")]
+                found = next((t if t.like_num else next((c for c in t.children if c.dep_ == "nummod"), None) for t in said
+                              if t.like_num or any(c.dep_ == "nummod" for c in t.children)), None)
                 if found is not None:
                     return found
     for child in token.children:
@@ -690,7 +745,8 @@ def _noun_phrase(noun: Token, number: Token) -> tuple[str, str]:
                     words += " of " + " ".join(t.text for t in named)
                     lemmas += " " + " ".join(t.lower_ for t in named[:-1]) + (" " if len(named) > 1 else "") + lemma(named[-1])
                     # "the number of people evacuated": what befell them says what the number counts
-                    done = None if UNIT_RE.fullmatch(noun.text) else next(  # "gallons of oil leaked" counts oil
+                    # "87 percent of the 4.5 million targeted": a figure's participle names what the share is of
+                    done = None if UNIT_RE.fullmatch(noun.text) and not objects[0].like_num else next(  # "gallons of oil leaked" counts oil
                         (c for c in [*objects[0].rights, *noun.rights] if c.dep_ == "acl" and c.tag_ == "VBN"), None)
                     if done is not None and measure_of(f"|{lemma(done)}", None) is not None:  # not "deaths linked to"
                         words += " " + done.text
@@ -951,7 +1007,7 @@ def _verb_phrase(verb: Token) -> tuple[str, str]:
     words = [verb.text]
     lemmas = [lemma(verb)]
     for child in verb.rights:
-        if child.dep_ in ("prt", "oprd") or (child.dep_ in ("dobj", "attr", "acomp") and child.lower_ in ("hostage", "hostages", "missing", "trapped", "dead", "homeless", "prisoner", "prisoners", "captive", "lives", "life", "part", "positive", "place")):
+        if child.dep_ in ("prt", "oprd") or child.dep_ == "advmod" and child.lower_ in ("ill", "sick", "unwell") or (child.dep_ in ("dobj", "attr", "acomp") and child.lower_ in ("hostage", "hostages", "missing", "trapped", "dead", "homeless", "prisoner", "prisoners", "captive", "lives", "life", "part", "positive", "place", "ill", "sick", "unwell", "symptoms")):
             words.append(child.text)
             lemmas.append(lemma(child))
         elif (child.dep_ == "dobj" and lemma(verb) in _VERBS_OF_SUFFERING and lemma(child) in _HARMS

@@ -196,9 +196,11 @@ def _end_with_particle(verb: Token) -> int:
 def _parse_reads_no_cue(doc: Doc, cue: tuple[int, int]) -> bool:
     """Whether the parse reads a cue's last word as a noun or as a word describing one ("the early
     states will test ...", "the reports of ...", "the number of confirmed cases"), or as a verb of a
-    state ("people confirmed dead"), where the patterns alone would read a verb of speech."""
+    state ("people confirmed dead"), or as a participle that tells of the noun before it ("the number
+    of adverse events reported has risen"), where the patterns alone would read a verb of speech."""
     last = next((t for t in reversed(doc) if t.idx < cue[1] and t.idx + len(t) > cue[0]), None)
     return last is not None and (last.pos_ in ("NOUN", "PROPN") or last.dep_ == "amod" and last.head.i > last.i
+                                 or last.dep_ == "acl" and last.tag_ == "VBN" and last.head.i < last.i
                                  or _tells_no_statement(last))
 
 
@@ -206,9 +208,11 @@ def _tells_no_statement(verb: Token) -> bool:
     """ "people confirmed dead", "reported missing": the verb tells a state of those counted; "not 12
     as first reported": it compares with what was said, and says nothing itself; "the fire claimed
     the lives of 12 workers": a claim on lives is a death, not a statement; "Arden recalls 1.2 million
-    cars": a recall of goods, not a memory; "Marsh claimed £52,300": money claimed, not words."""
+    cars": a recall of goods, not a memory; "Marsh claimed £52,300": money claimed, not words; "guests
+    reported symptoms": what they felt, not what they said."""
     return any(c.dep_ in ("oprd", "acomp") and measure_of(f"|{lemma(c)}", None) is not None
                or c.dep_ == "dobj" and c.lower_ in _LIVES
+               or c.dep_ == "dobj" and lemma(c) in _FELT  # "130 guests have reported symptoms": an illness, not a statement
                or lemma(verb) == "recall" and c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")
                or lemma(verb) in _TAKING_MONEY and c.dep_ == "dobj" and _a_sum(c)  # "claimed £52,300": money taken
                or c.dep_ == "mark" and c.lower_ == "as" and not any(s.dep_ in _SUBJECTS for s in verb.children)
@@ -216,6 +220,7 @@ def _tells_no_statement(verb: Token) -> bool:
 
 
 _LIVES = frozenset({"life", "lives"})
+_FELT = frozenset({"symptom", "illness", "pain", "discomfort", "nausea"})
 
 
 # what opens a source's sentence and is not the source: a quotation mark, a conjunction, a

@@ -350,19 +350,17 @@ def _join_rival_sources_within_documents(items: list[Figure], uf: UnionFind, set
     the document setting two figures against each other: one group, in conflict. Figures of the same source, or
     of none, may be some of the victims and are left apart, as are people besides others ("three
     other people had been shot, authorities said")."""
-    blocks: dict[tuple[object, ...], list[tuple[frozenset[str], int]]] = defaultdict(list)
+    blocks: dict[tuple[object, ...], list[int]] = defaultdict(list)
     for k, item in enumerate(items):
         statistic = _statistic_key(item)
         key = _running_key(item) or statistic or _matter_key(item) or _sum_key(item)
         if key is None or item.part or not (item.attributed_to or statistic) or not math.isfinite(nominal(item)) or item.besides:
             continue
         # a statistic in the document's own voice is the document's figure, set against a source's
-        words = _source_words(item.attributed_to) if item.attributed_to else _OWN_VOICE
         sources = blocks[(item.doc.id, key)]
-        if not any(words & other for other, _ in sources):  # "police" and "a police lieutenant" are one
-            sources.append((words, k))
-    for sources in blocks.values():
-        firsts = [k for _, k in sources]
+        if not any(_one_credit(item.attributed_to, items[other].attributed_to) for other in sources):
+            sources.append(k)
+    for firsts in blocks.values():
         if len({nominal(items[k]) for k in firsts}) < 2:
             continue
         for k in firsts[1:]:
@@ -401,14 +399,32 @@ def _join_one_time_counts_within_documents(items: list[Figure], uf: UnionFind, s
             uf.union(first, k)
 
 
-def _one_source(a: str, b: str) -> bool:
-    """Whether two credits name one source: "police" and "a police lieutenant", "Prime Minister" and
-    "Prime Minister Vikram Rao"."""
-    return bool(_source_words(a) & _source_words(b))
+def _one_credit(a: str | None, b: str | None) -> bool:
+    """Whether two figures are credited alike: to one source, or both to the document's own voice."""
+    return a is None and b is None or a is not None and b is not None and _one_source(a, b)
 
 
 def _source_words(source: str) -> frozenset[str]:
     return frozenset(word for word in SHORT_WORD.findall(source.lower()) if word not in ("the", "and"))
+
+
+def _one_source(a: str, b: str) -> bool:
+    """Whether two credits name one source: words in common ("police" and "a police lieutenant",
+    "Prime Minister" and "Prime Minister Vikram Rao"), unless both are names of bodies and neither
+    holds the other's words ("Ministry of Health" and "World Health Organization" share a word, not a source)."""
+    words_a, words_b = _source_words(a), _source_words(b)
+    if not words_a & words_b:
+        return False
+    return not (_a_name(a) and _a_name(b) and not (words_a <= words_b or words_b <= words_a))
+
+
+def _a_name(source: str) -> bool:
+    """A body's name as a name: each of its words capitalised but its joining words."""
+    words = [w for w in source.split() if w.lower() not in _JOINING_WORDS]
+    return len(words) >= 2 and all(w[:1].isupper() for w in words)
+
+
+_JOINING_WORDS = frozenset(["of", "for", "and", "the", "on", "de", "du", "des", "la", "le"])
 
 
 def _join_principal_counts_across_documents(items: list[Figure], uf: UnionFind, settings: GroupingSettings) -> None:
@@ -495,7 +511,6 @@ def _counts_people(counted: str | None) -> bool:
     return counted in _PEOPLE_CLASSES or last in _PERSON_NOUNS or last.rstrip("s") in _PERSON_NOUNS
 
 
-_OWN_VOICE = frozenset(["\x00own voice"])
 
 
 def _statistic_key(item: Figure) -> tuple[object, ...] | None:
@@ -535,8 +550,9 @@ def _running_key(item: Figure) -> tuple[object, ...] | None:
 
 
 # counts told in any noun, whatever they count: an outage's "212,000 homes and businesses" and "48,500
-# customers", a crowd's "10,000 patriots" and "4,500 people"
-_COUNTED_IN_ANY_NOUN = frozenset(["without_power", "attended"])
+# customers", a crowd's "10,000 patriots" and "4,500 people", a goal's "target of 4.5 million" and "aims to
+# vaccinate 4.5 million children"
+_COUNTED_IN_ANY_NOUN = frozenset(["without_power", "attended", "target"])
 
 
 _RESPONDERS = frozenset(lexicon.words("responders"))
@@ -549,13 +565,19 @@ def _responders(counted: str | None) -> bool:
     return bool(words) and (" ".join(words[-2:]) in _RESPONDERS or words[-1] in _RESPONDERS)
 
 
+_SIDES_ABOARD = frozenset(["passenger", "crew"])
+
+
 def _measure_key(item: Figure) -> tuple[object, ...] | None:
     if item.kind != "quantity":
         return None
     if item.measure in _COUNTED_IN_ANY_NOUN and item.unit is None and not _responders(item.counted):
         return (item.measure, None, item.part, item.event, item.place)  # customers, homes or businesses: one outage; patriots or people: one crowd
     if (item.measure in RUNNING_MEASURES or item.measure in ONE_TIME_COUNTS) and item.unit is None:
-        return (item.measure, item.counted, item.part, item.event, item.place)
+        # those aboard split into passengers and crew ("including 276 guests and 21 crew members"): each
+        # side is the count of it that another report gives on its own
+        part = item.part and item.counted not in _SIDES_ABOARD
+        return (item.measure, item.counted, part, item.event, item.place)
     if item.measure == "money" and item.place:  # one party's sum: "the United States $300 million", then "$350 million"
         return (item.measure, item.unit, item.part, item.event, item.place)
     if (item.measure in MEASURED_PROPERTIES or item.measure in ("share", "money")) and item.counted:

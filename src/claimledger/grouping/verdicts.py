@@ -326,6 +326,15 @@ _PROVISIONAL = re.compile(r"\b(?:preliminary|provisional|partial|early|incomplet
                           r"of\s+(?:the\s+)?(?:ballots|votes|precincts|polling\s+stations)\s+(?:counted|reporting|in)\b", re.I)
 
 
+# a figure its report gives as a tally still running: "41 adverse events have been reported so far"
+_SO_FAR = re.compile(r"\b(?:so\s+far|to\s+date|thus\s+far|up\s+to\s+now)\b", re.I)
+
+
+def _tally_so_far(member: Item) -> bool:
+    """Whether a figure is said as the tally so far, which later reports carry on."""
+    return bool(_SO_FAR.search(member.claim.evidence))
+
+
 def _provisional(member: Item) -> bool:
     """Whether the first report of a figure says it is not final, so the later figure is what it
     became: the share of a count in progress, not a rival of the final one."""
@@ -340,8 +349,8 @@ def _is_evolving(members: list[Item], origin_of: Mapping[str, str]) -> bool:
         return False
     members = dated
     if not any(m.predicate in RUNNING_COUNTS or m.claim.measure in RUNNING_MEASURES or m.claim.changed_from
-               for m in members) and not _provisional(min(members, key=lambda m: m.date)):
-        return False  # a figure runs where its measure does, its report says it changed, or it was not final
+               or _tally_so_far(m) for m in members) and not _provisional(min(members, key=lambda m: m.date)):
+        return False  # a figure runs where its measure does, its report says it changed or is the tally so far, or it was not final
     # "104 people were injured, up from the 30 it had reported": the 30 is the count before, not a rival
     # figure of the day; it stands in the run where its first report put it
     bases = {m.claim.changed_from for m in members if m.claim.changed_from}
@@ -350,11 +359,20 @@ def _is_evolving(members: list[Item], origin_of: Mapping[str, str]) -> bool:
         members = later
     if _each_origin_holds_its_figure(members, origin_of):
         return False
+    may_fall = _may_fall(members)
     for rising in (True, False):
         series = _values_in_order(members, origin_of, rising)
-        if series is not None and _moves_one_way(_bounds_already_passed(series, rising)):
+        if series is not None and _moves_one_way(_bounds_already_passed(series, rising), None if may_fall else True):
             return True
     return False
+
+
+def _may_fall(members: list[Item]) -> bool:
+    """Whether a run may go down: a sum raised, pledged or funded only grows, so a smaller sum in a
+    later report that says of no change ("The $21 million campaign", then "costing an estimated $18
+    million") is a rival figure, not the run's next state."""
+    return not all(m.claim.measure == "money" for m in members) or any(
+        m.claim.changed_from or m.predicate == "changed" for m in members)
 
 
 _LOWER_BOUNDS = frozenset(["at_least", "more_than"])
@@ -387,9 +405,10 @@ def _each_origin_holds_its_figure(members: list[Item], origin_of: Mapping[str, s
             and len(set().union(*figures.values())) >= 2)
 
 
-def _moves_one_way(series: list[float]) -> bool:
+def _moves_one_way(series: list[float], upward: bool | None = None) -> bool:
+    """Whether the figures never turn back: up or down, or only the way ``upward`` says."""
     steps = [b - a for a, b in zip(series, series[1:], strict=False)]
-    return all(s >= 0 for s in steps) or all(s <= 0 for s in steps)
+    return all(s >= 0 for s in steps) and upward is not False or all(s <= 0 for s in steps) and upward is not True
 
 
 def _values_in_order(members: list[Item], origin_of: Mapping[str, str], rising: bool) -> list[tuple[float, str]] | None:

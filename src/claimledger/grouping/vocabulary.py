@@ -25,13 +25,13 @@ RUNNING_COUNTS = frozenset({"killed", "injured", "infected", "captured", "recapt
                             "damaged", "spread", "contained", "changed", "exhumed", "identified", "funded",
                             "waiting", "postponed", "remaining", "searched"})
 # measures (claims.measures) of a count that runs as an event unfolds: its figures are one count at several times
-RUNNING_MEASURES = frozenset(["killed", "injured", "critical", "infected", "casualties", "missing", "at_large", "recaptured", "hostages", "abducted", "arrested", "detained",
+RUNNING_MEASURES = frozenset(["killed", "injured", "critical", "infected", "vaccinated", "casualties", "missing", "at_large", "recaptured", "hostages", "abducted", "arrested", "detained",
                               "evacuated", "displaced", "refugees", "homeless", "rescued", "affected", "destroyed", "damaged",
                               "sentenced", "fined", "without_power", "malnourished", "food_insecure", "in_need"])
 # counts of people an incident has one value of, that no later report adds to: sources that differ
 # on a crowd's size, on how many people a train or a plane carried, on how many jobs a plan cuts, or on
-# how many people lived in a building, or on how many people a study followed, disagree
-ONE_TIME_COUNTS = frozenset(["attended", "aboard", "job_cuts", "capacity", "residents", "participants"])
+# how many people lived in a building, or on how many people a study followed, or on what a plan aims at, disagree
+ONE_TIME_COUNTS = frozenset(["attended", "aboard", "job_cuts", "capacity", "residents", "participants", "target"])
 
 
 def _inflected_classes() -> dict[str, str]:
