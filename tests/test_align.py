@@ -1861,3 +1861,22 @@ def test_a_count_said_as_the_tally_so_far_runs(tmp_path: Path) -> None:
     [group] = groups_with(export, 41)
     assert group["verdict"] == "evolving"
     assert values_of(export, group) == ["14", "41"]
+
+
+def test_a_cargo_seized_in_tonnes_and_in_pounds_is_one_weight_and_a_rival_weight_conflicts(tmp_path: Path) -> None:
+    export = ledger_of(tmp_path, {
+        "police": ("2026-09-14", "Officers seized 1.2 tonnes of cocaine hidden in a shipment of bananas at the port of "
+                                 "Velmora on 12 September."),
+        "wire": ("2026-09-17", "Police in Velmora have arrested two more people over the seizure of about 2,650 pounds "
+                               "of cocaine at the port of Velmora."),
+        "blog": ("2026-09-18", "Last weekend police seized nearly two tonnes of cocaine at Velmora."),
+    })
+    [group] = groups_with(export, 2650)
+    assert group["verdict"] == "conflict"  # a cargo's weight does not run as a count of people captured does
+    assert set(values_of(export, group)) == {"1.2", "2", "2650"}
+
+
+def test_arrests_in_raids_across_a_region_are_the_operation_s_own_count() -> None:
+    text = "Fourteen people were arrested in raids across the region around Velmora, police said."
+    [arrests] = [c for c in claimledger.extract(text) if c.kind == "quantity"]
+    assert (arrests.measure, arrests.event) == ("arrested", None)

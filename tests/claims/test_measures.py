@@ -175,6 +175,18 @@ MEASURED = [
     ("About 3.9 million children were vaccinated, or 87 percent of the 4.5 million targeted.", "87 percent", 87,
      "share", "target"),
     ("Coverage stood at 58 percent of the target population.", "58 percent", 58, "share", "target"),
+    # a weight in pounds of the matter the unit names, not a sum nor the act ("the seizure of")
+    ("Police arrested two more people over the seizure of about 2,650 pounds of cocaine.", "2,650", 2650, "mass",
+     "cocaine"),
+    # a count its words name after a weight is no weight; those under arrest are arrested
+    ("Police arrested two more people over the seizure of 2,650 pounds of cocaine, bringing the number of arrests "
+     "to 16.", "16", 16, "arrested", "people"),
+    ("Police seized nearly two tonnes of cocaine, and sixteen people are now under arrest.", "sixteen", 16, "arrested",
+     "people"),
+    ("Twelve suspects remain in custody after the raids.", "Twelve", 12, "arrested", "suspect"),
+    # the places of raids are not those arrested
+    ("Fourteen people were arrested in raids on 11 properties in Velmora.", "11", 11, None, "property"),
+    ("Fourteen people were arrested in raids on 11 properties in Velmora.", "Fourteen", 14, "arrested", "people"),
     # the ill, by their verb ("fallen ill", "reported symptoms"); passengers and crew each a count of their own
     ("More than 230 people aboard the Aurora Star have fallen ill with norovirus.", "230", 230, "infected", "cases"),
     ("As of this morning, 130 guests and 9 crew members have reported symptoms.", "130", 130, "infected", "passenger"),

@@ -916,6 +916,10 @@ _IN_HOSPITAL_AFTER = re.compile(r"(?:\s+(?!(?:died|dies|die|[a-z]+ed)\b)[a-z-]+)
 _ON_BOARD_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:(?:were|was|are|is|had\s+been)\s+)?(?:on\s+board|aboard)\b", re.I)
 
 
+_UNDER_ARREST_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:are|were|is|was|remain|remained)\s+(?:now\s+|still\s+)?"
+                                 r"(?:under\s+arrest|in\s+(?:police\s+)?custody)\b", re.I)
+
+
 # a venue's size: "which holds 40,000", "that seats 2,500" (a bare figure after its verb)
 _HOLDS_OR_SEATS = re.compile(r"\b(?:which|that)\s+(?:can\s+)?(?:holds?|seats?|accommodates?)\s+(?:up\s+to\s+|about\s+|some\s+)?\Z",
                              re.I)
@@ -928,6 +932,8 @@ def _measure_of_the_phrase_after(text: str, end: int) -> str | None:
         return "without_power"  # "1.2 million customers are without power": an outage, as it runs
     if _ON_BOARD_AFTER.match(text, end):
         return "aboard"  # "Some 412 passengers were on board": one value per journey
+    if _UNDER_ARREST_AFTER.match(text, end):
+        return "arrested"  # "sixteen people are now under arrest", "12 remain in custody"
     if _AT_LARGE_AFTER.match(text, end):
         return "at_large"  # "Nineteen are still at large", "Six remain on the run": escaped and not yet caught
     if _BROUGHT_OUT_ALIVE_AFTER.match(text, end):

@@ -65,9 +65,13 @@ def measure_of(what_key: str | None, unit: str | None) -> str | None:
         return None  # "sentenced to 11 to 23 months", "two life sentences", "sentenced on two counts": no one counted
     if measure in _PEOPLE_MEASURES and noun.split() and noun.split()[-1] in _PLACES_AND_TIMES:
         return None  # "claimed at least 40 lives across three states": the states are where, not whom
+    if (measure in _TAKEN_PEOPLE and noun.split() and not is_person_word(noun.split()[-1])
+            and not _is_signal(noun.split()[-1], measure)):
+        return None  # "arrested in raids on 11 properties": the properties are where, not whom
     return measure
 
 
+_TAKEN_PEOPLE = frozenset(["arrested", "detained"])
 _GOALS = frozenset(["aim", "hope", "seek", "intend", "strive", "target"])
 _OF_PEOPLE_SENTENCED = frozenset(["sentenced", "fined"])
 _HARMED = ("killed", "injured", "casualties")  # the people a harm befell, named by another harm

@@ -333,6 +333,8 @@ def _purpose_of_a_sum(noun: Token | None, number: Token) -> Token | None:
     holder = noun if noun is not None else number
     if not (lemma(holder) in _CURRENCY_NOUNS or any(is_currency_sign(t) for t in holder.subtree)):
         return None
+    if lemma(holder) == "pound" and any(c.dep_ == "prep" and c.lower_ == "of" for c in holder.children):
+        return None  # "2,650 pounds of cocaine": a weight, not a sum
     worth = holder.head
     if worth.lower_ == "worth":  # "bribes worth 2.4 million euros", "taking bribes worth ...", "contracts worth $5 billion"
         if worth.head.pos_ == "NOUN" and worth.head.i < worth.i:
@@ -809,6 +811,8 @@ def _measured_by_the_unit(noun: Token) -> Token | None:
     held = noun.head.head
     if held.pos_ not in ("NOUN", "PROPN") or lemma(held) in _MEASURE_NOUNS or lemma(held) in TOLL_NOUNS or held.like_num:
         return None
+    if any(c.dep_ == "prep" and c.lower_ == "of" and any(o.dep_ == "pobj" for o in c.children) for c in noun.children):
+        return None  # "the seizure of 2,650 pounds of cocaine": the unit names its own matter; the noun before is an act
     return held
 
 

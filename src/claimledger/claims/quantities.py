@@ -441,6 +441,8 @@ def _elided_unit(sentence: str, q: QuantityMatch, earlier: list[QuantityMatch]) 
             return None
         if _in_brackets(sentence, source):
             continue
+        if _COUNT_NAMED.search(sentence, source.end, q.start):
+            return None  # "2,650 pounds of cocaine ..., bringing the number of arrests to 16": a count its words name
         if source.unit is None and source.approx != "vague":
             return None  # it answers the nearer count: "to 3.9 million headsets, up from 2.4 million"
         if source.unit is None or source.unit in _NOT_ELIDED:
@@ -454,6 +456,9 @@ def _elided_unit(sentence: str, q: QuantityMatch, earlier: list[QuantityMatch]) 
             return None  # "Monday's magnitude 7.1 earthquake ... rose to 112": a count, no magnitude
         return source.unit
     return None
+
+
+_COUNT_NAMED = re.compile(r"\b(?:number|total|count|tally|toll)\s+of\s+\w+", re.I)
 
 
 def _in_brackets(sentence: str, q: QuantityMatch) -> bool:

@@ -14,6 +14,7 @@ _COMMON_UNIT: dict[str, tuple[str, float]] = {
     "litre": ("litre", 1.0), "ml": ("litre", 0.001), "m3": ("litre", 1000.0), "gallon": ("litre", 3.785411784),
     "barrel": ("litre", 158.987294928), "quart": ("litre", 0.946352946), "pint": ("litre", 0.473176473),
     "kg": ("kg", 1.0), "g": ("kg", 0.001), "mg": ("kg", 1e-6), "tonne": ("kg", 1000.0), "ton": ("kg", 907.18474),
+    "pound": ("kg", 0.45359237), "ounce": ("kg", 0.028349523125),
     "km/h": ("km/h", 1.0), "mph": ("km/h", 1.609344), "m/s": ("km/h", 3.6),
     "celsius": ("celsius", 1.0), "fahrenheit": ("celsius", 5 / 9),
 }

@@ -348,7 +348,7 @@ def _is_evolving(members: list[Item], origin_of: Mapping[str, str]) -> bool:
     if not members or members[0].claim.kind != "quantity" or len({m.doc.id for m in dated}) < 2:
         return False
     members = dated
-    if not any(m.predicate in RUNNING_COUNTS or m.claim.measure in RUNNING_MEASURES or m.claim.changed_from
+    if not any(_runs_by_its_verb(m) or m.claim.measure in RUNNING_MEASURES or m.claim.changed_from
                or _tally_so_far(m) for m in members) and not _provisional(min(members, key=lambda m: m.date)):
         return False  # a figure runs where its measure does, its report says it changed or is the tally so far, or it was not final
     # "104 people were injured, up from the 30 it had reported": the 30 is the count before, not a rival
@@ -365,6 +365,16 @@ def _is_evolving(members: list[Item], origin_of: Mapping[str, str]) -> bool:
         if series is not None and _moves_one_way(_bounds_already_passed(series, rising), None if may_fall else True):
             return True
     return False
+
+
+# verbs that run a count of people or things, never a measurement: prisoners captured run, a cargo seized does not
+_COUNTS_ONLY = frozenset(["captured", "recaptured", "expelled", "adopted", "crossed"])
+
+
+def _runs_by_its_verb(member: Item) -> bool:
+    """Whether a figure's verb is one of a count that runs ("captured", "spread", "destroyed"); "1.2
+    tonnes of cocaine seized" is a cargo's weight, which does not."""
+    return member.predicate in RUNNING_COUNTS and not (member.claim.unit and member.predicate in _COUNTS_ONLY)
 
 
 def _may_fall(members: list[Item]) -> bool:
