@@ -100,6 +100,8 @@ def test_an_attribution_names_its_source_without_the_clause_set_off_after_it(sen
      "Karsa Rights Observatory"),
     # a cue word that describes the noun after it names no source
     ("The number of confirmed cases rose to 412 on Friday.", 412, None),
+    # a place after "in the" is the count's place
+    ("In the United States, about 180 people were killed, officials said.", 180, "officials"),
     # people who reported symptoms are the ill, not a source
     ("As of this morning, 130 guests and 9 crew members have reported symptoms to the ship's doctor.", 130, None),
     # nor a participle after the noun ("the events reported"): the source is who said so

@@ -175,6 +175,13 @@ MEASURED = [
     ("About 3.9 million children were vaccinated, or 87 percent of the 4.5 million targeted.", "87 percent", 87,
      "share", "target"),
     ("Coverage stood at 58 percent of the target population.", "58 percent", 58, "share", "target"),
+    # flights cancelled: a count that runs as a disruption lasts
+    ("More than 1,400 flights have been cancelled worldwide, according to FlightWatch.", "1,400", 1400, "cancelled",
+     "flight"),
+    ("Organisers called off 12 concerts after the storm.", "12", 12, "cancelled", "concert"),
+    # computers, machines and devices are one kind of thing
+    ("The outage affected about 8.5 million computers, the company said.", "8.5 million", 8500000, "affected", "device"),
+    ("We estimate that 8.5 million Windows devices were affected.", "8.5 million", 8500000, "affected", "device"),
     # a weight in pounds of the matter the unit names, not a sum nor the act ("the seizure of")
     ("Police arrested two more people over the seizure of about 2,650 pounds of cocaine.", "2,650", 2650, "mass",
      "cocaine"),
@@ -1007,3 +1014,19 @@ def test_a_count_a_source_gave_earlier_is_the_state_before_the_one_given_now() -
             "crew members.\n\nThe health agency said earlier this week that 212 passengers and 18 crew had fallen ill.")
     figures = {c.value: c for c in claimledger.extract(text, published="2026-05-08") if c.kind == "quantity"}
     assert figures[276].changed_from == figures[212].id and figures[21].changed_from == figures[18].id
+
+
+def test_a_count_s_party_and_place_keep_it_apart_from_the_count_of_every_flight() -> None:
+    text = ("Cancellations worldwide have risen to 3,400, FlightWatch says, including 1,300 in the United States.\n\n"
+            "Delta Air Lines alone cancelled 3,500 flights between Friday and Sunday.\n\n"
+            "Delta Air Lines said on Monday it had cancelled more than 4,000 flights since Friday.")
+    figures = {c.value: c for c in claimledger.extract(text, published="2026-07-20") if c.kind == "quantity"}
+    assert (figures[1300].measure, figures[1300].place, figures[1300].part_of) == ("cancelled", "United States",
+                                                                                  figures[3400].id)
+    assert (figures[3500].place, figures[4000].place, figures[3400].place) == ("Delta Air Lines", "Delta Air Lines", None)
+
+
+def test_a_day_s_tally_of_cancellations_is_of_that_day() -> None:
+    text = "More than 2,100 flights at Lakeport International Airport were cancelled on Saturday."
+    [flights] = [c for c in claimledger.extract(text, published="2027-01-17") if c.kind == "quantity"]
+    assert (flights.measure, flights.period) == ("cancelled", "2027-01-16")

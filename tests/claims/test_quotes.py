@@ -61,6 +61,11 @@ QUOTES: list[tuple[str, str, str]] = [
     ('"We will rebuild every home that the water took” said Minister Elena Varga.', "We will rebuild", "Elena Varga"),
     # a quote framed by a verb the speech verbs do not list
     ("“Why were the pumps off for six hours?” Elena Varga questioned.", "Why were the pumps", "Elena Varga"),
+    # a role held for a body named before ("Its chief executive"), then the person's name
+    ('The outage hit 8.5 million computers. Its chief executive, Daniel Kurz, said: "We understand the gravity of the '
+     'situation and are deeply sorry."', "We understand", "Daniel Kurz"),
+    ('Our correspondent, Lena Ortiz, said: "Nobody at the airport could tell us anything at all."', "Nobody at",
+     "Lena Ortiz"),
 ]
 
 # Quoted words that are not a speaker's quote: titles, campaigns, labels, scare quotes.

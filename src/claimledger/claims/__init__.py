@@ -48,6 +48,7 @@ from claimledger.claims.periods import day_of, headline_period, label_period, pe
 from claimledger.claims.places import (
     PLACE_KINDS,
     PLACED_MEASURES,
+    canceller_of,
     is_a_place_label,
     measured_place_of,
     one_name,
@@ -1281,6 +1282,28 @@ def _matter_measured_elsewhere(claims: tuple[Claim, ...], _text: str) -> tuple[C
     return tuple(out)
 
 
+# counts tallied day by day, whose day is their period: "2,100 flights were cancelled on Saturday", then
+# "another 900 on Sunday"
+_TALLIED_BY_DAY = frozenset(["cancelled"])
+
+
+def _counted_as_the_others_of_its_measure(claims: tuple[Claim, ...], text: str) -> tuple[Claim, ...]:
+    """A count that names only its measure ("Cancellations worldwide have risen to 3,400") counts
+    what every other count of that measure in the document counts ("More than 1,400 flights have
+    been cancelled"): one running count, whichever words a report gives it."""
+    counted_of_measure: dict[str, set[str]] = defaultdict(set)
+    for claim in claims:
+        if claim.kind == "quantity" and claim.measure in _NAMED_BY_ITS_THINGS and claim.counted and claim.unit is None:
+            counted_of_measure[claim.measure].add(claim.counted)
+    return tuple(replace(claim, counted=next(iter(counted_of_measure[claim.measure])))
+                 if claim.kind == "quantity" and claim.measure in _NAMED_BY_ITS_THINGS and not claim.counted
+                 and claim.unit is None and len(counted_of_measure[claim.measure]) == 1 else claim for claim in claims)
+
+
+# measures of things, not of people, whose count may name only the measure ("cancellations")
+_NAMED_BY_ITS_THINGS = frozenset(["cancelled", "destroyed", "damaged"])
+
+
 def _places_parts(claims: tuple[Claim, ...], text: str) -> tuple[Claim, ...]:
     """A part of a count that its words place ("The death toll rose to 23, with 16 deaths in Kentana
     and 7 in Tennera", "13 people died in the state, 9 of them in Millbrook") is that place's count
@@ -1381,7 +1404,9 @@ def _with_periods(claims: tuple[Claim, ...], document: Document) -> tuple[Claim,
         elif claim.kind == "quantity" and claim.measure and claim.unit is None and claim.event is None:
             # "1,204 people died of overdoses in 2025, down from 1,468 in 2024": a year's toll, not the day's of an incident
             period = period_of(document.text, claim.span.start, claim.span.end, published)
-            claim = replace(claim, period=period) if period and len(period) == 4 else claim
+            if not period and claim.measure in _TALLIED_BY_DAY:
+                period = day_of(document.text, claim.span.start, claim.span.end, published, reach=80)
+            claim = replace(claim, period=period) if period and (len(period) == 4 or claim.measure in _TALLIED_BY_DAY) else claim
         out.append(claim)
     out = _periods_of_changes(_rates_of_a_report_s_year(_one_period_of_a_thing(out), document.text), document.text)
     period_of_claim = {claim.id: claim.period for claim in out}
@@ -1483,6 +1508,8 @@ def _with_parties(claims: list[Claim], text: str) -> list[Claim]:
             if party is not None:
                 party_before[claim.evidence] = True
                 claim = replace(claim, place=party)
+        elif claim.kind == "quantity" and claim.measure == "cancelled" and claim.place is None and claim.event is None:
+            claim = replace(claim, place=canceller_of(text, claim.span.start))  # one airline's flights, not every flight
         out.append(claim)
     return out
 
@@ -2573,6 +2600,7 @@ MEASURE_PASSES: tuple[tuple[str, Callable[[tuple[Claim, ...], str], tuple[Claim,
     ("a figure said again by another source", _said_again_by_another),
     ("a change that adds to a running count is part of it", _changes_are_parts),
     ("a figure risen from an earlier one", _risen_from_before),
+    ("a count that names only its measure counts what the document's others of it count", _counted_as_the_others_of_its_measure),
     ("a live blog's later entry updates an earlier figure", _updated_in_later_entries),
     ("a source's bare figure before another source's count", _a_source_s_figure_of_the_next_count),
     ("a part a place names is that place's count of the whole's measure", _places_parts),

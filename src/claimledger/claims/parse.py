@@ -687,6 +687,8 @@ def _reported_clause(whole: Token) -> Token:
     the reported count, not of the saying."""
     if whole.pos_ != "VERB" or lemma(whole) not in _SAYING:
         return whole
+    if whole.dep_ == "parataxis" and _number_of(whole.head) is not None:  # "have risen to 3,400, FlightWatch says, including"
+        return whole.head
     return next((c for c in whole.children if c.dep_ == "ccomp" and _number_of(c) is not None), whole)
 
 
@@ -699,6 +701,10 @@ def _number_of(token: Token) -> Token | None:
         return token
     if token.pos_ in ("VERB", "AUX"):
         for child in token.children:
+            if child.dep_ == "prep" and child.lower_ == "to":  # "Cancellations have risen to 3,400, ..., including 1,300"
+                found = next((c for c in child.children if c.dep_ == "pobj" and c.like_num), None)
+                if found is not None:
+                    return found
             if child.dep_ in ("nsubj", "nsubjpass", "dobj"):
                 # a dateline the parse takes for the subject: "SOUTHAMPTON, England — Nearly 300 people have been ..."
                 said = [child, *(c for c in child.children if c.dep_ == "appos")]

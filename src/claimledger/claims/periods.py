@@ -76,16 +76,18 @@ _A_DAY = (rf"\s+(?:{'|'.join(lexicon.capitalised('weekdays'))}|\d{{1,2}}\s+(?:{_
           r"(?!,?\s+(?:19|20)\d\d)")
 # "610 people crossed the strait on Sunday", "was 1,305, on 3 September": the day a count is of, never the day
 # a source told it ("official figures showed on Monday")
-_DAY_AFTER = re.compile(rf"(?P<gap>[^.;\n\d]{{0,40}}?)\b(?P<day>on{_A_DAY})")
+_DAY_AFTER = re.compile(rf"(?P<gap>[^.;\n\d]{{0,80}}?)\b(?P<day>on{_A_DAY})")
 # "On Sunday, 610 people crossed": the day that opens the count's sentence
 _DAY_BEFORE = re.compile(rf"(?:\A|(?<=[.!?\n]))[ \t]*(?P<day>On{_A_DAY}),\s+(?P<gap>[^.;\n\d]{{0,40}})\Z")
 _TOLD = re.compile(r"\b(?:said|says|say|reported|reports|announced|showed|show|told|tells|according|published|released)\b")
 
 
-def day_of(text: str, start: int, end: int, published: str | None) -> str | None:
-    """The day ("2025-03-09") the words after a count, or the opening of its sentence, say it
-    happened on, the last such day by publication; None where they name none or only when it was told."""
+def day_of(text: str, start: int, end: int, published: str | None, reach: int = 40) -> str | None:
+    """The day ("2025-03-09") the words after a count, within ``reach`` characters, or the opening of
+    its sentence, say it happened on, the last such day by publication; None where they name none or
+    only when it was told."""
     said = _DAY_AFTER.match(text, end)
+    said = said if said is not None and len(said.group("gap")) <= reach else None
     if said is None:
         opens = sentence_start(text, start)
         said = _DAY_BEFORE.match(text, opens, start) if start - opens < 80 else None

@@ -15,13 +15,13 @@ from claimledger.claims.sentences import sentence_start
 
 # the counts an incident has one of in each place it strikes, and the shares an election has one of in each place
 PLACED_MEASURES = frozenset(["share", "killed", "injured", "casualties", "missing", "abducted", "evacuated", "displaced", "refugees", "rescued",
-                             "homeless", "affected", "destroyed", "damaged", "without_power", "infected"])
+                             "homeless", "affected", "destroyed", "damaged", "without_power", "infected", "cancelled"])
 
 _NOT_PLACES = "|".join(lexicon.month_names() + lexicon.capitalised("weekdays") + ("The", "This", "That", "Its", "Their"))
 # a name of one to three capitalised words, never a month, a weekday or a possessive ("in Monday's earthquake")
 _PLACE = rf"(?P<place>(?!(?:{_NOT_PLACES})\b)[A-Z][\w-]*+(?:[ \t]+[A-Z][\w-]*+){{0,2}}+)(?![\w’'-])"
 # "1,200 people in Varnia", "340 in Oskel", "were killed in Hesk": the place right after the figure's words
-_AFTER = re.compile(rf"[^.;:,!?\d\n]{{0,30}}?\bin[ \t]+{_PLACE}(?![ \t]+and[ \t]+[A-Z])")  # not "in Varnia and Oskel": both
+_AFTER = re.compile(rf"[^.;:,!?\d\n]{{0,30}}?\bin[ \t]+(?:the[ \t]+)?{_PLACE}(?![ \t]+and[ \t]+[A-Z])")  # not "in Varnia and Oskel": both
 # "Ardell won Varnia County with 55%", "carried Kesh County with 58.2%": the place a share of a vote is won in
 _WON_IN = re.compile(rf"\b(?:won|carried|took|lost|swept)[ \t]+(?:in[ \t]+)?{_PLACE}[ \t]+(?:with|by)[ \t]+"
                      r"(?:about[ \t]+|nearly[ \t]+|almost[ \t]+|just[ \t]+over[ \t]+)?\Z")
@@ -41,7 +41,7 @@ _STATE_BODY_OF_A_PLACE = re.compile(
     r"(?:said|says|reported|reports|confirmed|counted|recorded)[ \t]+(?:that[ \t]+)?(?:about[ \t]+|some[ \t]+|at[ \t]+least[ \t]+)?")
 # "In Oskel, 512 people have died": a place that opens the figure's sentence
 _OPENER = re.compile(rf"(?:\A|(?<=[.!?\n]))[ \t]*(?:(?:(?:Hours|Days|Minutes|Weeks)[ \t]+later|Later|Meanwhile|Separately|Elsewhere|"
-                     rf"Earlier),?[ \t]+in|In)[ \t]+{_PLACE}(?:[ \t]+alone)?,")
+                     rf"Earlier),?[ \t]+in|In)[ \t]+(?:the[ \t]+)?{_PLACE}(?:[ \t]+alone)?,")
 
 
 def place_of(text: str, start: int, end: int) -> str | None:
@@ -85,6 +85,24 @@ _GIVES = re.compile(rf"{_GIVER}[ \t]+(?:has[ \t]+|have[ \t]+|had[ \t]+)?(?:pledg
                     r"(?:a[ \t]+further[ \t]+|an[ \t]+additional[ \t]+|another[ \t]+)?\Z")
 # "..., the United States $300 million and Japan $120 million": the next party's sum, its verb left out
 _NEXT_GIVER = re.compile(rf"(?:,|\band)[ \t]+(?:the[ \t]+)?{_GIVER}[ \t]+\Z")
+
+
+_HEDGE = r"(?:(?:about|some|nearly|almost|over|more[ \t]+than|at[ \t]+least)[ \t]+)?"
+# "Delta Air Lines alone cancelled 3,500 flights", "Delta said on Monday it had cancelled more than 4,000 flights"
+_CANCELS = re.compile(rf"{_GIVER}[ \t]+(?:alone[ \t]+)?(?:has[ \t]+|have[ \t]+|had[ \t]+)?(?:cancell?ed|scrapped|axed)[ \t]+{_HEDGE}\Z"
+                      rf"|{_GIVER.replace('(?P<place>', '(?P<place3>')}[ \t]+(?:flight[ \t]+)?cancell?ations[ \t]+(?:tops?|topped|reach(?:es|ed)?"
+                      rf"|hit|pass(?:es|ed)?|exceed(?:s|ed)?|(?:rise|rises|rose|climb|climbs|climbed)[ \t]+to)[ \t]+{_HEDGE}\Z"
+                      rf"|{_GIVER.replace('(?P<place>', '(?P<place2>')}[ \t]+said\b[^.;:]{{0,40}}?\bit[ \t]+(?:has|had)[ \t]+(?:cancell?ed|scrapped|axed)[ \t]+{_HEDGE}\Z")
+
+
+def canceller_of(text: str, start: int) -> str | None:
+    """The party whose own services a count cancelled is of, where its words name one ("Delta Air Lines
+    alone cancelled 3,500 flights"): an airline's count, apart from the count of every flight."""
+    said = _CANCELS.search(text, max(sentence_start(text, start), start - 120), start)
+    if said is None:
+        return None
+    party = re.sub(r"^(?:The|A|An)[ \t]+", "", said.group("place") or said.group("place2") or said.group("place3"))
+    return None if all(_is_common(w) for w in party.split()) else party
 
 
 def party_of(text: str, start: int, end: int, after_a_party: bool) -> str | None:

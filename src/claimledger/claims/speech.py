@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 _VERBS = sorted(set(lexicon.words("speech_verbs") + lexicon.words("attribution_cues")) - {"according to"},
                 key=len, reverse=True)
 _CUE = re.compile(rf"\b(?:(?:has|have|had|also|previously|later|then|once)\s+(?:(?:always|long|repeatedly)\s+)?)?(?:{'|'.join(re.escape(v) for v in _VERBS)})\b")
-_DETERMINER = r"(?:[Tt]he|[Aa]n?|[Aa]nother|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne|[Tt]wo|[Ss]ome|[Ss]everal|[Mm]any|[Oo]ther)"
+_DETERMINER = r"(?:[Tt]he|[Aa]n?|[Aa]nother|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Oo]ne|[Tt]wo|[Ss]ome|[Ss]everal|[Mm]any|[Oo]ther)"
 _PRONOUN = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I|[Yy]ou)"
 _NAME = r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Sgt|Capt)\.?\s+)?[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|for|de|van|von|al)){0,5}"
 # no bare number and no second article inside: "not the 230 the operator declared" has no source "the 230 the operator"

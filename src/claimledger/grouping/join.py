@@ -112,8 +112,13 @@ def _placed_where_split(figures: list[Figure]) -> list[Figure]:
     figures = [_in_its_report_s_one_place(figure, counts_of, incidents) for figure in figures]
     figures = _years_of_one_place(figures)
     return [figure if not figure.place or figure.period and len(figure.period) == 4 else
-            replace(figure, part=False) if figure.place in split.get(figure.measure, ()) else replace(figure, place=None)
-            for figure in figures]
+            replace(figure, part=False) if figure.place in split.get(figure.measure, ()) or figure.measure in _KEPT_APART_BY_PLACE
+            else replace(figure, place=None) for figure in figures]
+
+
+# counts whose place or party is never the whole's: one airline's or one country's flights cancelled
+# beside the count of every flight
+_KEPT_APART_BY_PLACE = frozenset(["cancelled"])
 
 
 def _years_of_one_place(figures: list[Figure]) -> list[Figure]:
