@@ -1880,3 +1880,14 @@ def test_arrests_in_raids_across_a_region_are_the_operation_s_own_count() -> Non
     text = "Fourteen people were arrested in raids across the region around Velmora, police said."
     [arrests] = [c for c in claimledger.extract(text) if c.kind == "quantity"]
     assert (arrests.measure, arrests.event) == ("arrested", None)
+
+
+def test_two_reports_that_give_the_attacker_two_ages_conflict(tmp_path: Path) -> None:
+    export = ledger_of(tmp_path, {
+        "first": ("2026-04-14", "An 18-year-old gunman opened fire at an elementary school in Harlan on Tuesday."),
+        "second": ("2026-04-15", "The suspect in the Harlan school shooting, Colby Mace, 19, had bought two rifles."),
+        "paper": ("2026-04-18", "Officers waited while an 18-year-old gunman stayed in a Harlan classroom."),
+    })
+    [group] = groups_with(export, 19)
+    assert group["verdict"] == "conflict"
+    assert sorted(values_of(export, group)) == ["18", "18", "19"]

@@ -532,7 +532,7 @@ MEASURED = [
     ("Deputies found three victims with gunshot wounds outside the bar.", "three", 3, "injured", "people"),
     ("Two more gunshot victims arrived at the hospital by car.", "Two", 2, "injured", "people"),
     # ages are claims of their own, apart from the counts of an incident
-    ("The suspect, 24, was arrested on Monday.", "24", 24, "age", None),
+    ("The suspect, 24, was arrested on Monday.", "24", 24, "age", "attacker"),
     ("Luis M. Ortega, 35; Dana Reyes, 29; and Tom Byrne, 41, died at the scene.", "35", 35, "age", None),
     ("Luis M. Ortega, 35; Dana Reyes, 29; and Tom Byrne, 41, died at the scene.", "29", 29, "age", None),
     ("Police said Marcus T. Hill Jr., 19 of Akron was shot twice.", "19", 19, "age", None),
@@ -1030,3 +1030,39 @@ def test_a_day_s_tally_of_cancellations_is_of_that_day() -> None:
     text = "More than 2,100 flights at Lakeport International Airport were cancelled on Saturday."
     [flights] = [c for c in claimledger.extract(text, published="2027-01-17") if c.kind == "quantity"]
     assert (flights.measure, flights.period) == ("cancelled", "2027-01-16")
+
+
+@pytest.mark.parametrize(("text", "value", "counted"), [
+    ("The gunman killed 19 children and two teachers on Tuesday.", 19, "child"),
+    ("The gunman killed 19 children and two teachers on Tuesday.", 2, "teacher"),
+    ("Twenty-one people were killed, 19 children and two teachers.", 19, "child"),
+    ("The death toll rose to 21 on Wednesday, including 19 children and two teachers, state police said.", 19, "child"),
+    ("The gunman opened fire at the school, killing 14 children and a teacher.", 14, "child"),
+])
+def test_a_mass_casualty_toll_s_kinds_of_people_are_counts_of_their_own(text: str, value: int, counted: str) -> None:
+    [part] = [c for c in claimledger.extract(text) if c.kind == "quantity" and c.value == value and not c.notes]
+    assert (part.measure, part.counted) == ("killed", counted) and part.part_of is not None
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("An 18-year-old gunman opened fire at the school.", 18),
+    ("The suspect, Colby Mace, 19, had bought two rifles days before.", 19),
+    ("Police said the shooter, 18, was killed by officers.", 18),
+])
+def test_an_age_said_of_the_attacker_is_the_attacker_s(text: str, value: int) -> None:
+    [age] = [c for c in claimledger.extract(text) if c.kind == "quantity" and c.value == value]
+    assert (age.measure, age.counted) == ("age", "attacker")
+
+
+def test_a_victim_s_age_is_no_attacker_s() -> None:
+    [age] = [c for c in claimledger.extract("Victim Ana Ruiz, 9, was a fourth-grader.") if c.kind == "quantity"]
+    assert (age.measure, age.counted) == ("age", None)
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Cancellations have risen to 3,400, including 1,300 in the United States.", "United States"),
+    ("Three people were shot in the Bronx on Sunday.", None),
+])
+def test_a_place_after_the_is_a_name_of_two_words(text: str, place: str | None) -> None:
+    figures = [c for c in claimledger.extract(text) if c.kind == "quantity" and c.value in (1300, 3)]
+    assert [c.place for c in figures] == [place]

@@ -305,8 +305,59 @@ def _joined_into_totals(claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
     for claim in claims:
         whole = next((t for t in totals if t is not claim and t.span.start <= claim.span.start
                       and claim.span.end <= t.span.end and _same_harm(claim, t)), None)
-        out.append(replace(claim, part_of=whole.id, measure=None, counted=None) if whole else claim)
+        if whole is None:
+            out.append(claim)
+            continue
+        out.append(_a_part_of(claim, whole))
     return tuple(out)
+
+
+_PERPETRATOR = "|".join(lexicon.words("perpetrators"))
+# "an 18-year-old gunman": the role right after the age; "The suspect, Colby Mace, 19," or "the shooter, 18,": before it
+_ROLE_AFTER_AGE = re.compile(rf"\s+(?:{_PERPETRATOR})\b", re.I)
+_ROLE_BEFORE_AGE = re.compile(rf"\b(?:{_PERPETRATOR})(?:\s+(?:in|of|at)\s+[^,.;]{{1,50}})?"
+                              rf"(?:,\s*(?:[A-Z][\w.'’-]*\s+){{0,3}}[A-Z][\w.'’-]*)?,\s*\Z", re.I)
+
+
+def _ages_of_the_attacker(claims: tuple[Claim, ...], text: str) -> tuple[Claim, ...]:
+    """An age said of the one who carried out an attack ("an 18-year-old gunman", "The suspect,
+    Colby Mace, 19") is that person's age, whatever the report calls them: reports that differ on it
+    conflict, as ages of the victims, each their own, never do."""
+    return tuple(replace(c, counted="attacker") if c.kind == "quantity" and c.measure == "age" and (
+        _ROLE_AFTER_AGE.match(text, c.span.end) or _ROLE_BEFORE_AGE.search(text, max(0, c.span.start - 60), c.span.start))
+        else c for c in claims)
+
+
+def _kinds_of_people_in_a_toll(claims: tuple[Claim, ...], text: str) -> tuple[Claim, ...]:
+    """A part of a toll that names a kind of people ("The death toll rose to 21, including 19 children
+    and two teachers") is that kind's count of the toll's measure, as other reports give it."""
+    by_id = {c.id: c for c in claims}
+    out = []
+    for claim in claims:
+        whole = by_id.get(claim.part_of or "")
+        if (whole is not None and claim.kind == "quantity" and claim.measure is None and claim.unit is None
+                and claim.counted in _KINDS_OF_PEOPLE and whole.measure in _CASUALTY_MEASURES):
+            claim = replace(claim, measure=whole.measure)
+        out.append(claim)
+    return tuple(out)
+
+
+def _a_part_of(part: Claim, whole: Claim) -> Claim:
+    """A count as a part of a toll: some of the victims, its measure left to the whole ("a man and
+    two women were shot" tells who the victims were). The breakdown of a mass-casualty toll by a kind
+    of people ("killed 19 children and two teachers") is a count of its own that reports repeat."""
+    kind = counted_of(part.what_key, None, whole.measure) if whole.measure else None
+    keeps = kind in _KINDS_OF_PEOPLE and isinstance(whole.value, int) and whole.value >= _MASS_CASUALTIES
+    return replace(part, part_of=whole.id, measure=whole.measure if keeps else None, counted=kind if keeps else None)
+
+
+_MASS_CASUALTIES = 10  # a toll whose breakdown by kind of people reports give as figures of their own
+
+
+# kinds of people a toll's parts may name that other reports count too: the children and the teachers a
+# shooting killed, not "four women and one man", which only tell who the victims were
+_KINDS_OF_PEOPLE = frozenset(["child", "teacher", "student", "pupil", "officer", "soldier", "firefighter", "worker", "miner",
+                              "passenger", "crew", "civilian"])
 
 
 def _same_harm(part: Claim, total: Claim) -> bool:
@@ -1851,7 +1902,7 @@ def _parts_set_off(claims: tuple[Claim, ...], text: str) -> tuple[Claim, ...]:
     for whole in claims:
         if whole.kind == "quantity" and whole.measure in _CASUALTY_MEASURES and isinstance(whole.value, int):
             for j in _breakdown_of(out, whole, text):
-                out[j] = replace(out[j], part_of=whole.id, measure=None, counted=None)
+                out[j] = _a_part_of(out[j], whole)
     return tuple(replace(c, measure=None, counted=None) if _joined_to_a_partitive(c, text) else c for c in out)
 
 
@@ -2604,4 +2655,6 @@ MEASURE_PASSES: tuple[tuple[str, Callable[[tuple[Claim, ...], str], tuple[Claim,
     ("a live blog's later entry updates an earlier figure", _updated_in_later_entries),
     ("a source's bare figure before another source's count", _a_source_s_figure_of_the_next_count),
     ("a part a place names is that place's count of the whole's measure", _places_parts),
+    ("a part that names a kind of people is that kind's count of the whole's measure", _kinds_of_people_in_a_toll),
+    ("an age said of the attacker is the attacker's", _ages_of_the_attacker),
 )

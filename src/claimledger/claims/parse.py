@@ -670,7 +670,8 @@ def _with_others_of_no_count(noun: Token) -> bool:
     """Whether a figure's people are joined by others of no figure of their own, so it counts both:
     "about 3,300 passengers and crew", "40 men and women"."""
     return _a_person(noun) and any(
-        c.dep_ == "conj" and _a_person(c) and not any(d.like_num for d in c.subtree) for c in noun.children)
+        c.dep_ == "conj" and _a_person(c) and not any(d.like_num or d.lower_ in ("a", "an", "one") for d in c.subtree)
+        for c in noun.children)  # "14 children and a teacher": the teacher is one of their own
 
 
 _PERSONS = frozenset([*lexicon.words("person_nouns"), "people", "crew", "men", "women", "children"])

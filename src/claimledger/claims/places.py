@@ -20,8 +20,11 @@ PLACED_MEASURES = frozenset(["share", "killed", "injured", "casualties", "missin
 _NOT_PLACES = "|".join(lexicon.month_names() + lexicon.capitalised("weekdays") + ("The", "This", "That", "Its", "Their"))
 # a name of one to three capitalised words, never a month, a weekday or a possessive ("in Monday's earthquake")
 _PLACE = rf"(?P<place>(?!(?:{_NOT_PLACES})\b)[A-Z][\w-]*+(?:[ \t]+[A-Z][\w-]*+){{0,2}}+)(?![\w’'-])"
+# "the United States", "the Gaza Strip": a name of two words or more after "the" (not "the Bronx", which
+# reports of one city's incidents name as where, never as a part of a count)
+_THE_NAMED = r"(?:the[ \t]+(?=[A-Z][\w-]*+[ \t]+[A-Z]))?"
 # "1,200 people in Varnia", "340 in Oskel", "were killed in Hesk": the place right after the figure's words
-_AFTER = re.compile(rf"[^.;:,!?\d\n]{{0,30}}?\bin[ \t]+(?:the[ \t]+)?{_PLACE}(?![ \t]+and[ \t]+[A-Z])")  # not "in Varnia and Oskel": both
+_AFTER = re.compile(rf"[^.;:,!?\d\n]{{0,30}}?\bin[ \t]+{_THE_NAMED}{_PLACE}(?![ \t]+and[ \t]+[A-Z])")  # not "in Varnia and Oskel": both
 # "Ardell won Varnia County with 55%", "carried Kesh County with 58.2%": the place a share of a vote is won in
 _WON_IN = re.compile(rf"\b(?:won|carried|took|lost|swept)[ \t]+(?:in[ \t]+)?{_PLACE}[ \t]+(?:with|by)[ \t]+"
                      r"(?:about[ \t]+|nearly[ \t]+|almost[ \t]+|just[ \t]+over[ \t]+)?\Z")
@@ -41,7 +44,7 @@ _STATE_BODY_OF_A_PLACE = re.compile(
     r"(?:said|says|reported|reports|confirmed|counted|recorded)[ \t]+(?:that[ \t]+)?(?:about[ \t]+|some[ \t]+|at[ \t]+least[ \t]+)?")
 # "In Oskel, 512 people have died": a place that opens the figure's sentence
 _OPENER = re.compile(rf"(?:\A|(?<=[.!?\n]))[ \t]*(?:(?:(?:Hours|Days|Minutes|Weeks)[ \t]+later|Later|Meanwhile|Separately|Elsewhere|"
-                     rf"Earlier),?[ \t]+in|In)[ \t]+(?:the[ \t]+)?{_PLACE}(?:[ \t]+alone)?,")
+                     rf"Earlier),?[ \t]+in|In)[ \t]+{_THE_NAMED}{_PLACE}(?:[ \t]+alone)?,")
 
 
 def place_of(text: str, start: int, end: int) -> str | None:

@@ -589,6 +589,8 @@ def _measure_key(item: Figure) -> tuple[object, ...] | None:
         return (item.measure, item.unit, item.counted, item.part, item.event, item.place)
     if item.measure in SCALES:  # the magnitude of the incident, whatever the sentence calls the quake
         return (item.measure, item.unit, item.part, item.event)
+    if item.measure == "age" and item.counted == "attacker":  # the attacker's age, whatever each report calls them
+        return (item.measure, item.counted, item.event)
     return None
 
 
