@@ -1891,3 +1891,16 @@ def test_two_reports_that_give_the_attacker_two_ages_conflict(tmp_path: Path) ->
     [group] = groups_with(export, 19)
     assert group["verdict"] == "conflict"
     assert sorted(values_of(export, group)) == ["18", "18", "19"]
+
+
+def test_a_pay_offer_raised_runs_and_schools_closed_run(tmp_path: Path) -> None:
+    export = ledger_of(tmp_path, {
+        "monday": ("2026-10-05", "About 340 schools across Northvale were closed on Monday as teachers walked out."),
+        "wednesday": ("2026-10-07", "The number of schools in Northvale closed by the strike rose to 410 on Wednesday. "
+                                    "The Northvale government has offered teachers a 4 percent pay rise."),
+        "thursday": ("2026-10-08", "The Northvale government raised its pay offer to teachers to 5 percent on Thursday."),
+    })
+    [schools] = groups_with(export, 340)
+    assert schools["verdict"] == "evolving" and values_of(export, schools) == ["340", "410"]
+    [offer] = groups_with(export, 5)
+    assert offer["verdict"] == "evolving" and values_of(export, offer) == ["4", "5"]

@@ -175,6 +175,16 @@ MEASURED = [
     ("About 3.9 million children were vaccinated, or 87 percent of the 4.5 million targeted.", "87 percent", 87,
      "share", "target"),
     ("Coverage stood at 58 percent of the target population.", "58 percent", 58, "share", "target"),
+    # schools, shops or roads closed: a count that runs as closures spread or end
+    ("About 340 schools across Northvale were closed on Monday as teachers walked out.", "340", 340, "closed", "school"),
+    ("The number of schools closed by the teachers' strike rose to 410 on Wednesday.", "410", 410, "closed", "school"),
+    ("The Dow closed at 34,000 points on Friday.", "34,000", 34000, None, None),
+    # those on strike are those who took part
+    ("The minister said fewer than 18,000 teachers were on strike on Tuesday.", "18,000", 18000, "attended", "teacher"),
+    # an offer and a demand of a share, and an offer raised
+    ("The government has offered a 4 percent pay rise.", "4 percent", 4, "share", "offer"),
+    ("The government raised its pay offer to teachers to 5 percent on Thursday.", "5 percent", 5, "share", "offer"),
+    ("The union is demanding 9 percent.", "9 percent", 9, "share", "demand"),
     # flights cancelled: a count that runs as a disruption lasts
     ("More than 1,400 flights have been cancelled worldwide, according to FlightWatch.", "1,400", 1400, "cancelled",
      "flight"),
@@ -1066,3 +1076,10 @@ def test_a_victim_s_age_is_no_attacker_s() -> None:
 def test_a_place_after_the_is_a_name_of_two_words(text: str, place: str | None) -> None:
     figures = [c for c in claimledger.extract(text) if c.kind == "quantity" and c.value in (1300, 3)]
     assert [c.place for c in figures] == [place]
+
+
+def test_a_bare_figure_under_a_question_of_other_people_is_no_count_of_the_figure_before() -> None:
+    text = ("The strike kept 410 schools closed for a fourth day.\n\nHow many teachers walked out on Tuesday is disputed: "
+            "the ministry counted fewer than 18,000, the union more than 30,000.")
+    figures = {c.value: c for c in claimledger.extract(text, published="2026-10-08") if c.kind == "quantity"}
+    assert figures[410].measure == "closed" and figures[18000].measure != "closed"

@@ -968,6 +968,7 @@ _IN_HOSPITAL_AFTER = re.compile(r"(?:\s+(?!(?:died|dies|die|[a-z]+ed)\b)[a-z-]+)
 _ON_BOARD_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:(?:were|was|are|is|had\s+been)\s+)?(?:on\s+board|aboard)\b", re.I)
 
 
+_ON_STRIKE_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:are|were|is|was|went|remain|remained)\s+(?:still\s+)?on\s+strike\b", re.I)
 _UNDER_ARREST_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:are|were|is|was|remain|remained)\s+(?:now\s+|still\s+)?"
                                  r"(?:under\s+arrest|in\s+(?:police\s+)?custody)\b", re.I)
 
@@ -984,6 +985,8 @@ def _measure_of_the_phrase_after(text: str, end: int) -> str | None:
         return "without_power"  # "1.2 million customers are without power": an outage, as it runs
     if _ON_BOARD_AFTER.match(text, end):
         return "aboard"  # "Some 412 passengers were on board": one value per journey
+    if _ON_STRIKE_AFTER.match(text, end):
+        return "attended"  # "fewer than 18,000 teachers were on strike on Tuesday": those who took part, one day's count
     if _UNDER_ARREST_AFTER.match(text, end):
         return "arrested"  # "sixteen people are now under arrest", "12 remain in custody"
     if _AT_LARGE_AFTER.match(text, end):
@@ -1221,6 +1224,16 @@ _SET_AGAINST = re.compile(r"(?:,|\s-+|\s[—–])\s*(?:not|rather\s+than|instead
                           r"some\s+|more\s+than\s+)?\Z", re.I)
 
 
+_HOW_MANY = re.compile(r"\b[Hh]ow\s+many\s+(?P<what>[a-z]+)")
+
+
+def _asks_of_others(claim: Claim, earlier: Claim, text: str) -> bool:
+    """Whether a bare figure's sentence asks how many of something other than what the count before
+    it counts ("How many teachers walked out ... the ministry counted fewer than 18,000")."""
+    asked = _HOW_MANY.search(text, sentence_start(text, claim.span.start), claim.span.start)
+    return asked is not None and counted_of(f"{asked.group('what').rstrip('s')}|", None, earlier.measure) != earlier.counted
+
+
 def _the_number_said_before(claims: tuple[Claim, ...], text: str) -> tuple[Claim, ...]:
     """A figure another source puts "the number" at, that names itself only as a figure beside one
     count, or that a sentence sets against the figure just before it ("more than 400 people on
@@ -1240,10 +1253,12 @@ def _the_number_said_before(claims: tuple[Claim, ...], text: str) -> tuple[Claim
         elif bare and claim.measure is None:
             put = _PUT_THE_NUMBER_AT.search(text, max(0, claim.span.start - 80), claim.span.start)
             if put or _A_FIGURE_OF.search(text, max(0, claim.span.start - 60), claim.span.start):
-                before = [c for c in out if c.kind == "quantity" and c.measure and c.part_of is None
+                before = [c for c in out if c.kind == "quantity" and c.measure and c.part_of is None and c.unit == claim.unit
                           and c.span.end <= claim.span.start and claim.span.start - c.span.end <= 400]
-                # a figure that only calls itself a figure is of the count before it where only one count is near
-                if before and (put or len({c.measure for c in before}) == 1):
+                # a figure that only calls itself a figure is of the count before it where only one count is near,
+                # unless its own sentence asks about people of another kind ("How many teachers walked out is
+                # disputed: the ministry counted fewer than 18,000" is no count of the schools closed before it)
+                if before and (put or len({c.measure for c in before}) == 1) and not _asks_of_others(claim, before[-1], text):
                     claim = _counting_as(claim, before[-1])
         out.append(claim)
     return tuple(out)

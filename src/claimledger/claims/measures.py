@@ -198,6 +198,8 @@ def measure_in_context(measure: str | None, what_key: str | None, unit: str | No
         return "injured"
     if said_of_people and verb in _GIVEN | {"reach"} and _VACCINE.search(sentence):
         return "vaccinated"  # "2.6 million children have received the vaccine", "the campaign has reached 1.2 million children"
+    if noun.split() and _singular_of(noun.split()[-1]) in _CLOSABLE and {"close", "shut"} & set(predicate.split()):
+        return "closed"  # "About 340 schools were closed", "the number of schools closed rose to 410"
     if said_of_people and verb in _EXPOSED and _PERSONAL_DATA.search(sentence):
         return "affected"  # "hackers accessed the personal data of 4.2 million customers"
     if noun.split() and noun.split()[-1] in _JOBS and verb in _CUT_JOBS:
@@ -253,6 +255,13 @@ _LICENSED = re.compile(r"\b(?:licen[cs]ed|permitted|certified|authori[sz]ed|desi
                        r"|\b(?:can|could)\s+(?:only\s+)?(?:carry|hold|take|accommodate|seat|fit)\b|\blicen[cs]e\b|\bcertificate\b", re.I)
 _GIVEN = frozenset(["receive", "get", "give", "hand", "serve", "face"])
 _FACED = frozenset(["face", "experience", "suffer", "endure", "be"])
+_CLOSABLE = frozenset(lexicon.words("closable"))
+
+
+def _singular_of(word: str) -> str:
+    return word[:-3] + "y" if word.endswith("ies") else word[:-2] if word.endswith("ches") else word.rstrip("s")
+
+
 _VACCINE = re.compile(r"\b(?:vaccin\w*|immuni[sz]\w*|inoculat\w*|jabs?|booster|doses?)\b", re.I)
 _HUNGER = re.compile(r"\b(?:(?:acute|severe|crisis\s+levels\s+of)\s+)?(?:food\s+insecurity|food\s+insecure|hunger|famine|starvation)\b", re.I)
 _AID = re.compile(r"\b(?:humanitarian|food|emergency)\s+(?:aid|assistance|help|support)\b", re.I)

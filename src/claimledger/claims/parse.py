@@ -235,10 +235,13 @@ def describe(doc: Doc, start: int, end: int) -> Description:
         toll_words, toll_lemmas = _noun_phrase(toll, number)
         if measure_of(f"{toll_lemmas}|", None) is not None or bare_share:  # a toll of casualties, not "the total" of a sum
             counted, counted_lemma = toll_words, toll_lemmas
-            predicate = predicate_lemma = None
+            if not (bare_share and verb is not None and lemma(verb) in _MOVING_VERBS):  # "raised its offer to 5 percent" moved it
+                predicate = predicate_lemma = None
         elif (counted_noun := _number_of_what(toll)) is not None and counted is None:
             counted, counted_lemma = _noun_phrase(counted_noun, number)  # "the number of ships waiting rose to 61"
             participle = next((c for c in counted_noun.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"), None)
+            if participle is None:  # "the number of schools closed by the strike": the parse hangs the participle on "number"
+                participle = next((c for c in toll.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i > counted_noun.i), None)
             if participle is None and (verb is None or toll.head.i != verb.i) and toll.head.i > counted_noun.i:
                 participle = toll.head  # "the number of people confirmed dead climbed", the participle read as the verb
             predicate, predicate_lemma = _verb_phrase(participle) if participle is not None else (None, None)

@@ -348,9 +348,13 @@ def _is_evolving(members: list[Item], origin_of: Mapping[str, str]) -> bool:
     if not members or members[0].claim.kind != "quantity" or len({m.doc.id for m in dated}) < 2:
         return False
     members = dated
-    if not any(_runs_by_its_verb(m) or m.claim.measure in RUNNING_MEASURES or m.claim.changed_from
+    first_day = min(m.date[:10] for m in members)
+    if not any(_runs_by_its_verb(m) and (m.predicate != "changed" or m.date[:10] > first_day)
+               or m.claim.measure in RUNNING_MEASURES or m.claim.changed_from
                or _tally_so_far(m) for m in members) and not _provisional(min(members, key=lambda m: m.date)):
-        return False  # a figure runs where its measure does, its report says it changed or is the tally so far, or it was not final
+        # a figure runs where its measure does, a later report says it changed (a change said first tells
+        # nothing of the figures after it), it is the tally so far, or it was not final
+        return False
     # "104 people were injured, up from the 30 it had reported": the 30 is the count before, not a rival
     # figure of the day; it stands in the run where its first report put it
     bases = {m.claim.changed_from for m in members if m.claim.changed_from}

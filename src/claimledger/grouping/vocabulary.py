@@ -25,7 +25,7 @@ RUNNING_COUNTS = frozenset({"killed", "injured", "infected", "captured", "recapt
                             "damaged", "spread", "contained", "changed", "exhumed", "identified", "funded",
                             "waiting", "postponed", "remaining", "searched"})
 # measures (claims.measures) of a count that runs as an event unfolds: its figures are one count at several times
-RUNNING_MEASURES = frozenset(["killed", "injured", "critical", "infected", "vaccinated", "cancelled", "casualties", "missing", "at_large", "recaptured", "hostages", "abducted", "arrested", "detained",
+RUNNING_MEASURES = frozenset(["killed", "injured", "critical", "infected", "vaccinated", "cancelled", "closed", "casualties", "missing", "at_large", "recaptured", "hostages", "abducted", "arrested", "detained",
                               "evacuated", "displaced", "refugees", "homeless", "rescued", "affected", "destroyed", "damaged",
                               "sentenced", "fined", "without_power", "malnourished", "food_insecure", "in_need"])
 # counts of people an incident has one value of, that no later report adds to: sources that differ
