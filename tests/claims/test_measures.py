@@ -181,6 +181,10 @@ MEASURED = [
     ("The Dow closed at 34,000 points on Friday.", "34,000", 34000, None, None),
     # those on strike are those who took part
     ("The minister said fewer than 18,000 teachers were on strike on Tuesday.", "18,000", 18000, "attended", "teacher"),
+    # the share of a vote, of its voters or of nothing named
+    ("The union says 85 percent of its 42,000 members voted to strike.", "85 percent", 85, "share", "vote"),
+    ("Our members voted by 85% to strike.", "85%", 85, "share", "vote"),
+    ("Ardell won 61 percent of the vote in the county.", "61 percent", 61, "share", "vote share of Ardell"),
     # an offer and a demand of a share, and an offer raised
     ("The government has offered a 4 percent pay rise.", "4 percent", 4, "share", "offer"),
     ("The government raised its pay offer to teachers to 5 percent on Thursday.", "5 percent", 5, "share", "offer"),

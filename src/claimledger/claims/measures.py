@@ -344,6 +344,8 @@ def counted_of(what_key: str | None, unit: str | None, measure: str | None) -> s
     if measure == "infected" and (not noun or {"case", "infection"} & set(words) or head in TOLL_NOUNS
                                   or is_person_word(head) and not _one_side_of_those_aboard(words)):
         return CASES  # "suspected cholera cases", "new infections", "people who tested positive": one running count
+    if measure == "share" and what_key and what_key.partition("|")[2].split()[:1] == ["vote"] and (not noun or is_person_word(head)):
+        return "vote"  # "85 percent of its members voted to strike", "voted by 85% to strike": one vote's share
     if measure == "share" and head in TOLL_NOUNS:
         return head  # "turnout was 61 percent": the share of what the toll noun names
     if measure in ("share", "money") and (not noun or head in TOLL_NOUNS or head in _FRACTIONS) and what_key:
