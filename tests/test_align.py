@@ -1665,7 +1665,7 @@ def test_bare_sums_of_one_value_each_meet_the_one_sum_their_block_says_what_it_i
                                "family of each victim."),
     })
     [group] = groups_with(export, 200000)
-    assert len(group["claims"]) == 3  # type: ignore[arg-type]
+    assert values_of(export, group) == ["200000", "200000", "200000", "2400"]  # the dollars restate the wire's rupees
     assert group["verdict"] == "agree"
 
 
@@ -1904,3 +1904,28 @@ def test_a_pay_offer_raised_runs_and_schools_closed_run(tmp_path: Path) -> None:
     assert schools["verdict"] == "evolving" and values_of(export, schools) == ["340", "410"]
     [offer] = groups_with(export, 5)
     assert offer["verdict"] == "evolving" and values_of(export, offer) == ["4", "5"]
+
+
+def test_sums_in_two_currencies_meet_at_the_rate_a_report_gives(tmp_path: Path) -> None:
+    export = ledger_of(tmp_path, {
+        "police": ("2026-09-14", "The cocaine seized at the port of Velmora has an estimated street value of €46 million."),
+        "paper": ("2026-09-15", "The cocaine seized at Velmora has an estimated street value of $50 million (€46 million), "
+                                "police said."),
+        "blog": ("2026-09-18", "The cocaine seized at Velmora has a street value of €70 million, the blog says."),
+    })
+    [group] = groups_with(export, 50000000)
+    assert values_of(export, group) == ["46000000", "46000000", "50000000", "70000000"]
+    assert group["verdict"] == "conflict"  # the dollars are the euros the paper says; the blog's 70 million differs
+    (tmp_path / "two").mkdir()
+    [without_the_blog] = groups_with(ledger_of(tmp_path / "two", {
+        "police": ("2026-09-14", "The cocaine seized at the port of Velmora has an estimated street value of €46 million."),
+        "paper": ("2026-09-15", "The cocaine seized at Velmora has an estimated street value of $50 million (€46 million), "
+                                "police said."),
+    }), 50000000)
+    assert without_the_blog["verdict"] == "agree"
+
+
+def test_a_sum_restated_in_another_currency_names_the_sum_it_restates() -> None:
+    text = "The drugs are worth an estimated $50 million (€46 million) on the street, police said."
+    sums = {c.unit: c for c in claimledger.extract(text) if c.kind == "quantity"}
+    assert sums["EUR"].members == (sums["USD"].id,) and sums["USD"].members == ()

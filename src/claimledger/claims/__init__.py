@@ -1281,7 +1281,8 @@ def _sums_in_another_currency(claims: tuple[Claim, ...], text: str) -> tuple[Cla
                 and not (claim.what_key or "").partition("|")[0]):
             gap = text[before.span.end:claim.span.start]
             if len(gap) <= 60 and not any(c.isdigit() for c in gap) and _RESTATED_SUM.search(gap) is not None:
-                claim = replace(_counting_as(claim, before), period=claim.period or before.period)
+                # its members name the sum it restates: the grouping keeps the two together and reads a rate from them
+                claim = replace(_counting_as(claim, before), period=claim.period or before.period, members=(before.id,))
         out.append(claim)
     return tuple(out)
 

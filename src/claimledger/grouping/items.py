@@ -114,6 +114,7 @@ class Figure:
     place: str | None = None  # the place an incident's count is of, where a report splits the incident by place
     beside_another_place: bool = False  # its sentence or table gives another place's count of its measure
     incident_place: bool = False  # its place is that of a separate incident its report tells beside another's
+    restates: str | None = None  # a sum in another currency: the claim of the sum it restates ("$50 million (€46 million)")
 
 
 def interval(claim: Claim) -> tuple[float, float]:
@@ -204,6 +205,11 @@ def _value_in_common_unit(claim: Claim) -> tuple[str | None, Value]:
     return unit, scaled
 
 
+def restated_sum(claim: Claim) -> str | None:
+    """The claim of the sum a sum in another currency restates, where it restates one."""
+    return claim.members[0] if claim.kind == "quantity" and claim.measure == "money" and claim.members else None
+
+
 def figure_of(item: Item, doc: DocKey, beside_another_place: bool = False, incident_place: bool = False) -> Figure:
     claim = item.claim
     unit, value = _value_in_common_unit(claim)
@@ -211,7 +217,7 @@ def figure_of(item: Item, doc: DocKey, beside_another_place: bool = False, incid
                    item.low, item.high, item.part, date_context(item), claim.changed_from,
                    SAME_COUNT.get(claim.measure, claim.measure) if claim.measure else None, claim.counted, claim.event,
                    sys.intern(claim.attributed_to) if claim.attributed_to else None, _counts_others(claim), _adds_to_a_count(item),
-                   claim.period, claim.place, beside_another_place, incident_place)
+                   claim.period, claim.place, beside_another_place, incident_place, restated_sum(claim))
 
 
 _OTHERS = frozenset(lexicon.words("besides_words"))

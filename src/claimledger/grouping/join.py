@@ -177,6 +177,15 @@ def _join_changes(items: list[Figure], uf: UnionFind, settings: GroupingSettings
             uf.union(index[item.changed_from], k)
 
 
+def _join_restated_currencies(items: list[Figure], uf: UnionFind, settings: GroupingSettings) -> None:
+    """A sum and the same sum its report gives in another currency ("$50 million (€46 million)"):
+    one sum, whose two figures meet the reports that give either."""
+    at = {item.id: k for k, item in enumerate(items)}
+    for k, item in enumerate(items):
+        if item.restates is not None and item.restates in at:
+            uf.union(at[item.restates], k)
+
+
 def _join_same_values(items: list[Figure], uf: UnionFind, settings: GroupingSettings) -> None:
     """Claims with compatible values and compatible keys, blocked on the stated value.
 
@@ -854,6 +863,7 @@ def _day_number(item: Figure) -> int:
 Rule = Callable[[list[Figure], UnionFind, GroupingSettings], None]
 # The join rules in the order they run: each adds to the clusters of those before it.
 JOIN_RULES: tuple[tuple[str, Rule], ...] = (
+    ("a sum and its restatement in another currency", _join_restated_currencies),
     ("same value and key", _join_same_values),
     ("the same measurement of the same matter", _join_same_measurement_of_a_matter),
     ("same key across documents", _join_same_keys_across_documents),

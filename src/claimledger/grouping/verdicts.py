@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 
@@ -64,7 +64,7 @@ def verdict_of(members: list[Item], provenance: Provenance | None = None) -> Fin
     earlier = _of_earlier_periods(members) - superseded
     before += [f"{_describe(m)} is the value of {m.claim.period}, before the latest period's" for m in members if m.claim.id in earlier]
     superseded |= earlier
-    figures = _Figures.of(_in_one_unit([m for m in members if m.claim.id not in superseded]),
+    figures = _Figures.of(_in_one_currency(_in_one_unit([m for m in members if m.claim.id not in superseded])),
                           _anniversary_contradictions(members), provenance or Provenance())
     for _name, rule in FIGURE_RULES:
         found = rule(figures)
@@ -271,6 +271,40 @@ def _in_one_unit(members: list[Item]) -> list[Item]:
             m = replace(m, stated=stated, low=m.low + shift, high=m.high + shift)
         snapped[id(by_coarseness[k])] = m
     return [snapped[id(m)] for m in members]
+
+
+def _in_one_currency(members: list[Item]) -> list[Item]:
+    """A group of sums in two currencies that one of its reports ties together ("$50 million (€46
+    million)"): each sum in the other currency is read at the rate that report gives, in the
+    currency most members use, and a figure it rounds to there is that figure; with no such report
+    the ledger holds no rate, and the sums are compared only in their own currency."""
+    money = [m for m in members if m.claim.kind == "quantity" and m.claim.measure == "money" and m.claim.unit]
+    units = Counter(m.claim.unit for m in money)
+    if len(units) < 2:
+        return members
+    base = units.most_common(1)[0][0]
+    by_id = {m.claim.id: m for m in money}
+    rate: dict[str, float] = {}  # units of the base currency in one unit of another
+    for m in money:
+        restated = by_id.get(m.claim.members[0]) if m.claim.members else None
+        if restated is None or not (isinstance(m.claim.value, (int, float)) and isinstance(restated.claim.value, (int, float))):
+            continue
+        if m.claim.unit == base and restated.claim.unit != base and restated.claim.value:
+            rate.setdefault(str(restated.claim.unit), float(m.claim.value) / float(restated.claim.value))
+        elif restated.claim.unit == base and m.claim.unit != base and m.claim.value:
+            rate.setdefault(str(m.claim.unit), float(restated.claim.value) / float(m.claim.value))
+    based = [_stated(m) for m in money if m.claim.unit == base]
+    in_money = {m.claim.id for m in money}
+    out = []
+    for m in members:
+        if m.claim.id in in_money and m.claim.unit != base and str(m.claim.unit) in rate:
+            converted = _stated(m) * rate[str(m.claim.unit)]
+            near = [b for b in based if abs(b - converted) <= 0.05 * max(abs(b), abs(converted))]
+            stated = near[0] if near else converted  # "$50 million" is the "€46 million" its report says it is
+            shift = stated - _stated(m)
+            m = replace(m, stated=stated, low=m.low + shift, high=m.high + shift)
+        out.append(m)
+    return out
 
 
 def _decimals(item: Item) -> int:
