@@ -39,6 +39,7 @@ from claimledger.claims.measures import (
     measure_in_context,
     measure_of,
     rest_of_sentence,
+    singular,
     survived,
     tells_of_a_death,
     workers_cut,
@@ -305,10 +306,7 @@ def _joined_into_totals(claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
     for claim in claims:
         whole = next((t for t in totals if t is not claim and t.span.start <= claim.span.start
                       and claim.span.end <= t.span.end and _same_harm(claim, t)), None)
-        if whole is None:
-            out.append(claim)
-            continue
-        out.append(_a_part_of(claim, whole))
+        out.append(_a_part_of(claim, whole) if whole else claim)
     return tuple(out)
 
 
@@ -1231,7 +1229,7 @@ def _asks_of_others(claim: Claim, earlier: Claim, text: str) -> bool:
     """Whether a bare figure's sentence asks how many of something other than what the count before
     it counts ("How many teachers walked out ... the ministry counted fewer than 18,000")."""
     asked = _HOW_MANY.search(text, sentence_start(text, claim.span.start), claim.span.start)
-    return asked is not None and counted_of(f"{asked.group('what').rstrip('s')}|", None, earlier.measure) != earlier.counted
+    return asked is not None and counted_of(f"{singular(asked.group('what'))}|", None, earlier.measure) != earlier.counted
 
 
 def _the_number_said_before(claims: tuple[Claim, ...], text: str) -> tuple[Claim, ...]:
@@ -2024,8 +2022,7 @@ _HEADER_WORDS = re.compile(r"[A-Za-z%]+")
 
 def _as_lemmas(label: str) -> str:
     """A row label's words as the parse's lemmas are, for the key: "Passengers" is "passenger"."""
-    return " ".join(w[:-3] + "y" if w.endswith("ies") else w[:-1] if w.endswith("s") and not w.endswith("ss") and len(w) > 3
-                    else w for w in label.lower().split())
+    return " ".join(singular(w) for w in label.lower().split())
 
 
 def _unit_word(header: str) -> str | None:

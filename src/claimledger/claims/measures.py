@@ -198,7 +198,7 @@ def measure_in_context(measure: str | None, what_key: str | None, unit: str | No
         return "injured"
     if said_of_people and verb in _GIVEN | {"reach"} and _VACCINE.search(sentence):
         return "vaccinated"  # "2.6 million children have received the vaccine", "the campaign has reached 1.2 million children"
-    if noun.split() and _singular_of(noun.split()[-1]) in _CLOSABLE and {"close", "shut"} & set(predicate.split()):
+    if noun.split() and singular(noun.split()[-1]) in _CLOSABLE and {"close", "shut"} & set(predicate.split()):
         return "closed"  # "About 340 schools were closed", "the number of schools closed rose to 410"
     if said_of_people and verb in _EXPOSED and _PERSONAL_DATA.search(sentence):
         return "affected"  # "hackers accessed the personal data of 4.2 million customers"
@@ -258,8 +258,14 @@ _FACED = frozenset(["face", "experience", "suffer", "endure", "be"])
 _CLOSABLE = frozenset(lexicon.words("closable"))
 
 
-def _singular_of(word: str) -> str:
-    return word[:-3] + "y" if word.endswith("ies") else word[:-2] if word.endswith("ches") else word.rstrip("s")
+def singular(word: str) -> str:
+    """A plural noun as its singular, as the parse's lemma would give it ("schools", "branches",
+    "casualties"); a short word or one in "ss" stays as it is ("bus", "business")."""
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith("ches"):
+        return word[:-2]
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") and len(word) > 3 else word
 
 
 _VACCINE = re.compile(r"\b(?:vaccin\w*|immuni[sz]\w*|inoculat\w*|jabs?|booster|doses?)\b", re.I)

@@ -20,6 +20,7 @@ from claimledger.claims.measures import (
     TOLL_NOUNS,
     is_person_word,
     measure_of,
+    singular,
 )
 from claimledger.claims.numbers import SCALE_WORDS
 from claimledger.claims.units import CURRENCY_CODES, CURRENCY_RE, UNIT_RE, unit_name
@@ -78,11 +79,7 @@ def _plural_read_as_singular(token: Token) -> bool:
             and not lowered.endswith(("ss", "us", "is", "ous")) and lowered not in _NOT_PLURALS):
         return False
     # a name is no plural ("- Williams said"): read as one only where the singular names a measure
-    return token.tag_ == "NN" or measure_of(f"{_singular(lowered)}|", None) is not None
-
-
-def _singular(plural: str) -> str:
-    return plural[:-3] + "y" if plural.endswith("ies") else plural[:-1]
+    return token.tag_ == "NN" or measure_of(f"{singular(lowered)}|", None) is not None
 
 
 def lemma(token: Token) -> str:
@@ -90,7 +87,7 @@ def lemma(token: Token) -> str:
     if token.text == "%":
         return "percent"
     if _plural_read_as_singular(token):  # "Homicides in Calderon fell": the tagger's NN for a capital plural
-        return _singular(token.lower_)
+        return singular(token.lower_)
     if token.lemma_:
         return str(token.lemma_).lower()
     if _LEMMATIZER:

@@ -92,10 +92,11 @@ _NEXT_GIVER = re.compile(rf"(?:,|\band)[ \t]+(?:the[ \t]+)?{_GIVER}[ \t]+\Z")
 
 _HEDGE = r"(?:(?:about|some|nearly|almost|over|more[ \t]+than|at[ \t]+least)[ \t]+)?"
 # "Delta Air Lines alone cancelled 3,500 flights", "Delta said on Monday it had cancelled more than 4,000 flights"
-_CANCELS = re.compile(rf"{_GIVER}[ \t]+(?:alone[ \t]+)?(?:has[ \t]+|have[ \t]+|had[ \t]+)?(?:cancell?ed|scrapped|axed)[ \t]+{_HEDGE}\Z"
-                      rf"|{_GIVER.replace('(?P<place>', '(?P<place3>')}[ \t]+(?:flight[ \t]+)?cancell?ations[ \t]+(?:tops?|topped|reach(?:es|ed)?"
-                      rf"|hit|pass(?:es|ed)?|exceed(?:s|ed)?|(?:rise|rises|rose|climb|climbs|climbed)[ \t]+to)[ \t]+{_HEDGE}\Z"
-                      rf"|{_GIVER.replace('(?P<place>', '(?P<place2>')}[ \t]+said\b[^.;:]{{0,40}}?\bit[ \t]+(?:has|had)[ \t]+(?:cancell?ed|scrapped|axed)[ \t]+{_HEDGE}\Z")
+_CANCELS = re.compile(rf"{_GIVER}[ \t]+(?:(?:alone[ \t]+)?(?:has[ \t]+|have[ \t]+|had[ \t]+)?(?:cancell?ed|scrapped|axed)"
+                      r"|(?:flight[ \t]+)?cancell?ations[ \t]+(?:tops?|topped|reach(?:es|ed)?|hit|pass(?:es|ed)?|exceed(?:s|ed)?"
+                      r"|(?:rise|rises|rose|climb|climbs|climbed)[ \t]+to)"
+                      r"|said\b[^.;:]{0,40}?\bit[ \t]+(?:has|had)[ \t]+(?:cancell?ed|scrapped|axed))"
+                      rf"[ \t]+{_HEDGE}\Z")
 
 
 def canceller_of(text: str, start: int) -> str | None:
@@ -104,7 +105,7 @@ def canceller_of(text: str, start: int) -> str | None:
     said = _CANCELS.search(text, max(sentence_start(text, start), start - 120), start)
     if said is None:
         return None
-    party = re.sub(r"^(?:The|A|An)[ \t]+", "", said.group("place") or said.group("place2") or said.group("place3"))
+    party = re.sub(r"^(?:The|A|An)[ \t]+", "", said.group("place"))
     return None if all(_is_common(w) for w in party.split()) else party
 
 

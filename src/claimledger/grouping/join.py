@@ -180,10 +180,13 @@ def _join_changes(items: list[Figure], uf: UnionFind, settings: GroupingSettings
 def _join_restated_currencies(items: list[Figure], uf: UnionFind, settings: GroupingSettings) -> None:
     """A sum and the same sum its report gives in another currency ("$50 million (€46 million)"):
     one sum, whose two figures meet the reports that give either."""
+    restating = [(k, item.restates) for k, item in enumerate(items) if item.restates is not None]
+    if not restating:
+        return
     at = {item.id: k for k, item in enumerate(items)}
-    for k, item in enumerate(items):
-        if item.restates is not None and item.restates in at:
-            uf.union(at[item.restates], k)
+    for k, restated in restating:
+        if restated in at:
+            uf.union(at[restated], k)
 
 
 def _join_same_values(items: list[Figure], uf: UnionFind, settings: GroupingSettings) -> None:
@@ -523,8 +526,6 @@ def _counts_people(counted: str | None) -> bool:
         return False
     last = counted.split()[-1]
     return counted in _PEOPLE_CLASSES or last in _PERSON_NOUNS or last.rstrip("s") in _PERSON_NOUNS
-
-
 
 
 def _statistic_key(item: Figure) -> tuple[object, ...] | None:

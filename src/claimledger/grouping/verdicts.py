@@ -8,7 +8,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 
-from claimledger.grouping.items import Item, in_common_unit, measured_unit
+from claimledger.grouping.items import Item, in_common_unit, measured_unit, restated_sum
 from claimledger.grouping.measurements import common_unit, rounding_step, same_measurement
 from claimledger.grouping.vocabulary import RUNNING_COUNTS, RUNNING_MEASURES
 from claimledger.model import Verdict, cited_name, publication_date
@@ -286,7 +286,7 @@ def _in_one_currency(members: list[Item]) -> list[Item]:
     by_id = {m.claim.id: m for m in money}
     rate: dict[str, float] = {}  # units of the base currency in one unit of another
     for m in money:
-        restated = by_id.get(m.claim.members[0]) if m.claim.members else None
+        restated = by_id.get(restated_sum(m.claim) or "")
         if restated is None or not (isinstance(m.claim.value, (int, float)) and isinstance(restated.claim.value, (int, float))):
             continue
         if m.claim.unit == base and restated.claim.unit != base and restated.claim.value:
