@@ -234,3 +234,33 @@ def test_output_to_a_missing_folder_is_a_message_and_exit_3_and_leaves_nothing(t
     assert written.exit_code == 0 and (tmp_path / "out.txt").stat().st_size > 0
     assert (tmp_path / "out.txt").stat().st_mode & 0o044  # readable as a plain write leaves it
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".partial")]
+
+
+def _two_events(tmp_path: Path) -> list[str]:
+    """Two folders of reports of two fires, in two towns, that give the same toll."""
+    for town, day in (("Marlow", "3 May"), ("Hesby", "9 June")):
+        folder = tmp_path / town.lower()
+        folder.mkdir()
+        (folder / "wire.txt").write_text(f"Twelve people were killed in a warehouse fire in {town} on {day}, "
+                                         "the fire service said.\n", encoding="utf-8")
+        (folder / "paper.txt").write_text(f"A fire in {town} killed 12 people, officials said on {day}.\n",
+                                          encoding="utf-8")
+    return [str(tmp_path / "marlow"), str(tmp_path / "hesby")]
+
+
+def _towns_of_groups(export: dict[str, object]) -> list[set[str]]:
+    town = {d["id"]: Path(d["path"]).parent.name for d in export["documents"]}  # type: ignore[attr-defined]
+    doc_of = {c["id"]: c["doc"] for c in export["claims"]}  # type: ignore[attr-defined]
+    return [{town[doc_of[c]] for c in g["claims"]} for g in export["groups"]]  # type: ignore[attr-defined]
+
+
+def test_an_event_per_folder_keeps_each_folder_s_claims_apart_and_holds_for_later_builds(tmp_path: Path) -> None:
+    folders, db = _two_events(tmp_path), str(tmp_path / "archive.db")
+    assert run_cli("build", *folders, "--db", db, "-q", "--workers", "0", "--events", "folder").exit_code == 0
+    apart = export_of(db)
+    assert all(len(towns) == 1 for towns in _towns_of_groups(apart))
+    assert {"marlow"} in _towns_of_groups(apart) and {"hesby"} in _towns_of_groups(apart)
+    assert run_cli("build", *folders, "--db", db, "-q", "--workers", "0").exit_code == 0  # no --events: as before
+    assert export_of(db)["groups"] == apart["groups"]
+    assert run_cli("build", *folders, "--db", db, "-q", "--workers", "0", "--events", "one").exit_code == 0
+    assert {"marlow", "hesby"} in _towns_of_groups(export_of(db))

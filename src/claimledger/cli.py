@@ -17,7 +17,7 @@ import click
 
 from claimledger.errors import Code, EngineError, LedgerError
 from claimledger.model import DocumentResult, RawSource, Reject
-from claimledger.settings import Settings
+from claimledger.settings import EVENT_LAYOUTS, GroupingSettings, Settings
 from claimledger.version import __version__
 
 T = TypeVar("T")
@@ -84,8 +84,8 @@ def main(verbose: bool) -> None:
     logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
 
 
-def _settings(encoding: str | None, no_parse: bool) -> Settings:
-    return Settings(encoding=encoding, use_parser=not no_parse)
+def _settings(encoding: str | None, no_parse: bool, events: str | None = None) -> Settings:
+    return Settings(encoding=encoding, use_parser=not no_parse, grouping=GroupingSettings(events=events))
 
 
 @main.command()
@@ -98,10 +98,13 @@ def _settings(encoding: str | None, no_parse: bool) -> Settings:
 @click.option("--master", default=None, help="Spark master URL (spark engine; default local[2] or $SPARK_MASTER).")
 @click.option("--encoding", default=None, help="Decode every input with this encoding (e.g. cp1251).")
 @click.option("--no-parse", is_flag=True, help="Skip the spaCy parse: faster, but `what` stays empty.")
+@click.option("--events", type=click.Choice(EVENT_LAYOUTS), default=None,
+              help="How the inputs tell events apart: one event in all (the default), an event per folder, or per "
+                   "file; claims of two events never share a group. Kept in the ledger for later builds.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
 @_exit_codes
 def build(paths: tuple[str, ...], db: str, engine: str, workers: int, master: str | None, encoding: str | None,
-          no_parse: bool, quiet: bool) -> None:
+          no_parse: bool, events: str | None, quiet: bool) -> None:
     """Read PATHS (files, folders, globs: .txt .html .jsonl .json .warc .warc.gz) into the ledger DB.
 
     A rerun on the same files adds nothing; an interrupted build resumes where it stopped.
@@ -111,6 +114,7 @@ def build(paths: tuple[str, ...], db: str, engine: str, workers: int, master: st
       claimledger build articles/ --db ledger.db
       claimledger build 'crawl/*.warc.gz' notes.jsonl --db ledger.db --workers 2
       claimledger build archive/ --db postgresql://team@dbhost/ledger --engine spark --master local[4]
+      claimledger build stories/ --db archive.db --events folder
     """
     from claimledger.api import build as build_ledger
     from claimledger.store.dialect import redacted
@@ -126,7 +130,7 @@ def build(paths: tuple[str, ...], db: str, engine: str, workers: int, master: st
             click.echo(f"\r{shown['n']} sources read", err=True, nl=False)
 
     stats = build_ledger(paths, db, workers=workers, engine=engine, master=master,
-                         settings=_settings(encoding, no_parse), on_result=report)
+                         settings=_settings(encoding, no_parse, events), on_result=report)
     if not quiet and sys.stderr.isatty():
         click.echo("", err=True)
     reread = f", {stats.documents_reread} read again after an upgrade" if stats.documents_reread else ""

@@ -12,6 +12,7 @@ from importlib import resources
 
 from claimledger.version import __version__
 
+EVENT_LAYOUTS = ("one", "folder", "file")  # how inputs tell events apart (GroupingSettings.events)
 MAX_SHINGLE = 5  # words a shingle's hash can combine (reuse.hashing.SHINGLE_MULTIPLIERS)
 
 
@@ -47,6 +48,14 @@ class GroupingSettings:
     """Named lists of one kind sharing this share of their members name the same set."""
     wave_claims: int = 50_000
     """Claims whose words are held at once while their groups are made; later waves wait on disk."""
+    events: str | None = None
+    """How the inputs tell events apart (``grouping.events``): ``one`` event for the whole ledger,
+    an event per ``folder`` or per ``file``; claims of two events never share a group. None: as
+    the ledger was last built, else ``one``."""
+
+    def __post_init__(self) -> None:
+        if self.events is not None and self.events not in EVENT_LAYOUTS:
+            raise ValueError(f"events must be one of {', '.join(EVENT_LAYOUTS)}, not {self.events!r}")
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,9 +8,11 @@ import zlib
 from array import array
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from functools import partial
 
 from claimledger.budget import paused_cycle_collection
 from claimledger.grouping.clusters import list_clusters, quote_clusters
+from claimledger.grouping.events import by_event, event_of
 from claimledger.grouping.items import DocKey, Figure, Item, figure_of, item_of, source_of
 from claimledger.grouping.join import join_figures
 from claimledger.grouping.origins import Links, Origin, affiliations, origin_groups, reuse_links
@@ -45,21 +47,40 @@ def group_ledger(documents: Callable[[], Iterable[Document]], claims: Callable[[
     holds the small fields of every claim but the words of only one wave.
     """
     with paused_cycle_collection():
-        figures, others = _figures_and_others(_by_document(documents(), claims()))
+        figures, others = _figures_and_others(_by_document(documents(), claims()), settings.events)
         affiliated = affiliations({f.attributed_to for f in figures if f.attributed_to}
                                   | {i.claim.speaker for i in others if i.claim.speaker},
                                   {(i.claim.speaker, i.doc.voice) for i in others if i.claim.speaker and i.doc.voice})
-        clusters = join_figures(figures, settings)
+        clusters = _join_within_events(figures, settings)
         checks = array("I", (zlib.crc32(f.id.encode()) for f in figures))
         del figures
         links = reuse_links(reuse)
         quotes = [i for i in others if i.claim.kind == "quote"]
         lists = [i for i in others if i.claim.kind == "list"]
-        groups = [_group(members, links, affiliated) for members in quote_clusters(quotes, settings) + list_clusters(lists, settings)]
+        event = partial(_event_of_item, settings.events)
+        groups = [_group(members, links, affiliated)
+                  for one_event in by_event(quotes, event) for members in quote_clusters(one_event, settings)]
+        groups += [_group(members, links, affiliated)
+                   for one_event in by_event(lists, event) for members in list_clusters(one_event, settings)]
         for members_of_wave in waves_of_items(clusters, checks, _by_document(documents(), claims()), settings.wave_claims):
             groups += [_group(members, links, affiliated) for members in members_of_wave]
             del members_of_wave  # before the next wave is read
         return sorted(groups, key=lambda g: g.id)
+
+
+def _join_within_events(figures: list[Figure], settings: GroupingSettings) -> list[list[int]]:
+    """``join_figures`` run on each event's figures apart (``grouping.events``): clusters of
+    indices into ``figures``, in order of first member."""
+    positions = by_event(range(len(figures)), lambda k: figures[k].doc.event)
+    if len(positions) == 1:
+        return join_figures(figures, settings)
+    clusters = [[one_event[k] for k in cluster] for one_event in positions
+                for cluster in join_figures([figures[k] for k in one_event], settings)]
+    return sorted(clusters, key=lambda cluster: cluster[0])
+
+
+def _event_of_item(layout: str | None, item: Item) -> str:
+    return event_of(item.doc.path, layout)
 
 
 def _by_document(documents: Iterable[Document], claims: Iterable[Claim]) -> Iterator[tuple[Document, list[Claim]]]:
@@ -76,13 +97,15 @@ def _by_document(documents: Iterable[Document], claims: Iterable[Claim]) -> Iter
             yield doc, mine
 
 
-def _figures_and_others(by_document: Iterable[tuple[Document, list[Claim]]]) -> tuple[list[Figure], list[Item]]:
-    """The figures and dates to join, as ``Figure``, and the quotes and lists, as full items."""
+def _figures_and_others(by_document: Iterable[tuple[Document, list[Claim]]],
+                        events: str | None) -> tuple[list[Figure], list[Item]]:
+    """The figures and dates to join, as ``Figure``, and the quotes and lists, as full items;
+    each document's event read from its path under the ``events`` layout."""
     figures: list[Figure] = []
     others: list[Item] = []
     for doc, claims in by_document:
         source = source_of(doc)
-        key = DocKey(doc.id, source.names, doc.published)
+        key = DocKey(doc.id, source.names, doc.published, event_of(doc.path, events))
         beside, incidents = _beside_another_place(claims, doc.text)
         for claim in claims:
             item = item_of(claim, source, doc.text)

@@ -78,11 +78,12 @@ class Item:
 
 @dataclass(frozen=True, slots=True)
 class DocKey:
-    """What joining needs of a document: its id, names and publication day."""
+    """What joining needs of a document: its id, names, publication day and event."""
 
     id: str
     names: tuple[str, ...]
     published: str | None
+    event: str = ""  # the event it reports, where the ledger holds several (``grouping.events``)
 
 
 @dataclass(frozen=True, slots=True)

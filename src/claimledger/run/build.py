@@ -7,6 +7,7 @@ from __future__ import annotations
 import os
 import time
 from collections.abc import Callable
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from claimledger.ingest.discover import discover
@@ -65,6 +66,7 @@ def _build(paths: list[str], db: str, settings: Settings, workers: int,
     stats = BuildStats()
     read_with = settings.extract_fingerprint()
     with Ledger.open(db) as ledger:
+        settings = _with_event_layout(ledger, settings)
         run_id = ledger.start_run(paths, settings.as_dict())
         status = "failed"
         try:
@@ -101,6 +103,16 @@ def _build(paths: list[str], db: str, settings: Settings, workers: int,
     return stats
 
 
+def _with_event_layout(ledger: Ledger, settings: Settings) -> Settings:
+    """The settings with the event layout this build groups by: the one given, else the one the
+    ledger was last built with, else one event; kept in the ledger for the next build."""
+    events = settings.grouping.events or ledger.state(EVENTS_STATE) or "one"
+    if ledger.state(EVENTS_STATE) != events:
+        ledger.set_state(EVENTS_STATE, events)
+    return replace(settings, grouping=replace(settings.grouping, events=events))
+
+
+EVENTS_STATE = "grouping_events"
 DERIVE_ATTEMPTS = 3
 
 

@@ -325,6 +325,11 @@ class Ledger:
         row = self.sql.execute("SELECT value FROM ledger_state WHERE key = ?", (key,)).fetchone()
         return None if row is None else str(row[0])
 
+    def set_state(self, key: str, value: str) -> None:
+        with self.transaction() as conn:
+            conn.execute("INSERT INTO ledger_state (key, value) VALUES (?, ?)"
+                         " ON CONFLICT (key) DO UPDATE SET value = excluded.value", (key, value))
+
     def replace_derived(self, groups: Iterable[Group], reuse: Iterable[ReusePair], fingerprint: str,
                         made_by: str | None = None, inferred: dict[str, str] | None = None) -> bool:
         """Swap in new groups and reuse pairs, all or nothing, and note what they were built from.

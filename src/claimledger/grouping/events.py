@@ -1,0 +1,41 @@
+"""Which event a document reports, where one ledger holds the reports of several events: the
+grouping joins claims within an event only, so an archive of many shootings does not pool the
+injured of all of them into one conflicting group.
+
+The ledger cannot tell events apart from the words alone with the precision a verdict needs
+(two reports of one event may share no name; two events may share a city), so the user says how
+the inputs are laid out: ``one`` event for the whole ledger (the default: the reports of one event,
+collected), an event per ``folder``, or an event per ``file`` (a JSONL or WARC file per story).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from pathlib import PurePath
+from typing import TypeVar
+
+from claimledger.settings import EVENT_LAYOUTS
+
+T = TypeVar("T")
+
+
+def event_of(path: str, layout: str | None) -> str:
+    """The event a document at ``path`` ("story.jsonl#line-3", "news/fire/report.html") reports,
+    under the input ``layout``: its file, its file's folder, or the one event of the ledger ("")."""
+    if layout in (None, "one"):
+        return ""
+    source = path.split("#", 1)[0]
+    if layout == "file":
+        return source
+    if layout == "folder":
+        return str(PurePath(source).parent)
+    raise ValueError(f"unknown event layout {layout!r} (expected one of {', '.join(EVENT_LAYOUTS)})")
+
+
+def by_event(items: Iterable[T], event: Callable[[T], str]) -> list[list[T]]:
+    """``items`` split by their event, each event's in the order given, events in order of first item."""
+    split: dict[str, list[T]] = defaultdict(list)
+    for item in items:
+        split[event(item)].append(item)
+    return list(split.values())
