@@ -264,3 +264,21 @@ def test_an_event_per_folder_keeps_each_folder_s_claims_apart_and_holds_for_late
     assert export_of(db)["groups"] == apart["groups"]
     assert run_cli("build", *folders, "--db", db, "-q", "--workers", "0", "--events", "one").exit_code == 0
     assert {"marlow", "hesby"} in _towns_of_groups(export_of(db))
+
+
+def test_an_event_per_story_a_record_names_keeps_one_file_s_stories_apart(tmp_path: Path) -> None:
+    records = [{"story_id": 101, "id": "m1", "text": "Twelve people were killed in a warehouse fire in Marlow on Tuesday."},
+               {"story_id": 202, "id": "h1", "text": "Twelve people were killed when a bus overturned near Hesby on Friday."},
+               {"story_id": 101, "id": "m2", "text": "The Marlow warehouse fire killed 12 people, officials said."},
+               {"story_id": 202, "id": "h2", "text": "A bus crash near Hesby killed 12 people, police said."}]
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    db = str(tmp_path / "archive.db")
+    assert run_cli("build", str(feed), "--db", db, "-q", "--workers", "0", "--events", "story").exit_code == 0
+    export = export_of(db)
+    story = {d["id"]: d["story"] for d in export["documents"]}  # type: ignore[attr-defined]
+    assert sorted(story.values()) == ["101", "101", "202", "202"]
+    doc_of = {c["id"]: c["doc"] for c in export["claims"]}  # type: ignore[attr-defined]
+    stories_of_groups = [{story[doc_of[c]] for c in g["claims"]} for g in export["groups"]]  # type: ignore[attr-defined]
+    assert {"101"} in stories_of_groups and {"202"} in stories_of_groups
+    assert all(len(stories) == 1 for stories in stories_of_groups)

@@ -99,8 +99,9 @@ def _settings(encoding: str | None, no_parse: bool, events: str | None = None) -
 @click.option("--encoding", default=None, help="Decode every input with this encoding (e.g. cp1251).")
 @click.option("--no-parse", is_flag=True, help="Skip the spaCy parse: faster, but `what` stays empty.")
 @click.option("--events", type=click.Choice(EVENT_LAYOUTS), default=None,
-              help="How the inputs tell events apart: one event in all (the default), an event per folder, or per "
-                   "file; claims of two events never share a group. Kept in the ledger for later builds.")
+              help="How the inputs tell events apart: one event in all (the default), an event per folder, per file, "
+                   "or per story a record names (a JSON Lines or CSV field story, event_id...; else its folder); "
+                   "claims of two events never share a group. Kept in the ledger for later builds.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
 @_exit_codes
 def build(paths: tuple[str, ...], db: str, engine: str, workers: int, master: str | None, encoding: str | None,

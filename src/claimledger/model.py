@@ -181,6 +181,9 @@ class Document:
     # the moment of publication in UTC ("2025-02-17T08:00:00Z") where the source gives a time: two
     # reports of one day are ordered by it (a wire's 08:00 toll, then its 20:15 update)
     published_at: str | None = None
+    # the story or event the source's own record names (a JSON Lines or CSV field "story", "event_id"),
+    # for an archive of many events built with ``--events story`` (``grouping.events``)
+    story: str | None = None
     language: str | None = None
     voice: str | None = None
     debris: tuple[Debris, ...] = ()

@@ -12,7 +12,7 @@ from importlib import resources
 
 from claimledger.version import __version__
 
-EVENT_LAYOUTS = ("one", "folder", "file")  # how inputs tell events apart (GroupingSettings.events)
+EVENT_LAYOUTS = ("one", "folder", "file", "story")  # how inputs tell events apart (GroupingSettings.events)
 MAX_SHINGLE = 5  # words a shingle's hash can combine (reuse.hashing.SHINGLE_MULTIPLIERS)
 
 
@@ -50,8 +50,9 @@ class GroupingSettings:
     """Claims whose words are held at once while their groups are made; later waves wait on disk."""
     events: str | None = None
     """How the inputs tell events apart (``grouping.events``): ``one`` event for the whole ledger,
-    an event per ``folder`` or per ``file``; claims of two events never share a group. None: as
-    the ledger was last built, else ``one``."""
+    an event per ``folder``, per ``file``, or per ``story`` a record names in its own field (else
+    its folder); claims of two events never share a group. None: as the ledger was last built,
+    else ``one``."""
 
     def __post_init__(self) -> None:
         if self.events is not None and self.events not in EVENT_LAYOUTS:

@@ -63,6 +63,7 @@ def prepare_document(source: RawSource, settings: Settings) -> Document:
             title=meta.get("title") or guess_title(cleaned.text.split("\n"), other_lines),
             outlet=meta.get("outlet") or header.outlet,
             author=meta.get("author") or header.author,
+            story=meta.get("story"),
             published=_iso_day(meta.get("published")) or page_published or header.published,
             notices=_date_notices(meta.get("published")) + _language_notices(language),
             language=language,

@@ -2,10 +2,11 @@
 grouping joins claims within an event only, so an archive of many shootings does not pool the
 injured of all of them into one conflicting group.
 
-The ledger cannot tell events apart from the words alone with the precision a verdict needs
-(two reports of one event may share no name; two events may share a city), so the user says how
-the inputs are laid out: ``one`` event for the whole ledger (the default: the reports of one event,
-collected), an event per ``folder``, or an event per ``file`` (a JSONL or WARC file per story).
+The ledger does not guess events from the words (two reports of one event may share no name; two
+events may share a city): the user says how the inputs are laid out. ``one`` event for the whole
+ledger (the default: the reports of one event, collected), an event per ``folder``, per ``file``
+(a JSON Lines or WARC file per story), or per ``story`` that each record names in a field of its
+own ("story", "event_id"; a document whose record names none is its folder's).
 """
 
 from __future__ import annotations
@@ -20,16 +21,18 @@ from claimledger.settings import EVENT_LAYOUTS
 T = TypeVar("T")
 
 
-def event_of(path: str, layout: str | None) -> str:
-    """The event a document at ``path`` ("story.jsonl#line-3", "news/fire/report.html") reports,
-    under the input ``layout``: its file, its file's folder, or the one event of the ledger ("")."""
+def event_of(path: str, story: str | None, layout: str | None) -> str:
+    """The event a document at ``path`` ("story.jsonl#line-3", "news/fire/report.html"), whose
+    record names ``story``, reports under the input ``layout``."""
     if layout in (None, "one"):
         return ""
     source = path.split("#", 1)[0]
     if layout == "file":
         return source
-    if layout == "folder":
-        return str(PurePath(source).parent)
+    if layout == "folder" or layout == "story" and not story:
+        return f"folder {PurePath(source).parent}"
+    if layout == "story":
+        return f"story {story}"
     raise ValueError(f"unknown event layout {layout!r} (expected one of {', '.join(EVENT_LAYOUTS)})")
 
 

@@ -80,7 +80,7 @@ def _join_within_events(figures: list[Figure], settings: GroupingSettings) -> li
 
 
 def _event_of_item(layout: str | None, item: Item) -> str:
-    return event_of(item.doc.path, layout)
+    return event_of(item.doc.path, item.doc.story, layout)
 
 
 def _by_document(documents: Iterable[Document], claims: Iterable[Claim]) -> Iterator[tuple[Document, list[Claim]]]:
@@ -105,7 +105,7 @@ def _figures_and_others(by_document: Iterable[tuple[Document, list[Claim]]],
     others: list[Item] = []
     for doc, claims in by_document:
         source = source_of(doc)
-        key = DocKey(doc.id, source.names, doc.published, event_of(doc.path, events))
+        key = DocKey(doc.id, source.names, doc.published, event_of(doc.path, doc.story, events))
         beside, incidents = _beside_another_place(claims, doc.text)
         for claim in claims:
             item = item_of(claim, source, doc.text)

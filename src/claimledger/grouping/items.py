@@ -46,12 +46,13 @@ class Source:
     names: tuple[str, ...]  # interned: documents about one event name the same few names
     url: str | None = None
     published_at: str | None = None
+    story: str | None = None
 
 
 def source_of(doc: Document, with_names: bool = True) -> Source:
     names = tuple(sys.intern(name) for name in sorted(proper_names(doc.text))) if with_names else ()
     return Source(doc.id, doc.path, doc.outlet, doc.title, doc.published, doc.published_inferred, doc.voice, names,
-                  doc.url, doc.published_at)
+                  doc.url, doc.published_at, doc.story)
 
 
 CONTEXT_BEFORE, CONTEXT_AFTER = 60, 20  # characters of text kept around each claim

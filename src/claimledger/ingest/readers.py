@@ -33,6 +33,7 @@ META_FIELDS = {
                "newspaper", "domain", "user", "account", "channel"),  # a social post's account is its voice
     "author": ("author", "authors", "byline", "writer"),
     "id": ("id",),
+    "story": ("story", "storyid", "event", "eventid", "incident", "incidentid", "cluster", "clusterid"),
 }
 
 

@@ -18,7 +18,7 @@ def document_json(d: Document) -> dict[str, Any]:
     return {
         "id": d.id, "path": d.path, "url": d.url, "title": d.title, "outlet": d.outlet, "author": d.author,
         "published": d.published, "published_inferred": d.published_inferred,
-        "published_at": d.published_at, "language": d.language,
+        "published_at": d.published_at, "story": d.story, "language": d.language,
         "text": d.text, "voice": d.voice,
         "other_languages": [{"start": r.span.start, "end": r.span.end, "language": r.language} for r in d.other_languages],
         "encoding": d.encoding, "format": d.fmt,

@@ -279,12 +279,12 @@ class Ledger:
             inserted = conn.execute(
                 "INSERT INTO documents (id, content_hash, path, url, title, outlet, author, published, published_inferred,"
                 " published_at, language, voice, format, encoding, text, other_languages, removed_characters, notices,"
-                " run_id, extracted_with)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING id",
+                " run_id, extracted_with, story)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING id",
                 (d.id, d.content_hash, d.path, d.url, d.title, d.outlet, d.author, d.published, d.published_inferred,
                  d.published_at, d.language, d.voice, d.fmt, d.encoding, d.text,
                  _json([[r.span.start, r.span.end, r.language] for r in d.other_languages]),
-                 _json(dict(d.cleaned_chars)), _json(list(d.notices)), run_id, extracted_with)).fetchone()
+                 _json(dict(d.cleaned_chars)), _json(list(d.notices)), run_id, extracted_with, d.story)).fetchone()
             if inserted is None:
                 return False
             conn.executemany(
@@ -435,7 +435,7 @@ class Ledger:
     def _documents_where(self, condition: str, params: Sequence[Any], limit: int | None = None) -> list[Document]:
         rows = self.sql.execute(
             "SELECT id, path, text, content_hash, format, encoding, url, title, outlet, author, published,"
-            " published_inferred, language, voice, other_languages, removed_characters, notices, published_at FROM documents"
+            " published_inferred, language, voice, other_languages, removed_characters, notices, published_at, story FROM documents"
             f" WHERE {condition} ORDER BY id" + (f" LIMIT {int(limit)}" if limit else ""), params).fetchall()
         if not rows:
             return []
@@ -450,7 +450,8 @@ class Ledger:
             outlet=r[8], author=r[9], published=r[10], published_inferred=r[11], language=r[12], voice=r[13],
             debris=tuple(debris_of.get(r[0], ())),
             other_languages=tuple(LanguageRun(Span(a, b), lang) for a, b, lang in json.loads(r[14])),
-            cleaned_chars=tuple(sorted(json.loads(r[15]).items())), notices=tuple(json.loads(r[16])), published_at=r[17])
+            cleaned_chars=tuple(sorted(json.loads(r[15]).items())), notices=tuple(json.loads(r[16])), published_at=r[17],
+            story=r[18])
             for r in rows]
 
     def claims(self) -> list[Claim]:

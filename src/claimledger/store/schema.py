@@ -129,6 +129,8 @@ CREATE TABLE ledger_state (
     ("0014_claim_period", "ALTER TABLE claims ADD COLUMN period TEXT"),
     # the place an incident's count is of: "1,200 people in Varnia and 340 in Oskel"
     ("0015_claim_place", "ALTER TABLE claims ADD COLUMN place TEXT"),
+    # the story or event a source's record names, for an archive of many events (grouping.events)
+    ("0016_document_story", "ALTER TABLE documents ADD COLUMN story TEXT"),
 )
 
 
