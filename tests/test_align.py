@@ -1929,3 +1929,36 @@ def test_a_sum_restated_in_another_currency_names_the_sum_it_restates() -> None:
     text = "The drugs are worth an estimated $50 million (€46 million) on the street, police said."
     sums = {c.unit: c for c in claimledger.extract(text) if c.kind == "quantity"}
     assert sums["EUR"].members == (sums["USD"].id,) and sums["USD"].members == ()
+
+
+def test_the_year_of_a_plan_as_each_report_moves_it_is_one_group_apart_from_history(tmp_path: Path) -> None:
+    export = ledger_of(tmp_path, {
+        "a": ("2026-02-10", "The Line 4 extension will cost 2.1 billion euros and open in 2028, the council said."),
+        "b": ("2026-06-03", "Its opening has been pushed back to 2029, the deputy mayor told the council."),
+        "c": ("2026-09-16", "Auditors said the line cannot open before 2030. Line 2, the city's last metro line, opened in 1998."),
+    })
+    [plan] = groups_with(export, "2029")
+    assert values_of(export, plan) == ["2028", "2029", "2030"] and plan["verdict"] == "conflict"
+    [history] = groups_with(export, "1998")
+    assert values_of(export, history) == ["1998"]
+
+
+def test_a_sum_set_against_the_one_before_it_is_a_rival_figure_of_that_sum(tmp_path: Path) -> None:
+    export = ledger_of(tmp_path, {
+        "a": ("2026-09-15", "The audit office estimates the final cost of the extension at 3.4 billion euros, "
+                            "well above the 2.8 billion euros the city has budgeted."),
+        "b": ("2025-10-28", "Brightwater booked $4.2 billion of revenue in Q3, against $3.9 billion in Q2."),
+    })
+    [cost] = groups_with(export, 3400000000)
+    assert values_of(export, cost) == ["2800000000", "3400000000"] and cost["verdict"] == "conflict"
+    assert groups_with(export, 4200000000) != groups_with(export, 3900000000)  # two quarters, two sums
+
+
+def test_two_estimates_of_one_thing_in_a_report_are_rivals(tmp_path: Path) -> None:
+    export = ledger_of(tmp_path, {
+        "a": ("2026-02-10", "The Harbourton line is expected to carry 120,000 passengers a day, according to the council."),
+        "b": ("2026-09-15", "Harbourton's forecast of 120,000 passengers a day is optimistic. "
+                            "Our central estimate is 85,000 passengers a day."),
+    })
+    [riders] = groups_with(export, 85000)
+    assert values_of(export, riders) == ["120000", "120000", "85000"] and riders["verdict"] == "conflict"

@@ -182,3 +182,18 @@ def test_a_figure_a_participle_credits_to_another_source_is_that_source_s() -> N
                 "estimated by provincial engineers.")
     credited = {c.value: c.attributed_to for c in claimledger.extract(sentence) if c.kind == "quantity"}
     assert credited == {5: "Nordchem", 12: "provincial engineers"}
+
+
+@pytest.mark.parametrize(("sentence", "figure", "source"), [
+    # a passive cue joined to a clause of its own subject: that subject is what is expected, not who expects it
+    ("The line will have 11 stations and is expected to carry 120,000 passengers a day, according to the council.",
+     "120,000", "council"),
+    # a figure a relative clause after it says a body budgeted, forecast or pledged
+    ("The audit puts the cost at 3.4 billion euros, well above the 2.8 billion euros the city has budgeted.",
+     "2.8 billion euros", "city"),
+    ("Donors gave less than the $40 million the agency had forecast.", "$40 million", "agency"),
+])
+def test_the_source_of_one_figure_of_a_sentence(sentence: str, figure: str, source: str) -> None:
+    start = sentence.index(figure)
+    [claim] = [c for c in claimledger.extract(sentence) if c.kind == "quantity" and c.span.start == start]
+    assert claim.attributed_to == source

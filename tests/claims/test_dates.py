@@ -62,6 +62,11 @@ CASES: list[tuple[str, str, str, str]] = [
     ("On March 5, 12 people were hurt in the blast.", "March 5", "2022-03-05", "md"),
     # a bulletin's heading in capitals
     ("DAMAGE SURVEY FOR THE TORNADO OUTBREAK OF SATURDAY, MARCH 5", "MARCH 5", "2022-03-05", "md"),
+    # a year a plan is moved to or set against
+    ("Its opening has been pushed back to 2029, the deputy mayor said.", "2029", "2029", "y"),
+    ("The line cannot open before 2030, the audit found.", "2030", "2030", "y"),
+    ("The launch was postponed to 2027.", "2027", "2027", "y"),
+    ("No new reactor will be built after 2035.", "2035", "2035", "y"),
 ]
 
 NOT_DATES: list[tuple[str, str]] = [
@@ -73,6 +78,7 @@ NOT_DATES: list[tuple[str, str]] = [
     ("The council met at its 39th session.", "39th"),
     ("The 1990s were hard for the region.", "1990s"),
     ("In 2000 people died in the flood.", "2000 people"),
+    ("The toll rose to 2029 people by nightfall.", "2029"),
     ("The town today has 3,000 people.", "today"),
 ]
 

@@ -10,6 +10,13 @@ import claimledger
 from claimledger.claims.measures import counted_of, measure_of
 
 MEASURED = [
+    # a sum said of a cost, a price tag, a bill or a budget is the sum of the thing it is of or for
+    ("The cost of the metro extension has risen to 2.8 billion euros.", "2.8 billion euros", 2800000000, "money",
+     "metro extension"),
+    ("The audit office estimates the final cost of the extension at 3.4 billion euros.", "3.4 billion euros", 3400000000,
+     "money", "extension"),
+    ("The price tag of the stadium is $1.2 billion.", "$1.2 billion", 1200000000, "money", "stadium"),
+    ("Insurers put the damage at $2 billion.", "$2 billion", 2000000000, "money", "damage"),
     # a verb that takes lives, whatever a relative clause says of those it took
     ("A cloud of ash swept over farmland, claiming the lives of two farmers who had stayed behind.", "two", 2, "killed",
      "farmer"),
@@ -592,6 +599,9 @@ MEASURED = [
 ]
 
 NOT_FIGURES = [
+    # the number of an item of a numbered list
+    ("2. Tunnelling is 38 percent complete.", "2."),
+    ("3) The city's forecast is optimistic.", "3)"),
     # a cabin, a deck or a bed a person is in is a label
     ("Mark Ellery, 64, who spent two days confined to cabin 8214, said the crew had worked hard.", "8214"),
     ("The fire started on deck 7 of the ferry.", "7"),

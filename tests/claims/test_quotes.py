@@ -66,6 +66,10 @@ QUOTES: list[tuple[str, str, str]] = [
      'situation and are deeply sorry."', "We understand", "Daniel Kurz"),
     ('Our correspondent, Lena Ortiz, said: "Nobody at the airport could tell us anything at all."', "Nobody at",
      "Lena Ortiz"),
+    # the sentence names its speaker before the quote it ends with: the next sentence's subject is not it
+    ('Mayor Tomas Rivera says "these figures are speculative". We have read all 40 pages.', "these figures", "Rivera"),
+    ('The chief said the dam was "safe for another fifty years." Residents told us they doubt it.', "safe for",
+     "chief"),
 ]
 
 # Quoted words that are not a speaker's quote: titles, campaigns, labels, scare quotes.

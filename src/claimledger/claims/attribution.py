@@ -416,11 +416,13 @@ _GROUP_PUTS_AT = re.compile(
     r"(?:the|its|their)\s+(?:number|figure|total|count|toll|tally)\s+at\b")
 
 
-# a figure whose source follows it as a relative clause: "the 36% the ministry claimed", "the 12 (that) police reported"
+# a figure whose source follows it as a relative clause: "the 36% the ministry claimed", "the 12 (that) police reported",
+# "the 2.8 billion euros the city has budgeted": besides speech, the verbs that set a figure one expects or plans
+_FIGURE_SETTERS = "budgeted|forecast|projected|planned|pledged|promised|demanded|expected|allocated|earmarked"
 _A_FIGURE_BEFORE = re.compile(r"(?<![\d,.])\d[\d,.]*+(?:\s*%|\s+(?:per\s*cent|percent|[a-z]+))?\s+(?:that\s+|which\s+)?(?:the\s+)?\Z")
 _CREDITED_AFTER = re.compile(rf"(?:\s*%|\s+(?:per\s*cent|percent|(?!as\b|and\b|or\b|to\b|in\b|of\b)[a-z]+))?\s+(?:that\s+|which\s+)?"
                              rf"(?P<who>the\s+[\w’']+(?:\s+[\w’']+){{0,3}}?|[A-Z][\w’']*+(?:\s+[A-Z][\w’']*+){{0,3}})"
-                             rf"\s+(?:has\s+|had\s+)?(?:{SPEECH_VERBS})\b")
+                             rf"\s+(?:has\s+|had\s+)?(?:{SPEECH_VERBS}|{_FIGURE_SETTERS})\b")
 
 
 # a figure whose source a passive participle names after it: "the 12 tonnes estimated by provincial engineers"

@@ -77,7 +77,9 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # from 1991 to 1994, 1991-1994
     ("yy", re.compile(rf"\b(?:from|between)\s+{_y('y1')}{_DASH}{_y('y2')}\b", re.I)),
     # in 1992, since 1993 (a bare year needs a preposition: "the 1948 Convention" is a name)
-    ("y", re.compile(rf"\b(?i:in|since|by|until|till|from|during|of|early|late|mid-?)\s+(?i:the\s+(?:year|end|start|beginning|spring|summer|autumn|fall|winter)\s+(?:of\s+)?)?{_y('y1')}\b(?![\s-]*(?:[A-Z][a-z]|\d))(?!\s+(?:people|persons|children|men|women|residents|soldiers|troops|civilians)\b)")),
+    # a year a plan was moved to ("pushed back to 2029", "delayed to 2030") or set against ("not before 2030")
+    ("y", re.compile(rf"\b(?i:in|since|by|until|till|from|during|of|early|late|mid-?|before|after"
+                     rf"|(?:pushed\s+back|put\s+back|put\s+off|delayed|postponed|deferred|moved|brought\s+forward)\s+to)\s+(?i:the\s+(?:year|end|start|beginning|spring|summer|autumn|fall|winter)\s+(?:of\s+)?)?{_y('y1')}\b(?![\s-]*(?:[A-Z][a-z]|\d))(?!\s+(?:people|persons|children|men|women|residents|soldiers|troops|civilians)\b)")),
 )
 ANNIVERSARY_RE = re.compile(
     rf"\b(?P<n>\d{{1,3}})(?:st|nd|rd|th)\s+anniversary\b|\b(?P<w>{'|'.join(ORDINAL_WORDS)})\s+anniversary\b",

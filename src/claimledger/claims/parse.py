@@ -311,7 +311,42 @@ def _sum_holder(number: Token, verb: Token) -> Token | None:
     if not moved_to and (moving or not stated):
         return None  # "raised $3 million" is what was raised, not a level something was moved to
     holders = ("nsubjpass", "dobj") if setting else ("nsubj", "nsubjpass")
-    return next((c for c in verb.children if c.dep_ in holders and c.pos_ == "NOUN"), None)
+    holder = next((c for c in verb.children if c.dep_ in holders and c.pos_ == "NOUN"), None)
+    return _what_a_cost_is_of(holder) if holder is not None else None
+
+
+def _what_a_sum_values(holder: Token) -> Token | None:
+    """What a sum is set at or against: "estimates the final cost of the extension at 3.4 billion euros"
+    (the parse may hang "at" on the extension), "put the damage at $2 billion", "a cost well above the
+    2.8 billion euros the city budgeted"."""
+    if holder.dep_ != "pobj" or holder.head.lower_ not in ("at", "above", "below"):
+        return None
+    valued: Token | None = holder.head.head
+    if valued is not None and valued.pos_ == "VERB" and holder.head.lower_ == "at" and lemma(valued) in _SETTING_VERBS:
+        valued = next((c for c in valued.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+        if valued is None or lemma(valued) in _FIGURE_NOUNS:
+            return None  # "puts the figure at £48,000": the figure of a sum told before, read as such elsewhere
+        return _what_a_cost_is_of(valued)
+    if valued is not None and valued.dep_ == "pobj" and valued.head.lower_ == "of" and lemma(valued.head.head) in _COST_NOUNS:
+        return valued  # the thing the cost is of
+    return _what_a_cost_is_of(valued) if valued is not None and lemma(valued) in _COST_NOUNS else None
+
+
+_FIGURE_NOUNS = frozenset(["figure", "number", "total", "toll", "tally", "count", "estimate", "amount", "sum"])
+
+
+# nouns of what a thing costs: a sum said of one is the sum of the thing it is "of" or "for"
+_COST_NOUNS = frozenset(["cost", "price", "tag", "bill", "budget", "valuation", "tab"])
+
+
+def _what_a_cost_is_of(noun: Token) -> Token:
+    """The thing a cost is of ("the cost of the Line 4 extension has risen to", "estimates the final
+    cost of the line at", "the price tag of the stadium is"): the sum is that thing's; any other noun
+    is its own."""
+    if lemma(noun) not in _COST_NOUNS:
+        return noun
+    return next((p for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "for") for p in c.children
+                 if p.dep_ == "pobj" and p.pos_ == "NOUN"), noun)
 
 
 _CURRENCY_NOUNS = frozenset(["euro", "dollar", "pound", "yen", "yuan", "rupee", "franc", "krone", "koruna", "crown", "ruble",
@@ -340,7 +375,7 @@ def _purpose_of_a_sum(noun: Token | None, number: Token) -> Token | None:
         if worth.head.pos_ == "NOUN" and worth.head.i < worth.i:
             return worth.head
         return next((c for c in worth.head.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i < worth.i), None)
-    cost = _what_costs_the_sum(holder)
+    cost = _what_costs_the_sum(holder) or _what_a_sum_values(holder)
     if cost is not None:
         return cost
     for child in holder.rights:

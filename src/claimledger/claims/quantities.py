@@ -152,6 +152,8 @@ _CLOCK = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?|\b\d{1
 _SYMBOL = re.compile(r"\b[A-Z]{1,4}(?:/[A-Z0-9.]+)+|\b\d+(?:/\d+){2,}\b|\b\d{3,}/\d+\b")
 # a footnote or reference marker glued to the words it cites: "killing both.[1][7]", "as reported[12]"
 _REFERENCE = re.compile(r"(?<=[\w.,;:)\]”\"])\[\d{1,3}\]")
+# the number of an item in a numbered list, opening its sentence: "2. Tunnelling is 38 percent complete", "3) The city's"
+_LIST_MARKER = re.compile(r"\A\s*\d{1,3}[.)](?=\s+[A-Z“\"(]|\s*\Z)")
 _ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th)\b", re.I)
 _ONE_NOT_A_COUNT = frozenset(
     ["of", "another", "or", "and", "more", "such", "that", "who", "which", "is", "was", "has", "had", "the", "a", "an", "in", "on", "to", "at", "for", "by", "with", "would", "will", "could", "can", "should", "may", "might", "day", "time"]
@@ -252,7 +254,7 @@ def find_quantities(sentence: str, blocked: list[tuple[int, int]]) -> Iterator[Q
         return
     blocked = blocked + [m.span() for m in _PHONE.finditer(sentence)]
     blocked += [m.span() for m in _CLOCK.finditer(sentence)] + [m.span() for m in _SYMBOL.finditer(sentence)]
-    blocked += [m.span() for m in _REFERENCE.finditer(sentence)]
+    blocked += [m.span() for m in _REFERENCE.finditer(sentence)] + [m.span() for m in _LIST_MARKER.finditer(sentence)]
     blocked += [m.span("n") for m in _DIALED.finditer(sentence)] if _MAY_BE_DIALED.search(sentence) else []
     blocked += [m.span() for numbers in _NUMBERS_TO_CALL.finditer(sentence)
                 for m in _DIGITS.finditer(sentence, numbers.end())]  # "Emergency numbers: 199 (Civil Defense) and 193"

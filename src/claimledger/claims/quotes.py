@@ -421,10 +421,14 @@ def _speaker(text: str, start: int, end: int, resolver: Resolver,
     credit = _CREDIT_AFTER.match(_line_after(text, p1)) if not after.strip() else None
     if credit is not None:  # '"Nobody warned us."' over a line of its own: "— Ana Ruiz, resident"
         return resolver.resolve(credit.group("who"), p1), tuple(via), True
+    ends_sentence = text[end - 1:end] in (".", "!", "?") or after.lstrip().startswith((".", "!", "?"))
+    said_before = ends_sentence and _SAID_BEFORE.search(_sentence_so_far(before)) is not None
     for pattern in (_AFTER_QUOTE, _VERB_AFTER_QUOTE, _CREDIT_AFTER, _HOW_X_PUT_IT):
         match = pattern.match(after)
         if match and _LEADS_INTO_NEXT.match(after, match.end()) and text[end - 1:end] in (".", "!", "?"):
             continue  # '"... a flood zone." She added: "What ..."': the words after introduce the next quote
+        if match and said_before and pattern is _AFTER_QUOTE:
+            continue  # 'Mayor Rivera says "these figures are speculative". We have read ...': the sentence named its speaker
         if match:
             return _who(match, end, resolver, last, before), tuple(via), _named(match.group("who"))
     framed = _FRAMED_AFTER.match(after) if text[end - 1:end] in (",", "?", "!") else None

@@ -430,6 +430,8 @@ def _source_of(verb: Token) -> tuple[int, int] | None:
             continue
         if verb.dep_ not in ("advcl", "conj", "xcomp") or verb.head is verb:
             return None
+        if any(c.dep_ == "auxpass" for c in verb.children) and not _said_of_its_subject(verb):
+            return None  # "The line will have 11 stations and is expected to carry ...": the line is what is expected
         verb = verb.head
     return None
 

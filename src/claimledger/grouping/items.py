@@ -117,6 +117,8 @@ class Figure:
     beside_another_place: bool = False  # its sentence or table gives another place's count of its measure
     incident_place: bool = False  # its place is that of a separate incident its report tells beside another's
     restates: str | None = None  # a sum in another currency: the claim of the sum it restates ("$50 million (€46 million)")
+    set_against: bool = False  # a sum its report sets the sum before it against: "at 3.4 billion euros, well above the 2.8 billion"
+    estimate: bool = False  # said as a forecast or an estimate: "is expected to carry 120,000", "our central estimate is 85,000"
 
 
 def interval(claim: Claim) -> tuple[float, float]:
@@ -219,7 +221,23 @@ def figure_of(item: Item, doc: DocKey, beside_another_place: bool = False, incid
                    item.low, item.high, item.part, date_context(item), claim.changed_from,
                    SAME_COUNT.get(claim.measure, claim.measure) if claim.measure else None, claim.counted, claim.event,
                    sys.intern(claim.attributed_to) if claim.attributed_to else None, _counts_others(claim), _adds_to_a_count(item),
-                   claim.period, claim.place, beside_another_place, incident_place, restated_sum(claim))
+                   claim.period, claim.place, beside_another_place, incident_place, restated_sum(claim),
+                   claim.measure == "money" and _SET_AGAINST.search(item.before) is not None,
+                   _ESTIMATED.search(_clause_before(item.before)) is not None)
+
+
+# the words that say a figure is a forecast or an estimate of its own source, in the clause before it
+_ESTIMATED = re.compile(r"\b(?:forecasts?|estimates?|projections?|predictions?|expected|projected|predicted|forecast)\b", re.I)
+
+
+def _clause_before(before: str) -> str:
+    """The words of a figure's own clause before it, back to a stop, a semicolon or a colon."""
+    return re.split(r"[.;:!?]\s", before)[-1]
+
+
+# the words that set a sum against the one before it, as two figures of one sum: "well above the", "compared with"
+_SET_AGAINST = re.compile(r"\b(?:above|below|short\s+of|in\s+excess\s+of|compared\s+(?:with|to)|against|versus|vs\.?)"
+                          r"\s+(?:the\s+|an?\s+)?(?:estimated\s+|budgeted\s+|planned\s+|forecast\s+)?$", re.I)
 
 
 _OTHERS = frozenset(lexicon.words("besides_words"))
@@ -283,8 +301,14 @@ def sentence_context(item: Item) -> set[str]:
 
 
 def local_context(item: Item, reach: int = CONTEXT_BEFORE) -> set[str]:
-    """Content words just before and after the claim: "the dam was built in [1962]"."""
-    around = item.before[len(item.before) - reach :] + " " + item.after[: reach // 3]
+    """Content words just before and after the claim: "the dam was built in [1962]"; a word the
+    reach falls inside is taken whole ("its opening has been pushed back to [2029]")."""
+    start, end = max(0, len(item.before) - reach), reach // 3
+    while start > 0 and item.before[start - 1].isalnum():
+        start -= 1
+    while end < len(item.after) and item.after[end].isalnum():
+        end += 1
+    around = item.before[start:] + " " + item.after[:end]
     return {w.lower() for w in SHORT_WORD.findall(around)} - _CONTEXT_STOP - _FUNCTION_WORDS
 
 

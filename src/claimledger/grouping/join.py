@@ -15,7 +15,7 @@ from claimledger import lexicon
 from claimledger.claims.units import CURRENCY_CODES
 from claimledger.grouping.items import SHORT_WORD, Figure, nominal
 from claimledger.grouping.unionfind import UnionFind
-from claimledger.grouping.vocabulary import ONE_TIME_COUNTS, RUNNING_MEASURES
+from claimledger.grouping.vocabulary import ONE_TIME_COUNTS, PREDICATE_CLASSES, RUNNING_MEASURES
 from claimledger.model import DAY_OCCURRED, DAY_SAID, ONE_VICTIM, WHOLE_YEAR
 from claimledger.settings import GroupingSettings
 
@@ -346,6 +346,30 @@ def _join_one_source_s_sum_across_documents(items: list[Figure], uf: UnionFind, 
             earlier = first.setdefault((nominal(item), item.unit, item.event, item.place, item.period, word), k)
             if items[earlier].doc.id != item.doc.id:
                 uf.union(earlier, k)
+
+
+def _join_sums_set_against_each_other(items: list[Figure], uf: UnionFind, settings: GroupingSettings) -> None:
+    """A sum its report sets against the sum before it ("estimates the final cost at 3.4 billion euros,
+    well above the 2.8 billion euros the city has budgeted") is another figure of that sum, in the same
+    currency: rivals, where two parties' sums said side by side stay each their own."""
+    for k, item in enumerate(items):
+        if not item.set_against or k == 0:
+            continue
+        before = items[k - 1]
+        if (before.doc.id == item.doc.id and before.measure == "money" and before.unit == item.unit
+                and before.period == item.period and before.place == item.place):
+            uf.union(k - 1, k)  # "$4.2 billion in Q3, against $3.9 billion in Q2": two quarters, each its own sum
+
+
+def _join_rival_estimates_within_documents(items: list[Figure], uf: UnionFind, settings: GroupingSettings) -> None:
+    """Two estimates of one thing in one report ("The city's forecast of 120,000 passengers a day is
+    optimistic. Our central estimate is 85,000 passengers a day"): rival figures of one quantity, the
+    same thing counted in the same unit, that a report sets side by side."""
+    first: dict[tuple[object, ...], int] = {}
+    for k, item in enumerate(items):
+        if item.kind == "quantity" and item.estimate and item.noun and not item.part and not _vague(item):
+            earlier = first.setdefault((item.doc.id, item.noun, item.unit, item.measure, item.event, item.place, item.period), k)
+            uf.union(earlier, k)
 
 
 def _significant_digits(value: float) -> int:
@@ -745,7 +769,23 @@ def _join_years_said_of_the_same_thing(items: list[Figure], uf: UnionFind, setti
     contexts = {k: item.context for k, item in enumerate(items)
                 if item.kind == "date" and len(str(item.value)) == 4 and item.context is not None}
     _union_in_blocks(_by_context_word(contexts), uf, settings,
-                     lambda i, j: items[i].doc.id != items[j].doc.id and len(contexts[i] & contexts[j]) >= 2)
+                     lambda i, j: items[i].doc.id != items[j].doc.id and len(contexts[i] & contexts[j]) >= 2
+                     and _ahead_of_its_report(items[i]) == _ahead_of_its_report(items[j]))
+
+
+def _ahead_of_its_report(item: Figure) -> bool:
+    """A year later than its report's: a plan's, never one with a year the report tells as past."""
+    return item.doc.published is not None and str(item.value)[:4] > item.doc.published[:4]
+
+
+def _join_planned_years(items: list[Figure], uf: UnionFind, settings: GroupingSettings) -> None:
+    """Years ahead of their report said of one step of a plan ("will open in 2028", "its opening has
+    been pushed back to 2029", "cannot open before 2030"): the plan's date as each report gives it,
+    whatever the other words around it. A year already past when it was reported ("Line 2 opened in
+    1998") is history, not the plan."""
+    contexts = {k: frozenset(word for word in item.context if word in PREDICATE_CLASSES) for k, item in enumerate(items)
+                if item.kind == "date" and len(str(item.value)) == 4 and item.context and _ahead_of_its_report(item)}
+    _union_in_blocks(_by_context_word(contexts), uf, settings, lambda i, j: items[i].doc.id != items[j].doc.id)
 
 
 def _join_days_said_of_the_same_thing(items: list[Figure], uf: UnionFind, settings: GroupingSettings) -> None:
@@ -790,11 +830,11 @@ def _join_same_figure_of_a_thing_across_documents(items: list[Figure], uf: Union
                                                   ) -> None:
     """A count of the same thing at the same figure in reports that name the same place, body or
     event, told with other verbs, and of no measure that would join it otherwise: one claim."""
-    blocks: dict[tuple[str, float], list[int]] = defaultdict(list)
+    blocks: dict[tuple[str, str | None, float], list[int]] = defaultdict(list)
     for k, item in enumerate(items):
-        if (item.kind == "quantity" and item.measure is None and item.unit is None and item.noun and not item.part
+        if (item.kind == "quantity" and item.measure is None and item.noun and not item.part
                 and not item.event and not _vague(item) and nominal(item) >= _TELLING_FIGURE):
-            blocks[(item.noun, nominal(item))].append(k)
+            blocks[(item.noun, item.unit, nominal(item))].append(k)
     _union_in_blocks(blocks.values(), uf, settings, lambda i, j: items[i].doc.id != items[j].doc.id
                      and not set(items[i].doc.names).isdisjoint(items[j].doc.names))
 
@@ -872,6 +912,8 @@ JOIN_RULES: tuple[tuple[str, Rule], ...] = (
     ("one source's sum across documents", _join_one_source_s_sum_across_documents),
     ("same measure and figure within a document", _join_same_measure_within_documents),
     ("one sum of money restated in a document", _join_restated_sums_within_documents),
+    ("a sum set against the one before it", _join_sums_set_against_each_other),
+    ("rival estimates of one thing in a document", _join_rival_estimates_within_documents),
     ("one running count credited to rival sources in a document", _join_rival_sources_within_documents),
     ("a one-time count stated two ways in a document", _join_one_time_counts_within_documents),
     ("each document's own running count across documents", _join_principal_counts_across_documents),
@@ -883,6 +925,7 @@ JOIN_RULES: tuple[tuple[str, Rule], ...] = (
     ("the day of one incident as each report gives it", _join_days_of_one_incident),
     ("years to their dates", _join_years_to_their_dates),
     ("years said of the same thing", _join_years_said_of_the_same_thing),
+    ("years ahead said of one step of a plan", _join_planned_years),
     ("days said of the same thing", _join_days_said_of_the_same_thing),
     ("a change and its earlier value", _join_changes),
 )
