@@ -1962,3 +1962,17 @@ def test_two_estimates_of_one_thing_in_a_report_are_rivals(tmp_path: Path) -> No
     })
     [riders] = groups_with(export, 85000)
     assert values_of(export, riders) == ["120000", "120000", "85000"] and riders["verdict"] == "conflict"
+
+
+def test_the_crowds_of_two_gatherings_a_report_tells_of_are_two(tmp_path: Path) -> None:
+    export = ledger_of(tmp_path, {
+        "match": ("2026-05-23", "Carden Rovers won the Cup final at the National Stadium in front of a crowd of 81,500."),
+        "wire": ("2026-05-24", "Tens of thousands of Rovers fans lined the streets of Carden for the victory parade. "
+                               "Police estimated the crowd at 150,000; the club put it at more than 200,000. "
+                               "Rovers won on Saturday in a final watched by a crowd of 81,500."),
+        "paper": ("2026-05-26", "Police revised their estimate of Sunday's Rovers parade crowd to 180,000 on Tuesday."),
+    })
+    [final] = groups_with(export, 81500)
+    assert values_of(export, final) == ["81500", "81500"] and final["verdict"] == "agree"
+    [parade] = groups_with(export, 180000)
+    assert values_of(export, parade) == ["150000", "180000", "200000"] and parade["verdict"] == "conflict"

@@ -192,6 +192,12 @@ def test_a_figure_a_participle_credits_to_another_source_is_that_source_s() -> N
     ("The audit puts the cost at 3.4 billion euros, well above the 2.8 billion euros the city has budgeted.",
      "2.8 billion euros", "city"),
     ("Donors gave less than the $40 million the agency had forecast.", "$40 million", "agency"),
+    # each clause's own source: after a semicolon, after a contrasting "while"
+    ("Police estimated the crowd at 150,000; the club put it at more than 200,000.", "150,000", "Police"),
+    ("Police estimated the crowd at 150,000; the club put it at more than 200,000.", "more than 200,000", "club"),
+    ("Police estimated the crowd at 150,000, while the club put it at more than 200,000.", "more than 200,000", "club"),
+    # a source that moves its own figure
+    ("Police revised their estimate of Sunday's parade crowd to 180,000 on Tuesday.", "180,000", "Police"),
 ])
 def test_the_source_of_one_figure_of_a_sentence(sentence: str, figure: str, source: str) -> None:
     start = sentence.index(figure)

@@ -10,6 +10,13 @@ import claimledger
 from claimledger.claims.measures import counted_of, measure_of
 
 MEASURED = [
+    # a crowd: its size "of" a crowd, a crowd on the streets, an estimate of a crowd moved to a figure
+    ("Rovers won the final in front of a crowd of 81,500.", "81,500", 81500, "attended", "people"),
+    ("What a day! More than 200,000 of you on the streets of Carden.", "More than 200,000", 200000, "attended", "people"),
+    ("Police revised their estimate of Sunday's parade crowd to 180,000 on Tuesday.", "180,000", 180000, "attended",
+     "people"),
+    # those who needed treatment were hurt
+    ("The ambulance service said 45 people needed treatment during the parade.", "45", 45, "injured", "people"),
     # a sum said of a cost, a price tag, a bill or a budget is the sum of the thing it is of or for
     ("The cost of the metro extension has risen to 2.8 billion euros.", "2.8 billion euros", 2800000000, "money",
      "metro extension"),

@@ -532,14 +532,19 @@ _RECORD_TURN = re.compile(r"^(?P<label>(?P<name>[A-Z][\w.’'-]*+(?:[ \t](?:[A-Z
 _PERSON_IN_BRACKETS = re.compile(r"[A-Z][a-z’'-]+(?:\s[A-Z][a-z’'-]+){1,2}")
 
 
+_OWN_CLAUSE_BREAK = re.compile(r";|,\s+(?:while|whereas)\b")  # where a clause with a source of its own starts
+
+
 def _credited_in_sentence(text: str, sentence: tuple[int, int], at: int, resolver: Resolver) -> str | None:
     """Whom a sentence credits the claim at ``at`` to: the source of the claim's own clause after
-    a semicolon where that clause names one ("the organisers say 80,000; police put it at
-    18,000"), else the sentence's."""
+    a semicolon or a contrasting "while" where that clause names one ("the organisers say 80,000;
+    police put it at 18,000", "Police estimated 150,000, while the club put it at 200,000"), else
+    the sentence's."""
     start, end = sentence
-    clause_start = text.rfind(";", start, at) + 1 or start
-    clause_end = text.find(";", at, end)
-    clause_end = end if clause_end < 0 else clause_end
+    breaks = [m.end() for m in _OWN_CLAUSE_BREAK.finditer(text, start, at)]
+    clause_start = breaks[-1] if breaks else start
+    after = _OWN_CLAUSE_BREAK.search(text, at, end)
+    clause_end = end if after is None else after.start()
     if (clause_start, clause_end) != (start, end):
         own = sentence_attribution(text[clause_start:clause_end], clause_start, resolver)
         if own:
@@ -823,7 +828,8 @@ def _measure_of_noun_before(text: str, start: int) -> str | None:
         return None
     noun = said.group("noun").lower()
     measure = measure_of(f"{noun}|", None) or measure_of(f"{noun.removesuffix('s')}|", None)
-    return measure if measure in _PEOPLE_COUNTS or measure == "capacity" else None  # "a capacity of 40,000"
+    # "a capacity of 40,000", "in front of a crowd of 81,500"
+    return measure if measure in _PEOPLE_COUNTS or measure in ("capacity", "attended") else None
 
 
 # "the number of bodies recovered off the cape rose to 59", "the toll of dead stood at 12", "the count of deaths, 27"
@@ -831,15 +837,21 @@ _NUMBER_OF_BEFORE = re.compile(
     r"\b(?:number|toll|tally|count|total)\s+of\s+(?P<what>[a-z-]++(?:\s+[a-z-]++)?)\b[^.;\n\d]{0,60}?"
     r"\b(?:rose|risen|climbed|increased|reached|jumped|grew|stood|stands|went\s+up|is|was|now)"
     r"(?:\s+(?:to|at))?\s+(?:about\s+|some\s+|nearly\s+|more\s+than\s+|at\s+least\s+)?\Z", re.I)
+# "revised their estimate of Sunday's parade crowd to 180,000", "raised its figure for the crowd to 25,000"
+_ESTIMATE_OF_A_CROWD_TO = re.compile(r"\b(?:estimate|figure|count)\s+(?:of|for)\s+[^.;\d]{0,50}?\b(?:crowd|turnout|attendance)"
+                                     r"\s+(?:to|at)\s+(?:about\s+|some\s+|nearly\s+|more\s+than\s+)?\Z", re.I)
 # set beside it: "the confirmed count of heat deaths, 27 on 16 July," (never a charge: "one count of murder, three")
 _THE_COUNT_OF_BESIDE = re.compile(
     r"\bthe\s+(?:[a-z]+\s+)?(?:number|toll|tally|count|total)\s+of\s+(?P<what>[a-z-]++(?:\s+[a-z-]++)?),\s*\Z", re.I)
 
 
 def _measure_of_the_number_of(text: str, start: int) -> str | None:
-    """The measure the noun after "the number of" gives the figure the number came to."""
+    """The measure the noun after "the number of" gives the figure the number came to, or the crowd
+    an estimate of it was moved to ("revised their estimate of Sunday's parade crowd to 180,000")."""
     said = (_NUMBER_OF_BEFORE.search(text, max(0, start - 120), start)
             or _THE_COUNT_OF_BESIDE.search(text, max(0, start - 80), start))
+    if said is None and _ESTIMATE_OF_A_CROWD_TO.search(text, max(0, start - 100), start):
+        return "attended"
     if said is None:
         return None
     return _people_count_named([_singular(w) for w in said.group("what").split()])
@@ -949,6 +961,9 @@ _WIND_WORD = re.compile(r"\b(?P<word>wind|gust)s?\b", re.I)
 _LIMIT_NEAR = re.compile(r"\blimits?\b|\brated\b|\bmaximum\b|\bpermitted\b|\ballowed\b", re.I)
 _HELD_HOSTAGE_AFTER = re.compile(r"(?:\s+[a-z-]+){0,2}?\s+(?:hostage|captive)\b(?!\s+(?:crisis|takers?|situation|siege))", re.I)
 _INSIDE_AFTER = re.compile(r"(?:\s+(?:people|fans|spectators|supporters))?\s+(?:were|was)\s+(?:already\s+)?inside\b", re.I)
+# "More than 200,000 of you on the streets of Carden", "40,000 fans lined the streets": a crowd
+_ON_THE_STREETS_AFTER = re.compile(r"(?:\s+of\s+you|\s+(?:people|fans|supporters|protesters|marchers|residents))?\s+(?:were\s+)?"
+                                   r"(?:on|in|lining|lined|filling|filled|packing|packed|took\s+to)\s+the\s+streets\b", re.I)
 _STRONG_CROWD_AFTER = re.compile(r"-strong\s+(?:crowd|rally|march|protest|demonstration|gathering|procession)\b", re.I)
 _AT_LARGE_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:(?:are|is|were|was|remain|remains|remained)\s+)?(?:still\s+)?"
                              r"(?:at\s+large|on\s+the\s+run)\b", re.I)
@@ -961,7 +976,9 @@ _BROUGHT_OUT_ALIVE_AFTER = re.compile(r"(?:\s++[a-z-]++)?+\s++(?:(?:have|has|had
 # undergoing treatment", "27 patients still under treatment"
 _IN_HOSPITAL_AFTER = re.compile(r"(?:\s+(?!(?:died|dies|die|[a-z]+ed)\b)[a-z-]+)?\s+(?:(?:are|is|were|was|remain|remains|remained|"
                                 r"stay|stayed)\s+)?(?:still\s+)?(?:(?:in|at)\s+(?:a\s+|the\s+)?(?:hospitals?|intensive\s+care|ICU)"
-                                r"|(?:undergoing|under|receiving)\s+(?:medical\s+)?treatment|being\s+treated)\b", re.I)
+                                r"|(?:undergoing|under|receiving)\s+(?:medical\s+)?treatment|being\s+treated"
+                                r"|(?:needed|need|needing|required|requiring|received|were\s+given)\s+(?:medical\s+|hospital\s+)?treatment)\b",
+                                re.I)  # "45 people needed treatment": those the incident hurt
 # "412 passengers were on board", "150 people aboard"
 _ON_BOARD_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:(?:were|was|are|is|had\s+been)\s+)?(?:on\s+board|aboard)\b", re.I)
 
@@ -995,7 +1012,7 @@ def _measure_of_the_phrase_after(text: str, end: int) -> str | None:
         return "injured"  # "87 are in hospital", "40 people remain in intensive care": those the incident hurt
     if _HELD_HOSTAGE_AFTER.match(text, end):
         return "hostages"  # "holding about 150 people hostage"
-    if _STRONG_CROWD_AFTER.match(text, end) or _INSIDE_AFTER.match(text, end):
+    if _STRONG_CROWD_AFTER.match(text, end) or _INSIDE_AFTER.match(text, end) or _ON_THE_STREETS_AFTER.match(text, end):
         return "attended"  # "a 3,000-strong crowd", "more than 50,000 people were inside the stadium"
     return None
 

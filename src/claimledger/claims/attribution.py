@@ -50,9 +50,14 @@ _WHO_SAID = re.compile(
 # toll lower, at 351"
 _PUTS_AT = re.compile(
     rf"{_WHO}(?:,[^,.;]{{1,120}},|\s+(?:has\s+|have\s+|had\s+)?[a-z]+ed\b[^.;]{{1,80}}?(?=,\s+putting\b))?,?\s+"
-    r"(?:has\s+|have\s+|had\s+)?(?:puts?|putting|placed|places|pegged|pegs|estimated|estimates)\s+(?:the|its|their|his|her)\s+"
-    rf"(?:[\w-]+\s+){{0,3}}?(?:{'|'.join(lexicon.words('toll_nouns'))})\b[^.;]{{0,40}}?\s+at\s+"
+    r"(?:has\s+|have\s+|had\s+)?(?:puts?|putting|placed|places|pegged|pegs|estimated|estimates)\s+(?:it|(?:the|its|their|his|her)\s+"
+    rf"(?:[\w-]+\s+){{0,3}}?(?:{'|'.join(lexicon.words('toll_nouns'))})\b[^.;]{{0,40}}?)\s+at\s+"
     rf"(?:(?:about|around|nearly|some|over|more\s+than|closer\s+to)\s+)?(?:{_SUM_SIGN}\s?)?\d")
+# a source that moves its own figure: "Police revised their estimate of the crowd to 180,000"
+_REVISED_TO = re.compile(
+    rf"{_WHO}\s+(?:has\s+|have\s+|had\s+)?(?:revised|raised|lowered|cut|updated|increased|reduced)\s+(?:its|their|his|her|the)\s+"
+    r"(?:own\s+)?(?:estimate|figure|count|tally|forecast)\b[^.;]{0,60}?\s+to\s+(?:(?:about|around|nearly|some|over|more\s+than)\s+)?"
+    rf"(?:{_SUM_SIGN}\s?)?\d")
 _ACCORDING = re.compile(rf"\b[Aa]ccording\s+to\s+(?P<who>(?:the\s+)?{NAMED}|the\s+[a-z]+(?:\s+[a-z]+)?)")
 _VOICE_PATTERNS = (
     re.compile(rf"(?P<who>{NAME}(?:\s+and\s+{NAME})?)\s+(?:has\s+|have\s+)?(?:issued|released|published|adopted|circulated)\s+(?:a\s+|an\s+|the\s+)?(?:joint\s+|new\s+|official\s+)?(?:statement|press release|communiqué|declaration|report)"),
@@ -453,7 +458,7 @@ _GOODS_RECALLED = re.compile(r"\s+(?:about\s+|nearly\s+|some\s+|more\s+than\s+|o
 
 def sentence_attribution(sentence: str, offset: int, resolver: Resolver) -> str | None:
     """Whom a sentence attributes what it asserts to, or None when it speaks in its own voice."""
-    for pattern in (_ACCORDING, _WHO_SAID, _GROUP_PUTS_AT, _PUTS_AT, _POSSESSIVE_TALLY, _UNNAMED_SAYS):
+    for pattern in (_ACCORDING, _WHO_SAID, _GROUP_PUTS_AT, _PUTS_AT, _REVISED_TO, _POSSESSIVE_TALLY, _UNNAMED_SAYS):
         match = pattern.search(sentence)
         if match and pattern is _POSSESSIVE_TALLY and not _A_BODY.search(match.group("who")):
             continue  # "the city's death toll" is the city's dead, not the city's word

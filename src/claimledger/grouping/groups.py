@@ -13,7 +13,7 @@ from functools import partial
 from claimledger.budget import paused_cycle_collection
 from claimledger.grouping.clusters import list_clusters, quote_clusters
 from claimledger.grouping.events import by_event, event_of
-from claimledger.grouping.items import DocKey, Figure, Item, figure_of, item_of, source_of
+from claimledger.grouping.items import DocKey, Figure, Item, figure_of, gathering_of, item_of, source_of
 from claimledger.grouping.join import join_figures
 from claimledger.grouping.origins import Links, Origin, affiliations, origin_groups, reuse_links
 from claimledger.grouping.verdicts import Provenance, verdict_of
@@ -112,7 +112,7 @@ def _figures_and_others(by_document: Iterable[tuple[Document, list[Claim]]],
             if claim.kind not in ("quantity", "date"):
                 others.append(item)
             elif not math.isnan(item.low):
-                figures.append(figure_of(item, key, claim.id in beside, claim.id in incidents))
+                figures.append(figure_of(item, key, claim.id in beside, claim.id in incidents, gathering_of(claim, doc.text)))
     return figures, others
 
 

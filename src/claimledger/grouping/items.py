@@ -119,6 +119,7 @@ class Figure:
     restates: str | None = None  # a sum in another currency: the claim of the sum it restates ("$50 million (€46 million)")
     set_against: bool = False  # a sum its report sets the sum before it against: "at 3.4 billion euros, well above the 2.8 billion"
     estimate: bool = False  # said as a forecast or an estimate: "is expected to carry 120,000", "our central estimate is 85,000"
+    gathering: str | None = None  # a crowd's: the kind of gathering its sentence, or the one before, names ("match", "parade")
 
 
 def interval(claim: Claim) -> tuple[float, float]:
@@ -214,7 +215,8 @@ def restated_sum(claim: Claim) -> str | None:
     return claim.members[0] if claim.kind == "quantity" and claim.measure == "money" and claim.members else None
 
 
-def figure_of(item: Item, doc: DocKey, beside_another_place: bool = False, incident_place: bool = False) -> Figure:
+def figure_of(item: Item, doc: DocKey, beside_another_place: bool = False, incident_place: bool = False,
+              gathering: str | None = None) -> Figure:
     claim = item.claim
     unit, value = _value_in_common_unit(claim)
     return Figure(claim.id, doc, claim.kind, unit, value, bool(claim.notes), item.noun, item.predicate,
@@ -223,7 +225,34 @@ def figure_of(item: Item, doc: DocKey, beside_another_place: bool = False, incid
                    sys.intern(claim.attributed_to) if claim.attributed_to else None, _counts_others(claim), _adds_to_a_count(item),
                    claim.period, claim.place, beside_another_place, incident_place, restated_sum(claim),
                    claim.measure == "money" and _SET_AGAINST.search(item.before) is not None,
-                   _ESTIMATED.search(_clause_before(item.before)) is not None)
+                   _ESTIMATED.search(_clause_before(item.before)) is not None, gathering)
+
+
+_GATHERINGS = {word: name for name, words in lexicon.classes("gatherings").items() for word in words}
+_GATHERING_WORD = re.compile(r"\b(" + "|".join(sorted(map(re.escape, _GATHERINGS), key=len, reverse=True))
+                             + r")(?:e?s|e?d|ing)?\b", re.I)  # "marched", "protesting", "rallies" name theirs too
+
+
+def gathering_of(claim: Claim, text: str) -> str | None:
+    """The kind of gathering a crowd's count is of ("match", "parade", "protest"): the last one its
+    sentence names, else the sentence before it ("...for the victory parade. Police estimated the crowd
+    at 150,000"); None for any other count, or where neither names one."""
+    if claim.kind != "quantity" or claim.measure != "attended":
+        return None
+    start = text.rfind(claim.evidence, max(0, claim.span.start - len(claim.evidence)), claim.span.end + len(claim.evidence))
+    start = claim.span.start if start < 0 else start
+    for sentence in (text[start:start + len(claim.evidence)], _sentence_before(text, start)):
+        named = _GATHERING_WORD.findall(sentence)
+        if named:
+            return _GATHERINGS[named[-1].lower()]
+    return None
+
+
+def _sentence_before(text: str, start: int) -> str:
+    """The sentence before the one that starts at ``start``: in its paragraph, or the last of the paragraph before."""
+    before = text[max(0, start - 400):start].rstrip()
+    cut = max(before.rfind("\n"), *(before.rfind(stop + " ") for stop in ".!?;"))
+    return before[cut + 1:] if cut >= 0 else before
 
 
 # the words that say a figure is a forecast or an estimate of its own source, in the clause before it

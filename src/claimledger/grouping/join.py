@@ -49,7 +49,8 @@ def _same_period(a: Figure, b: Figure) -> bool:
 
 
 def _other_months(a: set[str] | None, b: set[str] | None) -> bool:
-    """Whether two clusters name months and not the same ones."""
+    """Whether two clusters name months and not the same ones; or, for crowds, gatherings (a final's
+    crowd and a parade's)."""
     return bool(a and b and a != b)
 
 
@@ -428,16 +429,20 @@ def _join_one_time_counts_within_documents(items: list[Figure], uf: UnionFind, s
     """Different figures of a count or a scale an incident has one value of, in one document
     ("police said 8,000 people joined the march, while organisers put the crowd at 25,000"; "the
     observatory measured the quake at 6.8, while the USGS put it at 7.1"): a crowd has one size and
-    a quake one magnitude, so the figures are rivals, one group in conflict."""
-    firsts: dict[tuple[object, ...], int] = {}
+    a quake one magnitude, so the figures are rivals, one group in conflict. The crowds of two kinds of
+    gathering a report tells of (a final's 81,500, the parade's 150,000 the next day) are two."""
+    firsts: dict[tuple[object, ...], list[int]] = defaultdict(list)  # per document and key: the first of each gathering
     for k, item in enumerate(items):
         key = _measure_key(item)
         if (key is None or item.measure not in ONE_TIME_COUNTS and item.measure not in SCALES or item.part
                 or not math.isfinite(nominal(item))):
             continue
-        first = firsts.setdefault((item.doc.id, key), k)
-        if first != k:
-            uf.union(first, k)
+        seen = firsts[(item.doc.id, key)]
+        same = next((f for f in seen if None in (items[f].gathering, item.gathering) or items[f].gathering == item.gathering), None)
+        if same is None:
+            seen.append(k)
+        else:
+            uf.union(same, k)
 
 
 def _one_credit(a: str | None, b: str | None) -> bool:
@@ -649,10 +654,13 @@ def _join_across_documents(items: list[Figure], uf: UnionFind, settings: Groupin
     span_of: dict[int, tuple[float, float]] = {}  # the values every member of a cluster allows
     stated_of: dict[int, set[float]] = defaultdict(set)  # the figures its members state
     periods_of: dict[int, set[str]] = {}  # the months its members name, only for clusters that name one
+    gatherings_of: dict[int, set[str]] = {}  # the gatherings its crowds are of, only for clusters that name one
     for k, item in enumerate(items):
         root = uf.find(k)
         if root in candidates and item.period:
             periods_of.setdefault(root, set()).add(item.period)
+        if root in candidates and item.gathering:
+            gatherings_of.setdefault(root, set()).add(item.gathering)
         if root in candidates:
             low, high = span_of.get(root, (-math.inf, math.inf))
             span_of[root] = (max(low, item.low), min(high, item.high))
@@ -676,7 +684,8 @@ def _join_across_documents(items: list[Figure], uf: UnionFind, settings: Groupin
             for x, r1 in enumerate(bucket):
                 for r2 in bucket[x + 1 :]:
                     a, b = uf.find(r1), uf.find(r2)
-                    if a == b or docs_of[a] & docs_of[b] or _other_months(periods_of.get(a), periods_of.get(b)):
+                    if (a == b or docs_of[a] & docs_of[b] or _other_months(periods_of.get(a), periods_of.get(b))
+                            or _other_months(gatherings_of.get(a), gatherings_of.get(b))):
                         continue
                     joint = (max(span_of[a][0], span_of[b][0]), min(span_of[a][1], span_of[b][1]))
                     # agreeing: every member allows a figure, or both state one figure ("14 protesters
@@ -689,6 +698,8 @@ def _join_across_documents(items: list[Figure], uf: UnionFind, settings: Groupin
                     words_of[root] = words_of[a] | words_of[b]
                     if a in periods_of or b in periods_of:
                         periods_of[root] = periods_of.get(a, set()) | periods_of.get(b, set())
+                    if a in gatherings_of or b in gatherings_of:
+                        gatherings_of[root] = gatherings_of.get(a, set()) | gatherings_of.get(b, set())
                     span_of[root] = joint
                     if agreeing_only:
                         stated_of[root] = stated_of[a] | stated_of[b]
