@@ -1976,3 +1976,19 @@ def test_the_crowds_of_two_gatherings_a_report_tells_of_are_two(tmp_path: Path) 
     assert values_of(export, final) == ["81500", "81500"] and final["verdict"] == "agree"
     [parade] = groups_with(export, 180000)
     assert values_of(export, parade) == ["150000", "180000", "200000"] and parade["verdict"] == "conflict"
+
+
+def test_an_area_in_three_units_and_two_sources_is_one_conflict_and_the_year_before_stays_apart(tmp_path: Path) -> None:
+    export = ledger_of(tmp_path, {
+        "agency": ("2026-11-18", "Deforestation in the Verdana basin reached 11,088 square kilometres in the 12 months "
+                                 "to July, the agency said. The previous year's loss was 9,087 square kilometres."),
+        "wire": ("2026-11-18", "Forest loss in the Verdana basin rose 22% to 11,088 sq km (4,281 sq miles), government "
+                               "data showed. Forest Watch said its monitoring put the loss at 13,235 sq km."),
+        "ngo": ("2026-11-19", "Our monitoring found 13,235 square kilometres of forest cleared in the Verdana basin, "
+                              "about 1.3 million hectares."),
+    })
+    [loss] = groups_with(export, 13235)
+    assert values_of(export, loss) == ["11088", "11088", "1300000", "13235", "13235", "4281"]
+    assert loss["verdict"] == "conflict"
+    [before] = groups_with(export, 9087)
+    assert values_of(export, before) == ["9087"]

@@ -34,6 +34,8 @@ from .conftest import GOLD, SEEDS, needs_shared
         ("Advertisement", "share-ui"),
         ("Comments (12)", "share-ui"),
         ("3 comments | Leave a reply", "share-ui"),
+        ("Rate this fact-check: 1 2 3 4 5", "rating-ui"),
+        ("How useful was this article? 1 2 3 4 5 6 7 8 9 10", "rating-ui"),
         ("(Reporting by Ines Park; Editing by Mark Dolan)", "wire-credit"),
         ("Reporting by Ines Park in Marlow; Editing by Mark Dolan", "wire-credit"),
         ("Regional Daily staff contributed.", "wire-credit"),
@@ -115,6 +117,7 @@ from .conftest import GOLD, SEEDS, needs_shared
         ("Other news outlets reported a lower figure.", None),
         ("Subscribers to the water scheme paid $40 more this year, the utility said.", None),
         ("Signs of the flood were still visible on Sunday.", None),
+        ("Voters rated the plan: 1 2 3 was the order of their choices.", None),
     ],
 )
 def test_debris_reason(line: str, reason: str | None) -> None:

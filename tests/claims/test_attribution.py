@@ -24,6 +24,9 @@ def credit(sentence: str) -> str | None:
     ("A post shared widely on social media on 8 November claims that more than 40 people died.", "post"),
     ("A video circulating online shows that 12 people were hurt.", "video"),
     ("Local aid groups working in the east put the number at closer to 2 million.", "Local aid groups"),
+    # whoever puts any matter at a figure, records none names among them
+    ("Official data put the loss at 11,088 square kilometres.", "Official data"),
+    ("Insurers put the damage at $2 billion.", "Insurers"),
 ])
 def test_a_source_that_states_or_sets_a_figure(sentence: str, source: str) -> None:
     assert credit(sentence) == source

@@ -10,6 +10,9 @@ import claimledger
 from claimledger.claims.measures import counted_of, measure_of
 
 MEASURED = [
+    # an area's unit is not what it measures, singular or plural
+    ("Our monitoring found 13,235 square kilometres of forest cleared.", "13,235 square kilometres", 13235, "area", "forest"),
+    ("Deforestation reached 11,088 square kilometres in the year.", "11,088 square kilometres", 11088, "area", None),
     # a crowd: its size "of" a crowd, a crowd on the streets, an estimate of a crowd moved to a figure
     ("Rovers won the final in front of a crowd of 81,500.", "81,500", 81500, "attended", "people"),
     ("What a day! More than 200,000 of you on the streets of Carden.", "More than 200,000", 200000, "attended", "people"),

@@ -38,7 +38,9 @@ _TITLE_WORDS = r"(?:Minister|Ministry|President|Prime Minister|Deputy Minister|S
 _AUX = r"(?:has|have|had|is|was|were|are|will|would|also|then)\b"  # "the ministry has reported": no word of the body
 # "the number of confirmed cases": a verb after a preposition describes the noun after it, no one says it
 _LINKS_A_NOUN = r"(?:of|in|on|at|to|for|with|by|from|among)\b"
-_WHO = rf"(?P<who>{NAMED}|\b(?:{'|'.join(lexicon.words('collective_sources'))})\b|[Tt]he\s+(?:[A-Z][\w’'-]*\s+|(?!{_AUX})[a-z]+\s+)?(?!{_AUX}|{_LINKS_A_NOUN})[a-z]+|[Ii]t|[Hh]e|[Ss]he|[Tt]hey)"
+# "Official data put the loss at", "Government figures show": the records of a body none names
+_RECORDS = r"\b(?:[Oo]fficial|[Gg]overnment|[Pp]olice|[Cc]ensus|[Hh]ospital)\s+(?:data|figures|statistics|records|estimates)\b"
+_WHO = rf"(?P<who>{NAMED}|{_RECORDS}|\b(?:{'|'.join(lexicon.words('collective_sources'))})\b|[Tt]he\s+(?:[A-Z][\w’'-]*\s+|(?!{_AUX})[a-z]+\s+)?(?!{_AUX}|{_LINKS_A_NOUN})[a-z]+|[Ii]t|[Hh]e|[Ss]he|[Tt]hey)"
 # "Helen Marsh claimed £52,300": a sum claimed is money taken, not words said
 _SUM_SIGN = r"[A-Z]{0,2}[$€£¥₹]"  # "$", "£", "US$", "R$" before a sum's figure
 _CLAIMS_MONEY = rf"(?!(?:(?<=claimed)|(?<=claims)|(?<=claim))\s+(?:about\s+|some\s+|more\s+than\s+)?{_SUM_SIGN})"
@@ -51,7 +53,7 @@ _WHO_SAID = re.compile(
 _PUTS_AT = re.compile(
     rf"{_WHO}(?:,[^,.;]{{1,120}},|\s+(?:has\s+|have\s+|had\s+)?[a-z]+ed\b[^.;]{{1,80}}?(?=,\s+putting\b))?,?\s+"
     r"(?:has\s+|have\s+|had\s+)?(?:puts?|putting|placed|places|pegged|pegs|estimated|estimates)\s+(?:it|(?:the|its|their|his|her)\s+"
-    rf"(?:[\w-]+\s+){{0,3}}?(?:{'|'.join(lexicon.words('toll_nouns'))})\b[^.;]{{0,40}}?)\s+at\s+"
+    rf"(?:(?:[\w-]+\s+){{0,3}}?(?:{'|'.join(lexicon.words('toll_nouns'))})\b[^.;]{{0,40}}?|(?:[\w-]+\s+){{0,2}}?[a-z]+))\s+at\s+"
     rf"(?:(?:about|around|nearly|some|over|more\s+than|closer\s+to)\s+)?(?:{_SUM_SIGN}\s?)?\d")
 # a source that moves its own figure: "Police revised their estimate of the crowd to 180,000"
 _REVISED_TO = re.compile(
@@ -233,7 +235,7 @@ class Resolver:
         if data is not None:  # "Final figures released on Tuesday by the state Department of Health": the body's
             by = data.group("by") or data.group("of") or next((m.group("by") for m in [_RELEASED_BY.match(self.text, at)] if m),
                                                               None)
-            return self.resolve(by, at) if by else self.voice or None
+            return self.resolve(by, at) if by else self.voice or who  # "Official data put the loss at": records none names
         if low in ("he", "she", "they") or _OF_AN_AGE.fullmatch(low):  # "the 51-year-old wrote": the person, as "she"
             return self._last_person(at)
         if who in ("who", "which", "that"):  # "Kostic, who led the campaign, ... said": the name it follows (not the WHO)

@@ -10,7 +10,7 @@ UNIT_SURFACES: tuple[tuple[str, str], ...] = (
     (r"basis\s+points?|bps|bp\b", "basis_point"),  # a hundredth of a percentage point
     (r"%|per\s*cent|percent|pct\b|pc\b", "percent"),
     (r"parts\s+per\s+million|ppm", "ppm"), (r"parts\s+per\s+billion|ppb", "ppb"),
-    (r"square\s+(?:kilometres|kilometers|km)|sq\.?\s*km|km2|km²", "km2"),
+    (r"square\s+(?:kilomet(?:re|er)s?|km)|sq\.?\s*km|km2|km²", "km2"),
     (r"square\s+(?:miles?)|sq\.?\s*mi(?:les?)?", "mi2"),
     (r"(?:sq\.?\s*ft|square\s+f(?:ee|oo)t)\b", "ft2"),
     (r"square\s+met(?:re|er)s?|sq\.?\s*m\b|m2|m²", "m2"),

@@ -43,6 +43,8 @@ DEBRIS_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"^(?:\s*[|·•]?\s*(?:share|tweet|e-?mail|print|pin|save|facebook|twitter|linkedin|reddit|whatsapp|telegram|"
         r"pinterest|messenger)(?:\s+(?:on|via|to|this)(?:\s+(?:article|story|page|post|facebook|twitter|linkedin|"
         r"reddit|whatsapp|email|pinterest))?)?){1,8}\s*[|·•]?\s*$", re.I)),
+    # a rating widget: "Rate this fact-check: 1 2 3 4 5", "How useful was this article? 1 2 3 4 5"
+    ("rating-ui", re.compile(r"^[^\n]{0,60}?\b(?:rate|rating|useful|helpful)\b[^\n]{0,60}?[:?]\s*1\s+2\s+3(?:\s+\d{1,2}){0,8}\s*$", re.I)),
     # "Tags: A, B, C", "Topics: shooting, Detroit", "Filed under: Crime": a label and a list, no sentence
     ("tag-list", re.compile(r"^\s*(?:tags?|topics?|filed\s+under|categories|keywords|more\s+(?:on|about))\s*:\s*[^.!?]{1,200}$",
                             re.I)),

@@ -276,7 +276,7 @@ MEASURED_PROPERTIES = frozenset(["mass", "volume", "area", "length", "speed"])
 SCALES = frozenset(["magnitude"])  # a measure an incident has one value of
 # amounts of some matter (tonnes of a cargo, cubic metres of a reservoir's water), unlike lengths and
 # areas, which measure many things in one report (a distance, a depth, snow in each town)
-AMOUNTS_OF_MATTER = frozenset(["mass", "volume"])
+AMOUNTS_OF_MATTER = frozenset(["mass", "volume", "area"])
 
 
 def _join_same_measure_across_documents(items: list[Figure], uf: UnionFind, settings: GroupingSettings) -> None:
@@ -918,6 +918,7 @@ JOIN_RULES: tuple[tuple[str, Rule], ...] = (
     ("a sum and its restatement in another currency", _join_restated_currencies),
     ("same value and key", _join_same_values),
     ("the same measurement of the same matter", _join_same_measurement_of_a_matter),
+    ("one measurement in any unit", _join_one_measurement_in_any_unit),
     ("same key across documents", _join_same_keys_across_documents),
     ("one specific figure across documents", _join_same_specific_figure_across_documents),
     ("one source's sum across documents", _join_one_source_s_sum_across_documents),
@@ -930,7 +931,6 @@ JOIN_RULES: tuple[tuple[str, Rule], ...] = (
     ("each document's own running count across documents", _join_principal_counts_across_documents),
     ("same running count across documents", _join_same_measure_across_documents),
     ("the same figure of the same thing across documents", _join_same_figure_of_a_thing_across_documents),
-    ("one measurement in any unit", _join_one_measurement_in_any_unit),
     ("one price per unit across documents", _join_same_price_across_documents),
     ("contradicting dates", _join_contradicting_dates),
     ("the day of one incident as each report gives it", _join_days_of_one_incident),
