@@ -591,3 +591,27 @@ def test_a_document_page_lists_each_claim_with_its_group(hostile_ledger: Path) -
     table = html[html.index('id="doc-claims"'):]
     assert table.count("<tr><td>") == len(claims) and grouped
     assert all(f'href="/group/{g}"' in table for g in grouped.values())
+
+
+def test_an_archive_of_two_events_filters_by_event_and_shows_each_group_s_event(tmp_path: Path) -> None:
+    import re
+
+    from claimledger.present.web import create_app
+    from claimledger.settings import GroupingSettings
+
+    for town in ("marlow", "hesby"):
+        (tmp_path / town).mkdir()
+        (tmp_path / town / "wire.txt").write_text(f"Twelve people were killed in a fire in {town.title()}, officials said.\n",
+                                                  encoding="utf-8")
+        (tmp_path / town / "paper.txt").write_text(f"A fire in {town.title()} killed 12 people.\n", encoding="utf-8")
+    db = tmp_path / "archive.db"
+    build([str(tmp_path / "marlow"), str(tmp_path / "hesby")], str(db),
+          Settings(grouping=GroupingSettings(events="folder")), workers=0)
+    client = create_app(str(db)).test_client()
+    html = client.get("/").get_data(as_text=True)
+    options = dict(re.findall(r'<option value="(folder: [^"]+)"[^>]*>[^<]* \((\d+)\)', html))
+    assert sorted(Path(e.removeprefix("folder: ")).name for e in options) == ["hesby", "marlow"]
+    for event, shown in options.items():
+        listed = client.get("/api/groups", query_string={"event": event, "limit": 500}).get_json()
+        assert len(listed) == int(shown) and {g["event"] for g in listed} == {event}
+    assert 'class="event"' in html

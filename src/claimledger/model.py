@@ -245,6 +245,8 @@ class Group:
     origins: tuple[str, ...] = ()
     notes: tuple[str, ...] = ()
     origin_members: tuple[OriginMembers, ...] = ()
+    # the event its claims report, where the ledger holds several ("folder: stories/fire", "story: 101")
+    event: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

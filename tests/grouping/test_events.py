@@ -9,14 +9,14 @@ from claimledger.settings import GroupingSettings
 
 
 @pytest.mark.parametrize(("path", "story", "layout", "event"), [
-    ("archive/fire/report.html", None, "folder", "folder archive/fire"),
-    ("archive/fire/wire.jsonl#line-3", "17", "folder", "folder archive/fire"),
-    ("archive/fire/wire.jsonl#line-3", None, "file", "archive/fire/wire.jsonl"),
-    ("/data/crawl.warc.gz#record-12", None, "file", "/data/crawl.warc.gz"),
-    ("/data/crawl.warc.gz#record-12", None, "folder", "folder /data"),
-    ("report.txt", None, "folder", "folder ."),
-    ("feeds/all.jsonl#line-9", "quake-2025-03", "story", "story quake-2025-03"),
-    ("feeds/all.jsonl#line-9", None, "story", "folder feeds"),
+    ("archive/fire/report.html", None, "folder", "folder: archive/fire"),
+    ("archive/fire/wire.jsonl#line-3", "17", "folder", "folder: archive/fire"),
+    ("archive/fire/wire.jsonl#line-3", None, "file", "file: archive/fire/wire.jsonl"),
+    ("/data/crawl.warc.gz#record-12", None, "file", "file: /data/crawl.warc.gz"),
+    ("/data/crawl.warc.gz#record-12", None, "folder", "folder: /data"),
+    ("report.txt", None, "folder", "folder: ."),
+    ("feeds/all.jsonl#line-9", "quake-2025-03", "story", "story: quake-2025-03"),
+    ("feeds/all.jsonl#line-9", None, "story", "folder: feeds"),
     ("archive/fire/report.html", "17", "one", ""),
     ("archive/fire/report.html", None, None, ""),
 ])

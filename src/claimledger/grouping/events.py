@@ -23,16 +23,17 @@ T = TypeVar("T")
 
 def event_of(path: str, story: str | None, layout: str | None) -> str:
     """The event a document at ``path`` ("story.jsonl#line-3", "news/fire/report.html"), whose
-    record names ``story``, reports under the input ``layout``."""
+    record names ``story``, reports under the input ``layout``, as a reader may be shown it
+    ("folder: news/fire", "story: 101", "file: story.jsonl"); "" for the one event of a ledger."""
     if layout in (None, "one"):
         return ""
     source = path.split("#", 1)[0]
     if layout == "file":
-        return source
+        return f"file: {source}"
     if layout == "folder" or layout == "story" and not story:
-        return f"folder {PurePath(source).parent}"
+        return f"folder: {PurePath(source).parent}"
     if layout == "story":
-        return f"story {story}"
+        return f"story: {story}"
     raise ValueError(f"unknown event layout {layout!r} (expected one of {', '.join(EVENT_LAYOUTS)})")
 
 

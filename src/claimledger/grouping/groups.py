@@ -58,12 +58,12 @@ def group_ledger(documents: Callable[[], Iterable[Document]], claims: Callable[[
         quotes = [i for i in others if i.claim.kind == "quote"]
         lists = [i for i in others if i.claim.kind == "list"]
         event = partial(_event_of_item, settings.events)
-        groups = [_group(members, links, affiliated)
+        groups = [_group(members, links, affiliated, settings.events)
                   for one_event in by_event(quotes, event) for members in quote_clusters(one_event, settings)]
-        groups += [_group(members, links, affiliated)
+        groups += [_group(members, links, affiliated, settings.events)
                    for one_event in by_event(lists, event) for members in list_clusters(one_event, settings)]
         for members_of_wave in waves_of_items(clusters, checks, _by_document(documents(), claims()), settings.wave_claims):
-            groups += [_group(members, links, affiliated) for members in members_of_wave]
+            groups += [_group(members, links, affiliated, settings.events) for members in members_of_wave]
             del members_of_wave  # before the next wave is read
         return sorted(groups, key=lambda g: g.id)
 
@@ -189,7 +189,7 @@ def _one_origin_of(found: list[Origin]) -> dict[str, str]:
     return {doc: next(iter(held)) for doc, held in names.items() if len(held) == 1}
 
 
-def _group(members: list[Item], links: Links, affiliated: Mapping[str, str]) -> Group:
+def _group(members: list[Item], links: Links, affiliated: Mapping[str, str], layout: str | None = None) -> Group:
     members = sorted(members, key=lambda m: (m.date, m.doc.id, m.claim.span.start))
     first = members[0].claim
     found = origin_groups(members, links, affiliated)
@@ -207,6 +207,7 @@ def _group(members: list[Item], links: Links, affiliated: Mapping[str, str]) -> 
         kind=first.kind, what=what, claims=tuple(m.claim.id for m in members), verdict=verdict,
         independent_origins=len(origins), origins=tuple(origins), notes=tuple(notes),
         origin_members=tuple(OriginMembers(o.name, o.document_ids, o.why) for o in found),
+        event=event_of(members[0].doc.path, members[0].doc.story, layout) or None,
     )
 
 

@@ -54,6 +54,8 @@ def group_json(g: Group, claims: Mapping[str, Claim] | None = None, documents: M
                            "notes": list(g.notes),
                            "origin_members": [{"origin": o.name, "documents": list(o.documents), "why": list(o.why)}
                                               for o in g.origin_members]}
+    if g.event:  # a ledger of several events (build --events)
+        row["event"] = g.event
     found = answer_of([claims[c] for c in g.claims if c in claims], documents) if claims and documents else None
     if found is not None:
         row.update({"measure": found.measure, "answer": _plain(found.answer), "unit": found.unit,

@@ -210,7 +210,8 @@ def api_groups() -> Any:
         total, shown = led.group_page(f, (page - 1) * limit, limit, _order_of_request())
     response = jsonify([{"id": g.id, "kind": g.kind, "what": g.what, "verdict": g.verdict,
                          "claims": list(g.claims), "independent_origins": g.independent_origins,
-                         "origins": list(g.origins), "notes": list(g.notes)} for g in shown])
+                         "origins": list(g.origins), "notes": list(g.notes),
+                         **({"event": g.event} if g.event else {})} for g in shown])
     response.headers["X-Total-Count"] = str(total)
     following = _neighbour_pages("api_groups", page, limit, total)["next"]
     if following:

@@ -345,9 +345,9 @@ class Ledger:
             conn.execute("DELETE FROM reuse_pairs")
             conn.executemany(
                 "INSERT INTO claim_groups (id, kind, what, verdict, independent_origins, origins, notes, made_by,"
-                " origin_members) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " origin_members, event) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [(g.id, g.kind, g.what, g.verdict, g.independent_origins, _json(list(g.origins)), _json(list(g.notes)),
-                  __version__, _json([[o.name, list(o.documents), list(o.why)] for o in g.origin_members]))
+                  __version__, _json([[o.name, list(o.documents), list(o.why)] for o in g.origin_members]), g.event)
                  for g in groups])
             conn.executemany("INSERT INTO group_claims (group_id, claim_id) VALUES (?, ?)",
                              [(g.id, c) for g in groups for c in g.claims])
@@ -498,17 +498,17 @@ class Ledger:
         return total, [found[i] for i in ids]
 
     def facet_counts(self, filters: GroupFilters) -> dict[str, dict[str, int]]:
-        """For each facet (verdict, kind), how many groups each of its values would give with the
-        other filters kept: one query for both."""
+        """For each facet (verdict, kind, event), how many groups each of its values would give with
+        the other filters kept: one query for all; a ledger of one event has no event values."""
         condition, params = _group_condition(replace(filters, **dict.fromkeys(FACETS, "")))
         counts: dict[str, dict[str, int]] = {facet: {} for facet in FACETS}
         for row in self.sql.execute(
                 f"SELECT {', '.join(FACETS)}, COUNT(*) FROM claim_groups WHERE {condition} GROUP BY {', '.join(FACETS)}",
                 params):
-            values, n = dict(zip(FACETS, (str(v) for v in row[:-1]), strict=True)), int(row[-1])
+            values, n = dict(zip(FACETS, ("" if v is None else str(v) for v in row[:-1]), strict=True)), int(row[-1])
             for facet in FACETS:
-                if all(not getattr(filters, other) or values[other] == getattr(filters, other)
-                       for other in FACETS if other != facet):
+                if values[facet] and all(not getattr(filters, other) or values[other] == getattr(filters, other)
+                                         for other in FACETS if other != facet):
                     counts[facet][values[facet]] = counts[facet].get(values[facet], 0) + n
         return counts
 
@@ -572,9 +572,9 @@ class Ledger:
             members.setdefault(gid, []).append(cid)
         return [Group(r[0], r[1], r[2], tuple(members.get(r[0], ())), r[3], r[4], tuple(json.loads(r[5])),
                       tuple(json.loads(r[6])),
-                      tuple(OriginMembers(n, tuple(d), tuple(w)) for n, d, w in json.loads(r[7] or "[]")))
+                      tuple(OriginMembers(n, tuple(d), tuple(w)) for n, d, w in json.loads(r[7] or "[]")), r[8])
                 for r in self.sql.execute(
-                    "SELECT id, kind, what, verdict, independent_origins, origins, notes, origin_members"
+                    "SELECT id, kind, what, verdict, independent_origins, origins, notes, origin_members, event"
                     f" FROM claim_groups{where} ORDER BY id", params)]
 
     def document(self, document_id: str) -> Document | None:

@@ -8,6 +8,7 @@ from dataclasses import dataclass, fields
 EXACT_FILTERS = (  # filter field, and the clause its value is bound into
     ("verdict", "g.verdict = ?"),
     ("kind", "g.kind = ?"),
+    ("event", "g.event = ?"),
     ("document", "d.id = ?"),
     ("since", "COALESCE(d.published, d.published_inferred) >= ?"),
     ("until", "COALESCE(d.published, d.published_inferred) <= ?"),
@@ -22,6 +23,8 @@ class GroupFilters:
     """Text searched in the group's label and its claims' evidence (case-insensitive)."""
     verdict: str = ""
     kind: str = ""
+    event: str = ""
+    """The event of the groups, where the ledger holds several ("folder: stories/fire")."""
     document: str = ""
     """A document id: groups with a claim in that document."""
     outlet: str = ""
@@ -46,7 +49,7 @@ GROUP_ORDERS: dict[str, str] = {
     "origins": "independent_origins DESC, ",
     "what": "LOWER(what), ",
 }
-FACETS = ("verdict", "kind")  # the filters whose options show how many groups each would give
+FACETS = ("verdict", "kind", "event")  # the filters whose options show how many groups each would give
 
 
 def _like(text: str) -> str:

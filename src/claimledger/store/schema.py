@@ -131,6 +131,8 @@ CREATE TABLE ledger_state (
     ("0015_claim_place", "ALTER TABLE claims ADD COLUMN place TEXT"),
     # the story or event a source's record names, for an archive of many events (grouping.events)
     ("0016_document_story", "ALTER TABLE documents ADD COLUMN story TEXT"),
+    # the event a group's claims report, where the ledger holds several (build --events)
+    ("0017_group_event", "ALTER TABLE claim_groups ADD COLUMN event TEXT"),
 )
 
 
