@@ -71,9 +71,9 @@ def group_ledger(documents: Callable[[], Iterable[Document]], claims: Callable[[
 def _join_within_events(figures: list[Figure], settings: GroupingSettings) -> list[list[int]]:
     """``join_figures`` run on each event's figures apart (``grouping.events``): clusters of
     indices into ``figures``, in order of first member."""
-    positions = by_event(range(len(figures)), lambda k: figures[k].doc.event)
-    if len(positions) == 1:
+    if not figures or all(f.doc.event == figures[0].doc.event for f in figures):
         return join_figures(figures, settings)
+    positions = by_event(range(len(figures)), lambda k: figures[k].doc.event)
     clusters = [[one_event[k] for k in cluster] for one_event in positions
                 for cluster in join_figures([figures[k] for k in one_event], settings)]
     return sorted(clusters, key=lambda cluster: cluster[0])

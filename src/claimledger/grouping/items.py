@@ -225,7 +225,7 @@ def figure_of(item: Item, doc: DocKey, beside_another_place: bool = False, incid
                    sys.intern(claim.attributed_to) if claim.attributed_to else None, _counts_others(claim), _adds_to_a_count(item),
                    claim.period, claim.place, beside_another_place, incident_place, restated_sum(claim),
                    claim.measure == "money" and _SET_AGAINST.search(item.before) is not None,
-                   _ESTIMATED.search(_clause_before(item.before)) is not None, gathering)
+                   _estimated(item.before), gathering)
 
 
 _GATHERINGS = {word: name for name, words in lexicon.classes("gatherings").items() for word in words}
@@ -257,6 +257,15 @@ def _sentence_before(text: str, start: int) -> str:
 
 # the words that say a figure is a forecast or an estimate of its own source, in the clause before it
 _ESTIMATED = re.compile(r"\b(?:forecasts?|estimates?|projections?|predictions?|expected|projected|predicted|forecast)\b", re.I)
+
+
+def _estimated(before: str) -> bool:
+    """Whether the words of a figure's clause before it say it is a forecast or an estimate."""
+    lowered = before.lower()
+    return any(stem in lowered for stem in _ESTIMATE_STEMS) and _ESTIMATED.search(_clause_before(before)) is not None
+
+
+_ESTIMATE_STEMS = ("estimat", "forecast", "project", "predict", "expect")
 
 
 def _clause_before(before: str) -> str:
