@@ -217,3 +217,11 @@ def test_a_table_row_s_month_is_its_figures_period_and_a_percent_column_its_unit
     assert {claims[v].unit for v in (3.6, 3.4, 3.2)} == {"percent"}
     assert {claims[v].part_of for v in (3.6, 3.4, 3.2)} == {None}  # a month's figure is no part of the others
 
+
+
+def test_a_count_of_now_takes_neither_the_year_of_an_earlier_count_nor_a_change_from_it() -> None:
+    text = ("The number of wild tigers has grown by 24 percent in four years to 3,682, the government said.\n\n"
+            "The previous census, in 2022, estimated 2,967 tigers. Tigers have risen to 3,682, up from 2,967 in 2022.")
+    claims = [c for c in claimledger.extract(text, published="2026-07-29") if c.kind == "quantity" and c.value in (3682, 2967)]
+    assert {(c.value, c.period) for c in claims} == {(3682, None), (2967, "2022")}
+    assert all(c.changed_from is None for c in claims)

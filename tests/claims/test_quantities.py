@@ -16,6 +16,8 @@ from claimledger.model import Claim, Document
 
 # (sentence, the claim's words, value, approx, unit, words `what` must hold or None to skip)
 CASES: list[tuple[str, str, object, str, str | None, tuple[str, ...] | None]] = [
+    # a span a figure grew over gives no unit to the figure it grew to
+    ("The number of wild tigers has grown by 24 percent in four years to 3,682.", "3,682", 3682, "exact", None, None),
     # digits and separators
     ("Over 1,23,456 people were evacuated.", "Over 1,23,456", 123456, "more_than", None, None),  # lakhs
     ("Inflation rose to 3,5 % in March.", "3,5 %", 3.5, "exact", "percent", None),  # a decimal comma

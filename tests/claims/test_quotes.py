@@ -70,6 +70,9 @@ QUOTES: list[tuple[str, str, str]] = [
     ('Mayor Tomas Rivera says "these figures are speculative". We have read all 40 pages.', "these figures", "Rivera"),
     ('The chief said the dam was "safe for another fifty years." Residents told us they doubt it.', "safe for",
      "chief"),
+    # the one who put it so, named after the quote
+    ('"The tigers are doing well inside the reserves, but outside them numbers are falling," as our director, '
+     'Meera Kaul, put it.', "The tigers", "Meera Kaul"),
 ]
 
 # Quoted words that are not a speaker's quote: titles, campaigns, labels, scare quotes.

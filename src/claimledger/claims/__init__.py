@@ -1490,13 +1490,22 @@ def _with_periods(claims: tuple[Claim, ...], document: Document) -> tuple[Claim,
                 period = day_of(document.text, claim.span.start, claim.span.end, published, reach=80)
             claim = replace(claim, period=period) if period and (len(period) == 4 or claim.measure in _TALLIED_BY_DAY) else claim
         out.append(claim)
-    out = _periods_of_changes(_rates_of_a_report_s_year(_one_period_of_a_thing(out), document.text), document.text)
+    out = _periods_of_changes(_rates_of_a_report_s_year(_one_period_of_a_thing(out, document.text), document.text), document.text)
     period_of_claim = {claim.id: claim.period for claim in out}
     # a count, a sum or a rate in a population of each period is that period's; a level in a unit moved
     # ("from 20 miles per gallon in 2008 to 29 mpg in 2020"), as a share does
+    # ("risen to an estimated 3,682, up from 2,967 at the last census in 2022", told in 2026: this year's against 2022's)
     return tuple(replace(claim, changed_from=None) if claim.changed_from and claim.measure != "share"
                  and (claim.unit is None or claim.unit in CURRENCY_CODES or _in_a_population(claim))
-                 and _other_periods(claim.period, period_of_claim.get(claim.changed_from)) else claim for claim in out)
+                 and _other_periods(claim.period or _a_later_year(period_of_claim.get(claim.changed_from), published),
+                                    period_of_claim.get(claim.changed_from)) else claim for claim in out)
+
+
+def _a_later_year(base: str | None, published: str | None) -> str | None:
+    """The year of a report that gives a figure changed from a year before its own, where the
+    figure names no period: the report's own year, which the base's is not."""
+    year = (published or "")[:4]
+    return year if base and len(base) == 4 and base.isdigit() and year.isdigit() and year > base else None
 
 
 # "down from 35.2 a year earlier", "from 711 the year before": a base a year before the figure it changed to
@@ -1551,17 +1560,28 @@ def _periods_of_changes(claims: list[Claim], text: str) -> list[Claim]:
     return out
 
 
-def _one_period_of_a_thing(claims: list[Claim]) -> list[Claim]:
+_AN_EARLIER_COUNT = re.compile(r"\b(?:previous|prior|last|earlier|preceding)\s+(?:census|survey|count|estimate|tally|report)\b", re.I)
+
+
+def _one_period_of_a_thing(claims: list[Claim], text: str) -> list[Claim]:
     """A count a document gives without its period, where the document gives that thing's counts
     one period only ("120,000 homes were built last year ... Fewer than 100,000 homes were
-    completed"), is of that period."""
+    completed"), is of that period; never a count a change has led to ("has grown by 24 percent in
+    four years to 3,682"), which is later than the one it grew from."""
     periods: dict[str, set[str]] = defaultdict(set)
     for claim in claims:
-        if claim.period and _a_counted_statistic(claim):
+        if claim.period and _a_counted_statistic(claim) and not _AN_EARLIER_COUNT.search(claim.evidence):
+            # "The previous census, in 2022, estimated 2,967 tigers": that year is the earlier count's, not the report's
             periods[_counted_noun(claim)].add(claim.period)
     return [replace(claim, period=next(iter(periods[noun])))
             if claim.period is None and _a_counted_statistic(claim) and len(periods.get(noun := _counted_noun(claim), ())) == 1
+            and not claim.changed_from and not _CHANGED_TO.search(text, max(0, claim.span.start - 80), claim.span.start)
             else claim for claim in claims]
+
+
+# the words that lead a change to the figure after them: "has risen to an estimated", "grown by 24 percent in four years to"
+_CHANGED_TO = re.compile(r"\b(?:rose|risen|rises|grown|grew|grows|increased|fell|fallen|dropped|declined|climbed|jumped|"
+                         r"doubled|soared|plunged)\b[^.;\n]{0,60}?\bto\s+(?:an\s+estimated\s+|about\s+|some\s+|nearly\s+)?\Z", re.I)
 
 
 def _a_counted_statistic(claim: Claim) -> bool:

@@ -435,6 +435,10 @@ CHANGE_SAID_BEFORE = re.compile(r"\b(?:up|down|by|rose|fell|grew|increased|decre
                                 r"|(?:an?\s+)?(?:decrease|increase|drop|fall|rise|decline|reduction|jump)\s+of)\s+\Z", re.I)
 
 
+_TIME_UNITS = frozenset(["year", "month", "week", "day", "hour", "minute", "second"])
+_OVER_A_SPAN = re.compile(r"\b(?:in|over|within|during|after|for|across)\s+(?:the\s+(?:past|last|next)\s+)?\Z", re.I)
+
+
 def _elided_unit(sentence: str, q: QuantityMatch, earlier: list[QuantityMatch]) -> str | None:
     to_a_level = re.search(r"\b(?:to|at)\s*\Z", sentence[max(0, q.start - 6) : q.start], re.I) is not None
     from_a_base = _FROM_BEFORE.search(sentence[max(0, q.start - 8) : q.start]) is not None
@@ -456,6 +460,8 @@ def _elided_unit(sentence: str, q: QuantityMatch, earlier: list[QuantityMatch]) 
             continue  # "96,400 dwellings, up 9.5% from 88,000": the change's base is a count, not a percentage
         if source.unit == "magnitude" and not 0 < float(q.value) < 11:  # type: ignore[arg-type]
             return None  # "Monday's magnitude 7.1 earthquake ... rose to 112": a count, no magnitude
+        if source.unit in _TIME_UNITS and _OVER_A_SPAN.search(sentence, max(0, source.start - 12), source.start):
+            continue  # "grown by 24 percent in four years to 3,682": the span it grew over, not a figure it answers
         return source.unit
     return None
 

@@ -42,6 +42,9 @@ _PRONOUN = re.compile(r"(?:[Hh]e|[Ss]he|[Tt]hey)")
 _HOW_X_PUT_IT = re.compile(rf"^\s*(?:[―—–-]\s*)?(?:[Tt]hat|[Tt]his|[Ss]o)\s+(?:was|is|'s|’s)\s*how\s+(?P<who>{WHO})"
                            r"(?:,\s*\d{1,3},)?\s+(?:describe[sd]|puts?|sum(?:med|s)|explain(?:ed|s)|"
                            r"summari[sz](?:ed|es)|characteri[sz](?:ed|es))\b")
+# the speaker named after the quote as the one who put it so: '"...," as our director, Meera Kaul, put it.'
+_AS_PUT_AFTER = re.compile(rf"^\s*(?:[,.]\s*)?as\s+(?:(?:our|my|his|her|their|the|its)\s+[a-z]+(?:\s+[a-z]+)?,\s+)?"
+                           rf"(?P<who>{WHO}),?\s+(?:has\s+|had\s+)?(?:put|puts|phrased|phrases)\s+it\b")
 _CREDIT_AFTER = re.compile(rf"^[\s\u00a0]*[―—–][\s\u00a0]*(?P<who>{NAME})(?=[\s\u00a0]*(?:,|[.!?]?[\s\u00a0]*(?:$|[“\"])))")
 _VERB_AFTER_QUOTE = re.compile(rf"^\s*(?:[,.]\s*)?(?:{SPEECH_VERBS})\s+(?P<who>{WHO})(?:,\s*(?P<appos>[^,.]{{1,60}})(?=[,.]|$))?")
 # a quote closed on a comma, question or exclamation mark frames its speaker whatever the past verb
@@ -423,7 +426,7 @@ def _speaker(text: str, start: int, end: int, resolver: Resolver,
         return resolver.resolve(credit.group("who"), p1), tuple(via), True
     ends_sentence = text[end - 1:end] in (".", "!", "?") or after.lstrip().startswith((".", "!", "?"))
     said_before = ends_sentence and _SAID_BEFORE.search(_sentence_so_far(before)) is not None
-    for pattern in (_AFTER_QUOTE, _VERB_AFTER_QUOTE, _CREDIT_AFTER, _HOW_X_PUT_IT):
+    for pattern in (_AFTER_QUOTE, _VERB_AFTER_QUOTE, _CREDIT_AFTER, _HOW_X_PUT_IT, _AS_PUT_AFTER):
         match = pattern.match(after)
         if match and _LEADS_INTO_NEXT.match(after, match.end()) and text[end - 1:end] in (".", "!", "?"):
             continue  # '"... a flood zone." She added: "What ..."': the words after introduce the next quote
