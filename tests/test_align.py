@@ -1992,3 +1992,12 @@ def test_an_area_in_three_units_and_two_sources_is_one_conflict_and_the_year_bef
     assert loss["verdict"] == "conflict"
     [before] = groups_with(export, 9087)
     assert values_of(export, before) == ["9087"]
+
+
+def test_a_sum_in_billions_agrees_with_the_finer_sum_it_rounds(tmp_path: Path) -> None:
+    export = ledger_of(tmp_path, {
+        "order": ("2027-03-11", "Halvard Bank had total deposits of approximately $175.4 billion."),
+        "analysis": ("2027-03-13", "Depositors pulled a quarter of Halvard Bank's $175 billion in deposits."),
+    })
+    [deposits] = groups_with(export, 175000000000)
+    assert values_of(export, deposits) == ["175000000000", "175400000000"] and deposits["verdict"] == "agree"

@@ -10,6 +10,10 @@ import claimledger
 from claimledger.claims.measures import counted_of, measure_of
 
 MEASURED = [
+    # a sum is never of the time it took, nor of a noun a misread "and" hangs it on
+    ("Depositors tried to pull $42 billion in a single day.", "$42 billion", 42000000000, "money", None),
+    ("The bank had total assets of approximately $209 billion and total deposits of approximately $175.4 billion.",
+     "approximately $209 billion", 209000000000, "money", None),
     # an area's unit is not what it measures, singular or plural
     ("Our monitoring found 13,235 square kilometres of forest cleared.", "13,235 square kilometres", 13235, "area", "forest"),
     ("Deforestation reached 11,088 square kilometres in the year.", "11,088 square kilometres", 11088, "area", None),

@@ -63,6 +63,17 @@ def test_a_page_dated_only_in_its_visible_byline_gets_that_date(tmp_path: Path) 
     assert [d.reason for d in document.debris] == ["byline"]
 
 
+def test_a_page_s_declared_day_comes_before_a_date_its_text_gives(tmp_path: Path) -> None:
+    page = tmp_path / "order.html"
+    page.write_text(
+        '<html><head><title>Order closing Halvard Bank</title><meta name="date" content="2027-03-11"></head><body>'
+        "<main><h1>Order closing Halvard Bank</h1><p>The State Banking Department today closed Halvard Bank and "
+        "appointed a receiver.</p><p>As of December 31, 2026, the bank had total assets of approximately $209 billion "
+        "and total deposits of approximately $175.4 billion.</p></main></body></html>", encoding="utf-8")
+    [source] = [s for s in read_paths([str(page)], Settings()) if isinstance(s, RawSource)]
+    assert prepare_document(source, Settings()).published == "2027-03-11"
+
+
 def test_labelled_fields_opening_a_text_file_are_its_metadata(tmp_path: Path) -> None:
     path = tmp_path / "story.txt"
     path.write_text("Title: Bridge collapse leaves 4 dead\nPublished: 2025-06-02\nSource: Harbour Gazette\n"

@@ -167,6 +167,9 @@ def describe(doc: Doc, start: int, end: int) -> Description:
         own_verb = number.head if noun is not None and number.dep_ in ("nsubj", "nsubjpass") and number.head.pos_ == "VERB" else None
     if noun is not None and _across_a_preposition(number, noun):
         noun = None  # "sickens 53 in 7 states": the states are the 7's, where the 53 were sickened
+    if noun is not None and noun.i > number.i and any(t.pos_ == "CCONJ" for t in doc[number.i + 1:noun.i]) and any(
+            is_currency_sign(t) for t in number.subtree):
+        noun = None  # "assets of $209 billion and total deposits of ...": the parse hung the sum on the next noun
     if noun is None:
         noun = _object_misread_after_a_participle(number)
     if noun is None:
@@ -379,8 +382,9 @@ def _purpose_of_a_sum(noun: Token | None, number: Token) -> Token | None:
     if cost is not None:
         return cost
     for child in holder.rights:
-        if child.dep_ == "prep" and child.lower_ == "in":
-            return next((c for c in child.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
+        if child.dep_ == "prep" and child.lower_ == "in":  # never a time: "pull $42 billion in a single day"
+            return next((c for c in child.children if c.dep_ == "pobj" and c.pos_ == "NOUN" and lemma(c) not in _SPANS_OF_TIME),
+                        None)
         if child.dep_ == "prep" and child.lower_ == "for":  # "R$ 50 million for emergency aid", not "for the families"
             aim = next((c for c in child.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
             if aim is not None and not is_person_word(lemma(aim)):
@@ -405,6 +409,8 @@ def _purpose_of_a_sum(noun: Token | None, number: Token) -> Token | None:
 
 
 _SCALE_NOUNS = frozenset(["ten", "dozen", "hundred", "thousand", "million", "billion", "trillion"])
+_SPANS_OF_TIME = frozenset(["second", "minute", "hour", "day", "night", "week", "weekend", "month", "quarter", "year",
+                            "decade", "period", "time", "session", "morning", "afternoon", "evening"])
 
 
 def _what_costs_the_sum(holder: Token) -> Token | None:
@@ -808,7 +814,8 @@ def _in_after_the_sum_on_its_verb(holder: Token) -> Token | None:
         between = holder.doc[end + 1 : child.i]
         if (child.dep_ == "prep" and child.lower_ == "in" and child.i > end
                 and all(t.is_punct or t.like_num or is_currency_sign(t) or t.lower_ in _SCALE_TOKENS for t in between)):
-            return next((c for c in child.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
+            return next((c for c in child.children if c.dep_ == "pobj" and c.pos_ == "NOUN" and lemma(c) not in _SPANS_OF_TIME),
+                        None)
     return None
 
 

@@ -79,14 +79,14 @@ def extract_html(html: str, settings: Settings, url: str | None = None) -> HtmlT
         favor_recall=True,
     )
     if result is None:
-        return HtmlText("", None, None, None, _html_date(html, url))
+        return HtmlText("", None, None, None, _declared_day(tree) or _html_date(html, url))
     data = result.as_dict() if hasattr(result, "as_dict") else dict(result)
     return HtmlText(
         text=data.get("text") or "",
         title=data.get("title"),
         outlet=data.get("sitename") or _site_after_title(tree, data.get("title")),
         author=data.get("author"),
-        published=_html_date(html, url),
+        published=_declared_day(tree) or _html_date(html, url),
         published_at=_published_moment(tree),
     )
 
@@ -104,6 +104,20 @@ def _published_moment(tree: lxml.html.HtmlElement) -> str | None:
         content = meta.get("content") or ""
         if key in _MOMENT_KEYS and _HAS_TIME.match(content.strip()):
             return content.strip()
+    return None
+
+
+_ISO_DAY = re.compile(r"\s*(\d{4}-\d\d-\d\d)(?![\d])")
+
+
+def _declared_day(tree: lxml.html.HtmlElement) -> str | None:
+    """The day a page's meta tags say it was published (<meta name="date" content="2027-03-11">),
+    which comes before any date htmldate would guess from the text ("As of December 31, 2026")."""
+    for meta in tree.iter("meta"):
+        key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").lower()
+        found = _ISO_DAY.match(meta.get("content") or "") if key in _MOMENT_KEYS else None
+        if found:
+            return found.group(1)
     return None
 
 

@@ -257,8 +257,9 @@ def _in_one_unit(members: list[Item]) -> list[Item]:
     each figure that another unit's figure states as rounded takes that figure, the coarser of
     the two, so the same measurement is read as the same figure and not as a rival one."""
     units = {m.claim.unit for m in members if m.claim.kind == "quantity"}
-    # a share is often given rounded ("61%" and "61.3%"), and so is a count in millions ("1.2 million", "1,184,300")
-    if len(units) < 2 and units != {"percent"} and not (units == {None} and any(_scaled(m) for m in members)):
+    # a share is often given rounded ("61%" and "61.3%"), and so is a count or a sum in millions ("1.2 million",
+    # "1,184,300"; "$175 billion", "$175.4 billion")
+    if len(units) < 2 and units != {"percent"} and not (_counts_or_one_currency(members, units) and any(_scaled(m) for m in members)):
         return members
     by_coarseness = sorted(members, key=lambda m: -_step(m))
     snapped: dict[int, Item] = {}  # coarsest first, so a reference has taken its own reference's figure already
@@ -271,6 +272,11 @@ def _in_one_unit(members: list[Item]) -> list[Item]:
             m = replace(m, stated=stated, low=m.low + shift, high=m.high + shift)
         snapped[id(by_coarseness[k])] = m
     return [snapped[id(m)] for m in members]
+
+
+def _counts_or_one_currency(members: list[Item], units: set[str | None]) -> bool:
+    """Whether a group's figures are counts, or sums all in one currency."""
+    return units == {None} or len(units) == 1 and all(m.claim.measure == "money" for m in members if m.claim.kind == "quantity")
 
 
 def _in_one_currency(members: list[Item]) -> list[Item]:
@@ -331,7 +337,12 @@ def _rounds_to(item: Item, reference: Item) -> bool:
     if _JUST_UNDER.match(reference.said):  # "nearly 4 km" for 3,800 metres: a round figure just above it
         shortfall = in_common_unit(reference.claim, float(b)) - in_common_unit(item.claim, float(a))
         return 0 <= shortfall <= _step(reference) / 2
-    if item.claim.unit is None and reference.claim.unit is None:  # a count to a count said in millions, rounded as said
+    if item.claim.unit == reference.claim.unit and (item.claim.unit is None or item.claim.measure == reference.claim.measure == "money"):
+        # a count to a count said in millions, rounded as said; a sum to a sum in billions of its currency that a
+        # report gives after it ("$175.4 billion", then "$175 billion"), never one given before a finer sum, which
+        # may have moved since ("$1.2 billion" pledged, then "$1.25 billion")
+        if item.claim.unit is not None and item.date > reference.date:
+            return False
         return _scaled(reference) and abs(a - b) <= rounding_step(b) / 2 and abs(a - b) <= 0.04 * max(abs(a), abs(b))
     return same_measurement(a, measured_unit(item.claim), b, measured_unit(reference.claim))
 
