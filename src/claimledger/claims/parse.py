@@ -382,9 +382,8 @@ def _purpose_of_a_sum(noun: Token | None, number: Token) -> Token | None:
     if cost is not None:
         return cost
     for child in holder.rights:
-        if child.dep_ == "prep" and child.lower_ == "in":  # never a time: "pull $42 billion in a single day"
-            return next((c for c in child.children if c.dep_ == "pobj" and c.pos_ == "NOUN" and lemma(c) not in _SPANS_OF_TIME),
-                        None)
+        if child.dep_ == "prep" and child.lower_ == "in":
+            return _what_in_names(child)
         if child.dep_ == "prep" and child.lower_ == "for":  # "R$ 50 million for emergency aid", not "for the families"
             aim = next((c for c in child.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
             if aim is not None and not is_person_word(lemma(aim)):
@@ -814,9 +813,15 @@ def _in_after_the_sum_on_its_verb(holder: Token) -> Token | None:
         between = holder.doc[end + 1 : child.i]
         if (child.dep_ == "prep" and child.lower_ == "in" and child.i > end
                 and all(t.is_punct or t.like_num or is_currency_sign(t) or t.lower_ in _SCALE_TOKENS for t in between)):
-            return next((c for c in child.children if c.dep_ == "pobj" and c.pos_ == "NOUN" and lemma(c) not in _SPANS_OF_TIME),
-                        None)
+            return _what_in_names(child)
     return None
+
+
+def _what_in_names(preposition: Token) -> Token | None:
+    """The noun an "in" after a sum names as what the sum is ("$5 million in damages"), never a time
+    ("pull $42 billion in a single day")."""
+    return next((c for c in preposition.children if c.dep_ == "pobj" and c.pos_ == "NOUN" and lemma(c) not in _SPANS_OF_TIME),
+                None)
 
 
 def _measures_matter(noun: Token) -> bool:

@@ -7,6 +7,7 @@ reject: lxml otherwise drops content past a 21 MB text node or depth 255 silentl
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import lxml.etree
@@ -97,14 +98,17 @@ _MOMENT_KEYS = frozenset(["article:published_time", "og:published_time", "pubdat
 _HAS_TIME = re.compile(r"\d{4}-\d\d-\d\d[T ]\d\d:\d\d")
 
 
-def _published_moment(tree: lxml.html.HtmlElement) -> str | None:
-    """The moment a page's meta tags say it was published, where they give a time of day."""
+def _published_dates(tree: lxml.html.HtmlElement) -> Iterator[str]:
+    """What a page's meta tags of publication hold, in page order."""
     for meta in tree.iter("meta"):
         key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").lower()
-        content = meta.get("content") or ""
-        if key in _MOMENT_KEYS and _HAS_TIME.match(content.strip()):
-            return content.strip()
-    return None
+        if key in _MOMENT_KEYS:
+            yield (meta.get("content") or "").strip()
+
+
+def _published_moment(tree: lxml.html.HtmlElement) -> str | None:
+    """The moment a page's meta tags say it was published, where they give a time of day."""
+    return next((content for content in _published_dates(tree) if _HAS_TIME.match(content)), None)
 
 
 _ISO_DAY = re.compile(r"\s*(\d{4}-\d\d-\d\d)(?![\d])")
@@ -113,12 +117,7 @@ _ISO_DAY = re.compile(r"\s*(\d{4}-\d\d-\d\d)(?![\d])")
 def _declared_day(tree: lxml.html.HtmlElement) -> str | None:
     """The day a page's meta tags say it was published (<meta name="date" content="2027-03-11">),
     which comes before any date htmldate would guess from the text ("As of December 31, 2026")."""
-    for meta in tree.iter("meta"):
-        key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").lower()
-        found = _ISO_DAY.match(meta.get("content") or "") if key in _MOMENT_KEYS else None
-        if found:
-            return found.group(1)
-    return None
+    return next((found.group(1) for content in _published_dates(tree) if (found := _ISO_DAY.match(content))), None)
 
 
 _SITE_AFTER = re.compile(r"\s*[-|–—:·•]\s*(?P<site>\S.{0,60}?)\s*$")

@@ -207,7 +207,7 @@ def _group(members: list[Item], links: Links, affiliated: Mapping[str, str], lay
         kind=first.kind, what=what, claims=tuple(m.claim.id for m in members), verdict=verdict,
         independent_origins=len(origins), origins=tuple(origins), notes=tuple(notes),
         origin_members=tuple(OriginMembers(o.name, o.document_ids, o.why) for o in found),
-        event=event_of(members[0].doc.path, members[0].doc.story, layout) or None,
+        event=_event_of_item(layout, members[0]) or None,
     )
 
 

@@ -260,12 +260,9 @@ _ESTIMATED = re.compile(r"\b(?:forecasts?|estimates?|projections?|predictions?|e
 
 
 def _estimated(before: str) -> bool:
-    """Whether the words of a figure's clause before it say it is a forecast or an estimate."""
-    lowered = before.lower()
-    return any(stem in lowered for stem in _ESTIMATE_STEMS) and _ESTIMATED.search(_clause_before(before)) is not None
-
-
-_ESTIMATE_STEMS = ("estimat", "forecast", "project", "predict", "expect")
+    """Whether the words of a figure's clause before it say it is a forecast or an estimate (its
+    clause cut only where the words are there at all: most figures have none)."""
+    return _ESTIMATED.search(before) is not None and _ESTIMATED.search(_clause_before(before)) is not None
 
 
 def _clause_before(before: str) -> str:

@@ -48,9 +48,9 @@ def _same_period(a: Figure, b: Figure) -> bool:
     return {a.period, b.period} & {WHOLE_YEAR} == {WHOLE_YEAR} and len(a.period) == len(b.period) == 4  # "2025", "year"
 
 
-def _other_months(a: set[str] | None, b: set[str] | None) -> bool:
-    """Whether two clusters name months and not the same ones; or, for crowds, gatherings (a final's
-    crowd and a parade's)."""
+def _named_apart(a: set[str] | None, b: set[str] | None) -> bool:
+    """Whether two clusters each name some (months, or the gatherings of crowds: a final's and a
+    parade's) and not the same ones."""
     return bool(a and b and a != b)
 
 
@@ -684,8 +684,8 @@ def _join_across_documents(items: list[Figure], uf: UnionFind, settings: Groupin
             for x, r1 in enumerate(bucket):
                 for r2 in bucket[x + 1 :]:
                     a, b = uf.find(r1), uf.find(r2)
-                    if (a == b or docs_of[a] & docs_of[b] or _other_months(periods_of.get(a), periods_of.get(b))
-                            or _other_months(gatherings_of.get(a), gatherings_of.get(b))):
+                    if (a == b or docs_of[a] & docs_of[b] or _named_apart(periods_of.get(a), periods_of.get(b))
+                            or _named_apart(gatherings_of.get(a), gatherings_of.get(b))):
                         continue
                     joint = (max(span_of[a][0], span_of[b][0]), min(span_of[a][1], span_of[b][1]))
                     # agreeing: every member allows a figure, or both state one figure ("14 protesters

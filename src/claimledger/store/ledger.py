@@ -62,6 +62,7 @@ CLAIM_COLUMNS = ("id", "document_id", "kind", "start_char", "end_char", "evidenc
                  "measure", "counted", "event", "source_start", "source_end", "content_start", "content_end", "period",
                  "place")
 _CLAIM_SELECT = f"SELECT {', '.join(CLAIM_COLUMNS)} FROM claims"
+_SET_STATE = "INSERT INTO ledger_state (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"
 VERDICTS_IN_READING_ORDER = ("conflict", "evolving", "agree", "single")
 _READING_ORDER = ("CASE verdict " + " ".join(f"WHEN '{v}' THEN {n}" for n, v in enumerate(VERDICTS_IN_READING_ORDER))
                   + " ELSE 9 END")
@@ -327,8 +328,7 @@ class Ledger:
 
     def set_state(self, key: str, value: str) -> None:
         with self.transaction() as conn:
-            conn.execute("INSERT INTO ledger_state (key, value) VALUES (?, ?)"
-                         " ON CONFLICT (key) DO UPDATE SET value = excluded.value", (key, value))
+            conn.execute(_SET_STATE, (key, value))
 
     def replace_derived(self, groups: Iterable[Group], reuse: Iterable[ReusePair], fingerprint: str,
                         made_by: str | None = None, inferred: dict[str, str] | None = None) -> bool:
@@ -357,8 +357,7 @@ class Ledger:
                  for r in reuse])
             conn.executemany("UPDATE documents SET published_inferred = ? WHERE id = ? AND published IS NULL",
                              [(year, doc_id) for doc_id, year in (inferred or {}).items()])
-            conn.execute("INSERT INTO ledger_state (key, value) VALUES ('derived_from', ?)"
-                         " ON CONFLICT (key) DO UPDATE SET value = excluded.value", (fingerprint,))
+            conn.execute(_SET_STATE, ("derived_from", fingerprint))
         return True
 
     @staticmethod
